@@ -1,0 +1,40 @@
+import { createRequire } from "node:module";
+import registry from "i18n-iso-countries/index.js";
+
+// The library ships every locale; only English names are needed, so register that one alone
+// rather than importing the entry point that loads all of them.
+const require = createRequire(import.meta.url);
+registry.registerLocale(require("i18n-iso-countries/langs/en.json"));
+
+/** A country in the ISO 3166-1 registry. */
+export interface CountryRecord {
+  /** ISO 3166-1 alpha-2 code, e.g. `KR`. */
+  alpha2: string;
+  /** ISO 3166-1 alpha-3 code, e.g. `KOR`. */
+  alpha3: string;
+  /** English short name, e.g. `South Korea`. */
+  name: string;
+  /** Other English names the registry knows, e.g. `Republic of Korea`. */
+  otherNames: readonly string[];
+}
+
+/** Whether `code` is an assigned ISO 3166-1 alpha-2 code (Kosovo's user-assigned `XK` included). */
+export function isCountryCode(code: string): boolean {
+  return registry.isValid(code) && /^[A-Z]{2}$/.test(code);
+}
+
+/** The registry entry for an alpha-2 or alpha-3 code, or `undefined` when there is none. */
+export function getCountry(code: string): CountryRecord | undefined {
+  if (!/^[A-Z]{2,3}$/.test(code) || !registry.isValid(code)) return undefined;
+  const alpha2 = code.length === 2 ? code : registry.alpha3ToAlpha2(code);
+  const alpha3 = alpha2 === undefined ? undefined : registry.alpha2ToAlpha3(alpha2);
+  const names = alpha2 === undefined ? undefined : registry.getName(alpha2, "en", { select: "all" });
+  if (alpha2 === undefined || alpha3 === undefined || names === undefined || names.length === 0) return undefined;
+  const [name, ...otherNames] = names as [string, ...string[]];
+  return { alpha2, alpha3, name, otherNames };
+}
+
+/** Every alpha-2 code in the registry, sorted. */
+export function countryCodes(): string[] {
+  return Object.keys(registry.getAlpha2Codes()).sort();
+}

@@ -1,0 +1,75 @@
+import { isCountryCode } from "./countries.js";
+import type { DatePrecision } from "./partial-date.js";
+import type { ValidationIssue } from "./validation.js";
+
+/**
+ * A rule JSON Schema cannot state, checked in code on every value of one schema definition after
+ * the schema itself has passed. Returns the issue, or `undefined` when the value keeps the rule.
+ */
+type ModelRule = (value: unknown, path: string) => ValidationIssue | undefined;
+
+const VALUE_LENGTH: Record<DatePrecision, (value: string) => boolean> = {
+  year: (value) => value.length === 4,
+  month: (value) => value.length === 7,
+  day: (value) => value.length === 10,
+  datetime: (value) => value.includes("T"),
+};
+
+/** The model rules, by the name of the schema definition they apply to. */
+export const MODEL_RULES: Readonly<Record<string, ModelRule>> = {
+  CountryCode(value, path) {
+    if (typeof value !== "string" || isCountryCode(value)) return undefined;
+    return {
+      path,
+      code: "country-code",
+      message: `"${value}" is not an assigned ISO 3166-1 alpha-2 country code`,
+      params: { value },
+    };
+  },
+  TextSpan(value, path) {
+    const { start, end } = value as { start: number; end: number };
+    if (start <= end) return undefined;
+    return {
+      path,
+      code: "span-order",
+      message: `span ends (${end}) before it starts (${start})`,
+      params: { start, end },
+    };
+  },
+  PartialDate(value, path) {
+    const { value: date, precision } = value as { value?: string; precision: DatePrecision };
+    if (date === undefined || VALUE_LENGTH[precision](date)) return undefined;
+    return {
+      path: `${path}/value`,
+      code: "date-precision",
+      message: `"${date}" does not have the precision "${precision}"`,
+      params: { value: date, precision },
+    };
+  },
+};
+
+/** The schema definitions that model rules apply to; the schema build records where each is used. */
+export const MODEL_RULE_DEFINITIONS: readonly string[] = Object.keys(MODEL_RULES);
+
+/**
+ * An issue for each reference in `refs` that names no id in `ids`: `kind` says what the reference
+ * should point at, for the message.
+ */
+export function checkReferences(
+  refs: Iterable<readonly [path: string, ref: string]>,
+  ids: ReadonlySet<string>,
+  kind: string,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const [path, ref] of refs) {
+    if (!ids.has(ref)) {
+      issues.push({
+        path,
+        code: "reference",
+        message: `"${ref}" names no ${kind} in this document` + (ids.size > 0 ? ` (known: ${[...ids].join(", ")})` : ""),
+        params: { ref, known: [...ids] },
+      });
+    }
+  }
+  return issues;
+}

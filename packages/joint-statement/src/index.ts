@@ -1,0 +1,18 @@
+export type {
+  ActionClass,
+  EventRelation,
+  Issuance,
+  JointStatement,
+  Meeting,
+  Modality,
+  Participant,
+  ParticipantRole,
+  Party,
+  PloverCoding,
+  PloverEvent,
+  Provision,
+  Recipient,
+  RelatedEvent,
+  StatementKind,
+} from "./joint-statement.js";
+export { assertJointStatement, isJointStatement, validateJointStatement } from "./validate.js";

@@ -1,0 +1,26 @@
+import { createModelValidator, type GeneratedValidator, type ValidationResult } from "@communique/core";
+import { definitionPaths, validate as schemaValidator } from "./generated/validator.js";
+import type { JointStatement } from "./joint-statement.js";
+import { checkStatementReferences } from "./references.js";
+
+const validator = createModelValidator<JointStatement>({
+  model: "JointStatement",
+  schemaValidator: schemaValidator as GeneratedValidator,
+  definitionPaths,
+  documentRules: checkStatementReferences,
+});
+
+/** Validates `data` as a JointStatement: the schema, then the model rules. Returns a result; never throws for bad data. */
+export function validateJointStatement(data: unknown): ValidationResult<JointStatement> {
+  return validator.validate(data);
+}
+
+/** Whether `data` is a valid JointStatement; narrows its type. */
+export function isJointStatement(data: unknown): data is JointStatement {
+  return validator.is(data);
+}
+
+/** Returns `data` as a JointStatement when valid; throws a `ValidationError` listing every issue otherwise. */
+export function assertJointStatement(data: unknown): JointStatement {
+  return validator.assert(data);
+}
