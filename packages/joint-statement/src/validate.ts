@@ -1,7 +1,10 @@
 import { createModelValidator, type GeneratedValidator, type ValidationResult } from "@communique/core";
-import { definitionPaths, validate as schemaValidator } from "./generated/validator.js";
+import { definitionPaths, validate as schemaValidator, schemaId } from "./generated/validator.js";
 import type { JointStatement } from "./joint-statement.js";
 import { checkStatementReferences } from "./references.js";
+
+/** The `$id` of the JointStatement schema, which an instance may give as its `$schema`. */
+export const jointStatementSchemaId: string = schemaId;
 
 const validator = createModelValidator<JointStatement>({
   model: "JointStatement",

@@ -1,2 +1,2 @@
 export type { Body, Byline, CreditLine, Dateline, NewsArticle, Paragraph } from "./news-article.js";
-export { assertNewsArticle, isNewsArticle, validateNewsArticle } from "./validate.js";
+export { assertNewsArticle, isNewsArticle, newsArticleSchemaId, validateNewsArticle } from "./validate.js";

@@ -1,7 +1,10 @@
 import { createModelValidator, type GeneratedValidator, type ValidationResult } from "@communique/core";
-import { definitionPaths, validate as schemaValidator } from "./generated/validator.js";
+import { definitionPaths, validate as schemaValidator, schemaId } from "./generated/validator.js";
 import type { NewsArticle } from "./news-article.js";
 import { checkArticleReferences } from "./references.js";
+
+/** The `$id` of the NewsArticle schema, which an instance may give as its `$schema`. */
+export const newsArticleSchemaId: string = schemaId;
 
 const validator = createModelValidator<NewsArticle>({
   model: "NewsArticle",

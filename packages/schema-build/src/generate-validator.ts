@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { MODEL_RULE_DEFINITIONS } from "@communique/core";
 import { _, Ajv } from "ajv";
 import formatsPlugin from "ajv-formats";
@@ -37,6 +38,7 @@ export function generateValidatorSource(schema: JsonSchema, schemaFile: string):
     "// @ts-nocheck",
     `// Generated from ${schemaFile} by \`${GENERATE_COMMAND}\` (@communique/schema-build); do not edit by hand.`,
     ...imports,
+    `export const schemaId = ${JSON.stringify(schema.$id)};`,
     `export const definitionPaths = ${JSON.stringify(definitionPaths(schema), null, 2)};`,
     body,
   ].join("\n");
@@ -46,19 +48,34 @@ function definitionPaths(schema: JsonSchema): Record<string, string[]> {
   return Object.fromEntries(MODEL_RULE_DEFINITIONS.map((name) => [name, findDefinitionUses(schema, name)]));
 }
 
-// ajv's standalone code calls require() for its runtime helpers even in ESM mode; turn those
-// calls into imports so that the module loads in Node's ESM and in bundlers alike.
+// ajv's standalone code calls require() for its runtime helpers, even in ESM mode, and CommonJS
+// default exports reach ESM differently in Node and in bundlers. So named exports (the formats)
+// become named imports, and the self-contained helper functions ajv exports as `default` are
+// inlined; anything else fails the build rather than a user's import.
+const INLINABLE_HELPERS = new Set(["ajv/dist/runtime/ucs2length", "ajv/dist/runtime/equal"]);
+const requireFromHere = createRequire(import.meta.url);
+
 function hoistRequires(code: string): { imports: string[]; body: string } {
-  const names = new Map<string, string>();
-  const body = code.replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
-    let name = names.get(specifier);
-    if (name === undefined) {
-      name = `runtime${names.size}`;
-      names.set(specifier, name);
+  const locals = new Map<string, string>();
+  const imports: string[] = [];
+  const body = code.replace(/require\("([^"]+)"\)\.([A-Za-z_$][\w$]*)/g, (_match, specifier: string, member: string) => {
+    const key = `${specifier}#${member}`;
+    const known = locals.get(key);
+    if (known !== undefined) return known;
+    const local = `runtime${locals.size}`;
+    locals.set(key, local);
+    if (member !== "default") {
+      imports.push(`import { ${member} as ${local} } from "${specifier}.js";`);
+    } else if (INLINABLE_HELPERS.has(specifier)) {
+      const helper: unknown = requireFromHere(specifier).default;
+      if (typeof helper !== "function") throw new Error(`${specifier}: expected a function to inline`);
+      imports.push(`const ${local} = ${helper.toString()};`);
+    } else {
+      throw new Error(`generated validator needs ${specifier}, which cannot be inlined or imported by name`);
     }
-    return name;
+    return local;
   });
-  const imports = [...names].map(([specifier, name]) => `import ${name} from "${specifier}.js";`);
+  if (/require\(/.test(body)) throw new Error("generated validator still calls require()");
   return { imports, body };
 }
 

@@ -1,6 +1,7 @@
 // @ts-nocheck
 // Generated from schema/joint-statement.schema.json by `npm run generate` (@communique/schema-build); do not edit by hand.
-import runtime0 from "ajv-formats/dist/formats.js";
+import { fullFormats as runtime0 } from "ajv-formats/dist/formats.js";
+export const schemaId = "https://communique.dev/schemas/joint-statement/v1.json";
 export const definitionPaths = {
   "CountryCode": [
     "/issued/place/country",
@@ -3109,7 +3110,7 @@ validate55.errors = vErrors;
 return errors === 0;
 }
 
-const formats0 = runtime0.fullFormats["date-time"];
+const formats0 = runtime0["date-time"];
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://communique.dev/schemas/joint-statement/v1.json" */;

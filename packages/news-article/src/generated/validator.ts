@@ -1,7 +1,24 @@
 // @ts-nocheck
 // Generated from schema/news-article.schema.json by `npm run generate` (@communique/schema-build); do not edit by hand.
-import runtime0 from "ajv/dist/runtime/ucs2length.js";
-import runtime1 from "ajv-formats/dist/formats.js";
+const runtime0 = function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+};
+import { fullFormats as runtime1 } from "ajv-formats/dist/formats.js";
+export const schemaId = "https://communique.dev/schemas/news-article/v1.json";
 export const definitionPaths = {
   "CountryCode": [
     "/byline/authors/*/posts/*/country",
@@ -45,7 +62,7 @@ const schema46 = {"description":"A concept from a controlled vocabulary, such as
 const schema59 = {"description":"Where an instance came from, and a fingerprint of the original text that its spans point into.\n\nschema.org: `isBasedOn`/`sdPublisher` · Akoma Ntoso: `FRBRManifestation`, `workflow/step` · PLOVER:\n`cite_info`, `coder`, `coded_date` · W3C PROV: `wasDerivedFrom`.","type":"object","properties":{"source":{"description":"The source the text came from: a file name, URL or feed name.","type":"string"},"sha256":{"description":"SHA-256 of the original text's UTF-8 bytes, as 64 lowercase hex digits. Every span in the\ninstance is an offset into that text.","pattern":"^[0-9a-f]{64}$","type":"string"},"method":{"description":"How the structured form was made: by a person reading the text, or by a program.","enum":["extracted","manual"],"type":"string"},"tool":{"description":"The program (name and version) that made the instance, when `method` is `extracted`.","type":"string"},"created":{"description":"When the instance was made, as a date-time with an offset.","format":"date-time","type":"string"}},"additionalProperties":false,"required":["method","sha256","source"]};
 const schema60 = {"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}};
 const func2 = Object.prototype.hasOwnProperty;
-const func3 = runtime0.default;
+const func3 = runtime0;
 const pattern0 = new RegExp("^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$", "u");
 const pattern4 = new RegExp("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$", "u");
 const pattern9 = new RegExp("^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$", "u");
@@ -2772,8 +2789,8 @@ validate42.errors = vErrors;
 return errors === 0;
 }
 
-const formats0 = runtime1.fullFormats["date-time"];
-const formats4 = runtime1.fullFormats.uri;
+const formats0 = runtime1["date-time"];
+const formats4 = runtime1.uri;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://communique.dev/schemas/news-article/v1.json" */;
