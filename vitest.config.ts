@@ -9,5 +9,6 @@ export default defineConfig({
       tsconfig: "./tsconfig.test.json",
     },
     testTimeout: 60_000,
+    reporters: ["default", "./tests/support/summary-reporter.ts"],
   },
 });

@@ -29,7 +29,11 @@ function scratchFile(name: string, content: string): string {
 
 describe("communique validate", () => {
   it("finds both seed documents valid and exits 0", async () => {
-    const result = await communique("validate", "examples/seed/news-article.json", "examples/seed/joint-statement.json");
+    const result = await communique(
+      "validate",
+      "examples/seed/news-article.json",
+      "examples/seed/joint-statement.json",
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("✓ examples/seed/news-article.json: valid NewsArticle");
     expect(result.stdout).toContain("✓ examples/seed/joint-statement.json: valid JointStatement");
@@ -44,7 +48,9 @@ describe("communique validate", () => {
     const result = await communique("validate", file);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`✗ ${file}: invalid NewsArticle (1 issue)`);
-    expect(result.stdout).toContain('/headlin: unknown property "headlin"; did you mean "headline"? (additionalProperties)');
+    expect(result.stdout).toContain(
+      '/headlin: unknown property "headlin"; did you mean "headline"? (additionalProperties)',
+    );
   });
 
   it("names the line and column of malformed JSON and exits 2 without a stack trace", async () => {
@@ -59,8 +65,16 @@ describe("communique validate", () => {
     ["a missing file", ["validate", "no/such/file.json"], /no\/such\/file\.json: no such file/],
     ["an empty file", ["validate", "EMPTY"], /empty file/],
     ["a document that does not say what it is", ["validate", "UNTYPED"], /does not say what it is/],
-    ["an unknown schema", ["validate", "--schema", "tweet", "examples/seed/news-article.json"], /unknown schema "tweet"/],
-    ["an unknown option", ["validate", "--frobnicate", "examples/seed/news-article.json"], /Unknown option '--frobnicate'/],
+    [
+      "an unknown schema",
+      ["validate", "--schema", "tweet", "examples/seed/news-article.json"],
+      /unknown schema "tweet"/,
+    ],
+    [
+      "an unknown option",
+      ["validate", "--frobnicate", "examples/seed/news-article.json"],
+      /Unknown option '--frobnicate'/,
+    ],
     ["no files", ["validate"], /at least one file/],
     ["an unknown command", ["transmogrify"], /unknown command "transmogrify"/],
   ])("exits 2 on %s", async (_case, args, message) => {
@@ -75,7 +89,12 @@ describe("communique validate", () => {
   });
 
   it("validates against the schema named by --schema", async () => {
-    const result = await communique("validate", "--schema", "joint-statement", "examples/seed/news-article.json");
+    const result = await communique(
+      "validate",
+      "--schema",
+      "joint-statement",
+      "examples/seed/news-article.json",
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("invalid JointStatement");
   });

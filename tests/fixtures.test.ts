@@ -17,15 +17,21 @@ describe.each(MODELS)("$name fixtures", (model) => {
     expect(result.ok ? [] : result.issues).toEqual([]);
   });
 
-  it.each(jsonFiles(path.join(fixtures, "valid")))("valid/%s: every span matches its source text", (_name, file) => {
-    const document = readJson<{ provenance: { source: string; sha256: string } }>(file);
-    const source = readFileSync(path.join(path.dirname(file), document.provenance.source));
-    expect(createHash("sha256").update(source).digest("hex")).toBe(document.provenance.sha256);
-    const text = source.toString("utf8");
-    for (const span of textSpans(document)) {
-      expect({ path: span.path, text: text.slice(span.start, span.end) }).toEqual({ path: span.path, text: span.text });
-    }
-  });
+  it.each(jsonFiles(path.join(fixtures, "valid")))(
+    "valid/%s: every span matches its source text",
+    (_name, file) => {
+      const document = readJson<{ provenance: { source: string; sha256: string } }>(file);
+      const source = readFileSync(path.join(path.dirname(file), document.provenance.source));
+      expect(createHash("sha256").update(source).digest("hex")).toBe(document.provenance.sha256);
+      const text = source.toString("utf8");
+      for (const span of textSpans(document)) {
+        expect({ path: span.path, text: text.slice(span.start, span.end) }).toEqual({
+          path: span.path,
+          text: span.text,
+        });
+      }
+    },
+  );
 
   const invalid = jsonFiles(path.join(fixtures, "invalid"));
 

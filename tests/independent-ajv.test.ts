@@ -31,7 +31,9 @@ describe.each(MODELS)("$name schema with an independent ajv", (model) => {
     const document = seed();
     delete document[property];
     expect(validate(document)).toBe(false);
-    expect(validate.errors).toContainEqual(expect.objectContaining({ keyword: "required", params: { missingProperty: property } }));
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({ keyword: "required", params: { missingProperty: property } }),
+    );
   });
 
   it("rejects an unknown property at the top", () => {
@@ -44,7 +46,10 @@ describe.each(MODELS)("$name schema with an independent ajv", (model) => {
     const provenance = document.provenance as Json;
     provenance.unexpected = true;
     expect(validate(document)).toBe(false);
-    expect(validate.errors?.[0]).toMatchObject({ keyword: "additionalProperties", instancePath: "/provenance" });
+    expect(validate.errors?.[0]).toMatchObject({
+      keyword: "additionalProperties",
+      instancePath: "/provenance",
+    });
 
     const deeper = seed();
     const quote = (deeper.quotes ?? deeper.quotations) as Json[];

@@ -13,7 +13,9 @@ const statement = readJson<JointStatement>(path.join(ROOT, "examples/seed/joint-
 
 describe("the seed document", () => {
   it("is the shared seed, unchanged", () => {
-    expect(source.equals(readFileSync(path.join(ROOT, "../shared/seeds/000_00bf846f4c2041b3.txt")))).toBe(true);
+    expect(source.equals(readFileSync(path.join(ROOT, "../shared/seeds/000_00bf846f4c2041b3.txt")))).toBe(
+      true,
+    );
   });
 
   it.each(MODELS)("validates as a $name", (model) => {
@@ -35,16 +37,25 @@ describe("the seed document", () => {
     const spans = [...textSpans(document)];
     expect(spans.length).toBeGreaterThan(30);
     for (const span of spans) {
-      expect({ path: span.path, text: text.slice(span.start, span.end) }).toEqual({ path: span.path, text: span.text });
+      expect({ path: span.path, text: text.slice(span.start, span.end) }).toEqual({
+        path: span.path,
+        text: span.text,
+      });
     }
   });
 });
 
 describe("the seed article, losslessly", () => {
   it("holds the headline, all 7 paragraphs and the credit line, covering every word of the text", () => {
-    expect(article.headline).toBe("South Korea, US Agree to Regularly Deploy Strategic Military Assets to Korean Peninsula");
+    expect(article.headline).toBe(
+      "South Korea, US Agree to Regularly Deploy Strategic Military Assets to Korean Peninsula",
+    );
     expect(article.body.paragraphs).toHaveLength(7);
-    const blocks = [article.headlineSpan, ...article.body.paragraphs.map((p) => p.span), article.credit?.span];
+    const blocks = [
+      article.headlineSpan,
+      ...article.body.paragraphs.map((p) => p.span),
+      article.credit?.span,
+    ];
     const covered = new Array<boolean>(text.length).fill(false);
     for (const block of blocks) for (let i = block?.start ?? 0; i < (block?.end ?? 0); i++) covered[i] = true;
     const uncovered = [...text].filter((char, i) => !covered[i] && char.trim() !== "");
@@ -52,12 +63,20 @@ describe("the seed article, losslessly", () => {
   });
 
   it("keeps the dateline as written and resolved, and the credit line's agency", () => {
-    expect(article.dateline).toMatchObject({ text: "Washington", place: { name: "Washington", country: "US" } });
-    expect(article.credit).toMatchObject({ text: "Source: Qatar News Agency", provider: { name: "Qatar News Agency" } });
+    expect(article.dateline).toMatchObject({
+      text: "Washington",
+      place: { name: "Washington", country: "US" },
+    });
+    expect(article.credit).toMatchObject({
+      text: "Source: Qatar News Agency",
+      provider: { name: "Qatar News Agency" },
+    });
   });
 
   it("names the four officials, with titles as written and no title invented for David Shear", () => {
-    const posts = Object.fromEntries((article.people ?? []).map((p) => [p.name, p.posts?.map((post) => post.title)]));
+    const posts = Object.fromEntries(
+      (article.people ?? []).map((p) => [p.name, p.posts?.map((post) => post.title)]),
+    );
     expect(posts).toEqual({
       "Lim Sung-nam": ["Vice Foreign Minister"],
       "Yoo Jeh-seung": ["Deputy Minister for Defense Policy"],
@@ -79,7 +98,8 @@ describe("the seed article, losslessly", () => {
 
   it("attributes its three quotations to the statement it reports", () => {
     expect(article.quotes).toHaveLength(3);
-    for (const quote of article.quotes ?? []) expect(quote.attribution).toMatchObject({ kind: "statement", ref: statement.id });
+    for (const quote of article.quotes ?? [])
+      expect(quote.attribution).toMatchObject({ kind: "statement", ref: statement.id });
     expect(article.reports).toEqual([statement.id]);
     expect(statement.reportedIn).toEqual([article.id]);
   });
@@ -100,20 +120,35 @@ describe("the seed statement", () => {
     });
     expect(statement.meeting?.ordinal).toBe(1);
     expect(statement.meeting?.ordinalMention?.text).toBe("inaugural");
-    expect(statement.meeting?.date).toEqual({ text: "Tuesday (US time)", span: expect.any(Object), precision: "day" });
+    expect(statement.meeting?.date).toEqual({
+      text: "Tuesday (US time)",
+      span: expect.any(Object),
+      precision: "day",
+    });
     expect(statement.meeting?.place).toMatchObject({ name: "Washington", country: "US" });
   });
 
   it("claims no calendar date the text does not give", () => {
-    const dates = [statement.issued?.date, statement.meeting?.date, ...(statement.related ?? []).map((r) => r.date)];
+    const dates = [
+      statement.issued?.date,
+      statement.meeting?.date,
+      ...(statement.related ?? []).map((r) => r.date),
+    ];
     expect(dates.every((date) => date !== undefined && date.value === undefined)).toBe(true);
   });
 
   it("has the four officials on behalf of their parties", () => {
-    expect(statement.participants?.map((p) => [p.person.name, p.post?.title, p.onBehalfOf, p.post?.acting])).toEqual([
+    expect(
+      statement.participants?.map((p) => [p.person.name, p.post?.title, p.onBehalfOf, p.post?.acting]),
+    ).toEqual([
       ["Lim Sung-nam", "Vice Foreign Minister", "kr", undefined],
       ["Yoo Jeh-seung", "Deputy Minister for Defense Policy", "kr", undefined],
-      ["Thomas Countryman", "Acting Under Secretary of State for Arms Control and International Security", "us", true],
+      [
+        "Thomas Countryman",
+        "Acting Under Secretary of State for Arms Control and International Security",
+        "us",
+        true,
+      ],
       ["David Shear", undefined, "us", undefined],
     ]);
   });

@@ -45,7 +45,10 @@ export function jsonFiles(dir: string): [string, string][] {
 }
 
 /** Every `{ text, span }` pair in a document, with its JSON Pointer. */
-export function* textSpans(node: unknown, at = ""): Generator<{ path: string; text: string; start: number; end: number }> {
+export function* textSpans(
+  node: unknown,
+  at = "",
+): Generator<{ path: string; text: string; start: number; end: number }> {
   if (Array.isArray(node)) {
     for (const [i, item] of node.entries()) yield* textSpans(item, `${at}/${i}`);
     return;

@@ -35,10 +35,15 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function validate(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args);
   if (positionals.length === 0) throw new UsageError("validate needs at least one file");
-  const verdicts = await validateFiles(positionals, values.schema === undefined ? {} : { schema: values.schema });
+  const verdicts = await validateFiles(
+    positionals,
+    values.schema === undefined ? {} : { schema: values.schema },
+  );
   console.log(formatPretty(verdicts));
   if (verdicts.some((verdict) => "error" in verdict)) return ExitCode.error;
-  return verdicts.some((verdict) => "issues" in verdict && verdict.issues.length > 0) ? ExitCode.invalid : ExitCode.valid;
+  return verdicts.some((verdict) => "issues" in verdict && verdict.issues.length > 0)
+    ? ExitCode.invalid
+    : ExitCode.valid;
 }
 
 function parseCommandArgs(args: readonly string[]) {

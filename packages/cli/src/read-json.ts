@@ -9,7 +9,8 @@ export async function readJsonFile(file: string): Promise<unknown> {
     text = await readFile(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot be read";
+    const reason =
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot be read";
     throw new InputError(`${file}: ${reason}`);
   }
   return parseJson(text, file);

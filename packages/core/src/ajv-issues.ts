@@ -45,7 +45,8 @@ function toIssue(error: SchemaErrorObject): ValidationIssue {
         ...base,
         path: `${instancePath}/${escapePointer(property)}`,
         message:
-          `unknown property "${property}"` + (suggestion === undefined ? "" : `; did you mean "${suggestion}"?`),
+          `unknown property "${property}"` +
+          (suggestion === undefined ? "" : `; did you mean "${suggestion}"?`),
         params: suggestion === undefined ? { property } : { property, suggestion },
       };
     }

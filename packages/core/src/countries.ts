@@ -29,7 +29,8 @@ export function getCountry(code: string): CountryRecord | undefined {
   const alpha2 = code.length === 2 ? code : registry.alpha3ToAlpha2(code);
   const alpha3 = alpha2 === undefined ? undefined : registry.alpha2ToAlpha3(alpha2);
   const names = alpha2 === undefined ? undefined : registry.getName(alpha2, "en", { select: "all" });
-  if (alpha2 === undefined || alpha3 === undefined || names === undefined || names.length === 0) return undefined;
+  if (alpha2 === undefined || alpha3 === undefined || names === undefined || names.length === 0)
+    return undefined;
   const [name, ...otherNames] = names as [string, ...string[]];
   return { alpha2, alpha3, name, otherNames };
 }

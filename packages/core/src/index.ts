@@ -1,6 +1,22 @@
-export type { CountryMention, CountryNameForm, CountryRef, CountryCode, CountryCodeAlpha3 } from "./country.js";
+export { escapePointer, issuesFromSchemaErrors, nearestName, type SchemaErrorObject } from "./ajv-issues.js";
 export type { ConceptRef } from "./concept.js";
+export { type CountryRecord, countryCodes, getCountry, isCountryCode } from "./countries.js";
+export type {
+  CountryCode,
+  CountryCodeAlpha3,
+  CountryMention,
+  CountryNameForm,
+  CountryRef,
+} from "./country.js";
+export { ValidationError } from "./errors.js";
+export { formatIssue, formatIssues } from "./format.js";
 export type { DocumentId, Extensions, Identifier, LanguageTag, LocalId } from "./identifiers.js";
+export { checkReferences, MODEL_RULE_DEFINITIONS } from "./model-rules.js";
+export {
+  createModelValidator,
+  type GeneratedValidator,
+  type ModelValidatorOptions,
+} from "./model-validator.js";
 export type { Organization, OrganizationKind } from "./organization.js";
 export type { DatePrecision, DateValue, PartialDate } from "./partial-date.js";
 export type { Person, PersonWithPosts, Post } from "./person.js";
@@ -9,9 +25,3 @@ export type { Provenance } from "./provenance.js";
 export type { Attribution, AttributionKind, Quote } from "./quote.js";
 export type { Mention, TextSpan } from "./text.js";
 export type { ModelValidator, ValidationIssue, ValidationResult } from "./validation.js";
-export { escapePointer, issuesFromSchemaErrors, nearestName, type SchemaErrorObject } from "./ajv-issues.js";
-export { countryCodes, getCountry, isCountryCode, type CountryRecord } from "./countries.js";
-export { ValidationError } from "./errors.js";
-export { formatIssue, formatIssues } from "./format.js";
-export { checkReferences, MODEL_RULE_DEFINITIONS } from "./model-rules.js";
-export { createModelValidator, type GeneratedValidator, type ModelValidatorOptions } from "./model-validator.js";

@@ -66,7 +66,9 @@ export function checkReferences(
       issues.push({
         path,
         code: "reference",
-        message: `"${ref}" names no ${kind} in this document` + (ids.size > 0 ? ` (known: ${[...ids].join(", ")})` : ""),
+        message:
+          `"${ref}" names no ${kind} in this document` +
+          (ids.size > 0 ? ` (known: ${[...ids].join(", ")})` : ""),
         params: { ref, known: [...ids] },
       });
     }

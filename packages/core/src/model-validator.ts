@@ -78,7 +78,8 @@ function* select(data: unknown, pattern: readonly string[], at: string): Generat
   if (typeof data !== "object" || data === null) return;
   const [head, ...rest] = pattern as [string, ...string[]];
   if (head === "*") {
-    for (const [key, value] of Object.entries(data)) yield* select(value, rest, `${at}/${escapePointer(key)}`);
+    for (const [key, value] of Object.entries(data))
+      yield* select(value, rest, `${at}/${escapePointer(key)}`);
     return;
   }
   const key = head.replaceAll("~1", "/").replaceAll("~0", "~");

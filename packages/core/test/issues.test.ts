@@ -80,7 +80,9 @@ describe("formatting", () => {
     expect(formatIssue({ path: "/headline", code: "type", message: "must be string" })).toBe(
       "/headline: must be string (type)",
     );
-    expect(formatIssue({ path: "", code: "required", message: "missing" })).toBe("(document): missing (required)");
+    expect(formatIssue({ path: "", code: "required", message: "missing" })).toBe(
+      "(document): missing (required)",
+    );
   });
 
   it("ValidationError carries the issues and lists them in its message", () => {

@@ -16,7 +16,11 @@ const validator = createModelValidator<Sample>({
   definitionPaths: { CountryCode: ["/country"], TextSpan: ["/spans/*"], PartialDate: ["/date"] },
 });
 
-const good: Sample = { country: "KR", spans: [{ start: 0, end: 3 }], date: { value: "2016-12", precision: "month" } };
+const good: Sample = {
+  country: "KR",
+  spans: [{ start: 0, end: 3 }],
+  date: { value: "2016-12", precision: "month" },
+};
 
 describe("createModelValidator", () => {
   it("accepts a document that keeps every model rule", () => {
@@ -31,7 +35,13 @@ describe("createModelValidator", () => {
   });
 
   it("reports a span that ends before it starts, at the span's index", () => {
-    const result = validator.validate({ ...good, spans: [{ start: 0, end: 1 }, { start: 5, end: 2 }] });
+    const result = validator.validate({
+      ...good,
+      spans: [
+        { start: 0, end: 1 },
+        { start: 5, end: 2 },
+      ],
+    });
     expect(result).toMatchObject({ ok: false, issues: [{ path: "/spans/1", code: "span-order" }] });
   });
 
@@ -50,10 +60,19 @@ describe("createModelValidator", () => {
 
   it("reports schema errors before model rules, and throws them from assert", () => {
     const rejectAll: GeneratedValidator = Object.assign(() => false, {
-      errors: [{ keyword: "type", instancePath: "", schemaPath: "#/type", params: {}, message: "must be object" }],
+      errors: [
+        { keyword: "type", instancePath: "", schemaPath: "#/type", params: {}, message: "must be object" },
+      ],
     });
-    const strict = createModelValidator<Sample>({ model: "Sample", schemaValidator: rejectAll, definitionPaths: {} });
-    expect(strict.validate(good)).toMatchObject({ ok: false, issues: [{ code: "type", message: "must be object" }] });
+    const strict = createModelValidator<Sample>({
+      model: "Sample",
+      schemaValidator: rejectAll,
+      definitionPaths: {},
+    });
+    expect(strict.validate(good)).toMatchObject({
+      ok: false,
+      issues: [{ code: "type", message: "must be object" }],
+    });
     expect(() => strict.assert(good)).toThrow(ValidationError);
   });
 
@@ -62,9 +81,13 @@ describe("createModelValidator", () => {
       model: "Sample",
       schemaValidator: acceptObjects,
       definitionPaths: {},
-      documentRules: (doc) => (doc.spans.length > 0 ? [] : [{ path: "/spans", code: "empty", message: "no spans" }]),
+      documentRules: (doc) =>
+        doc.spans.length > 0 ? [] : [{ path: "/spans", code: "empty", message: "no spans" }],
     });
     expect(withRule.is(good)).toBe(true);
-    expect(withRule.validate({ ...good, spans: [] })).toMatchObject({ ok: false, issues: [{ code: "empty" }] });
+    expect(withRule.validate({ ...good, spans: [] })).toMatchObject({
+      ok: false,
+      issues: [{ code: "empty" }],
+    });
   });
 });

@@ -12,7 +12,9 @@ describe("core types", () => {
   });
 
   it("quotes attribute to a person, an organization, a statement or no one", () => {
-    expectTypeOf<Quote["attribution"]["kind"]>().toEqualTypeOf<"person" | "organization" | "statement" | "unknown">();
+    expectTypeOf<Quote["attribution"]["kind"]>().toEqualTypeOf<
+      "person" | "organization" | "statement" | "unknown"
+    >();
   });
 
   it("a validation result narrows on ok", () => {

@@ -15,4 +15,9 @@ export type {
   RelatedEvent,
   StatementKind,
 } from "./joint-statement.js";
-export { assertJointStatement, isJointStatement, jointStatementSchemaId, validateJointStatement } from "./validate.js";
+export {
+  assertJointStatement,
+  isJointStatement,
+  jointStatementSchemaId,
+  validateJointStatement,
+} from "./validate.js";

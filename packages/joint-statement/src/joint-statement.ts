@@ -142,7 +142,13 @@ export interface Meeting {
 }
 
 /** What a participant did at the meeting. */
-export type ParticipantRole = "head-of-delegation" | "representative" | "delegate" | "co-chair" | "chair" | "signatory";
+export type ParticipantRole =
+  | "head-of-delegation"
+  | "representative"
+  | "delegate"
+  | "co-chair"
+  | "chair"
+  | "signatory";
 
 /**
  * An official who took part, with the post as written and the party they act for.

@@ -13,7 +13,8 @@ export function checkStatementReferences(statement: JointStatement): ValidationI
       partyRefs.push([`/provisions/${i}/actors/${j}`, actor]);
     });
     provision.recipients?.forEach((recipient, j) => {
-      if (recipient.party !== undefined) partyRefs.push([`/provisions/${i}/recipients/${j}/party`, recipient.party]);
+      if (recipient.party !== undefined)
+        partyRefs.push([`/provisions/${i}/recipients/${j}/party`, recipient.party]);
     });
   });
   return [...duplicateIds(statement), ...checkReferences(partyRefs, partyIds, "party")];

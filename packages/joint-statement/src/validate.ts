@@ -1,5 +1,5 @@
 import { createModelValidator, type GeneratedValidator, type ValidationResult } from "@communique/core";
-import { definitionPaths, validate as schemaValidator, schemaId } from "./generated/validator.js";
+import { definitionPaths, schemaId, validate as schemaValidator } from "./generated/validator.js";
 import type { JointStatement } from "./joint-statement.js";
 import { checkStatementReferences } from "./references.js";
 

@@ -11,7 +11,11 @@ export function checkArticleReferences(article: NewsArticle): ValidationIssue[] 
     organization: idsOf(article.organizations),
     statement: new Set(article.reports ?? []),
   };
-  const refs = { person: [] as [string, string][], organization: [] as [string, string][], statement: [] as [string, string][] };
+  const refs = {
+    person: [] as [string, string][],
+    organization: [] as [string, string][],
+    statement: [] as [string, string][],
+  };
   const issues: ValidationIssue[] = [];
   article.quotes?.forEach((quote, i) => {
     const { kind, ref } = quote.attribution;

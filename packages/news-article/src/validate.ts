@@ -1,5 +1,5 @@
 import { createModelValidator, type GeneratedValidator, type ValidationResult } from "@communique/core";
-import { definitionPaths, validate as schemaValidator, schemaId } from "./generated/validator.js";
+import { definitionPaths, schemaId, validate as schemaValidator } from "./generated/validator.js";
 import type { NewsArticle } from "./news-article.js";
 import { checkArticleReferences } from "./references.js";
 

@@ -14,7 +14,8 @@ try {
     for (const file of artifacts.keys()) console.log(`wrote ${path.relative(process.cwd(), file)}`);
   } else if (command === "check") {
     const drifted = await findDrift(artifacts);
-    for (const file of drifted) console.error(`${file}: differs from what the types generate; run \`npm run generate\``);
+    for (const file of drifted)
+      console.error(`${file}: differs from what the types generate; run \`npm run generate\``);
     process.exitCode = drifted.length === 0 ? 0 : 1;
   } else {
     console.error(`unknown command "${command}"; use generate or check`);

@@ -19,7 +19,9 @@ export interface SchemaConfig {
 export async function readSchemaConfig(packageDir: string): Promise<SchemaConfig> {
   const manifestPath = path.join(packageDir, "package.json");
   const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as { communique?: { schema?: unknown } };
-  const schema = manifest.communique?.schema as Partial<Record<"name" | "entry" | "type" | "id", unknown>> | undefined;
+  const schema = manifest.communique?.schema as
+    | Partial<Record<"name" | "entry" | "type" | "id", unknown>>
+    | undefined;
   const fields = ["name", "entry", "type", "id"] as const;
   for (const field of fields) {
     if (typeof schema?.[field] !== "string") {

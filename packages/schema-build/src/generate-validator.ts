@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import { MODEL_RULE_DEFINITIONS } from "@communique/core";
 import { _, Ajv } from "ajv";
-import formatsPlugin from "ajv-formats";
 import standalone from "ajv/dist/standalone/index.js";
+import formatsPlugin from "ajv-formats";
 import { GENERATE_COMMAND, type JsonSchema } from "./generate-schema.js";
 
 // ajv and ajv-formats are CommonJS with `exports.default`; under NodeNext their default import is
@@ -20,7 +20,12 @@ export function createAjv(): Ajv {
     strict: true,
     allErrors: true,
     verbose: true,
-    code: { source: true, esm: true, lines: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
+    code: {
+      source: true,
+      esm: true,
+      lines: true,
+      formats: _`require("ajv-formats/dist/formats").fullFormats`,
+    },
   });
   addFormats(ajv);
   return ajv;
@@ -58,23 +63,28 @@ const requireFromHere = createRequire(import.meta.url);
 function hoistRequires(code: string): { imports: string[]; body: string } {
   const locals = new Map<string, string>();
   const imports: string[] = [];
-  const body = code.replace(/require\("([^"]+)"\)\.([A-Za-z_$][\w$]*)/g, (_match, specifier: string, member: string) => {
-    const key = `${specifier}#${member}`;
-    const known = locals.get(key);
-    if (known !== undefined) return known;
-    const local = `runtime${locals.size}`;
-    locals.set(key, local);
-    if (member !== "default") {
-      imports.push(`import { ${member} as ${local} } from "${specifier}.js";`);
-    } else if (INLINABLE_HELPERS.has(specifier)) {
-      const helper: unknown = requireFromHere(specifier).default;
-      if (typeof helper !== "function") throw new Error(`${specifier}: expected a function to inline`);
-      imports.push(`const ${local} = ${helper.toString()};`);
-    } else {
-      throw new Error(`generated validator needs ${specifier}, which cannot be inlined or imported by name`);
-    }
-    return local;
-  });
+  const body = code.replace(
+    /require\("([^"]+)"\)\.([A-Za-z_$][\w$]*)/g,
+    (_match, specifier: string, member: string) => {
+      const key = `${specifier}#${member}`;
+      const known = locals.get(key);
+      if (known !== undefined) return known;
+      const local = `runtime${locals.size}`;
+      locals.set(key, local);
+      if (member !== "default") {
+        imports.push(`import { ${member} as ${local} } from "${specifier}.js";`);
+      } else if (INLINABLE_HELPERS.has(specifier)) {
+        const helper: unknown = requireFromHere(specifier).default;
+        if (typeof helper !== "function") throw new Error(`${specifier}: expected a function to inline`);
+        imports.push(`const ${local} = ${helper.toString()};`);
+      } else {
+        throw new Error(
+          `generated validator needs ${specifier}, which cannot be inlined or imported by name`,
+        );
+      }
+      return local;
+    },
+  );
   if (/require\(/.test(body)) throw new Error("generated validator still calls require()");
   return { imports, body };
 }

@@ -1,4 +1,4 @@
-export { findDrift, generateArtifacts, writeArtifacts, type Artifacts } from "./artifacts.js";
+export { type Artifacts, findDrift, generateArtifacts, writeArtifacts } from "./artifacts.js";
 export { artifactPaths, readSchemaConfig, type SchemaConfig } from "./config.js";
 export { GENERATE_COMMAND, generateSchema, type JsonSchema } from "./generate-schema.js";
 export { createAjv, findDefinitionUses, generateValidatorSource } from "./generate-validator.js";

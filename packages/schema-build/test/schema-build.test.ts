@@ -1,7 +1,12 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { findDefinitionUses, generateSchema, generateValidatorSource, readSchemaConfig } from "../src/index.js";
+import {
+  findDefinitionUses,
+  generateSchema,
+  generateValidatorSource,
+  readSchemaConfig,
+} from "../src/index.js";
 
 const fixtureDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixture");
 
@@ -18,7 +23,10 @@ describe("generateSchema", async () => {
   it("closes objects and marks required fields", () => {
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(["sections", "title"]);
-    const definitions = schema.definitions as Record<string, { additionalProperties?: boolean; required?: string[] }>;
+    const definitions = schema.definitions as Record<
+      string,
+      { additionalProperties?: boolean; required?: string[] }
+    >;
     expect(definitions.Section?.additionalProperties).toBe(false);
     expect(definitions.Section?.required).toEqual(["heading"]);
   });
@@ -42,6 +50,8 @@ describe("generateSchema", async () => {
 
 describe("readSchemaConfig", () => {
   it("names the field that is missing", async () => {
-    await expect(readSchemaConfig(path.join(fixtureDir, "../.."))).rejects.toThrow(/communique\.schema\.name/);
+    await expect(readSchemaConfig(path.join(fixtureDir, "../.."))).rejects.toThrow(
+      /communique\.schema\.name/,
+    );
   });
 });

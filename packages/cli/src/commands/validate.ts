@@ -15,7 +15,10 @@ export interface ValidateOptions {
 }
 
 /** Validates each file and returns a verdict per file, in order. */
-export async function validateFiles(files: readonly string[], options: ValidateOptions = {}): Promise<Verdict[]> {
+export async function validateFiles(
+  files: readonly string[],
+  options: ValidateOptions = {},
+): Promise<Verdict[]> {
   const forced = options.schema === undefined ? undefined : modelNamed(options.schema);
   const verdicts: Verdict[] = [];
   for (const file of files) {
