@@ -5,6 +5,7 @@ import type { JointStatement } from "@communique/joint-statement";
 import type { NewsArticle } from "@communique/news-article";
 import { describe, expect, it } from "vitest";
 import { MODELS, ROOT, readJson, textSpans } from "./support/models.js";
+import { sharedFile } from "./support/shared.js";
 
 const source = readFileSync(path.join(ROOT, "examples/seed/article.txt"));
 const text = source.toString("utf8");
