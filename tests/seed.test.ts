@@ -13,10 +13,9 @@ const article = readJson<NewsArticle>(path.join(ROOT, "examples/seed/news-articl
 const statement = readJson<JointStatement>(path.join(ROOT, "examples/seed/joint-statement.json"));
 
 describe("the seed document", () => {
-  it("is the shared seed, unchanged", () => {
-    expect(source.equals(readFileSync(path.join(ROOT, "../shared/seeds/000_00bf846f4c2041b3.txt")))).toBe(
-      true,
-    );
+  const seed = sharedFile("seeds/000_00bf846f4c2041b3.txt");
+  it.skipIf(seed.missing)("is the shared seed, unchanged", () => {
+    expect(source.equals(readFileSync(seed.file))).toBe(true);
   });
 
   it.each(MODELS)("validates as a $name", (model) => {
