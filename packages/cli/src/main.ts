@@ -17,9 +17,10 @@ Exit codes: 0 all valid, 1 some document invalid, 2 usage or input error.`;
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const [command, ...rest] = argv;
-    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    if (command === undefined) throw new UsageError("no command given");
+    if (command === "--help" || command === "-h" || command === "help") {
       console.log(HELP);
-      return command === undefined ? ExitCode.error : ExitCode.valid;
+      return ExitCode.valid;
     }
     if (command === "validate") return await validate(rest);
     throw new UsageError(`unknown command "${command}"`);

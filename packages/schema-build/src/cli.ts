@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import path from "node:path";
 import { findDrift, generateArtifacts, writeArtifacts } from "./artifacts.js";
 import { readSchemaConfig } from "./config.js";
