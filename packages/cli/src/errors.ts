@@ -6,7 +6,35 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-/** An input cannot be read or parsed; the message names the file and, when known, the place. */
+/** Why an input could not be checked. */
+export type InputErrorCode =
+  | "unreadable"
+  | "empty"
+  | "encoding"
+  | "malformed"
+  | "too-deep"
+  | "undetected"
+  | "no-match";
+
+/**
+ * An input that cannot be read, decoded or parsed, or that does not say what it is. Names the
+ * file and, when known, the line and column.
+ */
 export class InputError extends Error {
   override readonly name = "InputError";
+  readonly file: string;
+  readonly code: InputErrorCode;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  /** The reason alone, without the place. */
+  readonly reason: string;
+
+  constructor(file: string, code: InputErrorCode, reason: string, place?: { line: number; column: number }) {
+    super(`${file}${place === undefined ? "" : `:${place.line}:${place.column}`}: ${reason}`);
+    this.file = file;
+    this.code = code;
+    this.reason = reason;
+    this.line = place?.line;
+    this.column = place?.column;
+  }
 }

@@ -1,5 +1,6 @@
-export { type ValidateOptions, type Verdict, validateFiles } from "./commands/validate.js";
+export { checkInput, type Input } from "./check/check-input.js";
+export { checkInputs, type RunOptions } from "./check/check-inputs.js";
+export type { DocumentFailure, InputOutcome, InputProblem, LocatedIssue } from "./check/outcome.js";
+export { type SchemaChoice, schemaChoice, validatorFor } from "./check/schemas.js";
 export { ExitCode, InputError, UsageError } from "./errors.js";
 export { main } from "./main.js";
-export { detectModel, type KnownModel, MODELS } from "./models.js";
-export { formatPretty } from "./report-pretty.js";

@@ -1,19 +1,27 @@
-import { parseArgs } from "node:util";
-import { validateFiles } from "./commands/validate.js";
 import { ExitCode, UsageError } from "./errors.js";
-import { formatPretty } from "./report-pretty.js";
+import { TOOL } from "./tool.js";
+import { validateCommand } from "./validate-command.js";
 
 const HELP = `Usage: communique <command> [options]
 
 Commands:
-  validate <file>...   validate JSON documents against the NewsArticle or JointStatement schema
+  validate <file|dir|glob|->...   check documents against the NewsArticle or JointStatement schema
 
 Options for validate:
-  --schema <name>      news-article or joint-statement (default: each document's "type" or "$schema")
+  -s, --schema <name|path>   news-article, joint-statement, or a JSON Schema file
+                             (default: each document's "type" or "$schema")
+  -f, --format <format>      pretty (default), json, github, junit or sarif
+      --input-format <kind>  json, yaml or ndjson, for standard input and unknown extensions
+  -q, --quiet                pretty: list only inputs that fail
+  -j, --jobs <n>             worker threads for many inputs (default: one per core)
+      --max-failures <n>     invalid documents reported in full per input (default 1000)
+
+Inputs: .json, .yaml/.yml (several documents per file allowed), .ndjson/.jsonl (one document a
+line); directories are walked recursively; - reads standard input.
 
 Exit codes: 0 all valid, 1 some document invalid, 2 usage or input error.`;
 
-/** Runs the command line and returns the exit code; prints, never throws for a user's mistake. */
+/** Runs the command line and returns the exit code; prints, and never throws for a user's mistake. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const [command, ...rest] = argv;
@@ -22,7 +30,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.log(HELP);
       return ExitCode.valid;
     }
-    if (command === "validate") return await validate(rest);
+    if (command === "--version" || command === "-v") {
+      console.log(TOOL.version);
+      return ExitCode.valid;
+    }
+    if (command === "validate") return await validateCommand(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -30,27 +42,5 @@ export async function main(argv: readonly string[]): Promise<number> {
       return ExitCode.error;
     }
     throw error;
-  }
-}
-
-async function validate(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args);
-  if (positionals.length === 0) throw new UsageError("validate needs at least one file");
-  const verdicts = await validateFiles(
-    positionals,
-    values.schema === undefined ? {} : { schema: values.schema },
-  );
-  console.log(formatPretty(verdicts));
-  if (verdicts.some((verdict) => "error" in verdict)) return ExitCode.error;
-  return verdicts.some((verdict) => "issues" in verdict && verdict.issues.length > 0)
-    ? ExitCode.invalid
-    : ExitCode.valid;
-}
-
-function parseCommandArgs(args: readonly string[]) {
-  try {
-    return parseArgs({ args: [...args], allowPositionals: true, options: { schema: { type: "string" } } });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
 }

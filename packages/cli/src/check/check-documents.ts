@@ -1,0 +1,130 @@
+import { InputError } from "../errors.js";
+import { decodeUtf8 } from "../source/decode.js";
+import type { SourceDocument } from "../source/document.js";
+import { parseJsonDocument } from "../source/json.js";
+import { emptyOutcome, type InputOutcome, type InputProblem } from "./outcome.js";
+import type { ValidatorFor } from "./schemas.js";
+
+/** Records one parsed document's verdict in an outcome; positions are worked out only for failures. */
+export function checkDocument(
+  document: SourceDocument,
+  file: string,
+  validatorFor: ValidatorFor,
+  outcome: InputOutcome,
+  maxFailures: number,
+): void {
+  try {
+    const validator = validatorFor(document.value, file, document.line);
+    const result = validator.validate(document.value);
+    const counts = result.ok ? outcome.valid : outcome.invalid;
+    counts[validator.name] = (counts[validator.name] ?? 0) + 1;
+    if (result.ok) return;
+    if (outcome.failures.length >= maxFailures) {
+      outcome.omittedFailures += 1;
+      return;
+    }
+    outcome.failures.push({
+      file,
+      line: document.line,
+      model: validator.name,
+      issues: result.issues.map((issue) => ({ ...issue, ...document.locate(issue.path) })),
+    });
+  } catch (error) {
+    outcome.problems.push(toProblem(error, file, document.line));
+  }
+}
+
+/** An input error as data; a stack overflow on absurdly deep data becomes one too. */
+export function toProblem(error: unknown, file: string, line?: number): InputProblem {
+  if (error instanceof InputError) {
+    return {
+      file: error.file,
+      code: error.code,
+      reason: error.reason,
+      ...(error.line === undefined ? {} : { line: error.line, column: error.column ?? 1 }),
+    };
+  }
+  if (error instanceof RangeError) {
+    return {
+      file,
+      code: "too-deep",
+      reason: "document nested too deeply to check",
+      ...(line === undefined ? {} : { line, column: 1 }),
+    };
+  }
+  throw error;
+}
+
+/**
+ * Checks a batch of NDJSON lines: each non-blank line is one JSON document. A line that cannot be
+ * read is a problem at that line, and the lines after it are still checked.
+ */
+export function checkLineBatch(
+  bytes: Uint8Array,
+  firstLine: number,
+  file: string,
+  validatorFor: ValidatorFor,
+  maxFailures: number,
+): InputOutcome {
+  const outcome = emptyOutcome(file);
+  let text: string;
+  try {
+    text = decodeUtf8(bytes, file, firstLine);
+  } catch {
+    // Some line holds bad bytes: decode line by line to name it and keep the others.
+    return checkLinesOneByOne(bytes, firstLine, file, validatorFor, maxFailures);
+  }
+  let line = firstLine;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const lineText = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+    if (lineText.trim() !== "") checkLine(lineText, line, file, validatorFor, outcome, maxFailures);
+    start = end + 1;
+    line += 1;
+  }
+  return outcome;
+}
+
+function checkLine(
+  text: string,
+  line: number,
+  file: string,
+  validatorFor: ValidatorFor,
+  outcome: InputOutcome,
+  maxFailures: number,
+) {
+  let document: SourceDocument;
+  try {
+    document = parseJsonDocument(text, file, line);
+  } catch (error) {
+    outcome.problems.push(toProblem(error, file, line));
+    return;
+  }
+  checkDocument(document, file, validatorFor, outcome, maxFailures);
+}
+
+function checkLinesOneByOne(
+  bytes: Uint8Array,
+  firstLine: number,
+  file: string,
+  validatorFor: ValidatorFor,
+  maxFailures: number,
+) {
+  const outcome = emptyOutcome(file);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let line = firstLine;
+  for (let start = 0; start < buffer.length; line += 1) {
+    let end = buffer.indexOf(10, start);
+    if (end === -1) end = buffer.length;
+    try {
+      const text = decodeUtf8(buffer.subarray(start, end), file, line).replace(/\r$/, "");
+      if (text.trim() !== "") checkLine(text, line, file, validatorFor, outcome, maxFailures);
+    } catch (error) {
+      outcome.problems.push(toProblem(error, file, line));
+    }
+    start = end + 1;
+  }
+  return outcome;
+}

@@ -1,0 +1,69 @@
+import { type InputOutcome, totals } from "../check/outcome.js";
+import { formatProblem } from "./pretty.js";
+
+/** Escapes text for XML, dropping characters XML 1.0 cannot hold at all. */
+function xml(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
+}
+
+/**
+ * JUnit XML, the report CI servers show as tests: a suite per input, a failing case per invalid
+ * document (its issues in the body), an erroring case per input problem, and one passing case for
+ * an input's valid documents.
+ */
+export function formatJunit(outcomes: readonly InputOutcome[]): string {
+  const suites: string[] = [];
+  for (const outcome of outcomes) {
+    const cases: string[] = [];
+    const valid = Object.values(outcome.valid).reduce((a, b) => a + b, 0);
+    if (valid > 0) {
+      const models = Object.keys(outcome.valid).join(", ");
+      cases.push(
+        `    <testcase classname="${xml(models)}" name="${xml(`${outcome.file}: ${valid} valid`)}"/>`,
+      );
+    }
+    for (const failure of outcome.failures) {
+      const body = failure.issues
+        .map((i) => `${failure.file}:${i.line}:${i.column} ${i.path || "/"} ${i.message} [${i.code}]`)
+        .join("\n");
+      const first = failure.issues[0];
+      cases.push(
+        `    <testcase classname="${xml(failure.model)}" name="${xml(`${failure.file}:${failure.line}`)}">`,
+        `      <failure type="${xml(first?.code ?? "invalid")}" message="${xml(`${failure.issues.length} issue(s): ${first?.message ?? ""}`)}">${xml(body)}</failure>`,
+        "    </testcase>",
+      );
+    }
+    if (outcome.omittedFailures > 0) {
+      cases.push(
+        `    <testcase classname="communique" name="${xml(`${outcome.file}: ${outcome.omittedFailures} more invalid`)}">`,
+        `      <failure type="omitted" message="${outcome.omittedFailures} more invalid documents not listed"/>`,
+        "    </testcase>",
+      );
+    }
+    for (const problem of outcome.problems) {
+      cases.push(
+        `    <testcase classname="input" name="${xml(`${problem.file}${problem.line === undefined ? "" : `:${problem.line}`}`)}">`,
+        `      <error type="${xml(problem.code)}" message="${xml(formatProblem(problem))}"/>`,
+        "    </testcase>",
+      );
+    }
+    const failures = outcome.failures.length + (outcome.omittedFailures > 0 ? 1 : 0);
+    suites.push(
+      `  <testsuite name="${xml(outcome.file)}" tests="${cases.length}" failures="${failures}" errors="${outcome.problems.length}">`,
+      ...cases,
+      "  </testsuite>",
+    );
+  }
+  const t = totals(outcomes);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="communique validate" tests="${t.documents + t.problems}" failures="${t.invalid}" errors="${t.problems}">`,
+    ...suites,
+    "</testsuites>",
+  ].join("\n");
+}

@@ -1,0 +1,99 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from "yaml";
+import { InputError } from "../errors.js";
+import type { SourceDocument } from "./document.js";
+import type { Position } from "./position.js";
+
+// Aliases let a few lines expand into gigabytes ("billion laughs"); a data file has no need for
+// more than a handful.
+const MAX_ALIAS_COUNT = 100;
+
+/** Parses a YAML file, which may hold several documents separated by `---`. */
+export function parseYamlDocuments(text: string, file: string): SourceDocument[] {
+  const lineCounter = new LineCounter();
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  let documents: ReturnType<typeof parseAllDocuments>;
+  try {
+    documents = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    throw tooDeep(file, error);
+  }
+  if (!Array.isArray(documents)) return []; // an empty stream
+  return documents.map((document) => {
+    const documentStart = document.range?.[0] ?? 0;
+    const [problem] = document.errors;
+    if (problem !== undefined) {
+      throw new InputError(
+        file,
+        "malformed",
+        `malformed YAML: ${firstLine(problem.message)}`,
+        position(problem.pos[0]),
+      );
+    }
+    let value: unknown;
+    try {
+      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof RangeError) throw tooDeep(file, error);
+      throw new InputError(
+        file,
+        "malformed",
+        `malformed YAML: ${firstLine(message)}`,
+        position(documentStart),
+      );
+    }
+    const start = position(document.contents?.range?.[0] ?? documentStart);
+    return {
+      value,
+      line: start.line,
+      locate: (pointer) => position(nodeOffset(document.contents, pointer) ?? documentStart),
+    };
+  });
+}
+
+/** The offset of the node at a JSON Pointer: an object member's key, an item, or the deepest existing ancestor. */
+function nodeOffset(root: Node | null, pointer: string): number | undefined {
+  let node: unknown = root;
+  let offset = root?.range?.[0];
+  const segments =
+    pointer === ""
+      ? []
+      : pointer
+          .slice(1)
+          .split("/")
+          .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+  for (const segment of segments) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment,
+      );
+      if (pair === undefined) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)] as Node | undefined;
+      if (item === undefined || !/^(0|[1-9][0-9]*)$/.test(segment)) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+
+function tooDeep(file: string, error: unknown): InputError {
+  if (error instanceof RangeError) return new InputError(file, "too-deep", "YAML nested too deeply to read");
+  return new InputError(
+    file,
+    "malformed",
+    `malformed YAML: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}

@@ -1,0 +1,97 @@
+import { appendFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { checkInputs, defaultJobs, type RunOptions } from "./check/check-inputs.js";
+import { parseInputKind } from "./check/input-kind.js";
+import { emptyOutcome, type InputOutcome, totals } from "./check/outcome.js";
+import { schemaChoice } from "./check/schemas.js";
+import { ExitCode, UsageError } from "./errors.js";
+import { expandInputs } from "./inputs/expand.js";
+import { formatGithub, githubStepSummary } from "./report/github.js";
+import { formatJson } from "./report/json.js";
+import { formatJunit } from "./report/junit.js";
+import { formatPretty, textStyle } from "./report/pretty.js";
+import { formatSarif } from "./report/sarif.js";
+import { TOOL } from "./tool.js";
+
+const FORMATS = ["pretty", "json", "github", "junit", "sarif"] as const;
+type Format = (typeof FORMATS)[number];
+
+/** `communique validate`: checks the inputs and prints a report; returns the exit code. */
+export async function validateCommand(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args);
+  if (positionals.length === 0)
+    throw new UsageError("validate needs at least one file, directory, glob or -");
+  const format = values.format ?? "pretty";
+  if (!FORMATS.includes(format as Format))
+    throw new UsageError(`unknown format "${format}"; use ${FORMATS.join(", ")}`);
+  const choice = schemaChoice(values.schema);
+  const run: RunOptions = {
+    jobs: positiveInteger(values.jobs, "--jobs") ?? defaultJobs(),
+    maxFailures: positiveInteger(values["max-failures"], "--max-failures") ?? 1000,
+  };
+  const { inputs, problems } = await expandInputs(positionals, parseInputKind(values["input-format"]));
+  const outcomes: InputOutcome[] = await checkInputs(inputs, choice, run);
+  for (const problem of problems) {
+    const outcome = emptyOutcome(problem.file);
+    outcome.problems.push({ file: problem.file, code: problem.code, reason: problem.reason });
+    outcomes.push(outcome);
+  }
+  await write(render(format as Format, outcomes, values.quiet === true));
+  if (format === "github" && process.env.GITHUB_STEP_SUMMARY) {
+    await appendFile(process.env.GITHUB_STEP_SUMMARY, githubStepSummary(outcomes)).catch(() => undefined);
+  }
+  const total = totals(outcomes);
+  if (total.problems > 0) return ExitCode.error;
+  return total.invalid > 0 ? ExitCode.invalid : ExitCode.valid;
+}
+
+function render(format: Format, outcomes: readonly InputOutcome[], quiet: boolean): string {
+  switch (format) {
+    case "json":
+      return formatJson(outcomes, TOOL);
+    case "github":
+      return formatGithub(outcomes);
+    case "junit":
+      return formatJunit(outcomes);
+    case "sarif":
+      return formatSarif(outcomes, TOOL);
+    default:
+      return formatPretty(outcomes, textStyle(wantsColour()), quiet);
+  }
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function wantsColour(): boolean {
+  const noColor = process.env.NO_COLOR;
+  return process.stdout.isTTY === true && (noColor === undefined || noColor === "");
+}
+
+function write(text: string): Promise<void> {
+  return new Promise((resolve) => process.stdout.write(`${text}\n`, () => resolve()));
+}
+
+function positiveInteger(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9][0-9]*$/.test(value))
+    throw new UsageError(`${option} needs a positive whole number, not "${value}"`);
+  return Number(value);
+}
+
+function parseOptions(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        schema: { type: "string", short: "s" },
+        format: { type: "string", short: "f" },
+        "input-format": { type: "string" },
+        quiet: { type: "boolean", short: "q" },
+        jobs: { type: "string", short: "j" },
+        "max-failures": { type: "string" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
