@@ -34,7 +34,7 @@ function toIssue(error: SchemaErrorObject): ValidationIssue {
       return {
         ...base,
         path: instancePath,
-        message: `missing required property "${property}"`,
+        message: `missing required property "${shorten(property)}"`,
         params: { property },
       };
     }
@@ -45,7 +45,7 @@ function toIssue(error: SchemaErrorObject): ValidationIssue {
         ...base,
         path: `${instancePath}/${escapePointer(property)}`,
         message:
-          `unknown property "${property}"` +
+          `unknown property "${shorten(property)}"` +
           (suggestion === undefined ? "" : `; did you mean "${suggestion}"?`),
         params: suggestion === undefined ? { property } : { property, suggestion },
       };
@@ -84,7 +84,7 @@ function toIssue(error: SchemaErrorObject): ValidationIssue {
       return {
         ...base,
         path: `${instancePath}/${escapePointer(String(params.propertyName))}`,
-        message: `property name "${String(params.propertyName)}" is not allowed here`,
+        message: `property name "${shorten(String(params.propertyName))}" is not allowed here`,
         params: { property: params.propertyName },
       };
     default:
@@ -112,6 +112,11 @@ export function nearestName(name: string, known: readonly string[]): string | un
   }
   // Allow about one edit in three characters: `headlin`, `dateLine`, `paragraps` but not `foo`.
   return best !== undefined && bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+/** Cuts text a message quotes (a property name can be megabytes long) to a readable length. */
+export function shorten(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** Escapes one JSON Pointer reference token (RFC 6901). */

@@ -1,4 +1,10 @@
-export { escapePointer, issuesFromSchemaErrors, nearestName, type SchemaErrorObject } from "./ajv-issues.js";
+export {
+  escapePointer,
+  issuesFromSchemaErrors,
+  nearestName,
+  type SchemaErrorObject,
+  shorten,
+} from "./ajv-issues.js";
 export type { ConceptRef } from "./concept.js";
 export { type CountryRecord, countryCodes, getCountry, isCountryCode } from "./countries.js";
 export type {

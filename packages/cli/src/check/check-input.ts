@@ -75,6 +75,10 @@ async function checkNdjson(
         maxFailures,
       );
     }
+    const documents = Object.keys(outcome.valid).length + Object.keys(outcome.invalid).length;
+    if (documents === 0 && outcome.problems.length === 0) {
+      outcome.problems.push({ file, code: "empty", reason: "empty file, expected one JSON document a line" });
+    }
   } catch (error) {
     outcome.problems.push(toProblem(readError(error, file), file));
   }

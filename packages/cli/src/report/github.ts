@@ -1,3 +1,4 @@
+import { shorten } from "@communique/core";
 import { type InputOutcome, totals } from "../check/outcome.js";
 import { formatProblem, plural } from "./pretty.js";
 
@@ -33,7 +34,7 @@ export function formatGithub(outcomes: readonly InputOutcome[]): string {
               col: issue.column,
               title: `${failure.model} ${issue.code}`,
             },
-            `${issue.path || "/"}: ${issue.message}`,
+            `${shorten(issue.path || "/", 200)}: ${issue.message}`,
           ),
         );
       }

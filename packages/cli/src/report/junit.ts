@@ -1,3 +1,4 @@
+import { shorten } from "@communique/core";
 import { type InputOutcome, totals } from "../check/outcome.js";
 import { formatProblem } from "./pretty.js";
 
@@ -29,7 +30,10 @@ export function formatJunit(outcomes: readonly InputOutcome[]): string {
     }
     for (const failure of outcome.failures) {
       const body = failure.issues
-        .map((i) => `${failure.file}:${i.line}:${i.column} ${i.path || "/"} ${i.message} [${i.code}]`)
+        .map(
+          (i) =>
+            `${failure.file}:${i.line}:${i.column} ${shorten(i.path || "/", 200)} ${i.message} [${i.code}]`,
+        )
         .join("\n");
       const first = failure.issues[0];
       cases.push(

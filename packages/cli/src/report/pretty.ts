@@ -1,4 +1,5 @@
 import { styleText } from "node:util";
+import { shorten } from "@communique/core";
 import { type InputOutcome, type InputProblem, totals } from "../check/outcome.js";
 
 type Style = (format: "green" | "red" | "yellow" | "dim" | "bold", text: string) => string;
@@ -37,7 +38,7 @@ export function formatPretty(outcomes: readonly InputOutcome[], style: Style, qu
       for (const issue of failure.issues) {
         const place = `${failure.file}:${issue.line}:${issue.column}`;
         lines.push(
-          `  ${place}  ${style("bold", issue.path || "/")}  ${issue.message} ${style("dim", `[${issue.code}]`)}`,
+          `  ${place}  ${style("bold", shorten(issue.path || "/", 200))}  ${issue.message} ${style("dim", `[${issue.code}]`)}`,
         );
       }
     }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { shorten } from "@communique/core";
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import type { InputOutcome } from "../check/outcome.js";
 import { ruleFor } from "./rules.js";
@@ -37,7 +38,7 @@ export function formatSarif(
           ruleId: rules[index]?.id as string,
           ruleIndex: index,
           level: "error",
-          message: { text: `${failure.model} ${issue.path || "/"}: ${issue.message}` },
+          message: { text: `${failure.model} ${shorten(issue.path || "/", 200)}: ${issue.message}` },
           locations: [location(failure.file, issue.line, issue.column)],
           properties: { jsonPointer: issue.path, keyword: issue.code },
         });

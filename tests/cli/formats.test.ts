@@ -1,0 +1,113 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { communique, lineOf, scratch } from "../support/cli.js";
+import { ROOT, readJson } from "../support/models.js";
+
+const seed = readJson<Record<string, unknown>>(path.join(ROOT, "examples/seed/news-article.json"));
+const files = scratch("formats");
+const badText = JSON.stringify({ ...seed, headlin: "typo", language: 42 }, null, 2);
+const bad = files.file("bad.json", badText);
+const broken = files.file("broken.json", '{"type": "NewsArticle",\n  "id": }');
+const good = "examples/seed/joint-statement.json";
+const args = (format: string) => ["validate", "--format", format, good, bad, broken];
+
+describe("--format json", () => {
+  it("is one machine-readable report with totals, issues at line and column, and input errors", async () => {
+    const run = await communique(args("json"));
+    expect(run.code).toBe(2);
+    const report = JSON.parse(run.stdout);
+    expect(report.summary).toEqual({ inputs: 3, documents: 2, valid: 1, invalid: 1, problems: 1 });
+    const [first, second, third] = report.inputs;
+    expect(first).toMatchObject({ file: good, valid: { JointStatement: 1 }, failures: [], problems: [] });
+    expect(second.failures[0].issues).toContainEqual(
+      expect.objectContaining({ path: "/headlin", code: "additionalProperties", line: lineOf(badText, '"headlin"'), column: 3 }),
+    );
+    expect(second.failures[0].issues).toContainEqual(expect.objectContaining({ path: "/language", code: "type" }));
+    expect(third.problems).toEqual([{ file: broken, code: "malformed", reason: expect.stringMatching(/^malformed JSON/), line: 2, column: 9 }]);
+  });
+});
+
+describe("--format github", () => {
+  it("writes an annotation per issue at its line and column, and a summary", async () => {
+    const summary = files.file("step-summary.md", "");
+    const run = await communique(args("github"), { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(run.code).toBe(2);
+    const lines = run.stdout.trim().split("\n");
+    const headlin = lineOf(badText, '"headlin"');
+    expect(lines).toContain(
+      `::error file=${bad},line=${headlin},col=3,title=NewsArticle additionalProperties::/headlin: unknown property "headlin"; did you mean "headline"?`,
+    );
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^::error file=${bad},line=\\d+,col=\\d+,title=NewsArticle type::/language: must be string$`)));
+    expect(lines).toContainEqual(expect.stringMatching(/^::error file=.*broken\.json,line=2,col=9,title=input malformed::.*malformed JSON/));
+    expect(lines.at(-1)).toBe("::notice title=communique validate::2 documents in 3 inputs: 1 valid, 1 invalid, 1 input error");
+    expect(readFileSync(summary, "utf8")).toContain("### communique validate: ❌ some documents failed");
+  });
+
+  it("escapes newlines and percent signs so one message stays one command", async () => {
+    const odd = files.file("odd%\nname.json", JSON.stringify({ ...seed, "a,b:c": 1 }));
+    const run = await communique(["validate", "-f", "github", odd]);
+    const errors = run.stdout.split("\n").filter((line) => line.startsWith("::error"));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain("file=");
+    expect(errors[0]).toContain("odd%25%0Aname.json");
+    expect(errors[0]).toContain('unknown property "a,b:c"');
+  });
+});
+
+describe("--format junit", () => {
+  it("is well-formed JUnit XML with a failure per invalid document and an error per input problem", async () => {
+    const run = await communique(args("junit"));
+    expect(run.code).toBe(2);
+    expect(XMLValidator.validate(run.stdout)).toBe(true);
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(run.stdout);
+    const suites = xml.testsuites;
+    expect(suites).toMatchObject({ name: "communique validate", tests: "3", failures: "1", errors: "1" });
+    const [valid, invalid, input] = suites.testsuite;
+    expect(valid).toMatchObject({ name: good, failures: "0", testcase: { name: `${good}: 1 valid` } });
+    expect(invalid.testcase).toMatchObject({ classname: "NewsArticle", name: `${bad}:1` });
+    expect(invalid.testcase.failure["#text"]).toContain(`${bad}:${lineOf(badText, '"headlin"')}:3 /headlin`);
+    expect(input.testcase.error).toMatchObject({ type: "malformed" });
+  });
+});
+
+describe("--format sarif", () => {
+  it("is SARIF 2.1.0 with stable rule ids and a region for every result", async () => {
+    const run = await communique(args("sarif"));
+    expect(run.code).toBe(2);
+    const log = JSON.parse(run.stdout);
+    expect(log.version).toBe("2.1.0");
+    expect(log.$schema).toBe("https://json.schemastore.org/sarif-2.1.0.json");
+    const [sarifRun] = log.runs;
+    expect(sarifRun.tool.driver.name).toBe("communique");
+    const ruleIds = sarifRun.tool.driver.rules.map((rule: { id: string }) => rule.id);
+    expect(ruleIds).toEqual(expect.arrayContaining(["schema/additionalProperties", "schema/type", "input/malformed"]));
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+    for (const result of sarifRun.results) {
+      expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);
+      expect(result.level).toBe("error");
+      const { artifactLocation, region } = result.locations[0].physicalLocation;
+      expect(artifactLocation.uriBaseId).toBe("SRCROOT");
+      expect(region.startLine).toBeGreaterThanOrEqual(1);
+      expect(region.startColumn).toBeGreaterThanOrEqual(1);
+    }
+    const headlin = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === "schema/additionalProperties");
+    expect(headlin.locations[0].physicalLocation.region).toEqual({ startLine: lineOf(badText, '"headlin"'), startColumn: 3 });
+  });
+
+  it("gives a rule the same id in every run", async () => {
+    const first = JSON.parse((await communique(["validate", "-f", "sarif", bad])).stdout);
+    const second = JSON.parse((await communique(["validate", "-f", "sarif", broken, bad])).stdout);
+    const ids = (log: { runs: { tool: { driver: { rules: { id: string }[] } } }[] }) =>
+      log.runs[0]?.tool.driver.rules.map((rule) => rule.id).sort();
+    expect(ids(second)).toEqual([...(ids(first) ?? []), "input/malformed"].sort());
+  });
+});
+
+describe("--format pretty", () => {
+  it("uses no colour when stdout is not a terminal", async () => {
+    const run = await communique(["validate", bad], { env: { NO_COLOR: "", FORCE_COLOR: "1" } });
+    expect(run.stdout).not.toContain("\u001b[");
+  });
+});
