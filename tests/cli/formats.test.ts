@@ -22,10 +22,25 @@ describe("--format json", () => {
     const [first, second, third] = report.inputs;
     expect(first).toMatchObject({ file: good, valid: { JointStatement: 1 }, failures: [], problems: [] });
     expect(second.failures[0].issues).toContainEqual(
-      expect.objectContaining({ path: "/headlin", code: "additionalProperties", line: lineOf(badText, '"headlin"'), column: 3 }),
+      expect.objectContaining({
+        path: "/headlin",
+        code: "additionalProperties",
+        line: lineOf(badText, '"headlin"'),
+        column: 3,
+      }),
     );
-    expect(second.failures[0].issues).toContainEqual(expect.objectContaining({ path: "/language", code: "type" }));
-    expect(third.problems).toEqual([{ file: broken, code: "malformed", reason: expect.stringMatching(/^malformed JSON/), line: 2, column: 9 }]);
+    expect(second.failures[0].issues).toContainEqual(
+      expect.objectContaining({ path: "/language", code: "type" }),
+    );
+    expect(third.problems).toEqual([
+      {
+        file: broken,
+        code: "malformed",
+        reason: expect.stringMatching(/^malformed JSON/),
+        line: 2,
+        column: 9,
+      },
+    ]);
   });
 });
 
@@ -39,9 +54,21 @@ describe("--format github", () => {
     expect(lines).toContain(
       `::error file=${bad},line=${headlin},col=3,title=NewsArticle additionalProperties::/headlin: unknown property "headlin"; did you mean "headline"?`,
     );
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^::error file=${bad},line=\\d+,col=\\d+,title=NewsArticle type::/language: must be string$`)));
-    expect(lines).toContainEqual(expect.stringMatching(/^::error file=.*broken\.json,line=2,col=9,title=input malformed::.*malformed JSON/));
-    expect(lines.at(-1)).toBe("::notice title=communique validate::2 documents in 3 inputs: 1 valid, 1 invalid, 1 input error");
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^::error file=${bad},line=\\d+,col=\\d+,title=NewsArticle type::/language: must be string$`,
+        ),
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^::error file=.*broken\.json,line=2,col=9,title=input malformed::.*malformed JSON/,
+      ),
+    );
+    expect(lines.at(-1)).toBe(
+      "::notice title=communique validate::2 documents in 3 inputs: 1 valid, 1 invalid, 1 input error",
+    );
     expect(readFileSync(summary, "utf8")).toContain("### communique validate: ❌ some documents failed");
   });
 
@@ -82,7 +109,9 @@ describe("--format sarif", () => {
     const [sarifRun] = log.runs;
     expect(sarifRun.tool.driver.name).toBe("communique");
     const ruleIds = sarifRun.tool.driver.rules.map((rule: { id: string }) => rule.id);
-    expect(ruleIds).toEqual(expect.arrayContaining(["schema/additionalProperties", "schema/type", "input/malformed"]));
+    expect(ruleIds).toEqual(
+      expect.arrayContaining(["schema/additionalProperties", "schema/type", "input/malformed"]),
+    );
     expect(new Set(ruleIds).size).toBe(ruleIds.length);
     for (const result of sarifRun.results) {
       expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);
@@ -92,8 +121,13 @@ describe("--format sarif", () => {
       expect(region.startLine).toBeGreaterThanOrEqual(1);
       expect(region.startColumn).toBeGreaterThanOrEqual(1);
     }
-    const headlin = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === "schema/additionalProperties");
-    expect(headlin.locations[0].physicalLocation.region).toEqual({ startLine: lineOf(badText, '"headlin"'), startColumn: 3 });
+    const headlin = sarifRun.results.find(
+      (r: { ruleId: string }) => r.ruleId === "schema/additionalProperties",
+    );
+    expect(headlin.locations[0].physicalLocation.region).toEqual({
+      startLine: lineOf(badText, '"headlin"'),
+      startColumn: 3,
+    });
   });
 
   it("gives a rule the same id in every run", async () => {

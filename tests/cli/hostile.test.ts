@@ -17,7 +17,14 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
   });
 
   it("invalid UTF-8 is an input error at the line and column of the bad byte", async () => {
-    const file = files.file("latin1.json", Buffer.concat([Buffer.from('{"type": "NewsArticle",\n"headline": "caf'), Buffer.from([0xe9]), Buffer.from('"}')]));
+    const file = files.file(
+      "latin1.json",
+      Buffer.concat([
+        Buffer.from('{"type": "NewsArticle",\n"headline": "caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('"}'),
+      ]),
+    );
     const run = await communique(["validate", file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`${file}:2:17: invalid UTF-8: byte 0xe9`);
@@ -25,7 +32,10 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
 
   it("invalid UTF-8 on one NDJSON line names that line and checks the others", async () => {
     const good = Buffer.from(`${JSON.stringify(seed)}\n`);
-    const file = files.file("latin1.ndjson", Buffer.concat([good, Buffer.from('{"headline": "\xff"}\n', "latin1"), good]));
+    const file = files.file(
+      "latin1.ndjson",
+      Buffer.concat([good, Buffer.from('{"headline": "\xff"}\n', "latin1"), good]),
+    );
     const run = await communique(["validate", file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`${file}: 2 documents (NewsArticle), all valid`);
@@ -45,7 +55,9 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
     const file = files.file("deep-inside.json", text);
     const run = await communique(["validate", file]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`${file}:1:${text.indexOf('"headlin"') + 1}  /headlin  unknown property "headlin"`);
+    expect(run.stdout).toContain(
+      `${file}:1:${text.indexOf('"headlin"') + 1}  /headlin  unknown property "headlin"`,
+    );
     expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
   });
 
@@ -57,21 +69,38 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
   });
 
   it("__proto__ and constructor keys are reported as unknown and pollute nothing", async () => {
-    const file = files.file("proto.json", JSON.stringify({ ...seed }).replace("{", '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},'));
+    const file = files.file(
+      "proto.json",
+      JSON.stringify({ ...seed }).replace(
+        "{",
+        '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},',
+      ),
+    );
     const run = await communique(["validate", file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('/__proto__  unknown property "__proto__"');
     expect(run.stdout).toContain('/constructor  unknown property "constructor"');
 
     const yaml = files.file("proto.yaml", "type: NewsArticle\n__proto__:\n  polluted: true\n");
-    const outcome = await checkInput({ file: yaml, path: yaml, kind: "yaml" }, await validatorFor({ kind: "detect" }), 10);
-    expect(outcome.failures[0]?.issues).toContainEqual(expect.objectContaining({ path: "/__proto__", line: 2 }));
+    const outcome = await checkInput(
+      { file: yaml, path: yaml, kind: "yaml" },
+      await validatorFor({ kind: "detect" }),
+      10,
+    );
+    expect(outcome.failures[0]?.issues).toContainEqual(
+      expect.objectContaining({ path: "/__proto__", line: 2 }),
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("a YAML alias bomb is refused", async () => {
     const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 9; i++) levels.push(`${"abcdefghij"[i]}: &${"abcdefghij"[i]} [${Array(10).fill(`*${"abcdefghij"[i - 1]}`).join(", ")}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${"abcdefghij"[i]}: &${"abcdefghij"[i]} [${Array(10)
+          .fill(`*${"abcdefghij"[i - 1]}`)
+          .join(", ")}]`,
+      );
     const file = files.file("bomb.yaml", `${levels.join("\n")}\n`);
     const run = await communique(["validate", file]);
     expect(run.code).toBe(2);
@@ -90,7 +119,10 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
 
   it("a very long line gets a correct verdict", async () => {
     const long = "x".repeat(20 * 1024 * 1024);
-    const file = files.file("long.ndjson", `${JSON.stringify({ ...seed, headline: long })}\n${JSON.stringify({ ...seed, extensions: { "x-blob": long } })}\n`);
+    const file = files.file(
+      "long.ndjson",
+      `${JSON.stringify({ ...seed, headline: long })}\n${JSON.stringify({ ...seed, extensions: { "x-blob": long } })}\n`,
+    );
     const run = await communique(["validate", file]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("2 documents (NewsArticle), all valid");

@@ -6,12 +6,18 @@ import { communique, hasStackTrace, lineOf, scratch } from "../support/cli.js";
 import { ROOT, readJson } from "../support/models.js";
 
 const seedArticle = readJson<Record<string, unknown>>(path.join(ROOT, "examples/seed/news-article.json"));
-const seedStatement = readJson<Record<string, unknown>>(path.join(ROOT, "examples/seed/joint-statement.json"));
+const seedStatement = readJson<Record<string, unknown>>(
+  path.join(ROOT, "examples/seed/joint-statement.json"),
+);
 const files = scratch("validate");
 
 describe("communique validate: verdicts and exit codes", () => {
   it("finds both seed documents valid and exits 0", async () => {
-    const run = await communique(["validate", "examples/seed/news-article.json", "examples/seed/joint-statement.json"]);
+    const run = await communique([
+      "validate",
+      "examples/seed/news-article.json",
+      "examples/seed/joint-statement.json",
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("✓ examples/seed/news-article.json: valid NewsArticle");
     expect(run.stdout).toContain("✓ examples/seed/joint-statement.json: valid JointStatement");
@@ -33,7 +39,9 @@ describe("communique validate: verdicts and exit codes", () => {
     const run = await communique(["validate", file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`✗ ${file}: invalid NewsArticle (1 issue)`);
-    expect(run.stdout).toContain(`${file}:${lineOf(text, '"headlin"')}:3  /headlin  unknown property "headlin"; did you mean "headline"? [additionalProperties]`);
+    expect(run.stdout).toContain(
+      `${file}:${lineOf(text, '"headlin"')}:3  /headlin  unknown property "headlin"; did you mean "headline"? [additionalProperties]`,
+    );
   });
 
   it("places a YAML issue on the node's line", async () => {
@@ -41,7 +49,9 @@ describe("communique validate: verdicts and exit codes", () => {
     const file = files.file("kind.yaml", text);
     const run = await communique(["validate", file]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`${file}:${lineOf(text, "kind: joint-memo")}:1  /kind  must be one of "chairs-statement", "communique"`);
+    expect(run.stdout).toContain(
+      `${file}:${lineOf(text, "kind: joint-memo")}:1  /kind  must be one of "chairs-statement", "communique"`,
+    );
   });
 
   it("checks every document of a multi-document YAML file, each at its own line", async () => {
@@ -95,8 +105,13 @@ describe("communique validate: verdicts and exit codes", () => {
     dir.file("c/many.ndjson", `${JSON.stringify(seedArticle)}\n${JSON.stringify(seedStatement)}\n`);
     const run = await communique(["validate", dir.dir]);
     expect(run.code).toBe(0);
-    const listed = run.stdout.split("\n").filter((line) => line.startsWith("✓")).map((line) => line.slice(2, line.indexOf(":")));
-    expect(listed).toEqual(["a/article.yaml", "b/statement.json", "c/many.ndjson"].map((f) => path.join(dir.dir, f)));
+    const listed = run.stdout
+      .split("\n")
+      .filter((line) => line.startsWith("✓"))
+      .map((line) => line.slice(2, line.indexOf(":")));
+    expect(listed).toEqual(
+      ["a/article.yaml", "b/statement.json", "c/many.ndjson"].map((f) => path.join(dir.dir, f)),
+    );
   });
 
   it("expands a glob, and exits 2 on a glob that matches nothing", async () => {
@@ -120,7 +135,12 @@ describe("communique validate: verdicts and exit codes", () => {
   });
 
   it("validates against a model named by --schema, and against a schema file", async () => {
-    const forced = await communique(["validate", "--schema", "joint-statement", "examples/seed/news-article.json"]);
+    const forced = await communique([
+      "validate",
+      "--schema",
+      "joint-statement",
+      "examples/seed/news-article.json",
+    ]);
     expect(forced.code).toBe(1);
     expect(forced.stdout).toContain("invalid JointStatement");
     const schemaFile = "packages/news-article/schema/news-article.schema.json";
@@ -147,7 +167,30 @@ describe("communique validate: verdicts and exit codes", () => {
     const serial = await communique(["validate", "-f", "json", "--jobs", "1", many.dir]);
     expect(parallel.code).toBe(1);
     expect(JSON.parse(parallel.stdout)).toEqual(JSON.parse(serial.stdout));
-    expect(JSON.parse(parallel.stdout).summary).toEqual({ inputs: 200, documents: 200, valid: 196, invalid: 4, problems: 0 });
+    expect(JSON.parse(parallel.stdout).summary).toEqual({
+      inputs: 200,
+      documents: 200,
+      valid: 196,
+      invalid: 4,
+      problems: 0,
+    });
+  });
+  it("splits a large NDJSON file across worker threads with the same verdicts, in file order", async () => {
+    const good = JSON.stringify(seedArticle);
+    const lines: string[] = [];
+    while (lines.length * good.length < 10 * 1024 * 1024) lines.push(good);
+    lines[100] = JSON.stringify({ ...seedArticle, language: "??" });
+    lines[600] = '{"type": "NewsArticle"';
+    lines[700] = JSON.stringify({ ...seedArticle, headline: "" });
+    const file = files.file("large.ndjson", `${lines.join("\n")}\n`);
+    const parallel = await communique(["validate", "-f", "json", "--jobs", "2", file]);
+    const serial = await communique(["validate", "-f", "json", "--jobs", "1", file]);
+    expect(parallel.code).toBe(2);
+    expect(JSON.parse(parallel.stdout)).toEqual(JSON.parse(serial.stdout));
+    const [input] = JSON.parse(parallel.stdout).inputs;
+    expect(input.failures.map((failure: { line: number }) => failure.line)).toEqual([101, 701]);
+    expect(input.problems).toEqual([expect.objectContaining({ code: "malformed", line: 601 })]);
+    expect(input.valid.NewsArticle).toBe(lines.length - 3);
   });
 });
 
@@ -159,11 +202,19 @@ describe("communique validate: usage and input errors exit 2 without a stack tra
   it.each([
     ["a missing file", ["validate", "no/such/file.json"], /no\/such\/file\.json: no such file/],
     ["an empty file", ["validate", empty], /empty\.json:1:1: empty file, expected JSON/],
-    ["a document that does not say what it is", ["validate", untyped], /untyped\.json:1:1: the document does not say what it is/],
+    [
+      "a document that does not say what it is",
+      ["validate", untyped],
+      /untyped\.json:1:1: the document does not say what it is/,
+    ],
     ["a symbolic link loop", ["validate", loop], /loop\.json: symbolic link loop/],
     ["a directory with no data", ["validate", path.join(ROOT, "packages/core/src")], /holds no \.json/],
     ["an unknown schema", ["validate", "--schema", "tweet", "x.json"], /unknown schema "tweet"/],
-    ["an unreadable schema file", ["validate", "--schema", "no/such.schema.json", "x.json"], /cannot read the schema file/],
+    [
+      "an unreadable schema file",
+      ["validate", "--schema", "no/such.schema.json", "x.json"],
+      /cannot read the schema file/,
+    ],
     ["an unknown format", ["validate", "--format", "xml", "x.json"], /unknown format "xml"/],
     ["an unknown option", ["validate", "--frobnicate", "x.json"], /Unknown option '--frobnicate'/],
     ["a bad --jobs", ["validate", "--jobs", "0", "x.json"], /--jobs needs a positive whole number/],

@@ -14,7 +14,10 @@ export interface Run {
 }
 
 /** Runs the built CLI as a user would: a new process, from `cwd` (the repository root by default). */
-export function communique(args: readonly string[], options: { stdin?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): Promise<Run> {
+export function communique(
+  args: readonly string[],
+  options: { stdin?: string | Buffer; env?: Record<string, string>; cwd?: string } = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? ROOT,
@@ -26,14 +29,21 @@ export function communique(args: readonly string[], options: { stdin?: string | 
     child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
     child.on("error", reject);
     child.on("close", (code) =>
-      resolve({ code, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }),
+      resolve({
+        code,
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8"),
+      }),
     );
     child.stdin.end(options.stdin ?? "");
   });
 }
 
 /** A fresh scratch folder for one test file's inputs. */
-export function scratch(name: string): { dir: string; file(relative: string, content: string | Buffer): string } {
+export function scratch(name: string): {
+  dir: string;
+  file(relative: string, content: string | Buffer): string;
+} {
   const dir = mkdtempSync(path.join(tmpdir(), `communique-${name}-`));
   return {
     dir,

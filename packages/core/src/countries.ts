@@ -18,9 +18,11 @@ export interface CountryRecord {
   otherNames: readonly string[];
 }
 
+const ALPHA2 = new Set(Object.keys(registry.getAlpha2Codes()));
+
 /** Whether `code` is an assigned ISO 3166-1 alpha-2 code (Kosovo's user-assigned `XK` included). */
 export function isCountryCode(code: string): boolean {
-  return registry.isValid(code) && /^[A-Z]{2}$/.test(code);
+  return ALPHA2.has(code);
 }
 
 /** The registry entry for an alpha-2 or alpha-3 code, or `undefined` when there is none. */
@@ -37,5 +39,5 @@ export function getCountry(code: string): CountryRecord | undefined {
 
 /** Every alpha-2 code in the registry, sorted. */
 export function countryCodes(): string[] {
-  return Object.keys(registry.getAlpha2Codes()).sort();
+  return [...ALPHA2].sort();
 }

@@ -17,7 +17,7 @@ export type {
 export { ValidationError } from "./errors.js";
 export { formatIssue, formatIssues } from "./format.js";
 export type { DocumentId, Extensions, Identifier, LanguageTag, LocalId } from "./identifiers.js";
-export { checkReferences, MODEL_RULE_DEFINITIONS } from "./model-rules.js";
+export { checkReferences, MODEL_RULE_DEFINITIONS, type ModelRule, type RuleBreach } from "./model-rules.js";
 export {
   createModelValidator,
   type GeneratedValidator,

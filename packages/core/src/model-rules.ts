@@ -2,11 +2,17 @@ import { isCountryCode } from "./countries.js";
 import type { DatePrecision } from "./partial-date.js";
 import type { ValidationIssue } from "./validation.js";
 
+/** What a model rule found wrong: an issue without its path, which the caller knows. */
+export type RuleBreach = Omit<ValidationIssue, "path" | "schemaPath"> & {
+  /** A pointer suffix when the issue sits below the checked value, e.g. `/value`. */
+  below?: string;
+};
+
 /**
  * A rule JSON Schema cannot state, checked in code on every value of one schema definition after
- * the schema itself has passed. Returns the issue, or `undefined` when the value keeps the rule.
+ * the schema itself has passed. Returns what is wrong, or `undefined` when the value keeps the rule.
  */
-type ModelRule = (value: unknown, path: string) => ValidationIssue | undefined;
+export type ModelRule = (value: unknown) => RuleBreach | undefined;
 
 const VALUE_LENGTH: Record<DatePrecision, (value: string) => boolean> = {
   year: (value) => value.length === 4,
@@ -17,30 +23,28 @@ const VALUE_LENGTH: Record<DatePrecision, (value: string) => boolean> = {
 
 /** The model rules, by the name of the schema definition they apply to. */
 export const MODEL_RULES: Readonly<Record<string, ModelRule>> = {
-  CountryCode(value, path) {
+  CountryCode(value) {
     if (typeof value !== "string" || isCountryCode(value)) return undefined;
     return {
-      path,
       code: "country-code",
       message: `"${value}" is not an assigned ISO 3166-1 alpha-2 country code`,
       params: { value },
     };
   },
-  TextSpan(value, path) {
+  TextSpan(value) {
     const { start, end } = value as { start: number; end: number };
     if (start <= end) return undefined;
     return {
-      path,
       code: "span-order",
       message: `span ends (${end}) before it starts (${start})`,
       params: { start, end },
     };
   },
-  PartialDate(value, path) {
+  PartialDate(value) {
     const { value: date, precision } = value as { value?: string; precision: DatePrecision };
     if (date === undefined || VALUE_LENGTH[precision](date)) return undefined;
     return {
-      path: `${path}/value`,
+      below: "/value",
       code: "date-precision",
       message: `"${date}" does not have the precision "${precision}"`,
       params: { value: date, precision },

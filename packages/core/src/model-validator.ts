@@ -1,6 +1,6 @@
 import { escapePointer, issuesFromSchemaErrors, type SchemaErrorObject } from "./ajv-issues.js";
 import { ValidationError } from "./errors.js";
-import { MODEL_RULES } from "./model-rules.js";
+import { MODEL_RULES, type ModelRule } from "./model-rules.js";
 import type { ModelValidator, ValidationIssue } from "./validation.js";
 
 /** A validator function as ajv's standalone code emits it. */
@@ -35,20 +35,12 @@ export interface ModelValidatorOptions<T> {
  */
 export function createModelValidator<T>(options: ModelValidatorOptions<T>): ModelValidator<T> {
   const { model, schemaValidator, documentRules } = options;
-  const checks = Object.entries(options.definitionPaths).flatMap(([definition, paths]) => {
-    const rule = MODEL_RULES[definition];
-    return rule === undefined ? [] : paths.map((path) => ({ rule, pattern: path.split("/").slice(1) }));
-  });
+  const root = ruleTree(options.definitionPaths);
 
   function findIssues(data: unknown): ValidationIssue[] {
     if (!schemaValidator(data)) return issuesFromSchemaErrors(schemaValidator.errors ?? []);
     const issues: ValidationIssue[] = [];
-    for (const { rule, pattern } of checks) {
-      for (const [path, value] of select(data, pattern, "")) {
-        const issue = rule(value, path);
-        if (issue !== undefined) issues.push(issue);
-      }
-    }
+    walk(root, data, [], issues);
     if (documentRules !== undefined) issues.push(...documentRules(data as T));
     return issues;
   }
@@ -69,19 +61,77 @@ export function createModelValidator<T>(options: ModelValidatorOptions<T>): Mode
   };
 }
 
-/** Every value in `data` at a pointer pattern, with its concrete pointer. */
-function* select(data: unknown, pattern: readonly string[], at: string): Generator<[string, unknown]> {
-  if (pattern.length === 0) {
-    yield [at, data];
-    return;
+/**
+ * The places model rules apply to, as a tree of pointer segments, so that one walk of a document
+ * visits each checked value once and builds a path only for a value that breaks a rule.
+ */
+interface RuleNode {
+  rules: ModelRule[];
+  keys: Map<string, RuleNode>;
+  /** The node for any array item or object member (`*` in a pattern). */
+  any?: RuleNode;
+}
+
+function ruleTree(definitionPaths: Readonly<Record<string, readonly string[]>>): RuleNode {
+  const root: RuleNode = { rules: [], keys: new Map() };
+  for (const [definition, paths] of Object.entries(definitionPaths)) {
+    const rule = MODEL_RULES[definition];
+    if (rule === undefined) continue;
+    for (const path of paths) {
+      let node = root;
+      for (const token of path.split("/").slice(1)) {
+        if (token === "*") {
+          node.any ??= { rules: [], keys: new Map() };
+          node = node.any;
+        } else {
+          const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
+          let child = node.keys.get(key);
+          if (child === undefined) {
+            child = { rules: [], keys: new Map() };
+            node.keys.set(key, child);
+          }
+          node = child;
+        }
+      }
+      node.rules.push(rule);
+    }
   }
-  if (typeof data !== "object" || data === null) return;
-  const [head, ...rest] = pattern as [string, ...string[]];
-  if (head === "*") {
-    for (const [key, value] of Object.entries(data))
-      yield* select(value, rest, `${at}/${escapePointer(key)}`);
-    return;
+  return root;
+}
+
+function walk(node: RuleNode, value: unknown, at: (string | number)[], issues: ValidationIssue[]): void {
+  for (const rule of node.rules) {
+    const breach = rule(value);
+    if (breach !== undefined) {
+      const { below = "", ...issue } = breach;
+      issues.push({ path: pointer(at) + below, ...issue });
+    }
   }
-  const key = head.replaceAll("~1", "/").replaceAll("~0", "~");
-  if (Object.hasOwn(data, key)) yield* select((data as Record<string, unknown>)[key], rest, `${at}/${head}`);
+  if (typeof value !== "object" || value === null) return;
+  const { any } = node;
+  if (any !== undefined) {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        at.push(i);
+        walk(any, value[i], at, issues);
+        at.pop();
+      }
+    } else {
+      for (const key of Object.keys(value)) {
+        at.push(key);
+        walk(any, (value as Record<string, unknown>)[key], at, issues);
+        at.pop();
+      }
+    }
+  }
+  for (const [key, child] of node.keys) {
+    if (!Object.hasOwn(value, key)) continue;
+    at.push(key);
+    walk(child, (value as Record<string, unknown>)[key], at, issues);
+    at.pop();
+  }
+}
+
+function pointer(at: readonly (string | number)[]): string {
+  return at.map((token) => `/${typeof token === "number" ? token : escapePointer(token)}`).join("");
 }

@@ -1,4 +1,5 @@
 import { InputError } from "../errors.js";
+import { isBlank } from "../source/blank.js";
 import { decodeUtf8 } from "../source/decode.js";
 import type { SourceDocument } from "../source/document.js";
 import { parseJsonDocument } from "../source/json.js";
@@ -80,7 +81,7 @@ export function checkLineBatch(
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const lineText = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-    if (lineText.trim() !== "") checkLine(lineText, line, file, validatorFor, outcome, maxFailures);
+    if (!isBlank(lineText)) checkLine(lineText, line, file, validatorFor, outcome, maxFailures);
     start = end + 1;
     line += 1;
   }
@@ -120,7 +121,7 @@ function checkLinesOneByOne(
     if (end === -1) end = buffer.length;
     try {
       const text = decodeUtf8(buffer.subarray(start, end), file, line).replace(/\r$/, "");
-      if (text.trim() !== "") checkLine(text, line, file, validatorFor, outcome, maxFailures);
+      if (!isBlank(text)) checkLine(text, line, file, validatorFor, outcome, maxFailures);
     } catch (error) {
       outcome.problems.push(toProblem(error, file, line));
     }

@@ -1,10 +1,12 @@
 import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import type { Input } from "../check/check-input.js";
 import { type InputKind, kindOfPath } from "../check/input-kind.js";
 import { InputError } from "../errors.js";
+
+/** Characters that make an argument that names no file a glob pattern. */
+const GLOB_CHARACTERS = /[*?[\]{}!]/;
 
 /** What the arguments name: inputs to check, and arguments that named nothing. */
 export interface Expansion {
@@ -41,7 +43,9 @@ export async function expandInputs(
           new InputError(arg, "no-match", "directory holds no .json, .yaml, .yml, .ndjson or .jsonl file"),
         );
       for (const file of files) add(file, kindOfPath(file) ?? "json");
-    } else if (info === undefined && isDynamicPattern(arg)) {
+    } else if (info === undefined && GLOB_CHARACTERS.test(arg)) {
+      // Loaded only when an argument is a pattern.
+      const { glob } = await import("tinyglobby");
       const files = (
         await glob(arg, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })
       ).sort();

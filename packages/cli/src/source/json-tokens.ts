@@ -1,8 +1,16 @@
-import { type Token, tokenize } from "@humanwhocodes/momoa";
+import { createRequire } from "node:module";
+import type { Token } from "@humanwhocodes/momoa";
 import type { Position } from "./position.js";
 
 // Both functions walk momoa's token list with explicit counters instead of recursion, so a
 // document nested 100,000 levels deep costs time in proportion to its size, not stack.
+
+// Only failing documents are tokenized, so the tokenizer is loaded on the first failure.
+let momoa: typeof import("@humanwhocodes/momoa") | undefined;
+function tokenize(text: string): Token[] {
+  momoa ??= createRequire(import.meta.url)("@humanwhocodes/momoa") as typeof import("@humanwhocodes/momoa");
+  return momoa.tokenize(text);
+}
 
 const OPEN = new Set(["LBrace", "LBracket"]);
 const CLOSE = new Set(["RBrace", "RBracket"]);

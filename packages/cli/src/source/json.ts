@@ -1,4 +1,5 @@
 import { InputError } from "../errors.js";
+import { isBlank } from "./blank.js";
 import type { SourceDocument } from "./document.js";
 import { findSyntaxProblem, locatePointer } from "./json-tokens.js";
 
@@ -7,7 +8,7 @@ import { findSyntaxProblem, locatePointer } from "./json-tokens.js";
  * to say where. `firstLine` places a document that starts further down a file (NDJSON).
  */
 export function parseJsonDocument(text: string, file: string, firstLine = 1): SourceDocument {
-  if (text.trim() === "") {
+  if (isBlank(text)) {
     throw new InputError(file, "empty", "empty document, expected JSON", { line: firstLine, column: 1 });
   }
   let value: unknown;

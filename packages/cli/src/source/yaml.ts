@@ -1,7 +1,15 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from "yaml";
+import { createRequire } from "node:module";
+import type { Node } from "yaml";
 import { InputError } from "../errors.js";
 import type { SourceDocument } from "./document.js";
 import type { Position } from "./position.js";
+
+// The YAML library is large; load it when the first YAML input arrives, not at start-up.
+let yamlLibrary: typeof import("yaml") | undefined;
+function yaml(): typeof import("yaml") {
+  yamlLibrary ??= createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  return yamlLibrary;
+}
 
 // Aliases let a few lines expand into gigabytes ("billion laughs"); a data file has no need for
 // more than a handful.
@@ -9,6 +17,7 @@ const MAX_ALIAS_COUNT = 100;
 
 /** Parses a YAML file, which may hold several documents separated by `---`. */
 export function parseYamlDocuments(text: string, file: string): SourceDocument[] {
+  const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -56,6 +65,7 @@ export function parseYamlDocuments(text: string, file: string): SourceDocument[]
 
 /** The offset of the node at a JSON Pointer: an object member's key, an item, or the deepest existing ancestor. */
 function nodeOffset(root: Node | null, pointer: string): number | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = root;
   let offset = root?.range?.[0];
   const segments =

@@ -1,0 +1,83 @@
+import { Worker } from "node:worker_threads";
+import type { Input } from "./check-input.js";
+import type { InputOutcome } from "./outcome.js";
+import type { SchemaChoice } from "./schemas.js";
+
+/** Work a worker thread does: check whole inputs, or a batch of NDJSON lines from one input. */
+export type Task =
+  | { kind: "inputs"; inputs: Input[] }
+  | { kind: "lines"; file: string; firstLine: number; bytes: Uint8Array };
+
+/** What a worker sends back for a task. */
+export type TaskResult =
+  | { kind: "inputs"; outcomes: InputOutcome[] }
+  | { kind: "lines"; outcome: InputOutcome };
+
+interface Pending {
+  task: Task;
+  resolve(result: TaskResult): void;
+  reject(error: Error): void;
+}
+
+/** A fixed set of worker threads that take tasks from one queue, each task as soon as a worker is free. */
+export class WorkerPool {
+  private readonly queue: Pending[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Pending>();
+  private readonly workers: Worker[] = [];
+  private failure: Error | undefined;
+
+  constructor(size: number, choice: SchemaChoice, maxFailures: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL("./worker.js", import.meta.url), {
+        workerData: { choice, maxFailures },
+      });
+      worker.on("message", (message: TaskResult | { error: string }) => this.settle(worker, message));
+      worker.on("error", (error) => this.fail(error));
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  /** Queues a task; resolves with its result. Byte batches are transferred, not copied. */
+  run(task: Task): Promise<TaskResult> {
+    return new Promise((resolve, reject) => {
+      if (this.failure !== undefined) {
+        reject(this.failure);
+        return;
+      }
+      this.queue.push({ task, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop() as Worker;
+      const pending = this.queue.shift() as Pending;
+      this.busy.set(worker, pending);
+      const transfer = pending.task.kind === "lines" ? [pending.task.bytes.buffer as ArrayBuffer] : [];
+      worker.postMessage(pending.task, transfer);
+    }
+  }
+
+  private settle(worker: Worker, message: TaskResult | { error: string }): void {
+    const pending = this.busy.get(worker);
+    this.busy.delete(worker);
+    this.idle.push(worker);
+    if ("error" in message) this.fail(new Error(message.error));
+    else pending?.resolve(message);
+    this.dispatch();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const pending of [...this.busy.values(), ...this.queue.splice(0)]) pending.reject(error);
+    this.busy.clear();
+  }
+}
