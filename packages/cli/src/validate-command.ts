@@ -4,7 +4,7 @@ import { checkInputs, defaultJobs, type RunOptions } from "./check/check-inputs.
 import { parseInputKind } from "./check/input-kind.js";
 import { emptyOutcome, type InputOutcome, totals } from "./check/outcome.js";
 import { schemaChoice } from "./check/schemas.js";
-import { ExitCode, UsageError } from "./errors.js";
+import { ExitCode, type InputError, UsageError } from "./errors.js";
 import { expandInputs } from "./inputs/expand.js";
 import { formatGithub, githubStepSummary } from "./report/github.js";
 import { formatJson } from "./report/json.js";
@@ -29,8 +29,12 @@ export async function validateCommand(args: readonly string[]): Promise<number> 
     jobs: positiveInteger(values.jobs, "--jobs") ?? defaultJobs(),
     maxFailures: positiveInteger(values["max-failures"], "--max-failures") ?? 1000,
   };
-  const { inputs, problems } = await expandInputs(positionals, parseInputKind(values["input-format"]));
-  const outcomes: InputOutcome[] = await checkInputs(inputs, choice, run);
+  const problems: InputError[] = [];
+  const outcomes = await checkInputs(
+    expandInputs(positionals, parseInputKind(values["input-format"]), problems),
+    choice,
+    run,
+  );
   for (const problem of problems) {
     const outcome = emptyOutcome(problem.file);
     outcome.problems.push({ file: problem.file, code: problem.code, reason: problem.reason });

@@ -1,26 +1,18 @@
-import { checkReferences, type ValidationIssue } from "@communique/core";
+import type { ValidationIssue } from "@communique/core";
 import type { NewsArticle } from "./news-article.js";
 
 /**
  * Every quotation's attribution names something the article holds: a person or organization by
- * its local id, or a statement listed in `reports`.
+ * its local id, or a statement listed in `reports`. Runs on every valid article, so it looks ids up
+ * in the (short) lists directly and builds messages only for a broken reference.
  */
 export function checkArticleReferences(article: NewsArticle): ValidationIssue[] {
-  const known = {
-    person: idsOf(article.people),
-    organization: idsOf(article.organizations),
-    statement: new Set(article.reports ?? []),
-  };
-  const refs = {
-    person: [] as [string, string][],
-    organization: [] as [string, string][],
-    statement: [] as [string, string][],
-  };
+  const quotes = article.quotes;
+  if (quotes === undefined) return [];
   const issues: ValidationIssue[] = [];
-  article.quotes?.forEach((quote, i) => {
-    const { kind, ref } = quote.attribution;
-    const path = `/quotes/${i}/attribution/ref`;
-    if (kind === "unknown") return;
+  for (let i = 0; i < quotes.length; i++) {
+    const { kind, ref } = (quotes[i] as (typeof quotes)[number]).attribution;
+    if (kind === "unknown") continue;
     if (ref === undefined) {
       issues.push({
         path: `/quotes/${i}/attribution`,
@@ -28,18 +20,27 @@ export function checkArticleReferences(article: NewsArticle): ValidationIssue[] 
         message: `an attribution to a ${kind} needs "ref"`,
         params: { kind },
       });
-      return;
+      continue;
     }
-    refs[kind].push([path, ref]);
-  });
-  issues.push(
-    ...checkReferences(refs.person, known.person, "person"),
-    ...checkReferences(refs.organization, known.organization, "organization"),
-    ...checkReferences(refs.statement, known.statement, "statement listed in reports"),
-  );
+    const known = knownIds(article, kind);
+    if (!known.includes(ref)) {
+      const what = kind === "statement" ? "statement listed in reports" : kind;
+      issues.push({
+        path: `/quotes/${i}/attribution/ref`,
+        code: "reference",
+        message:
+          `"${ref}" names no ${what} in this document` +
+          (known.length > 0 ? ` (known: ${known.join(", ")})` : ""),
+        params: { ref, known },
+      });
+    }
+  }
   return issues;
 }
 
-function idsOf(items: readonly { id?: string }[] | undefined): Set<string> {
-  return new Set((items ?? []).flatMap((item) => (item.id === undefined ? [] : [item.id])));
+function knownIds(article: NewsArticle, kind: "person" | "organization" | "statement"): string[] {
+  if (kind === "statement") return article.reports ?? [];
+  const items: readonly { id?: string }[] =
+    (kind === "person" ? article.people : article.organizations) ?? [];
+  return items.flatMap((item) => (item.id === undefined ? [] : [item.id]));
 }

@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import { InputError } from "../errors.js";
 import { isBlank } from "../source/blank.js";
@@ -6,6 +6,7 @@ import { decodeUtf8 } from "../source/decode.js";
 import type { SourceDocument } from "../source/document.js";
 import { parseJsonDocument } from "../source/json.js";
 import { readLineBatches } from "../source/ndjson.js";
+import { readFileBytes } from "../source/read-file.js";
 import { parseYamlDocuments } from "../source/yaml.js";
 import { checkDocument, checkLineBatch, toProblem } from "./check-documents.js";
 import type { InputKind } from "./input-kind.js";
@@ -85,9 +86,7 @@ async function checkNdjson(
 }
 
 async function readAll(input: Input): Promise<Buffer> {
-  // One synchronous read is much faster than fs.promises.readFile, which reads in chunks through
-  // the thread pool; inputs are checked one after another anyway.
-  if (input.path !== undefined) return readFileSync(input.path);
+  if (input.path !== undefined) return readFileBytes(input.path);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin as AsyncIterable<Buffer>) chunks.push(chunk);
   return Buffer.concat(chunks);

@@ -1,145 +1,179 @@
 import { createReadStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { readLineBatches } from "../source/ndjson.js";
+import { checkLineBatch } from "./check-documents.js";
 import { checkInput, type Input } from "./check-input.js";
 import { emptyOutcome, type InputOutcome, mergeOutcome } from "./outcome.js";
 import { type Task, WorkerPool } from "./pool.js";
-import { type SchemaChoice, validatorFor } from "./schemas.js";
+import { type SchemaChoice, type ValidatorFor, validatorFor } from "./schemas.js";
 
 /** How a run is spread out and how much it keeps. */
 export interface RunOptions {
-  /** Worker threads to use at most; 1 checks everything on the main thread. */
+  /** Threads to use at most, this one included; 1 checks everything on this thread. */
   jobs: number;
   /** Failing documents kept in full per input; more are counted. */
   maxFailures: number;
 }
 
-/** Below this many small inputs per worker, starting workers costs more than it saves. */
-const MIN_INPUTS_PER_WORKER = 64;
+/** Below this many small inputs, starting workers costs more than it saves. */
+const MIN_INPUTS_FOR_WORKERS = 128;
 /** An NDJSON file at least this large is split into batches across the workers. */
 const LARGE_NDJSON_BYTES = 8 << 20;
-/** Small inputs handed to a worker at a time: enough to amortize messages, few enough to balance. */
+/** Small inputs handed to a thread at a time: enough to amortize messages, few enough to balance. */
 const CHUNK = 32;
 
-/** The default number of workers: one per core. */
+/** The default number of threads: one per core. */
 export function defaultJobs(): number {
   return availableParallelism();
 }
 
 /**
- * Checks every input, on worker threads when the work pays for them (many files, or a large NDJSON
- * file); outcomes keep the inputs' order, and so do the failures within an input.
+ * Checks every input as the expansion yields it. Small runs stay on this thread; once there are
+ * enough inputs (or a large NDJSON file) a pool of worker threads starts, and this thread works
+ * beside it. Outcomes keep the inputs' order, and so do the failures within an input.
  */
 export async function checkInputs(
-  inputs: readonly Input[],
+  inputs: AsyncIterable<Input> | Iterable<Input>,
   choice: SchemaChoice,
   options: RunOptions,
 ): Promise<InputOutcome[]> {
-  const large = new Set(inputs.filter(isLargeNdjson));
-  const smallInputs = inputs.length - large.size;
-  const workers = Math.min(
-    options.jobs,
-    large.size > 0 ? options.jobs : Math.floor(smallInputs / MIN_INPUTS_PER_WORKER),
-  );
-  if (workers < 2 || inputs.some((input) => input.path === undefined)) {
-    const pick = await validatorFor(choice);
-    const outcomes: InputOutcome[] = [];
-    for (const input of inputs) outcomes.push(await checkInput(input, pick, options.maxFailures));
-    return outcomes;
+  const pick = await validatorFor(choice);
+  const waiting: Input[] = [];
+  let run: PooledRun | undefined;
+  for await (const input of inputs) {
+    if (run !== undefined) {
+      run.add(input);
+      continue;
+    }
+    waiting.push(input);
+    const worthIt = waiting.length >= MIN_INPUTS_FOR_WORKERS || isLargeNdjson(input);
+    if (options.jobs >= 2 && worthIt) {
+      run = new PooledRun(
+        new WorkerPool(options.jobs - 1, choice, options.maxFailures, localRunner(pick, options.maxFailures)),
+        options,
+        pick,
+      );
+      for (const early of waiting.splice(0)) run.add(early);
+    }
   }
-  const pool = new WorkerPool(workers, choice, options.maxFailures);
-  try {
-    return await checkOnPool(inputs, large, pool, options, workers);
-  } finally {
-    await pool.close();
-  }
+  if (run !== undefined) return run.finish();
+  const outcomes: InputOutcome[] = [];
+  for (const input of waiting) outcomes.push(await checkInput(input, pick, options.maxFailures));
+  return outcomes;
 }
 
-async function checkOnPool(
-  inputs: readonly Input[],
-  large: ReadonlySet<Input>,
-  pool: WorkerPool,
-  options: RunOptions,
-  workers: number,
-) {
-  const results: Promise<InputOutcome>[] = [];
-  let chunk: Input[] = [];
-  const flush = () => {
-    if (chunk.length === 0) return;
-    const sent = pool.run({ kind: "inputs", inputs: chunk });
-    for (let i = 0; i < chunk.length; i++) {
-      results.push(
+/** A run on the pool: inputs go out in chunks, large NDJSON files in line batches. */
+class PooledRun {
+  private readonly results: Promise<InputOutcome>[] = [];
+  private chunk: Input[] = [];
+
+  constructor(
+    private readonly pool: WorkerPool,
+    private readonly options: RunOptions,
+    private readonly pick: ValidatorFor,
+  ) {}
+
+  add(input: Input): void {
+    if (input.path === undefined) {
+      // Standard input can only be read here.
+      this.flush();
+      this.results.push(checkInput(input, this.pick, this.options.maxFailures));
+    } else if (isLargeNdjson(input)) {
+      this.flush();
+      this.results.push(this.checkNdjson(input));
+    } else {
+      this.chunk.push(input);
+      if (this.chunk.length === CHUNK) this.flush();
+    }
+  }
+
+  async finish(): Promise<InputOutcome[]> {
+    this.flush();
+    try {
+      return await Promise.all(this.results);
+    } finally {
+      await this.pool.close();
+    }
+  }
+
+  private flush(): void {
+    if (this.chunk.length === 0) return;
+    const inputs = this.chunk;
+    this.chunk = [];
+    const sent = this.pool.run({ kind: "inputs", inputs });
+    inputs.forEach((input, i) => {
+      this.results.push(
         sent.then((result) =>
-          result.kind === "inputs" ? (result.outcomes[i] as InputOutcome) : emptyOutcome(""),
+          result.kind === "inputs" ? (result.outcomes[i] as InputOutcome) : emptyOutcome(input.file),
         ),
       );
-    }
-    chunk = [];
-  };
-  for (const input of inputs) {
-    if (large.has(input)) {
-      flush();
-      results.push(checkNdjsonOnPool(input, pool, options, workers));
-    } else {
-      chunk.push(input);
-      if (chunk.length === CHUNK) flush();
-    }
+    });
   }
-  flush();
-  return Promise.all(results);
+
+  /**
+   * Reads a large NDJSON file on this thread and hands its line batches to the pool, with a few
+   * batches in flight per thread so that memory stays bounded; merges results in file order.
+   */
+  private async checkNdjson(input: Input): Promise<InputOutcome> {
+    const { maxFailures, jobs } = this.options;
+    const outcome = emptyOutcome(input.file);
+    const inFlight: Promise<InputOutcome>[] = [];
+    const mergeOldest = async () =>
+      mergeOutcome(outcome, await (inFlight.shift() as Promise<InputOutcome>), maxFailures);
+    try {
+      for await (const batch of readLineBatches(createReadStream(input.path as string))) {
+        if (batch.tooLong === true) {
+          while (inFlight.length > 0) await mergeOldest();
+          outcome.problems.push({
+            file: input.file,
+            code: "malformed",
+            reason: "line too long to read",
+            line: batch.firstLine,
+            column: 1,
+          });
+          continue;
+        }
+        // A batch may be a view on a larger pooled buffer: copy it into its own, transferable one.
+        const task: Task = {
+          kind: "lines",
+          file: input.file,
+          firstLine: batch.firstLine,
+          bytes: new Uint8Array(batch.bytes),
+        };
+        inFlight.push(
+          this.pool
+            .run(task)
+            .then((result) => (result.kind === "lines" ? result.outcome : emptyOutcome(input.file))),
+        );
+        if (inFlight.length >= jobs * 2) await mergeOldest();
+      }
+      while (inFlight.length > 0) await mergeOldest();
+    } catch (error) {
+      while (inFlight.length > 0) await inFlight.shift()?.catch(() => undefined);
+      const code = (error as NodeJS.ErrnoException).code;
+      outcome.problems.push({
+        file: input.file,
+        code: "unreadable",
+        reason: code === undefined ? String(error) : `cannot be read (${code})`,
+      });
+    }
+    return outcome;
+  }
 }
 
-/**
- * Reads a large NDJSON file on this thread and hands its line batches to the workers, with a few
- * batches in flight per worker so that memory stays bounded; merges the results in file order.
- */
-async function checkNdjsonOnPool(
-  input: Input,
-  pool: WorkerPool,
-  options: RunOptions,
-  workers: number,
-): Promise<InputOutcome> {
-  const outcome = emptyOutcome(input.file);
-  const inFlight: Promise<InputOutcome>[] = [];
-  const mergeOldest = async () =>
-    mergeOutcome(outcome, await (inFlight.shift() as Promise<InputOutcome>), options.maxFailures);
-  try {
-    for await (const batch of readLineBatches(createReadStream(input.path as string))) {
-      if (batch.tooLong === true) {
-        while (inFlight.length > 0) await mergeOldest();
-        outcome.problems.push({
-          file: input.file,
-          code: "malformed",
-          reason: "line too long to read",
-          line: batch.firstLine,
-          column: 1,
-        });
-        continue;
-      }
-      // A batch may be a view on a larger pooled buffer: copy it into its own, transferable one.
-      const task: Task = {
-        kind: "lines",
-        file: input.file,
-        firstLine: batch.firstLine,
-        bytes: new Uint8Array(batch.bytes),
+/** Runs pool tasks on this thread, as the workers do on theirs. */
+function localRunner(pick: ValidatorFor, maxFailures: number) {
+  return async (task: Task) => {
+    if (task.kind === "lines") {
+      return {
+        kind: "lines" as const,
+        outcome: checkLineBatch(task.bytes, task.firstLine, task.file, pick, maxFailures),
       };
-      inFlight.push(
-        pool
-          .run(task)
-          .then((result) => (result.kind === "lines" ? result.outcome : emptyOutcome(input.file))),
-      );
-      if (inFlight.length >= workers * 2) await mergeOldest();
     }
-    while (inFlight.length > 0) await mergeOldest();
-  } catch (error) {
-    while (inFlight.length > 0) await inFlight.shift()?.catch(() => undefined);
-    const reason =
-      (error as NodeJS.ErrnoException).code === undefined
-        ? String(error)
-        : `cannot be read (${(error as NodeJS.ErrnoException).code})`;
-    outcome.problems.push({ file: input.file, code: "unreadable", reason });
-  }
-  return outcome;
+    const outcomes: InputOutcome[] = [];
+    for (const input of task.inputs) outcomes.push(await checkInput(input, pick, maxFailures));
+    return { kind: "inputs" as const, outcomes };
+  };
 }
 
 function isLargeNdjson(input: Input): boolean {

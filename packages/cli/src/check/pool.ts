@@ -3,15 +3,18 @@ import type { Input } from "./check-input.js";
 import type { InputOutcome } from "./outcome.js";
 import type { SchemaChoice } from "./schemas.js";
 
-/** Work a worker thread does: check whole inputs, or a batch of NDJSON lines from one input. */
+/** Work a runner does: check whole inputs, or a batch of NDJSON lines from one input. */
 export type Task =
   | { kind: "inputs"; inputs: Input[] }
   | { kind: "lines"; file: string; firstLine: number; bytes: Uint8Array };
 
-/** What a worker sends back for a task. */
+/** What a runner gives back for a task. */
 export type TaskResult =
   | { kind: "inputs"; outcomes: InputOutcome[] }
   | { kind: "lines"; outcome: InputOutcome };
+
+/** Runs tasks on this thread, between the pool's messages. */
+export type LocalRunner = (task: Task) => Promise<TaskResult>;
 
 interface Pending {
   task: Task;
@@ -19,18 +22,30 @@ interface Pending {
   reject(error: Error): void;
 }
 
-/** A fixed set of worker threads that take tasks from one queue, each task as soon as a worker is free. */
+/**
+ * Runs tasks from one queue on worker threads and, when given a local runner, on this thread too,
+ * so that every core works: a task goes to whichever runner is free first.
+ */
 export class WorkerPool {
   private readonly queue: Pending[] = [];
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Pending>();
   private readonly workers: Worker[] = [];
+  private localIdle: boolean;
   private failure: Error | undefined;
 
-  constructor(size: number, choice: SchemaChoice, maxFailures: number) {
+  constructor(
+    size: number,
+    choice: SchemaChoice,
+    maxFailures: number,
+    private readonly local?: LocalRunner,
+  ) {
+    this.localIdle = local !== undefined;
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL("./worker.js", import.meta.url), {
         workerData: { choice, maxFailures },
+        // A larger young generation means fewer scavenges of the short-lived parsed documents.
+        resourceLimits: { maxYoungGenerationSizeMb: 64 },
       });
       worker.on("message", (message: TaskResult | { error: string }) => this.settle(worker, message));
       worker.on("error", (error) => this.fail(error));
@@ -39,7 +54,7 @@ export class WorkerPool {
     }
   }
 
-  /** Queues a task; resolves with its result. Byte batches are transferred, not copied. */
+  /** Queues a task; resolves with its result. Byte batches are transferred to workers, not copied. */
   run(task: Task): Promise<TaskResult> {
     return new Promise((resolve, reject) => {
       if (this.failure !== undefined) {
@@ -63,6 +78,19 @@ export class WorkerPool {
       this.busy.set(worker, pending);
       const transfer = pending.task.kind === "lines" ? [pending.task.bytes.buffer as ArrayBuffer] : [];
       worker.postMessage(pending.task, transfer);
+    }
+    if (this.localIdle && this.queue.length > 0 && this.local !== undefined) {
+      const pending = this.queue.shift() as Pending;
+      this.localIdle = false;
+      // Yield first, so that replies from the workers are handled before this thread gets busy.
+      setImmediate(() => {
+        (this.local as LocalRunner)(pending.task)
+          .then(pending.resolve, pending.reject)
+          .finally(() => {
+            this.localIdle = true;
+            this.dispatch();
+          });
+      });
     }
   }
 

@@ -1,0 +1,49 @@
+// 20,000 article files: communique validate vs ajv-cli with the same schema, and vs a bare loop
+// (read + JSON.parse + precompiled validator, one core), median wall time of several runs each.
+import { pathToFileURL } from "node:url";
+import { buildFiles } from "./corpus.mjs";
+import { AJV_CLI, COMMUNIQUE, fmt, medianMs, SCHEMA, table } from "./measure.mjs";
+
+export async function benchFiles({ count = 20_000, runs = 5 } = {}) {
+  const dir = buildFiles(count);
+  const node = process.execPath;
+  const variants = {
+    "communique validate (all cores)": [node, COMMUNIQUE, "validate", "--quiet", dir],
+    "communique validate --jobs 1": [node, COMMUNIQUE, "validate", "--quiet", "--jobs", "1", dir],
+    "ajv-cli (same schema, ajv-formats)": [
+      node,
+      AJV_CLI,
+      "validate",
+      "-s",
+      SCHEMA,
+      "-d",
+      `${dir}/*.json`,
+      "-c",
+      "ajv-formats",
+      "--all-errors",
+      "--errors=line",
+    ],
+    "bare loop (read, parse, validate; one core)": [
+      node,
+      new URL("./bare-loop.mjs", import.meta.url).pathname,
+      dir,
+    ],
+  };
+  const ms = {};
+  for (const [name, args] of Object.entries(variants)) ms[name] = await medianMs(args, runs);
+  const [all, one, ajv, bare] = Object.values(ms);
+  console.log(`\n## ${fmt(count)} article files (median of ${runs} runs)\n`);
+  table([
+    ["command", "wall ms", "files/s"],
+    ...Object.entries(ms).map(([name, t]) => [name, fmt(t), fmt((count / t) * 1000)]),
+  ]);
+  const results = {
+    speedupOverAjvCli: ajv / all,
+    singleThreadOverBare: one / bare,
+  };
+  console.log(`\najv-cli / communique: ${fmt(results.speedupOverAjvCli, 2)}x faster (target ≥ 1.5x)`);
+  console.log(`communique --jobs 1 / bare loop: ${fmt(results.singleThreadOverBare, 2)}x (target ≤ 1.3x)`);
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await benchFiles();

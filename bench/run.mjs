@@ -1,0 +1,36 @@
+// Every benchmark in one run, then the targets. Usage: npm run bench [-- --ndjson-mb N]
+import { cpus, totalmem } from "node:os";
+import { parseArgs } from "node:util";
+import { benchFiles } from "./files.mjs";
+import { benchLibrary } from "./library.mjs";
+import { fmt } from "./measure.mjs";
+import { benchNdjson } from "./ndjson.mjs";
+import { benchStartup } from "./startup.mjs";
+
+const { values } = parseArgs({ options: { "ndjson-mb": { type: "string", default: "1000" } } });
+console.log(
+  `# communique benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${fmt(totalmem() / 2 ** 30)} GiB`,
+);
+
+const files = await benchFiles();
+const ndjson = await benchNdjson({ megabytes: Number(values["ndjson-mb"]) });
+const library = await benchLibrary();
+const startup = await benchStartup();
+
+const check = (ok) => (ok ? "met" : "MISSED");
+console.log("\n## Targets\n");
+console.log(
+  `- 20,000 files, ≥ 1.5x faster than ajv-cli: ${fmt(files.speedupOverAjvCli, 2)}x, ${check(files.speedupOverAjvCli >= 1.5)}`,
+);
+console.log(
+  `- one core within 1.3x of the bare loop: ${fmt(files.singleThreadOverBare, 2)}x, ${check(files.singleThreadOverBare <= 1.3)}`,
+);
+console.log(
+  `- NDJSON validation adds < 50% to parsing: ${fmt(ndjson.overheadAllCores * 100)}%, ${check(ndjson.overheadAllCores < 0.5)}`,
+);
+console.log(
+  `- start-up ≥ 2x faster than ajv-cli: ${fmt(startup.speedupOverAjvCli, 2)}x, ${check(startup.speedupOverAjvCli >= 2)}`,
+);
+console.log(
+  `- library vs runtime-compiled ajv: ${fmt(1 / library.ratios["ajv, compiled at run time (allErrors)"], 2)}x ajv's time per document`,
+);
