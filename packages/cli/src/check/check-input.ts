@@ -6,7 +6,7 @@ import { decodeUtf8 } from "../source/decode.js";
 import type { SourceDocument } from "../source/document.js";
 import { parseJsonDocument } from "../source/json.js";
 import { readLineBatches } from "../source/ndjson.js";
-import { readFileBytes } from "../source/read-file.js";
+import { readFileText } from "../source/read-file.js";
 import { parseYamlDocuments } from "../source/yaml.js";
 import { checkDocument, checkLineBatch, toProblem } from "./check-documents.js";
 import type { InputKind } from "./input-kind.js";
@@ -28,27 +28,53 @@ export async function checkInput(
   validatorFor: ValidatorFor,
   maxFailures: number,
 ): Promise<InputOutcome> {
+  if (input.path !== undefined && input.kind !== "ndjson") return checkFile(input, validatorFor, maxFailures);
   const { file } = input;
   const outcome = emptyOutcome(file);
   try {
     if (input.kind === "ndjson") {
       const stream = input.path === undefined ? process.stdin : createReadStream(input.path);
       await checkNdjson(stream, file, validatorFor, maxFailures, outcome);
-      return outcome;
+    } else {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin as AsyncIterable<Buffer>) chunks.push(chunk);
+      checkText(decodeUtf8(Buffer.concat(chunks), file), input, validatorFor, maxFailures, outcome);
     }
-    const text = decodeUtf8(await readAll(input), file);
-    if (isBlank(text))
-      throw new InputError(file, "empty", `empty file, expected ${input.kind === "yaml" ? "YAML" : "JSON"}`, {
-        line: 1,
-        column: 1,
-      });
-    const documents: SourceDocument[] =
-      input.kind === "yaml" ? parseYamlDocuments(text, file) : [parseJsonDocument(text, file)];
-    for (const document of documents) checkDocument(document, file, validatorFor, outcome, maxFailures);
   } catch (error) {
     outcome.problems.push(toProblem(readError(error, file), file));
   }
   return outcome;
+}
+
+/**
+ * Checks a JSON or YAML file, synchronously: the path most runs take for every input, kept free
+ * of promise overhead.
+ */
+export function checkFile(input: Input, validatorFor: ValidatorFor, maxFailures: number): InputOutcome {
+  const outcome = emptyOutcome(input.file);
+  try {
+    checkText(readFileText(input.path as string, input.file), input, validatorFor, maxFailures, outcome);
+  } catch (error) {
+    outcome.problems.push(toProblem(readError(error, input.file), input.file));
+  }
+  return outcome;
+}
+
+function checkText(
+  text: string,
+  input: Input,
+  validatorFor: ValidatorFor,
+  maxFailures: number,
+  outcome: InputOutcome,
+): void {
+  const { file } = input;
+  if (isBlank(text)) {
+    const expected = input.kind === "yaml" ? "YAML" : "JSON";
+    throw new InputError(file, "empty", `empty file, expected ${expected}`, { line: 1, column: 1 });
+  }
+  const documents: SourceDocument[] =
+    input.kind === "yaml" ? parseYamlDocuments(text, file) : [parseJsonDocument(text, file)];
+  for (const document of documents) checkDocument(document, file, validatorFor, outcome, maxFailures);
 }
 
 async function checkNdjson(
@@ -83,13 +109,6 @@ async function checkNdjson(
   } catch (error) {
     outcome.problems.push(toProblem(readError(error, file), file));
   }
-}
-
-async function readAll(input: Input): Promise<Buffer> {
-  if (input.path !== undefined) return readFileBytes(input.path);
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks);
 }
 
 /** A file-system error as an input error that says what went wrong in words. */

@@ -1,33 +1,16 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { decodeUtf8 } from "./decode.js";
 
-// Most inputs are small files read one after another: reading them into one reused buffer, rather
-// than a new one each, spares the garbage collector a buffer per file.
-const REUSED_BYTES = 1 << 20;
-let reused = Buffer.allocUnsafe(REUSED_BYTES);
+const BOM = "\uFEFF";
+const REPLACEMENT = "\uFFFD";
 
 /**
- * The bytes of a file. The result may be a view on a shared buffer that the next call
- * overwrites: decode it before reading another file.
+ * A file's text, decoded as UTF-8. Node's own one-call read-and-decode is the fast path; it turns
+ * bad bytes into U+FFFD silently, so a text holding U+FFFD is read again as bytes and checked, to
+ * report invalid UTF-8 at its place (or to accept a U+FFFD the file really holds).
  */
-export function readFileBytes(path: string): Buffer {
-  const fd = openSync(path, "r");
-  try {
-    const { size } = fstatSync(fd);
-    // Special files (pipes, /dev/stdin) report no size; large files get a buffer of their own.
-    if (size === 0 || size >= REUSED_BYTES) return readFileSync(fd);
-    let length = 0;
-    while (length < size) {
-      const read = readSync(fd, reused, length, size - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-    if (length === size && readSync(fd, reused, length, 1, null) !== 0) {
-      // The file grew while it was read: read it again, whole.
-      reused = Buffer.allocUnsafe(REUSED_BYTES);
-      return readFileSync(path);
-    }
-    return reused.subarray(0, length);
-  } finally {
-    closeSync(fd);
-  }
+export function readFileText(path: string, file: string): string {
+  const text = readFileSync(path, "utf8");
+  if (text.includes(REPLACEMENT)) return decodeUtf8(readFileSync(path), file);
+  return text.startsWith(BOM) ? text.slice(1) : text;
 }
