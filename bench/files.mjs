@@ -46,4 +46,6 @@ export async function benchFiles({ count = 20_000, runs = 5 } = {}) {
   return results;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await benchFiles();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await benchFiles({ runs: Number(process.argv[2] ?? 5) });
+}

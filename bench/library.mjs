@@ -74,4 +74,5 @@ export async function benchLibrary() {
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await benchLibrary();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href)
+  await benchLibrary();

@@ -39,7 +39,7 @@ export async function benchNdjson({ megabytes = 1000, runs = 3 } = {}) {
   return results;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const megabytes = Number(process.argv[2] ?? 1000);
   await benchNdjson({ megabytes });
 }

@@ -12,7 +12,7 @@ console.log(
   `# communique benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${fmt(totalmem() / 2 ** 30)} GiB`,
 );
 
-const files = await benchFiles();
+const files = await benchFiles({ runs: 9 });
 const ndjson = await benchNdjson({ megabytes: Number(values["ndjson-mb"]) });
 const library = await benchLibrary();
 const startup = await benchStartup();

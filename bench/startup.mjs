@@ -34,4 +34,5 @@ export async function benchStartup({ runs = 15 } = {}) {
   return results;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await benchStartup();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href)
+  await benchStartup();

@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
@@ -143,5 +144,27 @@ describe("--format pretty", () => {
   it("uses no colour when stdout is not a terminal", async () => {
     const run = await communique(["validate", bad], { env: { NO_COLOR: "", FORCE_COLOR: "1" } });
     expect(run.stdout).not.toContain("\u001b[");
+  });
+});
+
+describe("--format pretty on a terminal", () => {
+  // `script` (util-linux) runs the command on a pseudo-terminal, as a person at a shell would.
+  const inTerminal = (env: string) =>
+    new Promise<string>((resolve, reject) => {
+      const command = `${env} ${JSON.stringify(process.execPath)} packages/cli/bin/communique.js validate ${JSON.stringify(bad)}`;
+      execFile("script", ["-qec", command, "/dev/null"], { cwd: ROOT }, (error, stdout) => {
+        if (error !== null && error.code !== 1) reject(error);
+        else resolve(stdout);
+      });
+    });
+
+  it("colours the verdicts", async () => {
+    expect(await inTerminal("env -u NO_COLOR")).toContain("\u001b[31m✗");
+  });
+
+  it("uses no colour when NO_COLOR is set", async () => {
+    const output = await inTerminal("env NO_COLOR=1");
+    expect(output).toContain("✗");
+    expect(output).not.toContain("\u001b[");
   });
 });

@@ -127,7 +127,7 @@ export function findSyntaxProblem(text: string): SyntaxProblem | undefined {
     if (expect === "end") return fail(token, "the end of the document");
     if ((expect === "value" || expect === "key") && CLOSE.has(type)) {
       if (!emptyAllowed || type !== (stack.at(-1) === "object" ? "RBrace" : "RBracket"))
-        return fail(token, expect === "key" ? "a property name" : "a value");
+        return fail(token, expect === "key" ? "a property name in double quotes" : "a value");
       stack.pop();
       expect = stack.length === 0 ? "end" : "comma-or-close";
       emptyAllowed = false;
