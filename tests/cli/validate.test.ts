@@ -70,7 +70,7 @@ describe("communique validate: verdicts and exit codes", () => {
     const run = await communique(["validate", file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${file}: 5 documents (NewsArticle), 4 valid, 1 invalid`);
-    expect(run.stdout).toMatch(new RegExp(`${escape(file)}:3:\\d+  /id  must match the pattern`));
+    expect(run.stdout).toMatch(new RegExp(`${escapeRegExp(file)}:3:\\d+  /id  must match the pattern`));
   });
 
   it("reports a malformed NDJSON line as an input error at that line and exits 2", async () => {
@@ -94,7 +94,7 @@ describe("communique validate: verdicts and exit codes", () => {
     const file = files.file("broken.yaml", "type: NewsArticle\nheadline: [unclosed\nid: x\n");
     const run = await communique(["validate", file]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(new RegExp(`✗ ${escape(file)}:\\d+:\\d+: malformed YAML`));
+    expect(run.stdout).toMatch(new RegExp(`✗ ${escapeRegExp(file)}:\\d+:\\d+: malformed YAML`));
   });
 
   it("walks a directory recursively, in sorted order, skipping other files", async () => {
@@ -235,6 +235,6 @@ describe("communique validate: usage and input errors exit 2 without a stack tra
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
