@@ -1,3 +1,4 @@
+import { compatCommand } from "./compat-command.js";
 import { ExitCode, UsageError } from "./errors.js";
 import { TOOL } from "./tool.js";
 import { validateCommand } from "./validate-command.js";
@@ -6,6 +7,8 @@ const HELP = `Usage: communique <command> [options]
 
 Commands:
   validate <file|dir|glob|->...   check documents against the NewsArticle or JointStatement schema
+  compat OLD.json NEW.json        classify the changes between two schemas and check a policy
+  compat --against <git-ref>      check every model package's schema against a ref and the changesets
 
 Options for validate:
   -s, --schema <name|path>   news-article, joint-statement, or a JSON Schema file
@@ -16,10 +19,17 @@ Options for validate:
   -j, --jobs <n>             worker threads for many inputs (default: one per core)
       --max-failures <n>     invalid documents reported in full per input (default 1000)
 
+Options for compat:
+  -p, --policy <policy>      BACKWARD (default), FORWARD, FULL, NONE, or a _TRANSITIVE form
+  -f, --format <format>      pretty (default), json or github
+      --against <ref>        compare with the schemas committed at a git ref
+      --against-latest-release  compare with the latest release tag, if there is one
+
 Inputs: .json, .yaml/.yml (several documents per file allowed), .ndjson/.jsonl (one document a
 line); directories are walked recursively; - reads standard input.
 
-Exit codes: 0 all valid, 1 some document invalid, 2 usage or input error.`;
+Exit codes: 0 all valid (compat: the policy holds), 1 some document invalid (compat: it does not),
+2 usage or input error.`;
 
 /** Runs the command line and returns the exit code; prints, and never throws for a user's mistake. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -35,6 +45,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return ExitCode.valid;
     }
     if (command === "validate") return await validateCommand(rest);
+    if (command === "compat") return await compatCommand(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {

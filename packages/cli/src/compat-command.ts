@@ -1,0 +1,182 @@
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import {
+  allHold,
+  bumpFor,
+  type Change,
+  ChangesetError,
+  checkAgainst,
+  describeChange,
+  diffSchemas,
+  GitError,
+  isPolicy,
+  latestReleaseTag,
+  type PackageVerdict,
+  POLICIES,
+  type Policy,
+  repositoryRoot,
+  violations,
+} from "@communique/compat";
+import { ExitCode, UsageError } from "./errors.js";
+import { decodeUtf8 } from "./source/decode.js";
+import { parseJsonDocument } from "./source/json.js";
+
+const FORMATS = ["pretty", "json", "github"] as const;
+type Format = (typeof FORMATS)[number];
+
+/**
+ * `communique compat`: classifies the changes between two schemas and checks them against a
+ * policy, or checks every model package against a git ref and the pending changesets.
+ */
+export async function compatCommand(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args);
+  const format = (values.format ?? "pretty") as Format;
+  if (!FORMATS.includes(format))
+    throw new UsageError(`unknown format "${format}"; use ${FORMATS.join(", ")}`);
+  try {
+    if (values.against !== undefined || values["against-latest-release"] === true) {
+      if (positionals.length > 0)
+        throw new UsageError("--against compares the repository's schemas; give no files");
+      return await againstRef(values.against, format);
+    }
+    if (positionals.length !== 2)
+      throw new UsageError("compat needs OLD.json NEW.json, or --against <git-ref>");
+    const policy = values.policy ?? "BACKWARD";
+    if (!isPolicy(policy)) throw new UsageError(`unknown policy "${policy}"; use ${POLICIES.join(", ")}`);
+    const [before, after] = await Promise.all(positionals.map(readSchema));
+    return printFiles(diffSchemas(before, after), policy, positionals as [string, string], format);
+  } catch (error) {
+    if (error instanceof GitError || error instanceof SchemaFileError || error instanceof ChangesetError) {
+      console.error(`communique compat: ${error.message}`);
+      return ExitCode.error;
+    }
+    throw error;
+  }
+}
+
+class SchemaFileError extends Error {}
+
+async function readSchema(file: string): Promise<unknown> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new SchemaFileError(`${file}: cannot be read`);
+  }
+  try {
+    return parseJsonDocument(decodeUtf8(bytes, file), file).value;
+  } catch (error) {
+    throw new SchemaFileError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function printFiles(
+  changes: Change[],
+  policy: Policy,
+  [before, after]: [string, string],
+  format: Format,
+): number {
+  const failing = new Set(violations(changes, policy));
+  const holds = failing.size === 0;
+  if (format === "json") {
+    console.log(
+      JSON.stringify(
+        { before, after, policy, holds, changes: changes.map((c) => ({ ...c, violates: failing.has(c) })) },
+        null,
+        2,
+      ),
+    );
+  } else if (format === "github") {
+    for (const change of failing)
+      console.log(
+        `::error file=${after},title=${policy} ${change.rule}::${describeChange(change)} (${change.direction})`,
+      );
+    console.log(`::notice title=communique compat::${summary(changes.length, failing.size, policy)}`);
+  } else {
+    console.log(
+      `${holds ? "✓" : "✗"} ${before} → ${after}: ${summary(changes.length, failing.size, policy)}`,
+    );
+    for (const change of changes)
+      console.log(`  ${failing.has(change) ? "✗" : "·"} ${describeChange(change)} [${change.direction}]`);
+  }
+  return holds ? ExitCode.valid : ExitCode.invalid;
+}
+
+async function againstRef(ref: string | undefined, format: Format): Promise<number> {
+  const root = await repositoryRoot(process.cwd());
+  const against = ref ?? (await latestReleaseTag(root));
+  if (against === undefined) {
+    console.log("communique compat: no release tag yet, so nothing to compare against");
+    return ExitCode.valid;
+  }
+  const verdicts = await checkAgainst(root, against);
+  if (format === "json")
+    console.log(JSON.stringify({ against, holds: allHold(verdicts), packages: verdicts }, null, 2));
+  else if (format === "github") printGithub(verdicts);
+  else printPretty(verdicts, against);
+  return allHold(verdicts) ? ExitCode.valid : ExitCode.invalid;
+}
+
+function printPretty(verdicts: readonly PackageVerdict[], against: string): void {
+  for (const verdict of verdicts) {
+    const { package: pkg } = verdict;
+    const ok = verdict.violations.length === 0 && verdict.underBumped.length === 0;
+    if (verdict.newSince !== undefined) {
+      console.log(`✓ ${pkg.name}: ${pkg.schemaFile} is new since ${against}`);
+      continue;
+    }
+    console.log(
+      `${ok ? "✓" : "✗"} ${pkg.name} (${pkg.policy} against ${verdict.refs.join(", ")}): ${verdict.changes.length} changes`,
+    );
+    for (const { ref, change } of verdict.violations)
+      console.log(`  ✗ ${describeChange(change)} [${change.direction}] breaks ${pkg.policy} against ${ref}`);
+    for (const change of verdict.underBumped) {
+      console.log(
+        `  ✗ ${describeChange(change)} needs a ${bumpFor(change)} changeset for ${pkg.name}; pending: ${verdict.pendingBump}`,
+      );
+    }
+    const reported = new Set([...verdict.violations.map((v) => v.change), ...verdict.underBumped]);
+    for (const change of verdict.changes)
+      if (!reported.has(change)) console.log(`  · ${describeChange(change)} [${change.direction}]`);
+  }
+}
+
+function printGithub(verdicts: readonly PackageVerdict[]): void {
+  for (const verdict of verdicts) {
+    const { package: pkg } = verdict;
+    for (const { ref, change } of verdict.violations) {
+      console.log(
+        `::error file=${pkg.schemaFile},title=${pkg.policy} ${change.rule}::${describeChange(change)} breaks ${pkg.policy} against ${ref}`,
+      );
+    }
+    for (const change of verdict.underBumped) {
+      console.log(
+        `::error file=${pkg.schemaFile},title=changeset needed::${describeChange(change)} needs a ${bumpFor(change)} changeset for ${pkg.name}; pending: ${verdict.pendingBump}`,
+      );
+    }
+  }
+  console.log(
+    `::notice title=communique compat::${verdicts.length} packages checked, ${allHold(verdicts) ? "all hold" : "some fail"}`,
+  );
+}
+
+function summary(changes: number, failing: number, policy: Policy): string {
+  return `${changes} change${changes === 1 ? "" : "s"}, ${failing} breaking ${policy}`;
+}
+
+function parseOptions(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        policy: { type: "string", short: "p" },
+        format: { type: "string", short: "f" },
+        against: { type: "string" },
+        "against-latest-release": { type: "boolean" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}

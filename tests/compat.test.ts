@@ -1,0 +1,193 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { communique, hasStackTrace, scratch } from "./support/cli.js";
+import { ROOT } from "./support/models.js";
+
+const fixtureDir = path.join(ROOT, "packages/compat/test/fixtures");
+/** A fixture by its name, without the number that orders the folder. */
+const fixture = (name: string) => {
+  const file = readdirSync(fixtureDir).find((f) => f.replace(/^\d+-/, "") === `${name}.json`);
+  if (file === undefined) throw new Error(`no fixture ${name}`);
+  return path.join(fixtureDir, file);
+};
+const files = scratch("compat");
+/** Writes a fixture pair's before and after schemas as two files. */
+function pair(name: string): [string, string] {
+  const { before, after } = JSON.parse(readFileSync(fixture(name), "utf8"));
+  return [
+    files.file(`${name}-before.json`, JSON.stringify(before)),
+    files.file(`${name}-after.json`, JSON.stringify(after)),
+  ];
+}
+
+describe("communique compat OLD NEW", () => {
+  it("fails BACKWARD when a property becomes required, naming the rule", async () => {
+    const run = await communique(["compat", ...pair("required-added")]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('✗ REQUIRED_PROPERTY_ADDED at /required: "a" [narrow]');
+  });
+
+  it("fails BACKWARD when a string gets a maxLength", async () => {
+    const run = await communique(["compat", ...pair("max-length-added")]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("✗ MAX_LENGTH_ADDED at /properties/s/maxLength: 120 [narrow]");
+  });
+
+  it("passes BACKWARD when an optional property is added to a closed object, and fails FORWARD", async () => {
+    const files = pair("optional-added-closed");
+    expect((await communique(["compat", ...files])).code).toBe(0);
+    const forward = await communique(["compat", "--policy", "FORWARD", ...files]);
+    expect(forward.code).toBe(1);
+    expect(forward.stdout).toContain("✗ PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL at /properties/b [widen]");
+  });
+
+  it("fails FORWARD when a required property is removed from a closed object (and BACKWARD)", async () => {
+    const files = pair("required-removed-from-closed");
+    const forward = await communique(["compat", "--policy", "FORWARD", ...files]);
+    expect(forward.code).toBe(1);
+    expect(forward.stdout).toContain('✗ REQUIRED_PROPERTY_REMOVED at /required: was "b" [widen]');
+    expect((await communique(["compat", "--policy", "BACKWARD", ...files])).code).toBe(1);
+  });
+
+  it("lets an optional property go from a closed object under FORWARD only: it narrows", async () => {
+    const files = pair("removed-from-closed");
+    expect((await communique(["compat", "--policy", "FORWARD", ...files])).code).toBe(0);
+    const backward = await communique(["compat", "--policy", "BACKWARD", ...files]);
+    expect(backward.code).toBe(1);
+    expect(backward.stdout).toContain(
+      "✗ PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL at /properties/b [narrow]",
+    );
+  });
+
+  it("reports JSON with --format json", async () => {
+    const run = await communique([
+      "compat",
+      "--format",
+      "json",
+      "--policy",
+      "FULL",
+      ...pair("enum-values-swapped"),
+    ]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ policy: "FULL", holds: false });
+    expect(report.changes.map((c: { rule: string; violates: boolean }) => [c.rule, c.violates])).toEqual([
+      ["ENUM_VALUES_ADDED", true],
+      ["ENUM_VALUES_REMOVED", true],
+    ]);
+  });
+
+  it("annotates GitHub with --format github", async () => {
+    const [before, after] = pair("type-changed");
+    const run = await communique(["compat", "-f", "github", before, after]);
+    expect(run.stdout).toContain(
+      `::error file=${after},title=BACKWARD TYPE_CHANGED::TYPE_CHANGED at /properties/a/type: "string" → "number" (change)`,
+    );
+  });
+
+  it.each([
+    [["compat", "one.json"], /needs OLD\.json NEW\.json/],
+    [["compat", "no/such.json", "no/such2.json"], /no\/such\.json: cannot be read/],
+    [["compat", "--policy", "SIDEWAYS", "a.json", "b.json"], /unknown policy "SIDEWAYS"/],
+    [["compat", "--against", "no-such-ref"], /unknown git ref "no-such-ref"/],
+  ])("exits 2 on bad input: %j", async (args, message) => {
+    const run = await communique(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout + run.stderr).toMatch(message);
+    expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
+  });
+
+  it("exits 2 on a malformed schema file, naming its place", async () => {
+    const broken = files.file("broken.schema.json", '{"type": }');
+    const run = await communique(["compat", broken, broken]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${broken}:1:10: malformed JSON`);
+  });
+});
+
+describe("communique compat --against", () => {
+  it("passes on an unchanged tree", async () => {
+    const run = await communique(["compat", "--against", "HEAD"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("✓ @communique/news-article (BACKWARD against HEAD): 0 changes");
+  });
+
+  describe("in a copy of the repository whose NewsArticle type gains a required property", () => {
+    const copy = scratch("compat-repo");
+    const repo = path.join(copy.dir, "repo");
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, stdio: "pipe" }).toString();
+    const compat = (...args: string[]) => communique(["compat", ...args], { cwd: repo });
+
+    beforeAll(() => {
+      execFileSync("git", ["clone", "--quiet", "--local", ROOT, repo]);
+      // Uncommitted work in the repository under test is not in the clone: bring the tree as it is.
+      cpSync(path.join(ROOT, "packages"), path.join(repo, "packages"), {
+        recursive: true,
+        filter: (source) => !source.includes("node_modules") && !source.includes(`${path.sep}dist`),
+      });
+      cpSync(path.join(ROOT, ".changeset"), path.join(repo, ".changeset"), { recursive: true });
+      git("add", "-A");
+      git(
+        "-c",
+        "user.name=test",
+        "-c",
+        "user.email=test@example.org",
+        "commit",
+        "--quiet",
+        "--allow-empty",
+        "-m",
+        "tree under test",
+      );
+      symlinkSync(path.join(ROOT, "node_modules"), path.join(repo, "node_modules"));
+      const model = path.join(repo, "packages/news-article/src/news-article.ts");
+      const source = readFileSync(model, "utf8");
+      writeFileSync(
+        model,
+        source.replace(
+          "  /** The article's id.",
+          "  /** How many words the body has. */\n  wordCount: number;\n  /** The article's id.",
+        ),
+      );
+      execFileSync(process.execPath, [path.join(ROOT, "packages/schema-build/dist/cli.js"), "generate"], {
+        cwd: path.join(repo, "packages/news-article"),
+        stdio: "pipe",
+      });
+    }, 120_000);
+
+    it("fails with the rule, the path, and the bump the change needs", async () => {
+      const run = await compat("--against", "HEAD");
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain("✗ @communique/news-article (BACKWARD against HEAD)");
+      expect(run.stdout).toContain(
+        '✗ REQUIRED_PROPERTY_ADDED at /required: "wordCount" [narrow] breaks BACKWARD against HEAD',
+      );
+      expect(run.stdout).toContain("needs a major changeset for @communique/news-article; pending: minor");
+      expect(run.stdout).toContain("✓ @communique/joint-statement (BACKWARD against HEAD): 0 changes");
+    });
+
+    it("still fails the policy with a major changeset, but no longer asks for one", async () => {
+      copy.file(
+        "repo/.changeset/word-count.md",
+        '---\n"@communique/news-article": major\n---\n\nArticles carry a word count.\n',
+      );
+      const run = await compat("--against", "HEAD", "--format", "json");
+      expect(run.code).toBe(1);
+      const [, article] = JSON.parse(run.stdout).packages;
+      expect(article.pendingBump).toBe("major");
+      expect(article.underBumped).toEqual([]);
+      expect(article.violations.map((v: { change: { rule: string } }) => v.change.rule)).toEqual([
+        "REQUIRED_PROPERTY_ADDED",
+      ]);
+    });
+
+    it("reports an unreadable changeset as an input error", async () => {
+      copy.file("repo/.changeset/broken.md", "no front matter here\n");
+      const run = await compat("--against", "HEAD");
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("a pending changeset in .changeset/ cannot be read");
+      expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
+    });
+  });
+});
