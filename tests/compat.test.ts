@@ -115,45 +115,16 @@ describe("communique compat --against", () => {
   });
 
   describe("in a copy of the repository whose NewsArticle type gains a required property", () => {
-    const copy = scratch("compat-repo");
-    const repo = path.join(copy.dir, "repo");
-    const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, stdio: "pipe" }).toString();
-    const compat = (...args: string[]) => communique(["compat", ...args], { cwd: repo });
+    const { copy, compat } = repositoryCopy("compat-repo");
 
     beforeAll(() => {
-      execFileSync("git", ["clone", "--quiet", "--local", ROOT, repo]);
-      // Uncommitted work in the repository under test is not in the clone: bring the tree as it is.
-      cpSync(path.join(ROOT, "packages"), path.join(repo, "packages"), {
-        recursive: true,
-        filter: (source) => !source.includes("node_modules") && !source.includes(`${path.sep}dist`),
-      });
-      cpSync(path.join(ROOT, ".changeset"), path.join(repo, ".changeset"), { recursive: true });
-      git("add", "-A");
-      git(
-        "-c",
-        "user.name=test",
-        "-c",
-        "user.email=test@example.org",
-        "commit",
-        "--quiet",
-        "--allow-empty",
-        "-m",
-        "tree under test",
-      );
-      symlinkSync(path.join(ROOT, "node_modules"), path.join(repo, "node_modules"));
-      const model = path.join(repo, "packages/news-article/src/news-article.ts");
-      const source = readFileSync(model, "utf8");
-      writeFileSync(
-        model,
+      copy.setUp();
+      copy.editArticleType((source) =>
         source.replace(
           "  /** The article's id.",
           "  /** How many words the body has. */\n  wordCount: number;\n  /** The article's id.",
         ),
       );
-      execFileSync(process.execPath, [path.join(ROOT, "packages/schema-build/dist/cli.js"), "generate"], {
-        cwd: path.join(repo, "packages/news-article"),
-        stdio: "pipe",
-      });
     }, 120_000);
 
     it("fails with the rule, the path, and the bump the change needs", async () => {
@@ -169,7 +140,7 @@ describe("communique compat --against", () => {
 
     it("still fails the policy with a major changeset, but no longer asks for one", async () => {
       copy.file(
-        "repo/.changeset/word-count.md",
+        ".changeset/word-count.md",
         '---\n"@communique/news-article": major\n---\n\nArticles carry a word count.\n',
       );
       const run = await compat("--against", "HEAD", "--format", "json");
@@ -183,7 +154,7 @@ describe("communique compat --against", () => {
     });
 
     it("reports an unreadable changeset as an input error", async () => {
-      copy.file("repo/.changeset/broken.md", "no front matter here\n");
+      copy.file(".changeset/broken.md", "no front matter here\n");
       const run = await compat("--against", "HEAD");
       expect(run.code).toBe(2);
       expect(run.stderr).toContain("a pending changeset in .changeset/ cannot be read");
@@ -191,3 +162,95 @@ describe("communique compat --against", () => {
     });
   });
 });
+
+describe("communique compat --against with a transitive policy", () => {
+  const { copy, compat } = repositoryCopy("compat-transitive");
+
+  beforeAll(() => {
+    copy.setUp();
+    copy.git("tag", "@communique/news-article@0.1.0");
+    // A release later, the byline goes: a narrowing change, committed.
+    copy.editArticleType((source) =>
+      source.replace(/\n {2}\/\*\* The byline as written[^\n]*\n {2}byline\?: Byline;/, ""),
+    );
+    copy.commit("drop the byline");
+  }, 120_000);
+
+  it("passes BACKWARD against HEAD, where nothing changed since", async () => {
+    expect((await compat("--against", "HEAD")).code).toBe(0);
+  });
+
+  it("fails BACKWARD_TRANSITIVE against the earlier release tag", async () => {
+    copy.setPolicy("@communique/news-article", "BACKWARD_TRANSITIVE");
+    const run = await compat("--against", "HEAD");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("(BACKWARD_TRANSITIVE against HEAD, @communique/news-article@0.1.0)");
+    expect(run.stdout).toContain(
+      "✗ PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL at /properties/byline [narrow] breaks BACKWARD_TRANSITIVE against @communique/news-article@0.1.0",
+    );
+  });
+});
+
+/**
+ * A copy of the repository as it is now (committed), with node_modules linked, in which a test can
+ * edit the NewsArticle type, regenerate its schema, commit, tag and change policies.
+ */
+function repositoryCopy(name: string) {
+  const folder = scratch(name);
+  const repo = path.join(folder.dir, "repo");
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, stdio: "pipe" }).toString();
+  const copy = {
+    git,
+    file: (relative: string, content: string) => folder.file(path.join("repo", relative), content),
+    setUp() {
+      execFileSync("git", ["clone", "--quiet", "--local", ROOT, repo]);
+      // Uncommitted work in the repository under test is not in the clone: bring the tree as it is.
+      for (const dir of ["packages", ".changeset"]) {
+        cpSync(path.join(ROOT, dir), path.join(repo, dir), {
+          recursive: true,
+          filter: (source) => !source.includes("node_modules") && !source.includes(`${path.sep}dist`),
+        });
+      }
+      copy.commit("tree under test");
+      symlinkSync(path.join(ROOT, "node_modules"), path.join(repo, "node_modules"));
+    },
+    commit(message: string) {
+      git("add", "-A");
+      git(
+        "-c",
+        "user.name=test",
+        "-c",
+        "user.email=test@example.org",
+        "commit",
+        "--quiet",
+        "--allow-empty",
+        "-m",
+        message,
+      );
+    },
+    /** Rewrites the NewsArticle type and regenerates its schema, as a developer would. */
+    editArticleType(edit: (source: string) => string) {
+      const model = path.join(repo, "packages/news-article/src/news-article.ts");
+      const source = readFileSync(model, "utf8");
+      const edited = edit(source);
+      if (edited === source) throw new Error("the edit changed nothing");
+      writeFileSync(model, edited);
+      execFileSync(process.execPath, [path.join(ROOT, "packages/schema-build/dist/cli.js"), "generate"], {
+        cwd: path.join(repo, "packages/news-article"),
+        stdio: "pipe",
+      });
+    },
+    setPolicy(packageName: string, policy: string) {
+      const manifestFile = path.join(
+        repo,
+        "packages",
+        packageName.replace("@communique/", ""),
+        "package.json",
+      );
+      const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
+      manifest.communique.compatibility = policy;
+      writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+    },
+  };
+  return { copy, compat: (...args: string[]) => communique(["compat", ...args], { cwd: repo }) };
+}
