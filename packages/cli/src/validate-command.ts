@@ -64,10 +64,10 @@ function render(format: Format, outcomes: readonly InputOutcome[], quiet: boolea
   }
 }
 
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+/** Colour only on a terminal that can show it, and never when NO_COLOR is set (https://no-color.org). */
 function wantsColour(): boolean {
-  const noColor = process.env.NO_COLOR;
-  return process.stdout.isTTY === true && (noColor === undefined || noColor === "");
+  const { NO_COLOR: noColor, TERM: term } = process.env;
+  return process.stdout.isTTY === true && (noColor === undefined || noColor === "") && term !== "dumb";
 }
 
 function write(text: string): Promise<void> {

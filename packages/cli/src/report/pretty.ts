@@ -6,7 +6,10 @@ type Style = (format: "green" | "red" | "yellow" | "dim" | "bold", text: string)
 
 /** Plain text, or ANSI colours when writing to a terminal that wants them. */
 export function textStyle(colour: boolean): Style {
-  return colour ? (format, text) => styleText(format, text) : (_format, text) => text;
+  // The decision is made by the caller (terminal, NO_COLOR); styleText must not second-guess it.
+  return colour
+    ? (format, text) => styleText(format, text, { validateStream: false })
+    : (_format, text) => text;
 }
 
 /** The human report: a verdict per input, every issue at `file:line:col`, and a closing count. */
