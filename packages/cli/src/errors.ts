@@ -1,5 +1,8 @@
-/** Exit codes: 0 every document valid, 1 some document invalid, 2 a usage or input error. */
-export const ExitCode = { valid: 0, invalid: 1, error: 2 } as const;
+/**
+ * Exit codes: 0 every document valid, 1 some document invalid, 2 a usage or input error, 70 (as
+ * sysexits' EX_SOFTWARE) an internal error.
+ */
+export const ExitCode = { valid: 0, invalid: 1, error: 2, internal: 70 } as const;
 
 /** The command line asks for something that cannot be done: an unknown option, a missing argument. */
 export class UsageError extends Error {

@@ -29,7 +29,7 @@ Inputs: .json, .yaml/.yml (several documents per file allowed), .ndjson/.jsonl (
 line); directories are walked recursively; - reads standard input.
 
 Exit codes: 0 all valid (compat: the policy holds), 1 some document invalid (compat: it does not),
-2 usage or input error.`;
+2 usage or input error, 70 internal error.`;
 
 /** Runs the command line and returns the exit code; prints, and never throws for a user's mistake. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -52,6 +52,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.error(`communique: ${error.message}\n\n${HELP}`);
       return ExitCode.error;
     }
-    throw error;
+    // Not the user's mistake but ours: say so plainly; the stack only when asked for.
+    const detail = process.env.COMMUNIQUE_DEBUG ? (error as Error).stack : (error as Error).message;
+    console.error(
+      `communique: internal error: ${detail ?? String(error)}\nPlease report it, with the command that caused it.`,
+    );
+    return ExitCode.internal;
   }
 }

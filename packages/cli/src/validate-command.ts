@@ -26,7 +26,8 @@ export async function validateCommand(args: readonly string[]): Promise<number> 
     throw new UsageError(`unknown format "${format}"; use ${FORMATS.join(", ")}`);
   const choice = schemaChoice(values.schema);
   const run: RunOptions = {
-    jobs: positiveInteger(values.jobs, "--jobs") ?? defaultJobs(),
+    // More threads than cores only adds contention; a few more is the most that can help.
+    jobs: Math.min(positiveInteger(values.jobs, "--jobs") ?? defaultJobs(), defaultJobs() * 2),
     maxFailures: positiveInteger(values["max-failures"], "--max-failures") ?? 1000,
   };
   const problems: InputError[] = [];

@@ -28,10 +28,16 @@ describe("readLineBatches", () => {
     const result = await batches(["one\n", "x".repeat(40), "y".repeat(40), "\nthree\n"], 50);
     expect(result).toEqual([
       { firstLine: 1, text: "one\n" },
-      // The report keeps only the start of the line.
-      { firstLine: 2, text: "x".repeat(40) + "y".repeat(40), tooLong: true },
+      // The report keeps only the start of the line: its first chunk here.
+      { firstLine: 2, text: "x".repeat(40), tooLong: true },
       { firstLine: 3, text: "three\n" },
     ]);
+  });
+
+  it("numbers lines across chunk boundaries and keeps CRLF for the caller to trim", async () => {
+    const result = await batches(["a\r\nb", "\r\n", "c\r\n"]);
+    expect(result.map((b) => b.text).join("")).toBe("a\r\nb\r\nc\r\n");
+    expect(result[0]?.firstLine).toBe(1);
   });
 
   it("yields nothing for an empty stream", async () => {

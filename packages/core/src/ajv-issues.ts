@@ -20,6 +20,9 @@ export function issuesFromSchemaErrors(errors: readonly SchemaErrorObject[]): Va
   for (const error of errors) {
     // anyOf/oneOf repeat what their branches already said; keep the branch errors only.
     if (error.keyword === "anyOf" || error.keyword === "oneOf") continue;
+    // A bad property name also fails the keywords inside propertyNames (its pattern, say), reported
+    // at the object with no name; the propertyNames issue itself names the property.
+    if (error.schemaPath.includes("/propertyNames/")) continue;
     issues.push(toIssue(error));
   }
   return issues;
@@ -117,6 +120,11 @@ export function nearestName(name: string, known: readonly string[]): string | un
 /** Cuts text a message quotes (a property name can be megabytes long) to a readable length. */
 export function shorten(text: string, max = 80): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Unescapes one JSON Pointer reference token (RFC 6901). */
+export function unescapePointer(token: string): string {
+  return token.replaceAll("~1", "/").replaceAll("~0", "~");
 }
 
 /** Escapes one JSON Pointer reference token (RFC 6901). */

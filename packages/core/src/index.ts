@@ -4,6 +4,7 @@ export {
   nearestName,
   type SchemaErrorObject,
   shorten,
+  unescapePointer,
 } from "./ajv-issues.js";
 export type { ConceptRef } from "./concept.js";
 export { type CountryRecord, countryCodes, getCountry, isCountryCode } from "./countries.js";
@@ -17,7 +18,13 @@ export type {
 export { ValidationError } from "./errors.js";
 export { formatIssue, formatIssues } from "./format.js";
 export type { DocumentId, Extensions, Identifier, LanguageTag, LocalId } from "./identifiers.js";
-export { checkReferences, MODEL_RULE_DEFINITIONS, type ModelRule, type RuleBreach } from "./model-rules.js";
+export {
+  checkReferences,
+  checkUniqueIds,
+  MODEL_RULE_DEFINITIONS,
+  type ModelRule,
+  type RuleBreach,
+} from "./model-rules.js";
 export {
   createModelValidator,
   type GeneratedValidator,

@@ -1,4 +1,4 @@
-import { isCountryCode } from "./countries.js";
+import { getCountry, isCountryCode } from "./countries.js";
 import type { DatePrecision } from "./partial-date.js";
 import type { ValidationIssue } from "./validation.js";
 
@@ -42,12 +42,34 @@ export const MODEL_RULES: Readonly<Record<string, ModelRule>> = {
   },
   PartialDate(value) {
     const { value: date, precision } = value as { value?: string; precision: DatePrecision };
-    if (date === undefined || VALUE_LENGTH[precision](date)) return undefined;
+    if (date === undefined) return undefined;
+    if (!VALUE_LENGTH[precision](date)) {
+      return {
+        below: "/value",
+        code: "date-precision",
+        message: `"${date}" does not have the precision "${precision}"`,
+        params: { value: date, precision },
+      };
+    }
+    if (date.length >= 10 && !isCalendarDay(date.slice(0, 10))) {
+      return {
+        below: "/value",
+        code: "calendar-date",
+        message: `"${date.slice(0, 10)}" is not a day of the calendar`,
+        params: { value: date },
+      };
+    }
+    return undefined;
+  },
+  CountryRef(value) {
+    const { code, alpha3 } = value as { code: string; alpha3?: string };
+    const expected = alpha3 === undefined ? undefined : getCountry(code)?.alpha3;
+    if (alpha3 === undefined || expected === undefined || expected === alpha3) return undefined;
     return {
-      below: "/value",
-      code: "date-precision",
-      message: `"${date}" does not have the precision "${precision}"`,
-      params: { value: date, precision },
+      below: "/alpha3",
+      code: "country-code",
+      message: `"${alpha3}" is not the alpha-3 code of ${code}, which is "${expected}"`,
+      params: { code, alpha3, expected },
     };
   },
 };
@@ -77,5 +99,34 @@ export function checkReferences(
       });
     }
   }
+  return issues;
+}
+
+/** Whether `YYYY-MM-DD` names a day that exists (no 31 February). */
+function isCalendarDay(day: string): boolean {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const utc = new Date(Date.UTC(year, month - 1, date));
+  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
+}
+
+/** An issue for each item whose `id` an earlier item in the same list already has. */
+export function checkUniqueIds(
+  items: readonly { id?: string }[] | undefined,
+  listPath: string,
+): ValidationIssue[] {
+  const seen = new Set<string>();
+  const issues: ValidationIssue[] = [];
+  (items ?? []).forEach((item, i) => {
+    if (item.id === undefined) return;
+    if (seen.has(item.id)) {
+      issues.push({
+        path: `${listPath}/${i}/id`,
+        code: "duplicate-id",
+        message: `id "${item.id}" is used twice in ${listPath.slice(1)}`,
+        params: { id: item.id },
+      });
+    }
+    seen.add(item.id);
+  });
   return issues;
 }

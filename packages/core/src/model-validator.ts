@@ -1,4 +1,9 @@
-import { escapePointer, issuesFromSchemaErrors, type SchemaErrorObject } from "./ajv-issues.js";
+import {
+  escapePointer,
+  issuesFromSchemaErrors,
+  type SchemaErrorObject,
+  unescapePointer,
+} from "./ajv-issues.js";
 import { ValidationError } from "./errors.js";
 import { MODEL_RULES, type ModelRule } from "./model-rules.js";
 import type { ModelValidator, ValidationIssue } from "./validation.js";
@@ -85,7 +90,7 @@ function ruleTree(definitionPaths: Readonly<Record<string, readonly string[]>>):
           node.any ??= { rules: [], keys: [] };
           node = node.any;
         } else {
-          const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
+          const key = unescapePointer(token);
           let child = node.keys.find(([name]) => name === key)?.[1];
           if (child === undefined) {
             child = { rules: [], keys: [] };

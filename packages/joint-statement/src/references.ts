@@ -1,7 +1,12 @@
-import { checkReferences, type ValidationIssue } from "@communique/core";
+import { checkReferences, checkUniqueIds, getCountry, type ValidationIssue } from "@communique/core";
 import type { JointStatement } from "./joint-statement.js";
 
-/** Every reference between the statement's parts names something the statement holds. */
+/**
+ * References between the statement's parts name something it holds: participants and provision
+ * actors and recipients name parties; quotations name a participant, a party's or the forum's
+ * organization, or a statement (this one, or a related one). Ids are unique, and a party's alpha-3
+ * code is its country's.
+ */
 export function checkStatementReferences(statement: JointStatement): ValidationIssue[] {
   const partyIds = new Set(statement.parties.map((party) => party.id));
   const partyRefs: [string, string][] = [];
@@ -17,25 +22,68 @@ export function checkStatementReferences(statement: JointStatement): ValidationI
         partyRefs.push([`/provisions/${i}/recipients/${j}/party`, recipient.party]);
     });
   });
-  return [...duplicateIds(statement), ...checkReferences(partyRefs, partyIds, "party")];
+  return [
+    ...checkUniqueIds(statement.parties, "/parties"),
+    ...checkUniqueIds(statement.provisions, "/provisions"),
+    ...checkReferences(partyRefs, partyIds, "party"),
+    ...quotationReferences(statement),
+    ...partyAlpha3(statement),
+  ];
 }
 
-function duplicateIds(statement: JointStatement): ValidationIssue[] {
+function quotationReferences(statement: JointStatement): ValidationIssue[] {
+  const known = {
+    person: new Set(
+      (statement.participants ?? []).flatMap(({ person }) => (person.id === undefined ? [] : [person.id])),
+    ),
+    organization: new Set(
+      [...statement.parties.map((party) => party.organization?.id), statement.meeting?.forum?.id].filter(
+        (id) => id !== undefined,
+      ),
+    ),
+    statement: new Set([
+      statement.id,
+      ...(statement.related ?? []).flatMap((related) => (related.ref === undefined ? [] : [related.ref])),
+    ]),
+  };
+  const refs = {
+    person: [] as [string, string][],
+    organization: [] as [string, string][],
+    statement: [] as [string, string][],
+  };
   const issues: ValidationIssue[] = [];
-  const lists = { parties: statement.parties, provisions: statement.provisions ?? [] };
-  for (const [list, items] of Object.entries(lists)) {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (seen.has(item.id)) {
-        issues.push({
-          path: `/${list}/${i}/id`,
-          code: "duplicate-id",
-          message: `id "${item.id}" is used twice in ${list}`,
-          params: { id: item.id },
-        });
-      }
-      seen.add(item.id);
-    });
-  }
-  return issues;
+  statement.quotations?.forEach(({ attribution: { kind, ref } }, i) => {
+    if (kind === "unknown") return;
+    if (ref === undefined) {
+      issues.push({
+        path: `/quotations/${i}/attribution`,
+        code: "reference",
+        message: `an attribution to a ${kind} needs "ref"`,
+        params: { kind },
+      });
+    } else {
+      refs[kind].push([`/quotations/${i}/attribution/ref`, ref]);
+    }
+  });
+  return [
+    ...issues,
+    ...checkReferences(refs.person, known.person, "participant"),
+    ...checkReferences(refs.organization, known.organization, "organization"),
+    ...checkReferences(refs.statement, known.statement, "statement (this one or a related one)"),
+  ];
+}
+
+function partyAlpha3(statement: JointStatement): ValidationIssue[] {
+  return statement.parties.flatMap((party, i) => {
+    const expected = party.country === undefined ? undefined : getCountry(party.country)?.alpha3;
+    if (party.alpha3 === undefined || expected === undefined || party.alpha3 === expected) return [];
+    return [
+      {
+        path: `/parties/${i}/alpha3`,
+        code: "country-code",
+        message: `"${party.alpha3}" is not the alpha-3 code of ${party.country}, which is "${expected}"`,
+        params: { alpha3: party.alpha3, expected },
+      },
+    ];
+  });
 }

@@ -1,18 +1,24 @@
-import type { ValidationIssue } from "@communique/core";
+import { checkReferences, checkUniqueIds, type ValidationIssue } from "@communique/core";
 import type { NewsArticle } from "./news-article.js";
 
 /**
  * Every quotation's attribution names something the article holds: a person or organization by
- * its local id, or a statement listed in `reports`. Runs on every valid article, so it looks ids up
- * in the (short) lists directly and builds messages only for a broken reference.
+ * its local id, or a statement listed in `reports`; and no two people or organizations share an id.
  */
 export function checkArticleReferences(article: NewsArticle): ValidationIssue[] {
-  const quotes = article.quotes;
-  if (quotes === undefined) return [];
-  const issues: ValidationIssue[] = [];
-  for (let i = 0; i < quotes.length; i++) {
-    const { kind, ref } = (quotes[i] as (typeof quotes)[number]).attribution;
-    if (kind === "unknown") continue;
+  const issues = [
+    ...checkUniqueIds(article.people, "/people"),
+    ...checkUniqueIds(article.organizations, "/organizations"),
+  ];
+  const quotes = article.quotes ?? [];
+  if (quotes.length === 0) return issues;
+  const refs = {
+    person: [] as [string, string][],
+    organization: [] as [string, string][],
+    statement: [] as [string, string][],
+  };
+  quotes.forEach(({ attribution: { kind, ref } }, i) => {
+    if (kind === "unknown") return;
     if (ref === undefined) {
       issues.push({
         path: `/quotes/${i}/attribution`,
@@ -20,27 +26,18 @@ export function checkArticleReferences(article: NewsArticle): ValidationIssue[] 
         message: `an attribution to a ${kind} needs "ref"`,
         params: { kind },
       });
-      continue;
+    } else {
+      refs[kind].push([`/quotes/${i}/attribution/ref`, ref]);
     }
-    const known = knownIds(article, kind);
-    if (!known.includes(ref)) {
-      const what = kind === "statement" ? "statement listed in reports" : kind;
-      issues.push({
-        path: `/quotes/${i}/attribution/ref`,
-        code: "reference",
-        message:
-          `"${ref}" names no ${what} in this document` +
-          (known.length > 0 ? ` (known: ${known.join(", ")})` : ""),
-        params: { ref, known },
-      });
-    }
-  }
+  });
+  issues.push(
+    ...checkReferences(refs.person, idsOf(article.people), "person"),
+    ...checkReferences(refs.organization, idsOf(article.organizations), "organization"),
+    ...checkReferences(refs.statement, new Set(article.reports ?? []), "statement listed in reports"),
+  );
   return issues;
 }
 
-function knownIds(article: NewsArticle, kind: "person" | "organization" | "statement"): string[] {
-  if (kind === "statement") return article.reports ?? [];
-  const items: readonly { id?: string }[] =
-    (kind === "person" ? article.people : article.organizations) ?? [];
-  return items.flatMap((item) => (item.id === undefined ? [] : [item.id]));
+function idsOf(items: readonly { id?: string }[] | undefined): Set<string> {
+  return new Set((items ?? []).flatMap((item) => (item.id === undefined ? [] : [item.id])));
 }

@@ -1,9 +1,9 @@
-import { InputError } from "../errors.js";
 import { isBlank } from "../source/blank.js";
 import { decodeUtf8 } from "../source/decode.js";
 import type { SourceDocument } from "../source/document.js";
 import { parseJsonDocument } from "../source/json.js";
-import { emptyOutcome, type InputOutcome, type InputProblem } from "./outcome.js";
+import { emptyOutcome, type InputOutcome } from "./outcome.js";
+import { toProblem } from "./problems.js";
 import type { ValidatorFor } from "./schemas.js";
 
 /** Records one parsed document's verdict in an outcome; positions are worked out only for failures. */
@@ -33,27 +33,6 @@ export function checkDocument(
   } catch (error) {
     outcome.problems.push(toProblem(error, file, document.line));
   }
-}
-
-/** An input error as data; a stack overflow on absurdly deep data becomes one too. */
-export function toProblem(error: unknown, file: string, line?: number): InputProblem {
-  if (error instanceof InputError) {
-    return {
-      file: error.file,
-      code: error.code,
-      reason: error.reason,
-      ...(error.line === undefined ? {} : { line: error.line, column: error.column ?? 1 }),
-    };
-  }
-  if (error instanceof RangeError) {
-    return {
-      file,
-      code: "too-deep",
-      reason: "document nested too deeply to check",
-      ...(line === undefined ? {} : { line, column: 1 }),
-    };
-  }
-  throw error;
 }
 
 /**

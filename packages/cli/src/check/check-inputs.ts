@@ -1,9 +1,9 @@
 import { createReadStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { readLineBatches } from "../source/ndjson.js";
 import { checkLineBatch } from "./check-documents.js";
 import { checkInput, type Input } from "./check-input.js";
-import { emptyOutcome, type InputOutcome, mergeOutcome } from "./outcome.js";
+import { checkNdjsonStream } from "./ndjson-input.js";
+import { emptyOutcome, type InputOutcome } from "./outcome.js";
 import { type Task, WorkerPool } from "./pool.js";
 import { type SchemaChoice, type ValidatorFor, validatorFor } from "./schemas.js";
 
@@ -110,54 +110,21 @@ class PooledRun {
     });
   }
 
-  /**
-   * Reads a large NDJSON file on this thread and hands its line batches to the pool, with a few
-   * batches in flight per thread so that memory stays bounded; merges results in file order.
-   */
-  private async checkNdjson(input: Input): Promise<InputOutcome> {
-    const { maxFailures, jobs } = this.options;
-    const outcome = emptyOutcome(input.file);
-    const inFlight: Promise<InputOutcome>[] = [];
-    const mergeOldest = async () =>
-      mergeOutcome(outcome, await (inFlight.shift() as Promise<InputOutcome>), maxFailures);
-    try {
-      for await (const batch of readLineBatches(createReadStream(input.path as string))) {
-        if (batch.tooLong === true) {
-          while (inFlight.length > 0) await mergeOldest();
-          outcome.problems.push({
-            file: input.file,
-            code: "malformed",
-            reason: "line too long to read",
-            line: batch.firstLine,
-            column: 1,
-          });
-          continue;
-        }
-        // A batch may be a view on a larger pooled buffer: copy it into its own, transferable one.
-        const task: Task = {
-          kind: "lines",
-          file: input.file,
-          firstLine: batch.firstLine,
-          bytes: new Uint8Array(batch.bytes),
-        };
-        inFlight.push(
-          this.pool
-            .run(task)
-            .then((result) => (result.kind === "lines" ? result.outcome : emptyOutcome(input.file))),
-        );
-        if (inFlight.length >= jobs * 2) await mergeOldest();
-      }
-      while (inFlight.length > 0) await mergeOldest();
-    } catch (error) {
-      while (inFlight.length > 0) await inFlight.shift()?.catch(() => undefined);
-      const code = (error as NodeJS.ErrnoException).code;
-      outcome.problems.push({
-        file: input.file,
-        code: "unreadable",
-        reason: code === undefined ? String(error) : `cannot be read (${code})`,
-      });
-    }
-    return outcome;
+  /** A large NDJSON file: read here, its line batches checked across the pool. */
+  private checkNdjson(input: Input): Promise<InputOutcome> {
+    const { file } = input;
+    const checkBatch = async (bytes: Buffer, firstLine: number) => {
+      // A batch may be a view on a larger buffer: copy it into its own, which is transferred.
+      const result = await this.pool.run({ kind: "lines", file, firstLine, bytes: new Uint8Array(bytes) });
+      return result.kind === "lines" ? result.outcome : emptyOutcome(file);
+    };
+    return checkNdjsonStream(
+      createReadStream(input.path as string),
+      file,
+      checkBatch,
+      this.options.maxFailures,
+      this.options.jobs * 2,
+    );
   }
 }
 

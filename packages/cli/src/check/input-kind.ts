@@ -4,7 +4,7 @@ import { UsageError } from "../errors.js";
 export type InputKind = "json" | "yaml" | "ndjson";
 
 /** The kinds, with the file extensions that select them. */
-export const INPUT_KINDS: Record<InputKind, readonly string[]> = {
+const INPUT_KINDS: Record<InputKind, readonly string[]> = {
   json: [".json"],
   yaml: [".yaml", ".yml"],
   ndjson: [".ndjson", ".jsonl"],

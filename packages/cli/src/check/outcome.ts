@@ -57,6 +57,13 @@ export function mergeOutcome(into: InputOutcome, part: InputOutcome, maxFailures
   into.problems.push(...part.problems);
 }
 
+/** The number of documents in a count by model. */
+export function countOf(counts: Record<string, number>): number {
+  let total = 0;
+  for (const count of Object.values(counts)) total += count;
+  return total;
+}
+
 /** Totals over a whole run. */
 export interface Totals {
   inputs: number;
@@ -68,13 +75,12 @@ export interface Totals {
 
 /** Adds up the outcomes of a run. */
 export function totals(outcomes: readonly InputOutcome[]): Totals {
-  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   let valid = 0;
   let invalid = 0;
   let problems = 0;
   for (const outcome of outcomes) {
-    valid += sum(outcome.valid);
-    invalid += sum(outcome.invalid);
+    valid += countOf(outcome.valid);
+    invalid += countOf(outcome.invalid);
     problems += outcome.problems.length;
   }
   return { inputs: outcomes.length, documents: valid + invalid, valid, invalid, problems };

@@ -33,6 +33,7 @@ export class WorkerPool {
   private readonly workers: Worker[] = [];
   private localIdle: boolean;
   private failure: Error | undefined;
+  private closing = false;
 
   constructor(
     size: number,
@@ -49,6 +50,9 @@ export class WorkerPool {
       });
       worker.on("message", (message: TaskResult | { error: string }) => this.settle(worker, message));
       worker.on("error", (error) => this.fail(error));
+      worker.on("exit", (code) => {
+        if (!this.closing) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
+      });
       this.workers.push(worker);
       this.idle.push(worker);
     }
@@ -68,6 +72,7 @@ export class WorkerPool {
 
   /** Stops every worker. */
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
@@ -97,9 +102,15 @@ export class WorkerPool {
   private settle(worker: Worker, message: TaskResult | { error: string }): void {
     const pending = this.busy.get(worker);
     this.busy.delete(worker);
+    if ("error" in message) {
+      // The task's own promise first, then everything else queued or running.
+      const error = new Error(message.error);
+      pending?.reject(error);
+      this.fail(error);
+      return;
+    }
     this.idle.push(worker);
-    if ("error" in message) this.fail(new Error(message.error));
-    else pending?.resolve(message);
+    pending?.resolve(message);
     this.dispatch();
   }
 

@@ -5,6 +5,7 @@ import { newsArticleSchemaId, validateNewsArticle } from "@communique/news-artic
 import { InputError, UsageError } from "../errors.js";
 import { decodeUtf8 } from "../source/decode.js";
 import { parseJsonDocument } from "../source/json.js";
+import { parseYamlDocuments } from "../source/yaml.js";
 
 /** Something documents are validated against: a model, or a schema file the user gave. */
 export interface Validator {
@@ -35,7 +36,7 @@ const MODELS: readonly KnownModel[] = [
 ];
 
 /** The `--schema` names of the built-in models. */
-export const MODEL_OPTIONS = MODELS.map((model) => model.option);
+const MODEL_OPTIONS = MODELS.map((model) => model.option);
 
 /** How a document finds its validator. Plain data, so that workers can rebuild it. */
 export type SchemaChoice =
@@ -96,8 +97,21 @@ async function compileSchemaFile(path: string): Promise<Validator> {
   } catch {
     throw new UsageError(`cannot read the schema file ${path}`);
   }
-  const schema = parseJsonDocument(decodeUtf8(bytes, path), path).value as { $schema?: unknown };
-  const dialect = String(schema.$schema ?? "");
+  let schema: unknown;
+  try {
+    const text = decodeUtf8(bytes, path);
+    const [document] = /\.ya?ml$/i.test(path)
+      ? parseYamlDocuments(text, path)
+      : [parseJsonDocument(text, path)];
+    if (document instanceof InputError) throw document;
+    schema = document?.value;
+  } catch (error) {
+    throw new UsageError(`the schema file ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+    throw new UsageError(`the schema file ${path} does not hold a JSON Schema object`);
+  }
+  const dialect = String((schema as { $schema?: unknown }).$schema ?? "");
   const [{ default: formats }, ajvModule] = await Promise.all([
     import("ajv-formats"),
     dialect.includes("2020-12")

@@ -1,5 +1,5 @@
 import { shorten } from "@communique/core";
-import { type InputOutcome, totals } from "../check/outcome.js";
+import { countOf, type InputOutcome, totals } from "../check/outcome.js";
 import { formatProblem, plural } from "./pretty.js";
 
 // GitHub's workflow commands: data escapes %, CR and LF; property values also : and ,.
@@ -54,7 +54,7 @@ export function formatGithub(outcomes: readonly InputOutcome[]): string {
 }
 
 /** The totals in one sentence. */
-export function summaryLine(outcomes: readonly InputOutcome[]): string {
+function summaryLine(outcomes: readonly InputOutcome[]): string {
   const t = totals(outcomes);
   return `${plural(t.documents, "document")} in ${plural(t.inputs, "input")}: ${t.valid} valid, ${t.invalid} invalid, ${plural(t.problems, "input error")}`;
 }
@@ -64,10 +64,7 @@ export function githubStepSummary(outcomes: readonly InputOutcome[]): string {
   const t = totals(outcomes);
   const rows = outcomes
     .filter((o) => Object.keys(o.invalid).length > 0 || o.problems.length > 0)
-    .map(
-      (o) =>
-        `| \`${o.file}\` | ${Object.values(o.invalid).reduce((a, b) => a + b, 0)} | ${o.problems.length} |`,
-    );
+    .map((o) => `| \`${o.file}\` | ${countOf(o.invalid)} | ${o.problems.length} |`);
   const verdict = t.invalid + t.problems === 0 ? "✅ all documents valid" : "❌ some documents failed";
   return [
     `### communique validate: ${verdict}`,

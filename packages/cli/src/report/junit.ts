@@ -1,5 +1,6 @@
 import { shorten } from "@communique/core";
-import { type InputOutcome, totals } from "../check/outcome.js";
+import type { InputOutcome } from "../check/outcome.js";
+import { countOf } from "../check/outcome.js";
 import { formatProblem } from "./pretty.js";
 
 /** Escapes text for XML, dropping characters XML 1.0 cannot hold at all. */
@@ -19,9 +20,10 @@ function xml(text: string): string {
  */
 export function formatJunit(outcomes: readonly InputOutcome[]): string {
   const suites: string[] = [];
+  const sum = { tests: 0, failures: 0, errors: 0 };
   for (const outcome of outcomes) {
     const cases: string[] = [];
-    const valid = Object.values(outcome.valid).reduce((a, b) => a + b, 0);
+    const valid = countOf(outcome.valid);
     if (valid > 0) {
       const models = Object.keys(outcome.valid).join(", ");
       cases.push(
@@ -57,16 +59,19 @@ export function formatJunit(outcomes: readonly InputOutcome[]): string {
       );
     }
     const failures = outcome.failures.length + (outcome.omittedFailures > 0 ? 1 : 0);
+    const tests = (valid > 0 ? 1 : 0) + failures + outcome.problems.length;
+    sum.tests += tests;
+    sum.failures += failures;
+    sum.errors += outcome.problems.length;
     suites.push(
-      `  <testsuite name="${xml(outcome.file)}" tests="${cases.length}" failures="${failures}" errors="${outcome.problems.length}">`,
+      `  <testsuite name="${xml(outcome.file)}" tests="${tests}" failures="${failures}" errors="${outcome.problems.length}">`,
       ...cases,
       "  </testsuite>",
     );
   }
-  const t = totals(outcomes);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="communique validate" tests="${t.documents + t.problems}" failures="${t.invalid}" errors="${t.problems}">`,
+    `<testsuites name="communique validate" tests="${sum.tests}" failures="${sum.failures}" errors="${sum.errors}">`,
     ...suites,
     "</testsuites>",
   ].join("\n");

@@ -1,6 +1,6 @@
 import { styleText } from "node:util";
 import { shorten } from "@communique/core";
-import { type InputOutcome, type InputProblem, totals } from "../check/outcome.js";
+import { countOf, type InputOutcome, type InputProblem, totals } from "../check/outcome.js";
 
 type Style = (format: "green" | "red" | "yellow" | "dim" | "bold", text: string) => string;
 
@@ -18,8 +18,8 @@ export function formatPretty(outcomes: readonly InputOutcome[], style: Style, qu
   const ok = style("green", "✓");
   const bad = style("red", "✗");
   for (const outcome of outcomes) {
-    const valid = sum(outcome.valid);
-    const invalid = sum(outcome.invalid);
+    const valid = countOf(outcome.valid);
+    const invalid = countOf(outcome.invalid);
     const failed = invalid > 0 || outcome.problems.length > 0;
     if (!failed && quiet) continue;
     if (valid + invalid === 1 && outcome.problems.length === 0) {
@@ -62,10 +62,6 @@ export function formatPretty(outcomes: readonly InputOutcome[], style: Style, qu
 export function formatProblem(problem: InputProblem): string {
   const place = problem.line === undefined ? "" : `:${problem.line}:${problem.column ?? 1}`;
   return `${problem.file}${place}: ${problem.reason}`;
-}
-
-function sum(counts: Record<string, number>): number {
-  return Object.values(counts).reduce((a, b) => a + b, 0);
 }
 
 /** `12345` as `12,345`, without loading locale data at start-up. */

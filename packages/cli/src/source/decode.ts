@@ -2,8 +2,10 @@ import { isUtf8 } from "node:buffer";
 import { InputError } from "../errors.js";
 import { lineAndColumn } from "./position.js";
 
-const BOM = "\uFEFF";
-const REPLACEMENT = "\uFFFD";
+/** The byte order mark, as a character. */
+export const BOM = "\uFEFF";
+/** What a decoder puts where bytes are not UTF-8. */
+export const REPLACEMENT = "\uFFFD";
 
 /**
  * Decodes a file's bytes as UTF-8 text. A byte order mark is dropped (editors on Windows write
@@ -14,20 +16,26 @@ export function decodeUtf8(bytes: Uint8Array, file: string, firstLine = 1): stri
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const text = buffer.toString("utf8");
   if (!isUtf8(buffer)) throw invalidUtf8(buffer, text, file, firstLine);
-  return text.startsWith(BOM) ? text.slice(1) : text;
+  // Only a file's start can hold a byte order mark; later batches of an NDJSON file keep theirs.
+  return firstLine === 1 && text.startsWith(BOM) ? text.slice(1) : text;
 }
 
 function invalidUtf8(bytes: Buffer, text: string, file: string, firstLine: number): InputError {
   // The decoder put U+FFFD where the bytes went wrong; a U+FFFD that the file really holds is
-  // encoded as EF BF BD, so skip those.
+  // encoded as EF BF BD, so skip those. The byte offset is carried along, not recounted.
+  let offset = 0;
+  let counted = 0;
   for (let at = text.indexOf(REPLACEMENT); at !== -1; at = text.indexOf(REPLACEMENT, at + 1)) {
-    const offset = Buffer.byteLength(text.slice(0, at));
+    offset += Buffer.byteLength(text.slice(counted, at));
+    counted = at;
     if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) {
       const { line, column } = lineAndColumn(text, at);
       const byte = bytes[offset]?.toString(16).padStart(2, "0");
-      return new InputError(file, "encoding", `invalid UTF-8: byte 0x${byte} at byte offset ${offset}`, {
+      // A byte order mark is dropped from the text, so it does not count as a column.
+      const bom = line === 1 && firstLine === 1 && text.startsWith(BOM) ? 1 : 0;
+      return new InputError(file, "encoding", `invalid UTF-8: byte 0x${byte}`, {
         line: line + firstLine - 1,
-        column,
+        column: column - bom,
       });
     }
   }

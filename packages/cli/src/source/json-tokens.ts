@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { unescapePointer } from "@communique/core";
 import type { Token } from "@humanwhocodes/momoa";
 import type { Position } from "./position.js";
 
@@ -16,13 +17,26 @@ const OPEN = new Set(["LBrace", "LBracket"]);
 const CLOSE = new Set(["RBrace", "RBracket"]);
 
 /**
- * Where the value at a JSON Pointer stands in JSON text: for an object member, its key (that is
- * where an editor should put the cursor for an unknown or misspelt property); for an array item or
- * the root, the value. Stops at the deepest part of the pointer that exists.
+ * A function that tells where the value at a JSON Pointer stands in JSON text: for an object
+ * member, its key (where an editor should put the cursor for an unknown or misspelt property); for
+ * an array item or the root, the value. It stops at the deepest part of the pointer that exists.
+ * The text is tokenized once, on the first call, however many issues a document has.
  */
+export function pointerLocator(text: string): (pointer: string) => Position {
+  let tokens: Token[] | undefined;
+  return (pointer) => {
+    tokens ??= tokenize(text);
+    return locate(text, tokens, pointer);
+  };
+}
+
+/** Where the value at a JSON Pointer stands in JSON text (see `pointerLocator`). */
 export function locatePointer(text: string, pointer: string): Position {
-  const tokens = tokenize(text);
-  const segments = pointer === "" ? [] : pointer.slice(1).split("/").map(unescapeToken);
+  return pointerLocator(text)(pointer);
+}
+
+function locate(text: string, tokens: Token[], pointer: string): Position {
+  const segments = pointer === "" ? [] : pointer.slice(1).split("/").map(unescapePointer);
   let at = 0;
   let found = start(tokens[0]);
   for (const segment of segments) {
@@ -37,23 +51,28 @@ export function locatePointer(text: string, pointer: string): Position {
   return found;
 }
 
+/**
+ * The member of the object opening at `open` named `key`. When a key repeats, the last one wins,
+ * as it does in `JSON.parse`, so the place reported is the value that was checked.
+ */
 function findMember(
   text: string,
   tokens: Token[],
   open: number,
   key: string,
 ): { mark: number; value: number } | undefined {
+  let found: { mark: number; value: number } | undefined;
   let i = open + 1;
   while (i < tokens.length && tokens[i]?.type === "String") {
     const keyToken = tokens[i] as Token;
     const name = JSON.parse(text.slice(keyToken.loc.start.offset, keyToken.loc.end.offset)) as string;
     const value = i + 2; // key, colon, value
-    if (name === key) return { mark: i, value };
+    if (name === key) found = { mark: i, value };
     i = skipValue(tokens, value);
-    if (tokens[i]?.type !== "Comma") return undefined;
+    if (tokens[i]?.type !== "Comma") break;
     i += 1;
   }
-  return undefined;
+  return found;
 }
 
 function findItem(
@@ -92,10 +111,6 @@ function start(token: Token | undefined): Position {
     : { line: token.loc.start.line, column: token.loc.start.column };
 }
 
-function unescapeToken(token: string): string {
-  return token.replaceAll("~1", "/").replaceAll("~0", "~");
-}
-
 /** A syntax error in JSON text: where, and what was expected. */
 export interface SyntaxProblem extends Position {
   message: string;
@@ -113,7 +128,11 @@ export function findSyntaxProblem(text: string): SyntaxProblem | undefined {
     tokens = tokenize(text);
   } catch (error) {
     const { line, column, message } = error as { line?: number; column?: number; message: string };
-    return { line: line ?? 1, column: column ?? 1, message: message.replace(/\s*\(\d+:\d+\)$/, "") };
+    // The tokenizer names the end of the text as the character U+FFFF.
+    const reason = message.includes("\uFFFF")
+      ? "unexpected end of input"
+      : message.replace(/\s*\(\d+:\d+\)$/, "");
+    return { line: line ?? 1, column: column ?? 1, message: reason };
   }
   const stack: ("object" | "array")[] = [];
   let expect: Expect = "value";

@@ -48,7 +48,12 @@ export async function* readLineBatches(
       partialBytes += chunk.length;
       if (partialBytes > maxLineBytes) {
         yield* flush();
-        yield { firstLine: line, bytes: Buffer.concat(partial).subarray(0, 256), tooLong: true };
+        // Only the start of the line is kept for the report; the rest is dropped unread.
+        yield {
+          firstLine: line,
+          bytes: Buffer.from(Buffer.concat(partial.slice(0, 1)).subarray(0, 256)),
+          tooLong: true,
+        };
         partial = [];
         partialBytes = 0;
         skippingLongLine = true;

@@ -1,8 +1,5 @@
 import { readFileSync } from "node:fs";
-import { decodeUtf8 } from "./decode.js";
-
-const BOM = "\uFEFF";
-const REPLACEMENT = "\uFFFD";
+import { BOM, decodeUtf8, REPLACEMENT } from "./decode.js";
 
 /**
  * A file's text, decoded as UTF-8. Node's own one-call read-and-decode is the fast path; it turns

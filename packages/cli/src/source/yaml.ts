@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { unescapePointer } from "@communique/core";
 import type { Node } from "yaml";
 import { InputError } from "../errors.js";
 import type { SourceDocument } from "./document.js";
@@ -15,8 +16,11 @@ function yaml(): typeof import("yaml") {
 // more than a handful.
 const MAX_ALIAS_COUNT = 100;
 
-/** Parses a YAML file, which may hold several documents separated by `---`. */
-export function parseYamlDocuments(text: string, file: string): SourceDocument[] {
+/**
+ * Parses a YAML file, which may hold several documents separated by `---`: each becomes a
+ * document to check, or, when it is empty, an input error at its place.
+ */
+export function parseYamlDocuments(text: string, file: string): (SourceDocument | InputError)[] {
   const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const position = (offset: number): Position => {
@@ -27,11 +31,20 @@ export function parseYamlDocuments(text: string, file: string): SourceDocument[]
   try {
     documents = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   } catch (error) {
-    throw tooDeep(file, error);
+    throw readFailure(file, error);
   }
-  if (!Array.isArray(documents)) return []; // an empty stream
+  // A file of comments or directives alone holds no document.
+  if (documents.length === 0)
+    throw new InputError(file, "empty", "no YAML document in the file", { line: 1, column: 1 });
   return documents.map((document) => {
     const documentStart = document.range?.[0] ?? 0;
+    const { contents } = document;
+    const empty =
+      contents === null || (yaml().isScalar(contents) && contents.source === "" && contents.value === null);
+    if (empty && document.errors.length === 0) {
+      // One empty document among others is reported at its place; the others are still checked.
+      return new InputError(file, "empty", "empty YAML document", position(documentStart));
+    }
     const [problem] = document.errors;
     if (problem !== undefined) {
       throw new InputError(
@@ -46,7 +59,7 @@ export function parseYamlDocuments(text: string, file: string): SourceDocument[]
       value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (error instanceof RangeError) throw tooDeep(file, error);
+      if (error instanceof RangeError) throw readFailure(file, error);
       throw new InputError(
         file,
         "malformed",
@@ -68,13 +81,7 @@ function nodeOffset(root: Node | null, pointer: string): number | undefined {
   const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = root;
   let offset = root?.range?.[0];
-  const segments =
-    pointer === ""
-      ? []
-      : pointer
-          .slice(1)
-          .split("/")
-          .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const segments = pointer === "" ? [] : pointer.slice(1).split("/").map(unescapePointer);
   for (const segment of segments) {
     if (isMap(node)) {
       const pair = node.items.find(
@@ -95,7 +102,8 @@ function nodeOffset(root: Node | null, pointer: string): number | undefined {
   return offset;
 }
 
-function tooDeep(file: string, error: unknown): InputError {
+/** A failure of the YAML library as an input error: too deep for the stack, or malformed. */
+function readFailure(file: string, error: unknown): InputError {
   if (error instanceof RangeError) return new InputError(file, "too-deep", "YAML nested too deeply to read");
   return new InputError(
     file,

@@ -41,7 +41,8 @@ export const definitionPaths = {
     "/meeting/date",
     "/meeting/endDate",
     "/related/*/date"
-  ]
+  ],
+  "CountryRef": []
 };
 export const validate = validate10;
 export default validate10;

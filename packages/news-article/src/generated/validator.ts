@@ -50,6 +50,9 @@ export const definitionPaths = {
   ],
   "PartialDate": [
     "/dateline/date"
+  ],
+  "CountryRef": [
+    "/countries/*"
   ]
 };
 export const validate = validate10;
