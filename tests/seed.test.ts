@@ -85,7 +85,7 @@ describe("the seed article, losslessly", () => {
     });
   });
 
-  it("normalizes every naming of the three countries", () => {
+  it("normalizes every naming of the three countries, every time it occurs", () => {
     const forms = Object.fromEntries(
       (article.countries ?? []).map((c) => [c.code, [...new Set(c.mentions?.map((m) => m.text))].sort()]),
     );
@@ -94,6 +94,19 @@ describe("the seed article, losslessly", () => {
       US: ["US", "United States", "Washington"],
       KP: ["North Korea", "Pyongyang"],
     });
+    // Names that always stand for one country here; "Washington" is also the city, so it is not scanned.
+    const scans: [string, RegExp][] = [
+      ["KR", /South Korean?|Republic of Korea|\bROK\b|\bSeoul\b/g],
+      ["US", /\bUS\b|United States/g],
+      ["KP", /North Korea|\bPyongyang\b/g],
+    ];
+    for (const [code, pattern] of scans) {
+      const inText = [...text.matchAll(pattern)].map((match) => match.index);
+      const held = new Set(
+        article.countries?.find((c) => c.code === code)?.mentions?.map((m) => m.span.start),
+      );
+      expect({ code, missing: inText.filter((start) => !held.has(start)) }).toEqual({ code, missing: [] });
+    }
   });
 
   it("attributes its three quotations to the statement it reports", () => {
@@ -129,12 +142,17 @@ describe("the seed statement", () => {
   });
 
   it("claims no calendar date the text does not give", () => {
-    const dates = [
-      statement.issued?.date,
-      statement.meeting?.date,
-      ...(statement.related ?? []).map((r) => r.date),
-    ];
+    const dates = [statement.meeting?.date, ...(statement.related ?? []).map((r) => r.date)];
+    expect(dates.map((date) => date?.text)).toEqual(["Tuesday (US time)", "in October"]);
     expect(dates.every((date) => date !== undefined && date.value === undefined)).toBe(true);
+    expect(statement.issued).toBeUndefined();
+  });
+
+  it("names each party everywhere the article names its country", () => {
+    for (const party of statement.parties) {
+      const country = article.countries?.find((c) => c.code === party.country);
+      expect(party.mentions).toEqual(country?.mentions);
+    }
   });
 
   it("has the four officials on behalf of their parties", () => {

@@ -93,6 +93,7 @@ describe("--format junit", () => {
     const suites = xml.testsuites;
     expect(suites).toMatchObject({ name: "communique validate", tests: "3", failures: "1", errors: "1" });
     const [valid, invalid, input] = suites.testsuite;
+    expect(suites.testsuite.map((suite: { tests: string }) => suite.tests)).toEqual(["1", "1", "1"]);
     expect(valid).toMatchObject({ name: good, failures: "0", testcase: { name: `${good}: 1 valid` } });
     expect(invalid.testcase).toMatchObject({ classname: "NewsArticle", name: `${bad}:1` });
     expect(invalid.testcase.failure["#text"]).toContain(`${bad}:${lineOf(badText, '"headlin"')}:3 /headlin`);

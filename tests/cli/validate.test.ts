@@ -91,10 +91,29 @@ describe("communique validate: verdicts and exit codes", () => {
   });
 
   it("names the line of malformed YAML and exits 2", async () => {
-    const file = files.file("broken.yaml", "type: NewsArticle\nheadline: [unclosed\nid: x\n");
+    const file = files.file("broken.yaml", 'type: NewsArticle\nheadline: "unclosed\nid: x\n');
     const run = await communique(["validate", file]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(new RegExp(`✗ ${escapeRegExp(file)}:\\d+:\\d+: malformed YAML`));
+    expect(run.stdout).toMatch(
+      new RegExp(`✗ ${escapeRegExp(file)}:4:1: malformed YAML: Missing closing "quote`),
+    );
+  });
+
+  it("reports a YAML file without a document, and an empty document among others, as input errors", async () => {
+    const comments = files.file("comments.yaml", "# nothing but a comment\n");
+    const mixed = files.file("mixed.yaml", `${stringify(seedArticle)}---\n`);
+    const run = await communique(["validate", comments, mixed]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(`✗ ${comments}:1:1: no YAML document in the file`);
+    expect(run.stdout).toMatch(new RegExp(`✗ ${escapeRegExp(mixed)}:\\d+:1: empty YAML document`));
+    expect(run.stdout).toContain("1 document in 2 inputs: 1 valid, 0 invalid, 2 input errors");
+  });
+
+  it("places an issue on the last of repeated keys, the value JSON.parse keeps", async () => {
+    const text = '{\n  "type": "NewsArticle",\n  "language": "en",\n  "language": "??"\n}';
+    const file = files.file("repeated.json", text);
+    const run = await communique(["validate", file]);
+    expect(run.stdout).toContain(`${file}:4:3  /language  must match the pattern`);
   });
 
   it("walks a directory recursively, in sorted order, skipping other files", async () => {
@@ -199,6 +218,10 @@ describe("communique validate: usage and input errors exit 2 without a stack tra
   const untyped = files.file("untyped.json", '{"headline": "x"}');
   const loop = path.join(files.dir, "loop.json");
   symlinkSync("loop.json", loop);
+  const schemas: Record<string, string> = {
+    BROKEN_SCHEMA: files.file("broken.schema.json", '{"type": "object",}'),
+    NULL_SCHEMA: files.file("null.schema.json", "null"),
+  };
   it.each([
     ["a missing file", ["validate", "no/such/file.json"], /no\/such\/file\.json: no such file/],
     ["an empty file", ["validate", empty], /empty\.json:1:1: empty file, expected JSON/],
@@ -215,6 +238,17 @@ describe("communique validate: usage and input errors exit 2 without a stack tra
       ["validate", "--schema", "no/such.schema.json", "x.json"],
       /cannot read the schema file/,
     ],
+    [
+      "a malformed schema file",
+      ["validate", "--schema", "BROKEN_SCHEMA", "x.json"],
+      /broken\.schema\.json:1:19: malformed JSON/,
+    ],
+    [
+      "a schema file that is no object",
+      ["validate", "--schema", "NULL_SCHEMA", "x.json"],
+      /does not hold a JSON Schema object/,
+    ],
+    ["standard input named twice", ["validate", "-", "-"], /standard input \(-\) can be read only once/],
     ["an unknown format", ["validate", "--format", "xml", "x.json"], /unknown format "xml"/],
     ["an unknown option", ["validate", "--frobnicate", "x.json"], /Unknown option '--frobnicate'/],
     ["a bad --jobs", ["validate", "--jobs", "0", "x.json"], /--jobs needs a positive whole number/],
@@ -222,7 +256,7 @@ describe("communique validate: usage and input errors exit 2 without a stack tra
     ["no command", [], /no command given/],
     ["an unknown command", ["transmogrify"], /unknown command "transmogrify"/],
   ])("%s", async (_case, args, message) => {
-    const run = await communique(args);
+    const run = await communique(args.map((arg) => schemas[arg] ?? arg));
     expect(run.code).toBe(2);
     expect(run.stdout + run.stderr).toMatch(message);
     expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
