@@ -1,7 +1,5 @@
-import { compatCommand } from "./compat-command.js";
 import { ExitCode, UsageError } from "./errors.js";
 import { TOOL } from "./tool.js";
-import { validateCommand } from "./validate-command.js";
 
 const HELP = `Usage: communique <command> [options]
 
@@ -44,8 +42,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.log(TOOL.version);
       return ExitCode.valid;
     }
-    if (command === "validate") return await validateCommand(rest);
-    if (command === "compat") return await compatCommand(rest);
+    // Each command is loaded when it runs, so that start-up pays only for the one used.
+    if (command === "validate") return await (await import("./validate-command.js")).validateCommand(rest);
+    if (command === "compat") return await (await import("./compat-command.js")).compatCommand(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {
