@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import {
   allHold,
   bumpFor,
@@ -17,6 +16,7 @@ import {
   repositoryRoot,
   violations,
 } from "@communique/compat";
+import { parseCommandArgs } from "./args.js";
 import { ExitCode, UsageError } from "./errors.js";
 import { decodeUtf8 } from "./source/decode.js";
 import { parseJsonDocument } from "./source/json.js";
@@ -165,18 +165,10 @@ function summary(changes: number, failing: number, policy: Policy): string {
 }
 
 function parseOptions(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        policy: { type: "string", short: "p" },
-        format: { type: "string", short: "f" },
-        against: { type: "string" },
-        "against-latest-release": { type: "boolean" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  return parseCommandArgs(args, {
+    policy: { type: "string", short: "p" },
+    format: { type: "string", short: "f" },
+    against: { type: "string" },
+    "against-latest-release": { type: "boolean" },
+  } as const);
 }

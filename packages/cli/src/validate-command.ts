@@ -1,5 +1,5 @@
 import { appendFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "./args.js";
 import { checkInputs, defaultJobs, type RunOptions } from "./check/check-inputs.js";
 import { parseInputKind } from "./check/input-kind.js";
 import { emptyOutcome, type InputOutcome, totals } from "./check/outcome.js";
@@ -83,20 +83,12 @@ function positiveInteger(value: string | undefined, option: string): number | un
 }
 
 function parseOptions(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        schema: { type: "string", short: "s" },
-        format: { type: "string", short: "f" },
-        "input-format": { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        jobs: { type: "string", short: "j" },
-        "max-failures": { type: "string" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  return parseCommandArgs(args, {
+    schema: { type: "string", short: "s" },
+    format: { type: "string", short: "f" },
+    "input-format": { type: "string" },
+    quiet: { type: "boolean", short: "q" },
+    jobs: { type: "string", short: "j" },
+    "max-failures": { type: "string" },
+  } as const);
 }

@@ -19,6 +19,8 @@ export { ValidationError } from "./errors.js";
 export { formatIssue, formatIssues } from "./format.js";
 export type { DocumentId, Extensions, Identifier, LanguageTag, LocalId } from "./identifiers.js";
 export {
+  type AttributionRefs,
+  attributionRefs,
   checkReferences,
   checkUniqueIds,
   MODEL_RULE_DEFINITIONS,

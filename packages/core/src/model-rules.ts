@@ -130,3 +130,32 @@ export function checkUniqueIds(
   });
   return issues;
 }
+
+/** The references a list of quotations makes, by the kind of thing each names. */
+export interface AttributionRefs {
+  person: [path: string, ref: string][];
+  organization: [path: string, ref: string][];
+  statement: [path: string, ref: string][];
+}
+
+/**
+ * Collects what each quotation's attribution points at, for `checkReferences`; an attribution to
+ * someone that names no one is an issue at once.
+ */
+export function attributionRefs(
+  quotes: readonly { attribution: { kind: string; ref?: string } }[] | undefined,
+  listPath: string,
+): { refs: AttributionRefs; issues: ValidationIssue[] } {
+  const refs: AttributionRefs = { person: [], organization: [], statement: [] };
+  const issues: ValidationIssue[] = [];
+  (quotes ?? []).forEach(({ attribution: { kind, ref } }, i) => {
+    if (kind !== "person" && kind !== "organization" && kind !== "statement") return;
+    if (ref === undefined) {
+      const message = `an attribution to a ${kind} needs "ref"`;
+      issues.push({ path: `${listPath}/${i}/attribution`, code: "reference", message, params: { kind } });
+    } else {
+      refs[kind].push([`${listPath}/${i}/attribution/ref`, ref]);
+    }
+  });
+  return { refs, issues };
+}

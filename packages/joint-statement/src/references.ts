@@ -1,4 +1,10 @@
-import { checkReferences, checkUniqueIds, getCountry, type ValidationIssue } from "@communique/core";
+import {
+  attributionRefs,
+  checkReferences,
+  checkUniqueIds,
+  getCountry,
+  type ValidationIssue,
+} from "@communique/core";
 import type { JointStatement } from "./joint-statement.js";
 
 /**
@@ -46,25 +52,7 @@ function quotationReferences(statement: JointStatement): ValidationIssue[] {
       ...(statement.related ?? []).flatMap((related) => (related.ref === undefined ? [] : [related.ref])),
     ]),
   };
-  const refs = {
-    person: [] as [string, string][],
-    organization: [] as [string, string][],
-    statement: [] as [string, string][],
-  };
-  const issues: ValidationIssue[] = [];
-  statement.quotations?.forEach(({ attribution: { kind, ref } }, i) => {
-    if (kind === "unknown") return;
-    if (ref === undefined) {
-      issues.push({
-        path: `/quotations/${i}/attribution`,
-        code: "reference",
-        message: `an attribution to a ${kind} needs "ref"`,
-        params: { kind },
-      });
-    } else {
-      refs[kind].push([`/quotations/${i}/attribution/ref`, ref]);
-    }
-  });
+  const { refs, issues } = attributionRefs(statement.quotations, "/quotations");
   return [
     ...issues,
     ...checkReferences(refs.person, known.person, "participant"),

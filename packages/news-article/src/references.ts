@@ -1,4 +1,4 @@
-import { checkReferences, checkUniqueIds, type ValidationIssue } from "@communique/core";
+import { attributionRefs, checkReferences, checkUniqueIds, type ValidationIssue } from "@communique/core";
 import type { NewsArticle } from "./news-article.js";
 
 /**
@@ -10,26 +10,8 @@ export function checkArticleReferences(article: NewsArticle): ValidationIssue[] 
     ...checkUniqueIds(article.people, "/people"),
     ...checkUniqueIds(article.organizations, "/organizations"),
   ];
-  const quotes = article.quotes ?? [];
-  if (quotes.length === 0) return issues;
-  const refs = {
-    person: [] as [string, string][],
-    organization: [] as [string, string][],
-    statement: [] as [string, string][],
-  };
-  quotes.forEach(({ attribution: { kind, ref } }, i) => {
-    if (kind === "unknown") return;
-    if (ref === undefined) {
-      issues.push({
-        path: `/quotes/${i}/attribution`,
-        code: "reference",
-        message: `an attribution to a ${kind} needs "ref"`,
-        params: { kind },
-      });
-    } else {
-      refs[kind].push([`/quotes/${i}/attribution/ref`, ref]);
-    }
-  });
+  const { refs, issues: attributionIssues } = attributionRefs(article.quotes, "/quotes");
+  issues.push(...attributionIssues);
   issues.push(
     ...checkReferences(refs.person, idsOf(article.people), "person"),
     ...checkReferences(refs.organization, idsOf(article.organizations), "organization"),

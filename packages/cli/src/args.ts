@@ -1,0 +1,27 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { UsageError } from "./errors.js";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** The parsed options: a boolean for a flag, a string for an option that takes a value. */
+export type OptionValues<T extends Options> = {
+  [K in keyof T]?: T[K] extends { type: "boolean" } ? boolean : string;
+};
+
+/** Parses a command's arguments; an unknown or malformed option is a `UsageError`. */
+export function parseCommandArgs<T extends Options>(
+  args: readonly string[],
+  options: T,
+): { values: OptionValues<T>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options,
+    });
+    return { values: values as OptionValues<T>, positionals };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
