@@ -7,6 +7,8 @@ Commands:
   validate <file|dir|glob|->...   check documents against the NewsArticle or JointStatement schema
   compat OLD.json NEW.json        classify the changes between two schemas and check a policy
   compat --against <git-ref>      check every model package's schema against a ref and the changesets
+  docs [--out DIR] [--examples DIR]  write Markdown reference pages for the models (default: docs/,
+                                  examples from examples/seed/ when it exists)
 
 Options for validate:
   -s, --schema <name|path>   news-article, joint-statement, or a JSON Schema file
@@ -45,6 +47,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     // Each command is loaded when it runs, so that start-up pays only for the one used.
     if (command === "validate") return await (await import("./validate-command.js")).validateCommand(rest);
     if (command === "compat") return await (await import("./compat-command.js")).compatCommand(rest);
+    if (command === "docs") return await (await import("./docs-command.js")).docsCommand(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {

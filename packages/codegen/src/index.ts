@@ -1,0 +1,1 @@
+export { type ReferenceDocsOptions, referenceDocs } from "./reference-docs.js";
