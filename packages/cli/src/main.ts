@@ -7,6 +7,9 @@ Commands:
   validate <file|dir|glob|->...   check documents against the NewsArticle or JointStatement schema
   compat OLD.json NEW.json        classify the changes between two schemas and check a policy
   compat --against <git-ref>      check every model package's schema against a ref and the changesets
+  codegen --lang L --schema S --out DIR
+                                  types in typescript, python, go, java, csharp, rust, kotlin or swift
+                                  for news-article, joint-statement or a schema file
   docs [--out DIR] [--examples DIR]  write Markdown reference pages for the models (default: docs/,
                                   examples from examples/seed/ when it exists)
 
@@ -48,6 +51,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command === "validate") return await (await import("./validate-command.js")).validateCommand(rest);
     if (command === "compat") return await (await import("./compat-command.js")).compatCommand(rest);
     if (command === "docs") return await (await import("./docs-command.js")).docsCommand(rest);
+    if (command === "codegen") return await (await import("./codegen-command.js")).codegenCommand(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,0 +1,45 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { isLanguage, LANGUAGES, languageTypes } from "@communique/codegen";
+import { parseCommandArgs } from "./args.js";
+import { ExitCode, UsageError } from "./errors.js";
+
+const MODELS = ["news-article", "joint-statement"];
+const require = createRequire(import.meta.url);
+
+/** `communique codegen --lang L --schema news-article|joint-statement|PATH --out DIR`: types in another language. */
+export async function codegenCommand(args: readonly string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, {
+    lang: { type: "string", short: "l" },
+    schema: { type: "string", short: "s" },
+    out: { type: "string", short: "o" },
+  } as const);
+  const languages = Object.keys(LANGUAGES).join(", ");
+  if (values.lang === undefined || !isLanguage(values.lang)) {
+    throw new UsageError(
+      `codegen needs --lang, one of ${languages}${values.lang === undefined ? "" : `; not "${values.lang}"`}`,
+    );
+  }
+  if (values.schema === undefined)
+    throw new UsageError(`codegen needs --schema: ${MODELS.join(", ")} or a schema file`);
+  const schemaFile = MODELS.includes(values.schema)
+    ? require.resolve(`@communique/${values.schema}/schema.json`)
+    : values.schema;
+  let schema: Record<string, unknown>;
+  try {
+    schema = JSON.parse(await readFile(schemaFile, "utf8")) as Record<string, unknown>;
+  } catch (error) {
+    throw new UsageError(
+      `cannot read the schema ${values.schema}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    );
+  }
+  const command = `communique codegen --lang ${values.lang} --schema ${values.schema}`;
+  const out = values.out ?? ".";
+  await mkdir(out, { recursive: true });
+  for (const [file, content] of await languageTypes({ schema, lang: values.lang, command })) {
+    await writeFile(path.join(out, file), content);
+    console.log(`wrote ${path.join(out, file)}`);
+  }
+  return ExitCode.valid;
+}
