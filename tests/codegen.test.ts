@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { communique, scratch } from "./support/cli.js";
@@ -76,7 +76,7 @@ describe("communique codegen", () => {
         [tsc, "--strict", "--target", "es2022", "--module", "nodenext", "--outDir", build, ...files],
         { stdio: "pipe" },
       );
-        const type = name === "news-article" ? "NewsArticle" : "JointStatement";
+      const type = name === "news-article" ? "NewsArticle" : "JointStatement";
       const seed = readJson(path.join(ROOT, "examples/seed", `${name}.json`));
       const script = `import { Convert } from ${JSON.stringify(path.join(build, `${name}.js`))};
 const value = Convert.to${type}(${JSON.stringify(JSON.stringify(seed))});
