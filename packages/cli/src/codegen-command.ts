@@ -3,9 +3,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { isLanguage, LANGUAGES, languageTypes } from "@communique/codegen";
 import { parseCommandArgs } from "./args.js";
+import { MODEL_OPTIONS } from "./check/schemas.js";
 import { ExitCode, UsageError } from "./errors.js";
 
-const MODELS = ["news-article", "joint-statement"];
 const require = createRequire(import.meta.url);
 
 /** `communique codegen --lang L --schema news-article|joint-statement|PATH --out DIR`: types in another language. */
@@ -22,8 +22,8 @@ export async function codegenCommand(args: readonly string[]): Promise<number> {
     );
   }
   if (values.schema === undefined)
-    throw new UsageError(`codegen needs --schema: ${MODELS.join(", ")} or a schema file`);
-  const schemaFile = MODELS.includes(values.schema)
+    throw new UsageError(`codegen needs --schema: ${MODEL_OPTIONS.join(", ")} or a schema file`);
+  const schemaFile = MODEL_OPTIONS.includes(values.schema)
     ? require.resolve(`@communique/${values.schema}/schema.json`)
     : values.schema;
   let schema: Record<string, unknown>;

@@ -4,9 +4,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { referenceDocs } from "@communique/codegen";
 import { parseCommandArgs } from "./args.js";
+import { MODEL_OPTIONS } from "./check/schemas.js";
 import { ExitCode } from "./errors.js";
 
-const MODELS = ["news-article", "joint-statement"] as const;
 const require = createRequire(import.meta.url);
 
 /**
@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
  */
 export function modelReferencePages(examplesDir: string | undefined): Map<string, string> {
   const pages = new Map<string, string>();
-  for (const model of MODELS) {
+  for (const model of MODEL_OPTIONS) {
     const schemaExport = `@communique/${model}/schema.json`;
     const schema = JSON.parse(readFileSync(require.resolve(schemaExport), "utf8")) as Record<string, unknown>;
     const exampleFile = examplesDir === undefined ? undefined : path.join(examplesDir, `${model}.json`);

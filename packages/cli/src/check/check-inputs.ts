@@ -1,10 +1,10 @@
 import { createReadStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { checkLineBatch } from "./check-documents.js";
 import { checkInput, type Input } from "./check-input.js";
 import { checkNdjsonStream } from "./ndjson-input.js";
 import { emptyOutcome, type InputOutcome } from "./outcome.js";
-import { type Task, WorkerPool } from "./pool.js";
+import { WorkerPool } from "./pool.js";
+import { runTask } from "./run-task.js";
 import { type SchemaChoice, type ValidatorFor, validatorFor } from "./schemas.js";
 
 /** How a run is spread out and how much it keeps. */
@@ -49,7 +49,9 @@ export async function checkInputs(
     const worthIt = waiting.length >= MIN_INPUTS_FOR_WORKERS || isLargeNdjson(input);
     if (options.jobs >= 2 && worthIt) {
       run = new PooledRun(
-        new WorkerPool(options.jobs - 1, choice, options.maxFailures, localRunner(pick, options.maxFailures)),
+        new WorkerPool(options.jobs - 1, choice, options.maxFailures, (task) =>
+          runTask(task, pick, options.maxFailures),
+        ),
         options,
         pick,
       );
@@ -126,21 +128,6 @@ class PooledRun {
       this.options.jobs * 2,
     );
   }
-}
-
-/** Runs pool tasks on this thread, as the workers do on theirs. */
-function localRunner(pick: ValidatorFor, maxFailures: number) {
-  return async (task: Task) => {
-    if (task.kind === "lines") {
-      return {
-        kind: "lines" as const,
-        outcome: checkLineBatch(task.bytes, task.firstLine, task.file, pick, maxFailures),
-      };
-    }
-    const outcomes: InputOutcome[] = [];
-    for (const input of task.inputs) outcomes.push(await checkInput(input, pick, maxFailures));
-    return { kind: "inputs" as const, outcomes };
-  };
 }
 
 function isLargeNdjson(input: Input): boolean {

@@ -36,7 +36,7 @@ const MODELS: readonly KnownModel[] = [
 ];
 
 /** The `--schema` names of the built-in models. */
-const MODEL_OPTIONS = MODELS.map((model) => model.option);
+export const MODEL_OPTIONS = MODELS.map((model) => model.option);
 
 /** How a document finds its validator. Plain data, so that workers can rebuild it. */
 export type SchemaChoice =

@@ -1,7 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { checkLineBatch } from "./check-documents.js";
-import { checkInput } from "./check-input.js";
-import type { Task, TaskResult } from "./pool.js";
+import type { Task } from "./pool.js";
+import { runTask } from "./run-task.js";
 import { type SchemaChoice, type ValidatorFor, validatorFor } from "./schemas.js";
 
 // A worker thread of `communique validate`: it runs the tasks the pool sends, one at a time.
@@ -14,17 +13,7 @@ let pick: ValidatorFor | undefined;
 port.on("message", async (task: Task) => {
   try {
     pick ??= await validatorFor(choice);
-    let result: TaskResult;
-    if (task.kind === "inputs") {
-      const outcomes = [];
-      for (const input of task.inputs) outcomes.push(await checkInput(input, pick, maxFailures));
-      result = { kind: "inputs", outcomes };
-    } else {
-      result = {
-        kind: "lines",
-        outcome: checkLineBatch(task.bytes, task.firstLine, task.file, pick, maxFailures),
-      };
-    }
+    const result = await runTask(task, pick, maxFailures);
     port.postMessage(result);
   } catch (error) {
     port.postMessage({ error: error instanceof Error ? error.message : String(error) });
