@@ -1,0 +1,92 @@
+import type { PartialDate, TextSpan } from "@communique/core";
+import * as chrono from "chrono-node";
+import { type Segment, spanOf } from "./text/span.js";
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** A date expression at the head of a stretch of text, e.g. `Tuesday (US time)`, `in October`, `March 3`. */
+export const DATE_EXPRESSION = new RegExp(
+  [
+    "(?:(?:last|next|this)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+\\((?:local|US|Korean|Japanese|Beijing|GMT|UTC|[A-Z]{2,5})\\s+time\\))?",
+    "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?",
+    "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?(?:,?\\s+\\d{4})?",
+    "(?:earlier|later)\\s+(?:in\\s+the|this)\\s+(?:year|month)",
+    "(?:last|this|next)\\s+(?:year|month)",
+    "(?:19|20)\\d{2}-\\d{2}-\\d{2}",
+    "(?:19|20)\\d{2}",
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join("|"),
+  "y",
+);
+
+/**
+ * A date as written, with its precision, and its calendar value when it can be worked out without
+ * guessing: from the text alone when it names its year, or against the publication date when one is
+ * given. Relative days are read as news copy uses them: a bare weekday is the latest such day up to
+ * the publication date (the meeting "on Tuesday" of a Wednesday story is the day before).
+ */
+export function partialDate(written: Segment, published: Date | undefined): PartialDate {
+  const text = written.text;
+  const lower = text.toLowerCase();
+  const base = { text, span: spanOf(written) };
+  const weekday = WEEKDAYS.findIndex((day) => lower.includes(day));
+  if (weekday !== -1) {
+    if (published === undefined) return { ...base, precision: "day" };
+    const back = (published.getUTCDay() - weekday + 7) % 7;
+    const days = lower.startsWith("next") ? (weekday - published.getUTCDay() + 7) % 7 || 7 : lower.startsWith("last") ? -(back || 7) : -back;
+    const day = new Date(published.getTime() + days * 86_400_000);
+    return { ...base, value: day.toISOString().slice(0, 10), precision: "day" };
+  }
+  const relative = /^(?:(earlier|later)\s+(?:in\s+the|this)|(last|this|next))\s+(year|month)$/.exec(lower);
+  if (relative !== null) {
+    const unit = relative[3] as "year" | "month";
+    if (published === undefined) return { ...base, precision: unit };
+    const offset = relative[2] === "last" ? -1 : relative[2] === "next" ? 1 : 0;
+    const year = published.getUTCFullYear();
+    if (unit === "year") return { ...base, value: String(year + offset), precision: "year" };
+    const month = new Date(Date.UTC(year, published.getUTCMonth() + offset, 1));
+    return { ...base, value: month.toISOString().slice(0, 7), precision: "month" };
+  }
+  if (/^(?:19|20)\d{2}$/.test(text)) return { ...base, value: text, precision: "year" };
+  const monthOnly = MONTHS.findIndex((month) => lower.replace(/\.$/, "") === month || (lower.length <= 4 && month.startsWith(lower.replace(/\.$/, ""))));
+  if (monthOnly !== -1) {
+    if (published === undefined) return { ...base, precision: "month" };
+    // The latest such month up to publication: "in October" of a December story is that October.
+    const year = published.getUTCFullYear() - (monthOnly > published.getUTCMonth() ? 1 : 0);
+    return { ...base, value: `${year}-${String(monthOnly + 1).padStart(2, "0")}`, precision: "month" };
+  }
+  return calendarDate(base, text, published);
+}
+
+// Explicit dates go to chrono-node; a year it did not read in the text is taken only from the
+// publication date, never guessed.
+function calendarDate(base: { text: string; span: TextSpan }, text: string, published: Date | undefined): PartialDate {
+  const [parsed] = chrono.parse(text, published ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  if (parsed === undefined) return { ...base, precision: "day" };
+  const start = parsed.start;
+  const precision = start.isCertain("day") ? "day" : start.isCertain("month") ? "month" : "year";
+  if (!start.isCertain("year") && published === undefined) return { ...base, precision };
+  const year = start.isCertain("year") ? (start.get("year") as number) : nearestYear(start.get("month") as number, start.get("day") as number, published as Date);
+  const month = String(start.get("month")).padStart(2, "0");
+  const day = String(start.get("day")).padStart(2, "0");
+  const value = precision === "day" ? `${year}-${month}-${day}` : precision === "month" ? `${year}-${month}` : String(year);
+  return { ...base, value, precision };
+}
+
+// The year that puts a month and day closest to the publication date.
+function nearestYear(month: number, day: number, published: Date): number {
+  const year = published.getUTCFullYear();
+  const distance = (candidate: number) => Math.abs(Date.UTC(candidate, month - 1, day) - published.getTime());
+  return [year - 1, year, year + 1].reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
+}
+
+/** The date expression that starts at `at`, if one does. */
+export function dateAt(source: string, at: number, limit: number): Segment | undefined {
+  DATE_EXPRESSION.lastIndex = at;
+  const found = DATE_EXPRESSION.exec(source);
+  if (found === null || at + found[0].length > limit) return undefined;
+  if (/[\p{L}\p{N}]/u.test(source[at + found[0].length] ?? "")) return undefined;
+  return { start: at, end: at + found[0].length, text: found[0] };
+}

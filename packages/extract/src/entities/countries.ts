@@ -1,0 +1,87 @@
+import type { CountryNameForm } from "@communique/core";
+import { LONGEST_COUNTRY_NAME, lookUpCountry } from "../lexicon/gazetteer.js";
+import { type Segment, segment, within } from "../text/span.js";
+import { type Token, withoutPossessive } from "../text/tokens.js";
+
+/** A naming of a country in the text. */
+export interface CountryHit extends Segment {
+  code: string;
+  form: CountryNameForm;
+}
+
+/** A capital named as a place (`in Washington`), not as its government (`Washington said`). */
+export interface CityHit extends Segment {
+  code: string;
+}
+
+// A capital after one of these words is a place; anywhere else it stands for its government.
+const LOCATIVE =
+  /(?:^|[^\p{L}])(?:in|at|from|to|into|near|outside|inside|across|around|via|through|visit|visits|visited|visiting|arrived in|left|leave|leaving|toured|hosted in|held in|capital)\s+$/iu;
+
+const DESCRIPTION =
+  /\b(?:the|its|their|our)\s+((?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)[ -]?)?(?:Asian|European|African|American|Pacific|Nordic|Baltic|Gulf|Arab|Middle Eastern|Latin American|Western|Eastern|Atlantic)\s+(?:ally|partner|neighbou?r|nation|country|state))\b/g;
+
+/**
+ * Every naming of a country in the given words: names, official names, acronyms, demonyms, and
+ * capitals standing for governments. The longest name wins (`Republic of Korea`, not `Korea`);
+ * names inside `excluded` stretches (an agency's or a forum's name) are left out.
+ */
+export function findCountries(
+  source: string,
+  tokens: readonly Token[],
+  excluded: readonly Segment[],
+  placeStarts: ReadonlySet<number>,
+): { countries: CountryHit[]; cities: CityHit[] } {
+  const countries: CountryHit[] = [];
+  const cities: CityHit[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const first = tokens[index] as Token;
+    if (!first.capitalized) continue;
+    for (let count = Math.min(LONGEST_COUNTRY_NAME, tokens.length - index); count >= 1; count--) {
+      const last = tokens[index + count - 1] as Token;
+      if (count > 1 && /[\n\r]/.test(source.slice(first.start, last.end))) continue;
+      let hit = match(source, first.start, last.end);
+      if (hit === undefined) {
+        const bare = withoutPossessive(last);
+        if (bare !== last) hit = match(source, first.start, bare.end);
+      }
+      if (hit === undefined) continue;
+      if (excluded.some((part) => within(hit, part))) break;
+      if (hit.form === "capital" && (placeStarts.has(hit.start) || isPlace(source, hit))) {
+        cities.push({ start: hit.start, end: hit.end, text: hit.text, code: hit.code });
+      } else {
+        countries.push(hit);
+      }
+      index += count - 1;
+      break;
+    }
+  }
+  describedCountries(source, countries);
+  countries.sort((a, b) => a.start - b.start);
+  return { countries, cities };
+}
+
+function match(source: string, start: number, end: number): CountryHit | undefined {
+  const written = source.slice(start, end);
+  const entry = lookUpCountry(written.includes("  ") ? written.replace(/\s+/g, " ") : written);
+  return entry === undefined ? undefined : { ...segment(source, start, end), ...entry };
+}
+
+function isPlace(source: string, hit: Segment): boolean {
+  const after = source.slice(hit.end, hit.end + 12);
+  if (/^(?:['’]s?\s|\s+(?:said|says|has|have|had|will|would|is|was|and\s+\p{Lu}\p{L}+\s+said))/u.test(after)) return false;
+  return LOCATIVE.test(source.slice(Math.max(0, hit.start - 24), hit.start));
+}
+
+// `the Northeast Asian ally` stands for the country named last before it in the same sentence.
+function describedCountries(source: string, countries: CountryHit[]): void {
+  DESCRIPTION.lastIndex = 0;
+  for (let found = DESCRIPTION.exec(source); found !== null; found = DESCRIPTION.exec(source)) {
+    const phrase = found[1] as string;
+    const start = found.index + found[0].length - phrase.length;
+    const sentenceStart = Math.max(source.lastIndexOf(". ", start), source.lastIndexOf("\n", start));
+    let referent: CountryHit | undefined;
+    for (const hit of countries) if (hit.end <= start && hit.start > sentenceStart) referent = hit;
+    if (referent !== undefined) countries.push({ ...segment(source, start, start + phrase.length), code: referent.code, form: "description" });
+  }
+}

@@ -1,0 +1,71 @@
+import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
+import { dateAt } from "../dates.js";
+import { type Segment, segment } from "../text/span.js";
+
+/** A dateline at the head of the first paragraph. */
+export interface DatelineHit {
+  /** The dateline as written, e.g. `OSLO, March 3 (Nordic Wire)`. */
+  text: Segment;
+  place: Segment;
+  /** The place's name as a name: `OSLO` → `Oslo`. */
+  placeName: string;
+  country?: string;
+  date?: Segment;
+  agency?: Segment;
+}
+
+const PLACE = "(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,3})";
+// `CITY, Country Mon DD (Agency) --`, `CITY (Agency) —`, `CITY, Mon DD -`, `CITY:`
+const WIRE = new RegExp(`^${PLACE}(?:,[ \\t]*(\\p{Lu}[\\p{L}. ]{1,30}?))??(?:,?[ \\t]+(?=[A-Z0-9]))?((?:[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+[A-Z][a-z]{2,8}\\.?)(?:,?[ \\t]+\\d{4})?)?[ \\t]*(?:\\(([^()]{2,40})\\))?[ \\t]*(?:--|—|–|-|:)[ \\t]+`, "u");
+// `Washington, The United States will…`: a known place, a comma, and a sentence.
+const PLAIN = new RegExp(`^${PLACE},[ \\t]+(?=\\p{Lu})`, "u");
+
+/** The dateline that starts the paragraph, if it has one. */
+export function findDateline(source: string, paragraph: Segment): DatelineHit | undefined {
+  const text = paragraph.text;
+  const wire = WIRE.exec(text);
+  if (wire !== null) {
+    const placeText = wire[1] as string;
+    const region = wire[2];
+    const known = resolve(placeText) ?? (region === undefined ? undefined : lookUpCountry(titleCase(region))?.code);
+    if (known === undefined && !isUpper(placeText)) return undefined;
+    const end = paragraph.start + wire[0].replace(/[ \t]*(?:--|—|–|-|:)[ \t]+$/, "").length;
+    const hit: DatelineHit = {
+      text: segment(source, paragraph.start, end),
+      place: segment(source, paragraph.start, paragraph.start + placeText.length),
+      placeName: titleCase(placeText),
+      ...(known === undefined ? {} : { country: known }),
+    };
+    if (wire[3] !== undefined) {
+      const at = paragraph.start + wire[0].indexOf(wire[3], placeText.length);
+      const date = dateAt(source, at, end);
+      if (date !== undefined) hit.date = date;
+    }
+    if (wire[4] !== undefined) {
+      const at = paragraph.start + wire[0].lastIndexOf(`(${wire[4]})`) + 1;
+      hit.agency = segment(source, at, at + wire[4].length);
+    }
+    return hit;
+  }
+  const plain = PLAIN.exec(text);
+  if (plain === null) return undefined;
+  const placeText = plain[1] as string;
+  const country = resolve(placeText);
+  if (country === undefined || lookUpCountry(placeText)?.form !== "capital" && cityCountry(placeText) === undefined) return undefined;
+  const place = segment(source, paragraph.start, paragraph.start + placeText.length);
+  return { text: place, place, placeName: placeText, country };
+}
+
+function resolve(written: string): string | undefined {
+  return cityCountry(written) ?? cityCountry(titleCase(written));
+}
+
+function isUpper(text: string): boolean {
+  return text === text.toUpperCase() && /\p{Lu}/u.test(text);
+}
+
+/** `SEOUL` → `Seoul`, `NEW YORK` → `New York`; a name already in mixed case is kept. */
+export function titleCase(text: string): string {
+  if (!isUpper(text)) return text;
+  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}

@@ -1,0 +1,109 @@
+import type { Organization, OrganizationKind } from "@communique/core";
+import { KNOWN_ORGANIZATIONS, kindFromName } from "../lexicon/organizations.js";
+import { slug } from "../ids.js";
+import { mentionOf, type Segment, segment } from "../text/span.js";
+
+/** An organization found in the text, with every naming of it. */
+export interface OrganizationHit {
+  name: string;
+  acronym?: string;
+  kind?: OrganizationKind;
+  /** Where the name (and acronym) stand. */
+  mentions: Segment[];
+}
+
+const CONNECTOR = "(?:and|of|for|the|on|in|de|du|des|la|le|to|&)";
+const WORD = "\\p{Lu}[\\p{L}\\p{N}'’&.-]*";
+// A capitalized name, then its short form in brackets, with or without a space between.
+const NAMED_WITH_SHORT_FORM = new RegExp(`(${WORD}(?:[ \\t]+(?:${CONNECTOR}[ \\t]+){0,3}${WORD}){0,12})[ \\t]?\\(([^()\\n]{2,24})\\)`, "gu");
+const MINISTRY = /\b(?:(?:Ministry|Department) of (?:(?:[A-Z][\p{L}-]+|and|the|for)\s?)*[A-Z][\p{L}-]+|(?:Foreign|Defen[cs]e|Unification|Trade|Finance|Interior|Justice|Fisheries|State) (?:Ministry|Department)|White House|Blue House|Kremlin|Pentagon)\b/gu;
+
+/**
+ * Organizations named in the stretches given: a name with its short form in brackets (`Extended
+ * Deterrence Strategy and Consultation Group (EDSCG)`, `…Dialogue(KIDD)`, `… Organisation (Nato)`),
+ * ministries, the bodies every reader knows by acronym, and news agencies named by the caller.
+ */
+export function findOrganizations(source: string, ranges: readonly Segment[], agencies: readonly Segment[]): OrganizationHit[] {
+  const found = new Map<string, OrganizationHit>();
+  const add = (name: string, acronym: string | undefined, kind: OrganizationKind | undefined): OrganizationHit => {
+    const key = acronym ?? name;
+    let hit = found.get(key) ?? found.get(name);
+    if (hit === undefined) {
+      hit = { name, mentions: [], ...(acronym === undefined ? {} : { acronym }), ...(kind === undefined ? {} : { kind }) };
+      found.set(key, hit);
+    }
+    return hit;
+  };
+  for (const range of ranges) {
+    const text = source.slice(range.start, range.end);
+    NAMED_WITH_SHORT_FORM.lastIndex = 0;
+    for (let match = NAMED_WITH_SHORT_FORM.exec(text); match !== null; match = NAMED_WITH_SHORT_FORM.exec(text)) {
+      const short = (match[2] as string).trim();
+      const name = nameForShortForm(match[1] as string, short);
+      if (name === undefined) continue;
+      add(name, short, kindFromName(name) ?? KNOWN_ORGANIZATIONS.find((known) => known.name === name)?.kind);
+    }
+    MINISTRY.lastIndex = 0;
+    for (let match = MINISTRY.exec(text); match !== null; match = MINISTRY.exec(text)) add(match[0], undefined, kindFromName(match[0]));
+    for (const known of KNOWN_ORGANIZATIONS) {
+      if (text.includes(known.name) || (known.acronym !== undefined && new RegExp(`\\b${known.acronym}\\b`).test(text)))
+        add(known.name, known.acronym, known.kind);
+    }
+  }
+  for (const agency of agencies) add(agency.text, undefined, "news-agency");
+  const hits = [...found.values()];
+  for (const hit of hits) hit.mentions = mentionsOf(source, ranges, hit);
+  return hits.filter((hit) => hit.mentions.length > 0).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** The model's organization, with an id for references. */
+export function organizationOf(hit: OrganizationHit): Organization {
+  return {
+    id: slug(hit.acronym ?? hit.name),
+    name: hit.name,
+    ...(hit.acronym === undefined ? {} : { acronym: hit.acronym }),
+    ...(hit.kind === undefined ? {} : { kind: hit.kind }),
+    mentions: hit.mentions.map(mentionOf),
+  };
+}
+
+// The words before the brackets that the short form abbreviates: capitals in order for an acronym
+// (`EDSCG` from Extended Deterrence Strategy … Consultation Group), or a word-like short form.
+function nameForShortForm(run: string, short: string): string | undefined {
+  const words = run.split(/[ \t]+/);
+  const acronym = /^[\p{Lu}\p{N}&-]{2,12}$/u.test(short);
+  const wordLike = /^\p{Lu}\p{Ll}{2,}$/u.test(short);
+  if (!acronym && !wordLike) return undefined;
+  const letters = short.replace(/[^\p{L}\p{N}]/gu, "").toUpperCase();
+  for (let from = 0; from < words.length; from++) {
+    const candidate = words.slice(from);
+    if (!/^\p{Lu}/u.test(candidate[0] as string) || /^(?:The|A|An|In|On|At)$/.test(candidate[0] as string)) continue;
+    if ((candidate[0] as string)[0]?.toUpperCase() !== letters[0]) continue;
+    const initials = candidate.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join("");
+    if (candidate.length >= 2 && isSubsequence(letters, initials + candidate.join("").toUpperCase())) return candidate.join(" ");
+  }
+  return undefined;
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let at = 0;
+  for (const char of haystack) if (char === needle[at]) at++;
+  return at === needle.length;
+}
+
+function mentionsOf(source: string, ranges: readonly Segment[], hit: OrganizationHit): Segment[] {
+  const mentions: Segment[] = [];
+  const names = [hit.name, ...(hit.acronym === undefined ? [] : [hit.acronym])];
+  for (const range of ranges) {
+    for (const name of names) {
+      for (let at = source.indexOf(name, range.start); at !== -1 && at + name.length <= range.end; at = source.indexOf(name, at + 1)) {
+        const before = source[at - 1] ?? " ";
+        const after = source[at + name.length] ?? " ";
+        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+        if (mentions.some((other) => at >= other.start && at < other.end)) continue;
+        mentions.push(segment(source, at, at + name.length));
+      }
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,256 @@
+import { lookUpCountry } from "../lexicon/gazetteer.js";
+import { CONNECTORS, COMPLEMENT, HEADS, LOWER_CASE_POST, MODIFIERS, NAME_PARTICLES } from "../lexicon/posts.js";
+import { type Segment, segment, within } from "../text/span.js";
+import { adjacent, type Token } from "../text/tokens.js";
+import type { CountryHit } from "./countries.js";
+
+/** A post as the text gives it. */
+export interface PostHit {
+  title: Segment;
+  /** The post without `Acting`, `former` or `then-`, when the title carries one. */
+  label?: string;
+  acting: boolean;
+  former: boolean;
+  country?: string;
+}
+
+/** A person named in the text. */
+export interface PersonHit {
+  name: string;
+  mentions: Segment[];
+  posts: PostHit[];
+  /** People named together (`A and B headed …`) share a group number. */
+  group: number;
+}
+
+const NOT_NAMES = new Set(
+  "The A An He She It They We In On At But And Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Source Photo Earlier Later According".split(" "),
+);
+
+interface Context {
+  source: string;
+  tokens: readonly Token[];
+  countries: readonly CountryHit[];
+  excluded: readonly Segment[];
+}
+
+/**
+ * People named in the text with the posts it gives them: a post before the name (`Vice Foreign
+ * Minister Lim Sung-nam`, `US Acting Under Secretary of State for … Thomas Countryman`, `Japan's
+ * Foreign Minister …`, `then-President …`), a lower-case post after it (`Park Ji-won, deputy minister
+ * for policy`), names joined to them by `and`, and names that say or tell something.
+ */
+export function findPeople(source: string, tokens: readonly Token[], countries: readonly CountryHit[], excluded: readonly Segment[]): PersonHit[] {
+  const context: Context = { source, tokens, countries, excluded };
+  const people = new Map<string, PersonHit>();
+  let group = 0;
+  const add = (name: Segment, post: PostHit | undefined, inGroup: number): PersonHit => {
+    let person = people.get(name.text);
+    if (person === undefined) {
+      person = { name: name.text, mentions: [], posts: [], group: inGroup };
+      people.set(name.text, person);
+    }
+    if (post !== undefined && !person.posts.some((known) => known.title.text === post.title.text)) person.posts.push(post);
+    return person;
+  };
+  let previous: { end: number; country: string | undefined; group: number } | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const parsed = postAndName(context, index);
+    if (parsed === undefined) continue;
+    const joined = previous !== undefined && /^\s+and\s+$/.test(source.slice(previous.end, parsed.start));
+    const inGroup = joined ? (previous?.group ?? group) : ++group;
+    if (parsed.post.country === undefined && joined && previous?.country !== undefined) parsed.post.country = previous.country;
+    add(parsed.name, parsed.post, inGroup);
+    let end = parsed.name.end;
+    index = parsed.nextToken - 1;
+    // `… Thomas Countryman and David Shear`: a bare name joined to a named official.
+    const bare = bareNameAfterAnd(context, parsed.nextToken);
+    if (bare !== undefined) {
+      add(bare.name, undefined, inGroup);
+      end = bare.name.end;
+      index = bare.nextToken - 1;
+    }
+    previous = { end, country: parsed.post.country, group: inGroup };
+  }
+  for (const found of postAfterName(source, tokens, excluded)) add(found.name, found.post, ++group);
+  for (const name of speakers(context)) if (!people.has(name.text)) add(name, undefined, ++group);
+  const all = [...people.values()];
+  for (const person of all) person.mentions = mentionsOf(source, tokens, person, all);
+  return all.filter((person) => person.mentions.length > 0).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+function postAndName(context: Context, first: number): { post: PostHit; name: Segment; start: number; nextToken: number } | undefined {
+  const { source, tokens } = context;
+  let index = first;
+  let acting = false;
+  let former = false;
+  const word = (at: number) => tokens[at]?.text ?? "";
+  const joins = (at: number) => at === first || adjacent(source, (tokens[at - 1] as Token).end, (tokens[at] as Token).start);
+  const startText = word(first);
+  const prefixed = /^(then|ex|former)-(.+)$/i.exec(startText);
+  if (prefixed !== null) {
+    if (!MODIFIERS.has(prefixed[2] as string) && !HEADS.has(prefixed[2] as string)) return undefined;
+    former = true;
+    if (HEADS.has(prefixed[2] as string)) index++;
+  }
+  if (/^(?:former|Former)$/.test(startText)) former = true;
+  while (index < tokens.length && MODIFIERS.has(word(index)) && joins(index)) {
+    if (word(index) === "Acting") acting = true;
+    index++;
+  }
+  const afterModifiers = index;
+  while (index < tokens.length && HEADS.has(word(index)) && joins(index)) index++;
+  if (index === afterModifiers && prefixed === null) return undefined;
+  if (index === first) return undefined;
+  let postEnd = index;
+  // A complement: `of State for Arms Control and International Security`.
+  if (/^(?:of|for|to|on)$/.test(word(index))) {
+    let at = index + 1;
+    let lastContent = -1;
+    while (at < tokens.length && joins(at)) {
+      const text = word(at);
+      if (COMPLEMENT.has(text) || lookUpCountry(text) !== undefined) lastContent = at;
+      else if (!CONNECTORS.has(text)) break;
+      at++;
+    }
+    if (lastContent > index) postEnd = lastContent + 1;
+  }
+  const nameTokens: Token[] = [];
+  for (let at = postEnd; at < tokens.length && nameTokens.length < 5 && joins(at); at++) {
+    const token = tokens[at] as Token;
+    if (isNameWord(token) && !isCountry(context, token)) nameTokens.push(token);
+    else if (NAME_PARTICLES.has(token.text) && nameTokens.length > 0) nameTokens.push(token);
+    else break;
+    if (/['’]s$/.test(token.text)) break;
+  }
+  while (nameTokens.length > 0 && NAME_PARTICLES.has((nameTokens[nameTokens.length - 1] as Token).text)) nameTokens.pop();
+  if (nameTokens.length === 0) return undefined;
+  const firstName = nameTokens[0] as Token;
+  const lastName = nameTokens[nameTokens.length - 1] as Token;
+  const nameEnd = /['’]s$/.test(lastName.text) ? lastName.end - 2 : lastName.end;
+  const name = segment(source, firstName.start, nameEnd);
+  if (context.excluded.some((part) => within(name, part))) return undefined;
+  const titleStart = (tokens[first] as Token).start;
+  const title = segment(source, titleStart, (tokens[postEnd - 1] as Token).end);
+  const label = acting || former ? title.text.replace(/^(?:Acting|acting|former|Former)\s+|^(?:then|ex)-/i, "") : undefined;
+  const country = countryBefore(context, titleStart);
+  return {
+    post: { title, acting, former, ...(label !== undefined && label !== title.text ? { label } : {}), ...(country === undefined ? {} : { country }) },
+    name,
+    start: country === undefined ? titleStart : (context.countries.find((hit) => hit.code === country && hit.end <= titleStart && titleStart - hit.end <= 3)?.start ?? titleStart),
+    nextToken: postEnd + nameTokens.length,
+  };
+}
+
+function isNameWord(token: Token): boolean {
+  if (!token.capitalized || NOT_NAMES.has(token.text)) return false;
+  if (HEADS.has(token.text) || MODIFIERS.has(token.text)) return false;
+  return /^\p{Lu}(?:\.|[\p{L}'’-]+)$/u.test(token.text);
+}
+
+function isCountry(context: Context, token: Token): boolean {
+  return context.countries.some((hit) => token.start >= hit.start && token.start < hit.end);
+}
+
+// The country a post belongs to, written just before it: `US Acting…`, `South Korea’s Vice…`, `Japanese Foreign…`.
+function countryBefore(context: Context, start: number): string | undefined {
+  for (const hit of context.countries) {
+    if (hit.end > start || start - hit.end > 3) continue;
+    if (/^(?:['’]s?)?\s*$/.test(context.source.slice(hit.end, start))) return hit.code;
+  }
+  return undefined;
+}
+
+function bareNameAfterAnd(context: Context, at: number): { name: Segment; nextToken: number } | undefined {
+  const { source, tokens } = context;
+  const and = tokens[at];
+  if (and === undefined || and.text !== "and") return undefined;
+  const names: Token[] = [];
+  for (let index = at + 1; index < tokens.length && names.length < 4; index++) {
+    const token = tokens[index] as Token;
+    if (!adjacent(source, (tokens[index - 1] as Token).end, token.start)) break;
+    if (!isNameWord(token) || isCountry(context, token)) break;
+    names.push(token);
+  }
+  if (names.length < 2) return undefined;
+  const next = tokens[at + 1 + names.length];
+  if (next !== undefined && next.capitalized && adjacent(source, (names[names.length - 1] as Token).end, next.start)) return undefined;
+  return { name: segment(source, (names[0] as Token).start, (names[names.length - 1] as Token).end), nextToken: at + 1 + names.length };
+}
+
+const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}";
+const POST_AFTER_NAME = new RegExp(`(${NAME}),[ \\t]+((?:the[ \\t]+)?[a-z][^,.;“”"\\n]{2,80}?)(?=,|\\.|;|[ \\t]+(?:said|says|told|added)\\b)`, "gu");
+
+function postAfterName(source: string, tokens: readonly Token[], excluded: readonly Segment[]): { name: Segment; post: PostHit }[] {
+  const found: { name: Segment; post: PostHit }[] = [];
+  const first = tokens[0]?.start ?? 0;
+  POST_AFTER_NAME.lastIndex = first;
+  for (let match = POST_AFTER_NAME.exec(source); match !== null; match = POST_AFTER_NAME.exec(source)) {
+    const nameText = match[1] as string;
+    const words = nameText.split(/[ \t]+/);
+    if (words.some((word) => NOT_NAMES.has(word) || HEADS.has(word) || MODIFIERS.has(word) || lookUpCountry(word) !== undefined)) continue;
+    const written = match[2] as string;
+    if (!LOWER_CASE_POST.test(written)) continue;
+    const article = /^(?:the|a|an)[ \t]+/.exec(written);
+    const titleStart = match.index + (match[0].length - written.length) + (article?.[0].length ?? 0);
+    const name = segment(source, match.index, match.index + nameText.length);
+    if (excluded.some((part) => within(name, part))) continue;
+    const title = segment(source, titleStart, titleStart + written.length - (article?.[0].length ?? 0));
+    const former = /^(?:former|then-)/.test(title.text);
+    const acting = /^acting\b/.test(title.text);
+    const label = acting || former ? title.text.replace(/^(?:acting|former)\s+|^then-/, "") : undefined;
+    found.push({ name, post: { title, acting, former, ...(label === undefined ? {} : { label }) } });
+  }
+  return found;
+}
+
+const SAYS_AFTER = new RegExp(`(?:^|[,“”"]\\s*|[.!?]\\s+)(${NAME})\\s+(?:said|says|told|added|stated)\\b`, "gu");
+const SAYS_BEFORE = new RegExp(`\\b(?:said|says|told reporters|added)\\s+(${NAME})(?=\\s*[.,;]|\\s+(?:in|at|on|during|after|before|when)\\b)`, "gu");
+
+function speakers(context: Context): Segment[] {
+  const found: Segment[] = [];
+  for (const pattern of [SAYS_AFTER, SAYS_BEFORE]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(context.source); match !== null; match = pattern.exec(context.source)) {
+      const text = match[1] as string;
+      const start = match.index + match[0].indexOf(text);
+      const words = text.split(/\s+/);
+      if (words.some((word) => NOT_NAMES.has(word) || HEADS.has(word) || MODIFIERS.has(word) || COMPLEMENT.has(word) || lookUpCountry(word) !== undefined)) continue;
+      const name = segment(context.source, start, start + text.length);
+      if (context.excluded.some((part) => within(name, part))) continue;
+      if (context.countries.some((hit) => hit.start < name.end && name.start < hit.end)) continue;
+      found.push(name);
+    }
+  }
+  return found;
+}
+
+// Every naming of the person: the full name, and later the family name alone (the first word of a
+// name whose second is hyphenated as romanized Korean names are, the last word of other names),
+// unless another person shares it.
+function mentionsOf(source: string, tokens: readonly Token[], person: PersonHit, all: readonly PersonHit[]): Segment[] {
+  const mentions: Segment[] = [];
+  const words = person.name.split(/\s+/);
+  const familyFirst = words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1] as string);
+  const family = words.length > 1 ? (familyFirst ? words[0] : words[words.length - 1]) : undefined;
+  const shared = family !== undefined && all.some((other) => other !== person && other.name.split(/\s+/).includes(family));
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    const run = tokens.slice(index, index + words.length);
+    if (run.length === words.length && run.every((part, at) => part.text === words[at] || (at === words.length - 1 && part.text.replace(/['’]s$/, "") === words[at]))) {
+      const last = run[run.length - 1] as Token;
+      const end = last.text.endsWith("s") && last.text !== words[words.length - 1] ? last.end - 2 : last.end;
+      mentions.push(segment(source, token.start, end));
+      index += words.length - 1;
+      continue;
+    }
+    if (family === undefined || shared || mentions.length === 0) continue;
+    if (token.text.replace(/['’]s$/, "") !== family) continue;
+    const before = tokens[index - 1];
+    const after = tokens[index + 1];
+    if (before?.capitalized && adjacent(source, before.end, token.start)) continue;
+    if (after?.capitalized && adjacent(source, token.end, after.start)) continue;
+    mentions.push(segment(source, token.start, token.start + family.length));
+  }
+  return mentions;
+}

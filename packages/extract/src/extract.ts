@@ -1,0 +1,255 @@
+import { createHash } from "node:crypto";
+import type { CountryRef, Organization, PartialDate, PersonWithPosts, Place, Post, Quote } from "@communique/core";
+import type { JointStatement } from "@communique/joint-statement";
+import type { NewsArticle } from "@communique/news-article";
+import { partialDate } from "./dates.js";
+import { type CityHit, findCountries } from "./entities/countries.js";
+import { type DatelineHit, findDateline } from "./entities/dateline.js";
+import { findOrganizations, type OrganizationHit, organizationOf } from "./entities/organizations.js";
+import { findPeople, type PersonHit } from "./entities/people.js";
+import { findFeatures } from "./entities/places.js";
+import { slug } from "./ids.js";
+import { cityCountry, countryInfo } from "./lexicon/gazetteer.js";
+import { NEWS_AGENCIES } from "./lexicon/organizations.js";
+import { findQuotes, type QuoteHit } from "./quotes.js";
+import { reportedStatements } from "./statement/reported.js";
+import { subjectsOf } from "./subjects.js";
+import { CREDIT_LABEL, layout, type Line } from "./text/layout.js";
+import { paragraphs } from "./text/paragraphs.js";
+import { type Segment, mentionOf, segment, spanOf } from "./text/span.js";
+import { tokenize } from "./text/tokens.js";
+import { sentences } from "./text/sentences.js";
+import { type ExtractWarning, warning } from "./warnings.js";
+
+/** How to read the text. */
+export interface ExtractOptions {
+  /**
+   * When the article was published: `YYYY-MM-DD`, or a date-time with an offset (which also becomes
+   * the article's `published`). Relative dates (`Tuesday`, `in October`) are resolved against it;
+   * without it they keep their words and precision and get no calendar value.
+   */
+  published?: string;
+  /** The text's language as a BCP 47 tag (default `en`). */
+  language?: string;
+  /** What the text is called in `provenance.source`, e.g. its file name (default `text`). */
+  source?: string;
+}
+
+/** What `extract` found. */
+export interface ExtractResult {
+  article: NewsArticle;
+  /** The joint statements the article reports; empty when it reports none. */
+  statements: JointStatement[];
+  /** What was not understood or had to be left out, with where it stands. */
+  warnings: ExtractWarning[];
+}
+
+/** Thrown for a text with nothing in it to extract: no characters but white space. */
+export class NothingToExtractError extends Error {
+  override name = "NothingToExtractError";
+}
+
+const AGENCIES = new Set(NEWS_AGENCIES);
+/** The key under which page furniture and end markers are kept in `extensions`. */
+export const FURNITURE_KEY = "dev.communique:furniture";
+
+/**
+ * Reads a news article's text into a NewsArticle and the JointStatements it reports, every value
+ * traced to the characters it came from (`text.slice(span.start, span.end)` is the value).
+ */
+export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  if (text.trim().length === 0) throw new NothingToExtractError("the text is empty or only white space");
+  const published = parsePublished(options.published);
+  const warnings: ExtractWarning[] = [];
+  const sha256 = createHash("sha256").update(text, "utf8").digest("hex");
+  const articleId = `urn:communique:news-article:${sha256.slice(0, 16)}`;
+  const provenance = { source: options.source ?? "text", sha256, method: "extracted" as const, tool: "@communique/extract" };
+
+  const lines = layout(text, AGENCIES);
+  let body = paragraphs(text, lines);
+  let headlineLine: Segment | undefined = lines.find((line) => line.role === "headline");
+  if (body.length === 0) {
+    // One line of story: it is both the headline and the body.
+    const only = (headlineLine ?? lines.find((line) => line.role !== "furniture") ?? lines[0]) as Line;
+    body = [segment(text, only.start, only.end)];
+    warnings.push(warning("single-line", "the text has one line of story; it stands as both headline and body", only));
+  }
+  const first = body[0] as Segment;
+  if (headlineLine === undefined) {
+    headlineLine = sentences(text, first)[0] ?? first;
+    warnings.push(warning("no-headline", "no headline line: the first sentence stands in for it", headlineLine));
+  }
+  const headline = headlineLine;
+  const creditLine = lines.find((line) => line.role === "credit");
+  const endMarker = lines.find((line) => line.role === "end-marker");
+  const dateline = findDateline(text, first);
+
+  const story: Segment[] = [headline, ...body.filter((part) => part.start !== headline.start), ...(creditLine === undefined ? [] : [creditLine])];
+  const provider = providerOf(text, creditLine);
+  const agencies = [provider, dateline?.agency].filter((part): part is Segment => part !== undefined);
+  const organizationHits = findOrganizations(text, story, agencies);
+  const orgSpans = organizationHits.flatMap((hit) => hit.mentions);
+  const tokens = story.flatMap((part) => tokenize(text, part.start, part.end));
+  const { countries, cities } = findCountries(text, tokens, orgSpans, new Set(dateline === undefined ? [] : [dateline.place.start]));
+  if (dateline !== undefined && !cities.some((city) => city.start === dateline.place.start) && dateline.country !== undefined)
+    cities.push({ ...dateline.place, code: dateline.country });
+  cities.sort((a, b) => a.start - b.start);
+  const peopleHits = findPeople(text, tokens, countries, orgSpans);
+  const people = peopleHits.map(personOf);
+  const organizations = organizationHits.map(organizationOf);
+
+  const quoteHits: QuoteHit[] = [];
+  for (const paragraph of body) {
+    const found = findQuotes(text, paragraph, peopleHits.map((person) => person.name));
+    quoteHits.push(...found.quotes);
+    for (const open of found.unclosed) warnings.push(warning("unclosed-quote", "a quotation mark opens and does not close in its paragraph; the passage is kept in the body only", segment(text, open.at, open.at + 1)));
+  }
+
+  const date = (written: Segment): PartialDate => partialDate(written, published?.date);
+  const place = (hit: CityHit, withMentions: boolean): Place => placeOf(text, hit, cities, withMentions);
+  const statementResult = reportedStatements({
+    source: text, articleId, sha256, provenance, story, body, headline, tokens, countries, cities, peopleHits, people,
+    organizationHits, quoteHits, dateline, date, place, forum: (hit: OrganizationHit) => organizationOf(hit),
+  });
+  const statementIds = new Map(statementResult.statements.map((statement, index) => [index, statement.id]));
+  const quotes: Quote[] = quoteHits.map((hit) => quoteOf(hit, peopleHits, organizationHits, statementResult.quoteStatement.get(hit) === undefined ? undefined : statementIds.get(statementResult.quoteStatement.get(hit) as number)));
+
+  const credit = creditOf(creditLine, endMarker, provider, dateline, organizations);
+  const subjects = subjectsOf(story.map((part) => part.text).join("\n"));
+  const places = placesOf(text, cities, findFeatures(text, story));
+  const countryRefs = countryRefsOf(countries);
+  const furniture = lines.filter((line) => line.role === "furniture" || (line.role === "end-marker" && credit?.span?.start !== line.start));
+  const article: NewsArticle = {
+    $schema: "https://communique.dev/schemas/news-article/v1.json",
+    type: "NewsArticle",
+    id: articleId,
+    headline: headline.text,
+    headlineSpan: spanOf(headline),
+    ...(dateline === undefined ? {} : { dateline: datelineOf(dateline, date) }),
+    ...(published?.dateTime === undefined ? {} : { published: published.dateTime }),
+    language: options.language ?? "en",
+    ...(credit === undefined ? {} : { credit }),
+    body: { paragraphs: body.map((part) => ({ text: part.text, span: spanOf(part) })) },
+    ...(subjects.length === 0 ? {} : { subjects }),
+    ...(people.length === 0 ? {} : { people }),
+    ...(organizations.length === 0 ? {} : { organizations }),
+    ...(places.length === 0 ? {} : { places }),
+    ...(countryRefs.length === 0 ? {} : { countries: countryRefs }),
+    ...(quotes.length === 0 ? {} : { quotes }),
+    ...(statementResult.statements.length === 0 ? {} : { reports: statementResult.statements.map((statement) => statement.id) }),
+    provenance,
+    ...(furniture.length === 0
+      ? {}
+      : { extensions: { [FURNITURE_KEY]: furniture.map((line) => ({ kind: line.furniture ?? "end-marker", text: line.text, span: spanOf(line) })) } }),
+  };
+  warnings.push(...statementResult.warnings);
+  return { article, statements: statementResult.statements, warnings };
+}
+
+function parsePublished(published: string | undefined): { date: Date; dateTime?: string } | undefined {
+  if (published === undefined) return undefined;
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
+  if (dateOnly !== null) {
+    const date = new Date(Date.UTC(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3])));
+    if (date.toISOString().slice(0, 10) === published) return { date };
+  } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(published)) {
+    const date = new Date(published);
+    if (!Number.isNaN(date.getTime())) return { date: new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())), dateTime: published };
+  }
+  throw new RangeError(`published must be a date (YYYY-MM-DD) or a date-time with an offset, not "${published}"`);
+}
+
+function providerOf(source: string, creditLine: Line | undefined): Segment | undefined {
+  if (creditLine === undefined) return undefined;
+  const label = CREDIT_LABEL.exec(creditLine.text);
+  const start = creditLine.start + (label?.[0].length ?? 0);
+  const name = creditLine.text.slice(label?.[0].length ?? 0).replace(/^[-–—(]\s*|\s*[)–—-]$/g, "").replace(/\.$/, "");
+  const at = source.indexOf(name, start);
+  return name.length === 0 || at === -1 ? undefined : segment(source, at, at + name.length);
+}
+
+function creditOf(creditLine: Line | undefined, endMarker: Line | undefined, provider: Segment | undefined, dateline: DatelineHit | undefined, organizations: readonly Organization[]): NewsArticle["credit"] {
+  const named = provider ?? dateline?.agency;
+  const line = creditLine ?? endMarker;
+  if (line === undefined || named === undefined) return undefined;
+  const organization = organizations.find((org) => org.name === named.text);
+  const providerOrg: Organization = creditLine !== undefined && organization !== undefined ? organization : { name: named.text, kind: "news-agency" };
+  return { text: line.text, span: spanOf(line), provider: providerOrg };
+}
+
+function datelineOf(hit: DatelineHit, date: (written: Segment) => PartialDate): NonNullable<NewsArticle["dateline"]> {
+  return {
+    text: hit.text.text,
+    span: spanOf(hit.text),
+    place: { name: hit.placeName, kind: "city", ...(hit.country === undefined ? {} : { country: hit.country }) },
+    ...(hit.date === undefined ? {} : { date: date(hit.date) }),
+  };
+}
+
+function personOf(hit: PersonHit): PersonWithPosts {
+  const posts: Post[] = hit.posts.map((post) => ({
+    title: post.title.text,
+    span: spanOf(post.title),
+    ...(post.label === undefined ? {} : { label: post.label }),
+    ...(post.country === undefined ? {} : { country: post.country }),
+    ...(post.acting ? { acting: true } : {}),
+    ...(post.former ? { former: true } : {}),
+  }));
+  return { id: slug(hit.name), name: hit.name, mentions: hit.mentions.map(mentionOf), ...(posts.length === 0 ? {} : { posts }) };
+}
+
+function placeOf(source: string, hit: CityHit, cities: readonly CityHit[], withMentions: boolean): Place {
+  const name = hit.text === hit.text.toUpperCase() ? hit.text.charAt(0) + hit.text.slice(1).toLowerCase() : hit.text;
+  return {
+    name,
+    kind: "city",
+    country: hit.code,
+    ...(withMentions ? { mentions: [mentionOf(segment(source, hit.start, hit.end))] } : {}),
+  };
+  void cities;
+}
+
+function placesOf(source: string, cities: readonly CityHit[], features: readonly Segment[]): Place[] {
+  const byName = new Map<string, { place: Place; first: number }>();
+  for (const city of cities) {
+    const name = city.text;
+    const known = byName.get(name);
+    if (known === undefined) byName.set(name, { first: city.start, place: { id: slug(name), name, kind: "city", ...(cityCountry(name) ?? city.code ? { country: cityCountry(name) ?? city.code } : {}), mentions: [mentionOf(city)] } });
+    else known.place.mentions?.push(mentionOf(city));
+  }
+  for (const feature of features) {
+    const known = byName.get(feature.text);
+    if (known === undefined) byName.set(feature.text, { first: feature.start, place: { id: slug(feature.text), name: feature.text, kind: "geographic-feature", mentions: [mentionOf(segment(source, feature.start, feature.end))] } });
+    else known.place.mentions?.push(mentionOf(feature));
+  }
+  return [...byName.values()].sort((a, b) => a.first - b.first).map((entry) => entry.place);
+}
+
+function countryRefsOf(countries: readonly { code: string; form: CountryRef["mentions"] extends (infer M)[] | undefined ? (M extends { form: infer F } ? F : never) : never; start: number; end: number; text: string }[]): CountryRef[] {
+  const refs = new Map<string, CountryRef>();
+  for (const hit of countries) {
+    let ref = refs.get(hit.code);
+    if (ref === undefined) {
+      const info = countryInfo(hit.code);
+      ref = { code: hit.code, ...(info === undefined ? {} : { alpha3: info.alpha3 }), name: info?.name ?? hit.code, mentions: [] };
+      refs.set(hit.code, ref);
+    }
+    ref.mentions?.push({ ...mentionOf(hit), form: hit.form });
+  }
+  return [...refs.values()];
+}
+
+function quoteOf(hit: QuoteHit, people: readonly PersonHit[], organizations: readonly OrganizationHit[], statementId: string | undefined): Quote {
+  const cue = hit.cue === undefined ? {} : { cue: mentionOf(hit.cue) };
+  if (hit.speaker.kind === "statement" && statementId !== undefined) return { text: hit.text.text, span: spanOf(hit.text), attribution: { kind: "statement", ref: statementId, ...cue } };
+  if (hit.speaker.kind === "person") {
+    const name = hit.speaker.name;
+    const person = people.find((candidate) => candidate.name === name);
+    return { text: hit.text.text, span: spanOf(hit.text), attribution: { kind: "person", ...(person === undefined ? {} : { ref: slug(person.name) }), ...cue } };
+  }
+  if (hit.speaker.kind === "organization") {
+    const org = organizations.find((candidate) => hit.cue?.text.includes(candidate.name) || (candidate.acronym !== undefined && hit.cue?.text.includes(candidate.acronym)));
+    return { text: hit.text.text, span: spanOf(hit.text), attribution: { kind: "organization", ...(org === undefined ? {} : { ref: slug(org.acronym ?? org.name) }), ...cue } };
+  }
+  return { text: hit.text.text, span: spanOf(hit.text), attribution: { kind: hit.speaker.kind === "statement" ? "statement" : "unknown", ...cue } };
+}

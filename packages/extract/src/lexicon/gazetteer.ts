@@ -1,0 +1,77 @@
+import type { CountryNameForm } from "@communique/core";
+import { countryCodes, getCountry } from "@communique/core";
+import { ACRONYMS, CAPITALS, CITIES, DEMONYMS, OFFICIAL_NAMES, PREFERRED_NAMES, SHORT_NAMES } from "./country-names.js";
+
+/** What a name in the gazetteer stands for. */
+export interface GazetteerEntry {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  form: CountryNameForm;
+}
+
+/** A country as the output names it. */
+export interface CountryInfo {
+  code: string;
+  alpha3: string;
+  name: string;
+}
+
+const OFFICIAL_WORDS = /\b(?:Republic|Kingdom|Federation|State of|States of|Commonwealth|Confederation|Sultanate|Principality|Grand Duchy|Federated|People's|Plurinational|Bolivarian)\b/;
+
+function build(): { names: Map<string, GazetteerEntry>; longest: number } {
+  const names = new Map<string, GazetteerEntry>();
+  const ambiguous = new Set<string>();
+  const add = (name: string, entry: GazetteerEntry) => {
+    const known = names.get(name);
+    if (known !== undefined && known.code !== entry.code) ambiguous.add(name);
+    else names.set(name, entry);
+  };
+  for (const code of countryCodes()) {
+    const record = getCountry(code);
+    if (record === undefined) continue;
+    for (const name of [record.name, ...record.otherNames]) {
+      if (/[,()]/.test(name)) continue;
+      const form: CountryNameForm =
+        name in ACRONYMS
+          ? "acronym"
+          : name !== PREFERRED_NAMES[code] && (name in OFFICIAL_NAMES || OFFICIAL_WORDS.test(name))
+            ? "official-name"
+            : "name";
+      add(name, { code, form });
+    }
+  }
+  for (const name of ambiguous) names.delete(name);
+  const tables: [Readonly<Record<string, string>>, CountryNameForm][] = [
+    [ACRONYMS, "acronym"],
+    [SHORT_NAMES, "name"],
+    [OFFICIAL_NAMES, "official-name"],
+    [DEMONYMS, "demonym"],
+    [CAPITALS, "capital"],
+  ];
+  for (const [table, form] of tables) for (const [name, code] of Object.entries(table)) names.set(name, { code, form });
+  let longest = 0;
+  for (const name of names.keys()) longest = Math.max(longest, name.split(" ").length);
+  return { names, longest };
+}
+
+const GAZETTEER = build();
+
+/** The country a name stands for, exactly as written (case matters: `US` is not `us`). */
+export function lookUpCountry(name: string): GazetteerEntry | undefined {
+  return GAZETTEER.names.get(name);
+}
+
+/** The most words a country's name has. */
+export const LONGEST_COUNTRY_NAME = GAZETTEER.longest;
+
+/** The code, alpha-3 and news name of a country. */
+export function countryInfo(code: string): CountryInfo | undefined {
+  const record = getCountry(code);
+  if (record === undefined) return undefined;
+  return { code: record.alpha2, alpha3: record.alpha3, name: PREFERRED_NAMES[code] ?? record.name };
+}
+
+/** The country a city is in, for capitals and the other cities datelines name. */
+export function cityCountry(name: string): string | undefined {
+  return CAPITALS[name] ?? CITIES[name];
+}

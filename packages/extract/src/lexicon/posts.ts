@@ -1,0 +1,32 @@
+/**
+ * The words official posts are made of, as news copy writes them. A post is modifiers, a head, and
+ * a complement (`Deputy` `Minister` `for Defense Policy`); a name follows it.
+ */
+
+/** Words that head a post. */
+export const HEADS = new Set(
+  "Minister Secretary Secretary-General President Premier Chancellor Ambassador Envoy Representative Spokesman Spokeswoman Spokesperson Director Director-General Chief Chairman Chairwoman Chair Chairperson Commissioner Governor Senator Mayor King Queen Emir Sultan Prince General Admiral Commander Adviser Advisor Counselor Counsellor Undersecretary Head Leader Coordinator Negotiator Attache Attaché Consul Officer Spokesperson Lawmaker Congressman Congresswoman Representative Sherpa".split(" "),
+);
+
+/** Words that come before a head. */
+export const MODIFIERS = new Set(
+  "Acting Deputy Vice Assistant Under Senior Principal First Second Special Permanent Former Foreign Defense Defence Trade Finance Unification Interior Home Justice Economy Economic Health Energy Environment National Security Prime Executive Top Nuclear Lead Joint Presidential State Cabinet Parliamentary Federal Crown Chief Fisheries Agriculture Industry Climate Education Labor Labour Culture Transport Science Ministerial Regional Military Army Navy Air Force Press Political Policy Strategic Government Commerce Development Digital Maritime Marine".split(
+    " ",
+  ),
+);
+
+/** Capitalized words a post's complement (`for Arms Control and International Security`) is made of. */
+export const COMPLEMENT = new Set(
+  "State States Defense Defence Policy Policies Arms Control International Security Foreign Affairs Trade Economy Economic Finance Unification Political Politics Military East Asian Asia Pacific Planning Strategy Strategic Nuclear Energy Environment Health Justice Home Interior National Public Diplomacy Europe European African Africa Middle Global Multilateral Bilateral Korean Peninsula Peace Cooperation Development Relations Industry Industries Commerce Fisheries Fishery Ocean Oceans Maritime Marine Climate Change Agriculture Food Science Technology ICT Intelligence Operations Staff Joint Chiefs Management Resources Legal Consular Protocol Press Information Communication Communications Culture Education Labor Labour Land Transport Infrastructure Gender Equality Family Welfare Veterans Budget Treasury Investment Revenue Customs Immigration Borders Border Coast Guard Forces Army Navy Air Force Nonproliferation Non-Proliferation Disarmament Counterterrorism Counter-Terrorism Terrorism Human Rights Humanitarian Aid Relief Northeast Southeast Northwest Southwest South North West Western Eastern Central Americas Arctic Nordic Baltic Gulf Affair Region Regional Office Council Commission Committee Department Ministry General Assembly Union Nations United Atomic Agency Organization Bureau Division Cabinet Government Republic Federation Kingdom Mission Delegation Embassy People Fisheries Resources Sea Seas Coastal Research Statistics Planning".split(
+    " ",
+  ),
+);
+
+/** Lower-case words that join a complement's words. */
+export const CONNECTORS = new Set(["of", "for", "and", "the", "on", "to", "&", "in"]);
+
+/** Lower-case post words, for posts written after the name (`Park Ji-won, deputy minister for policy`). */
+export const LOWER_CASE_POST = /^(?:(?:the|a|an|acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press)\s+)*(?:minister|secretary|secretary-general|president|premier|chancellor|ambassador|envoy|representative|spokesman|spokeswoman|spokesperson|director|director-general|chief|chairman|chairwoman|chair|commissioner|governor|adviser|advisor|counselor|counsellor|undersecretary|head|coordinator|negotiator|official)\b[^,.;"“”]{0,80}$/;
+
+/** Particles inside personal names (`Mohammed bin Salman`, `Ursula von der Leyen`). */
+export const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "du", "dos", "del"]);

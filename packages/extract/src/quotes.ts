@@ -1,0 +1,123 @@
+import type { Segment } from "./text/span.js";
+import { segment, trimmed } from "./text/span.js";
+
+/** Who a quotation is put down to, as the text says it. */
+export type Speaker =
+  | { kind: "statement" }
+  | { kind: "person"; name?: string }
+  | { kind: "organization"; name?: string }
+  | { kind: "unknown" };
+
+/** A quoted passage, the words that attribute it, and the words that frame it in its sentence. */
+export interface QuoteHit {
+  /** The words between the quotation marks. */
+  text: Segment;
+  /** The attributing words, e.g. `the allies said in their joint statement`. */
+  cue?: Segment;
+  speaker: Speaker;
+  /** The rest of the sentence before the opening mark, e.g. `They will also`. */
+  lead: Segment;
+}
+
+/** A passage whose quotation marks do not close within its paragraph. */
+export interface UnclosedQuote {
+  at: number;
+}
+
+const PAIRS: Readonly<Record<string, string>> = { "“": "”", '"': '"', "«": "»", "„": "“" };
+const STATEMENT_NOUN = /\b(?:(?:joint\s+)?(?:press\s+)?(?:statement|communiqu[eé]|declaration|press\s+release)|joint\s+release)\b/gi;
+const SPEECH = /\b(?:said|says|say|stated|states|added|noted|declared|reads?|told|according\s+to|wrote|announced)\b/i;
+
+/**
+ * The quotations in a paragraph (curly, straight or guillemet marks, whole sentences or words inside
+ * one) with their attribution: the words after the closing mark up to the end of the clause, or those
+ * before the opening mark (`the statement said: “…”`).
+ */
+export function findQuotes(source: string, paragraph: Segment, people: readonly string[]): { quotes: QuoteHit[]; unclosed: UnclosedQuote[] } {
+  const quotes: QuoteHit[] = [];
+  const unclosed: UnclosedQuote[] = [];
+  let at = paragraph.start;
+  while (at < paragraph.end) {
+    const open = nextOpening(source, at, paragraph.end);
+    if (open === -1) break;
+    const closeMark = PAIRS[source[open] as string] as string;
+    const close = source.indexOf(closeMark, open + 1);
+    if (close === -1 || close >= paragraph.end) {
+      unclosed.push({ at: open });
+      break;
+    }
+    const text = segment(source, open + 1, close);
+    if (text.text.trim().length > 0) {
+      const lead = leadOf(source, paragraph.start, open);
+      const cue = cueAfter(source, close + 1, paragraph.end) ?? cueBefore(source, lead);
+      quotes.push({ text, lead, speaker: speakerOf(cue, people), ...(cue === undefined ? {} : { cue }) });
+    }
+    at = close + 1;
+  }
+  return { quotes, unclosed };
+}
+
+function nextOpening(source: string, from: number, end: number): number {
+  for (let index = from; index < end; index++) if ((source[index] as string) in PAIRS) return index;
+  return -1;
+}
+
+// The sentence's words before the opening mark.
+function leadOf(source: string, paragraphStart: number, open: number): Segment {
+  let start = open;
+  while (start > paragraphStart && !/[.!?”"]/.test(source[start - 1] as string)) start--;
+  return trimmed(source, start, open);
+}
+
+// `, the allies said in their joint statement following the talks.` → `the allies said in their joint statement`
+function cueAfter(source: string, from: number, end: number): Segment | undefined {
+  let start = from;
+  while (start < end && /[\s,]/.test(source[start] as string)) start++;
+  let stop = start;
+  while (stop < end && !/[.,;:!?“"«]/.test(source[stop] as string)) stop++;
+  const clause = trimmed(source, start, stop);
+  if (clause.text.length === 0 || clause.text.length > 160 || !SPEECH.test(clause.text)) return undefined;
+  return tightened(source, clause);
+}
+
+// `The statement said: ` before the quotation.
+function cueBefore(source: string, lead: Segment): Segment | undefined {
+  const match = /(?:^|,\s*)([^,]*?\b(?:said|says|stated|added|declared|reads?|according\s+to\s+[^,]+))\s*[:,]?$/i.exec(lead.text);
+  if (match === null) return undefined;
+  const start = lead.start + match.index + match[0].indexOf(match[1] as string);
+  return tightened(source, segment(source, start, start + (match[1] as string).length));
+}
+
+// The cue ends with its speech verb or its statement noun, whichever comes later: what follows
+// (`following the talks`, `referring to …`) is not attribution.
+function tightened(source: string, clause: Segment): Segment {
+  let end = clause.start;
+  const speech = new RegExp(SPEECH.source, "gi");
+  for (let match = speech.exec(clause.text); match !== null; match = speech.exec(clause.text)) {
+    end = Math.max(end, clause.start + match.index + match[0].length);
+    if (/^according/i.test(match[0])) end = Math.max(end, clause.start + nounPhraseEnd(clause.text, match.index + match[0].length));
+  }
+  STATEMENT_NOUN.lastIndex = 0;
+  for (let match = STATEMENT_NOUN.exec(clause.text); match !== null; match = STATEMENT_NOUN.exec(clause.text))
+    end = Math.max(end, clause.start + match.index + match[0].length);
+  const after = /^\s+(?:[A-Z][\p{L}'’-]*)(?:\s+[A-Z][\p{L}'’-]*)*/u.exec(source.slice(end, clause.end));
+  if (after !== null && /said|says|told|added/.test(source.slice(clause.start, end))) end += after[0].length;
+  return trimmed(source, clause.start, end);
+}
+
+// `according to Foreign Minister Anna Berg` runs to the end of the name.
+function nounPhraseEnd(text: string, from: number): number {
+  const match = /^\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s?){1,8}/u.exec(text.slice(from));
+  return from + (match?.[0].trimEnd().length ?? 0);
+}
+
+function speakerOf(cue: Segment | undefined, people: readonly string[]): Speaker {
+  if (cue === undefined) return { kind: "unknown" };
+  STATEMENT_NOUN.lastIndex = 0;
+  if (STATEMENT_NOUN.test(cue.text)) return { kind: "statement" };
+  const named = people.find((name) => cue.text.includes(name) || name.split(/\s+/).some((part) => part.length > 2 && new RegExp(`\\b${part}\\b`).test(cue.text)));
+  if (named !== undefined) return { kind: "person", name: named };
+  if (/\b(?:ministry|government|department|office|agency|council|embassy)\b/i.test(cue.text)) return { kind: "organization" };
+  if (/^(?:he|she)\b|\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|president|ambassador|official|envoy)\b/i.test(cue.text)) return { kind: "person" };
+  return { kind: "unknown" };
+}

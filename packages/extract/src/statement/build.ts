@@ -1,0 +1,121 @@
+import type { CountryMention, Mention, Organization, Person, PersonWithPosts, Place, Quote } from "@communique/core";
+import type { OrganizationHit } from "../entities/organizations.js";
+import type { JointStatement, Participant, Party, Provision, RelatedEvent } from "@communique/joint-statement";
+import type { CountryHit } from "../entities/countries.js";
+import type { PersonHit } from "../entities/people.js";
+import { countryInfo } from "../lexicon/gazetteer.js";
+import { type Segment, mentionOf, overlaps, spanOf } from "../text/span.js";
+import type { KindHit } from "./kinds.js";
+import type { MeetingHit } from "./meeting.js";
+import type { RoleHit } from "./participants.js";
+import { type ProvisionHit } from "./provisions.js";
+import type { RelatedHit } from "./related.js";
+
+/** What the article-level pass hands to the statement builder. */
+export interface StatementParts {
+  id: string;
+  kinds: readonly KindHit[];
+  parties: readonly string[];
+  countries: readonly CountryHit[];
+  people: readonly PersonWithPosts[];
+  peopleHits: readonly PersonHit[];
+  roles: readonly RoleHit[];
+  meeting: MeetingHit | undefined;
+  meetingSentence: Segment | undefined;
+  related: readonly RelatedHit[];
+  provisions: readonly ProvisionHit[];
+  quotations: readonly Quote[];
+  articleId: string;
+  provenance: JointStatement["provenance"];
+  place: (hit: { text: string; code: string; start: number; end: number }, withMentions: boolean) => Place;
+  date: (written: Segment) => NonNullable<JointStatement["meeting"]>["date"];
+  forum: (hit: OrganizationHit) => Organization;
+}
+
+/** A JointStatement from the parts found in the article. */
+export function buildStatement(parts: StatementParts): JointStatement {
+  const parties: Party[] = parts.parties.map((code) => {
+    const info = countryInfo(code);
+    const mentions: CountryMention[] = parts.countries.filter((hit) => hit.code === code).map((hit) => ({ ...mentionOf(hit), form: hit.form }));
+    return {
+      id: code.toLowerCase(),
+      kind: "country",
+      name: info?.name ?? code,
+      country: code,
+      ...(info === undefined ? {} : { alpha3: info.alpha3 }),
+      ...(mentions.length === 0 ? {} : { mentions }),
+    };
+  });
+  const partyOf = (code: string | undefined) => (code !== undefined && parts.parties.includes(code) ? code.toLowerCase() : undefined);
+  const statement: JointStatement = {
+    $schema: "https://communique.dev/schemas/joint-statement/v1.json",
+    type: "JointStatement",
+    id: parts.id,
+    kind: parts.kinds[0]?.kind ?? "joint-statement",
+    ...(parts.kinds.length === 0 ? {} : { kindMentions: parts.kinds.map(mentionOf) }),
+    ...(parts.kinds.find((kind) => kind.title !== undefined)?.title === undefined ? {} : { title: parts.kinds.find((kind) => kind.title !== undefined)?.title as string }),
+    parties,
+    provenance: parts.provenance,
+  };
+  if (parts.meeting !== undefined) {
+    const meeting = parts.meeting;
+    statement.meeting = {
+      name: meeting.name.text,
+      ...(meeting.forum === undefined ? {} : { forum: parts.forum(meeting.forum) }),
+      ...(meeting.ordinal === undefined ? {} : { ordinal: meeting.ordinal.value, ordinalMention: mentionOf(meeting.ordinal.mention) }),
+      ...(meeting.date === undefined ? {} : { date: parts.date(meeting.date) }),
+      ...(meeting.place === undefined ? {} : { place: parts.place(meeting.place, true) }),
+    } as NonNullable<JointStatement["meeting"]>;
+  }
+  const participants = participantsOf(parts, partyOf);
+  if (participants.length > 0) statement.participants = participants;
+  const provisions: Provision[] = parts.provisions.map((hit, index) => {
+    const actors = hit.actors.map((code) => code.toLowerCase()).filter((id) => parties.some((party) => party.id === id));
+    return {
+      id: `${hit.action}-${index + 1}`,
+      action: hit.action,
+      text: hit.text.text,
+      span: spanOf(hit.text),
+      wording: "quoted",
+      ...(hit.restatements.length === 0 ? {} : { restatements: hit.restatements.map(mentionOf) }),
+      actors: actors.length > 0 ? actors : parties.map((party) => party.id),
+      ...(hit.recipients.length === 0
+        ? {}
+        : { recipients: hit.recipients.map((recipient) => ({ ...(partyOf(recipient.code) === undefined ? { country: recipient.code } : { party: partyOf(recipient.code) as string }), mention: mentionOf(recipient) })) }),
+      modality: hit.modality,
+    };
+  });
+  if (provisions.length > 0) statement.provisions = provisions;
+  if (parts.quotations.length > 0) statement.quotations = [...parts.quotations];
+  const related: RelatedEvent[] = parts.related.map((hit) => ({
+    relation: hit.relation,
+    description: mentionOf(hit.description),
+    ...(hit.date === undefined ? {} : { date: parts.date(hit.date) as NonNullable<RelatedEvent["date"]> }),
+    ...(hit.place === undefined ? {} : { place: parts.place(hit.place, true) }),
+  }));
+  if (related.length > 0) statement.related = related;
+  const { provenance, ...rest } = statement;
+  return { ...rest, reportedIn: [parts.articleId], provenance };
+}
+
+// Officials with a part the text names (heading a side, representing one, chairing, signing), then
+// those of a party's officials the meeting's sentence names.
+function participantsOf(parts: StatementParts, partyOf: (code: string | undefined) => string | undefined): Participant[] {
+  const participants: Participant[] = [];
+  for (const person of parts.people) {
+    const hit = parts.peopleHits.find((candidate) => candidate.name === person.name);
+    const role = parts.roles.find((candidate) => candidate.people.includes(hit as PersonHit));
+    const post = person.posts?.[0];
+    const onBehalfOf = partyOf(post?.country) ?? partyOf(role?.country);
+    const inMeeting = parts.meetingSentence !== undefined && (person.mentions ?? []).some((mention) => overlaps(mention.span, parts.meetingSentence as Segment));
+    if (onBehalfOf === undefined || (role === undefined && !inMeeting)) continue;
+    const { posts: _posts, ...bare } = person;
+    participants.push({
+      person: bare as Person,
+      ...(post === undefined ? {} : { post }),
+      onBehalfOf,
+      ...(role === undefined ? {} : { role: role.role, roleMention: mentionOf(role.mention) as Mention }),
+    });
+  }
+  return participants;
+}

@@ -1,0 +1,62 @@
+import type { CityHit } from "../entities/countries.js";
+import type { OrganizationHit } from "../entities/organizations.js";
+import { dateAt } from "../dates.js";
+import { type Segment, segment } from "../text/span.js";
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  inaugural: 1, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+};
+
+const SESSION = /\b(?:(inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\s+)?(?:(?:annual|ministerial|plenary|regular|high-level|working-level|summit)\s+)?(meeting|session|round|summit|dialogue|consultations?|talks)\s+(?:of|between)\s+(?:the\s+)?/gi;
+
+/** The meeting a statement came out of, as found in the text. */
+export interface MeetingHit {
+  name: Segment;
+  forum?: OrganizationHit;
+  ordinal?: { value: number; mention: Segment };
+  date?: Segment;
+  place?: CityHit;
+}
+
+/**
+ * The session of a forum the text names (`inaugural meeting of the Extended Deterrence Strategy and
+ * Consultation Group (EDSCG) in Washington on Tuesday (US time)`): its name as written, the forum,
+ * the ordinal, and the place and date that follow it in the sentence.
+ */
+export function findMeeting(source: string, ranges: readonly Segment[], forums: readonly OrganizationHit[], cities: readonly CityHit[]): MeetingHit | undefined {
+  for (const range of ranges) {
+    const text = source.slice(range.start, range.end);
+    SESSION.lastIndex = 0;
+    for (let match = SESSION.exec(text); match !== null; match = SESSION.exec(text)) {
+      const start = range.start + match.index;
+      const after = start + match[0].length;
+      const forum = forums.find((hit) => hit.mentions.some((mention) => mention.start === after));
+      if (forum === undefined) continue;
+      let end = (forum.mentions.find((mention) => mention.start === after) as Segment).end;
+      const bracket = /^\s?\(([^()]{2,24})\)/.exec(source.slice(end, range.end));
+      if (bracket !== null && bracket[1] === forum.acronym) end += bracket[0].length;
+      const ordinalWord = match[1];
+      const meeting: MeetingHit = { name: segment(source, start, end), forum };
+      if (ordinalWord !== undefined) {
+        const value = ORDINALS[ordinalWord.toLowerCase()] ?? Number.parseInt(ordinalWord, 10);
+        if (value >= 1) meeting.ordinal = { value, mention: segment(source, start, start + ordinalWord.length) };
+      }
+      const sentenceEnd = sentenceEndAfter(source, end, range.end);
+      const place = cities.find((city) => city.start >= end && city.end <= sentenceEnd && /^\s+(?:in|at)\s+$/.test(source.slice(end, city.start)));
+      if (place !== undefined) meeting.place = place;
+      const dateFrom = place?.end ?? end;
+      const on = /^\s*(?:,\s*)?(?:on|in)?\s*/.exec(source.slice(dateFrom, sentenceEnd));
+      const date = dateAt(source, dateFrom + (on?.[0].length ?? 0), sentenceEnd);
+      if (date !== undefined) meeting.date = date;
+      return meeting;
+    }
+  }
+  return undefined;
+}
+
+/** Where the sentence that holds `from` ends. */
+export function sentenceEndAfter(source: string, from: number, limit: number): number {
+  for (let index = from; index < limit; index++) if (/[.!?]/.test(source[index] as string) && /\s|$/.test(source[index + 1] ?? "")) return index;
+  return limit;
+}

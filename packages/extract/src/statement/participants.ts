@@ -1,0 +1,55 @@
+import type { ParticipantRole } from "@communique/joint-statement";
+import { lookUpCountry } from "../lexicon/gazetteer.js";
+import type { CountryHit } from "../entities/countries.js";
+import type { PersonHit } from "../entities/people.js";
+import { type Segment, segment } from "../text/span.js";
+
+/** A person's part at the meeting, as the text gives it. */
+export interface RoleHit {
+  people: PersonHit[];
+  role: ParticipantRole;
+  mention: Segment;
+  /** The country whose side they are on, when the words say it. */
+  country?: string;
+}
+
+const HEADED = /\b(?:headed|led)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:side|delegation|team|delegations)\b/gu;
+const REPRESENTED = /\b(?:being|was|were|is|are)?\s*represented\s+by\b/g;
+const BY = /\b(co-chaired|chaired|signed|led|headed)\s+by\b/g;
+const ROLE_BY: Readonly<Record<string, ParticipantRole>> = { "co-chaired": "co-chair", chaired: "chair", signed: "signatory", led: "head-of-delegation", headed: "head-of-delegation" };
+
+/**
+ * What the text says people did at the meeting: `A and B headed the South Korean side`,
+ * `Washington being represented by C and D`, `co-chaired by …`, `led by …`.
+ */
+export function findRoles(source: string, people: readonly PersonHit[], countries: readonly CountryHit[]): RoleHit[] {
+  const roles: RoleHit[] = [];
+  const groupEndingBefore = (at: number) => {
+    const before = people.filter((person) => person.mentions.some((mention) => mention.end <= at && at - mention.end <= 3));
+    return people.filter((person) => before.some((other) => other.group === person.group));
+  };
+  const groupStartingAt = (at: number) => {
+    const first = people.find((person) => person.mentions.some((mention) => mention.start >= at && mention.start - at <= 160 && /^[\s\p{L}'’,-]*$/u.test(source.slice(at, mention.start))));
+    return first === undefined ? [] : people.filter((person) => person.group === first.group);
+  };
+  HEADED.lastIndex = 0;
+  for (let match = HEADED.exec(source); match !== null; match = HEADED.exec(source)) {
+    const side = (match[1] as string).trim();
+    const code = lookUpCountry(side)?.code;
+    const group = groupEndingBefore(match.index);
+    if (group.length > 0) roles.push({ people: group, role: "head-of-delegation", mention: segment(source, match.index, match.index + match[0].length), ...(code === undefined ? {} : { country: code }) });
+  }
+  REPRESENTED.lastIndex = 0;
+  for (let match = REPRESENTED.exec(source); match !== null; match = REPRESENTED.exec(source)) {
+    const start = match.index + (match[0].length - match[0].trimStart().length);
+    const country = countries.find((hit) => hit.end <= start && start - hit.end <= 2);
+    const group = groupStartingAt(match.index + match[0].length);
+    if (group.length > 0) roles.push({ people: group, role: "representative", mention: segment(source, start, match.index + match[0].length), ...(country === undefined ? {} : { country: country.code }) });
+  }
+  BY.lastIndex = 0;
+  for (let match = BY.exec(source); match !== null; match = BY.exec(source)) {
+    const group = groupStartingAt(match.index + match[0].length);
+    if (group.length > 0) roles.push({ people: group, role: ROLE_BY[match[1] as string] as ParticipantRole, mention: segment(source, match.index, match.index + match[0].length) });
+  }
+  return roles;
+}

@@ -1,0 +1,35 @@
+import type { CountryHit } from "../entities/countries.js";
+import type { PersonHit } from "../entities/people.js";
+import type { Segment } from "../text/span.js";
+
+const COORDINATION = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s*[-–]\s*|\s+&\s+)(?:the\s+)?$/;
+const AGENT_VERB = /^[\s,]*(?:(?:also|jointly|both|on\s+\w+day)\s+)?(?:said|say|says|agree|agreed|agrees|signed|sign|issued|pledged|reaffirmed|vowed|announced|adopted|committed|condemned|urged|called|welcomed|expressed|decided|launched|held|Agree|Sign|Vow|Pledge|Reaffirm)\b/;
+
+/**
+ * The countries that issue the statement: those named together as the ones who speak, agree or sign
+ * (`Seoul and Washington said`, `South Korea, US Agree`, `Japan, South Korea and the United States
+ * said`), and those whose officials lead or represent a side. Two at least, or none.
+ */
+export function findParties(source: string, countries: readonly CountryHit[], people: readonly PersonHit[], sides: readonly string[]): string[] {
+  const score = new Map<string, number>();
+  const bump = (code: string, by: number) => score.set(code, (score.get(code) ?? 0) + by);
+  for (let index = 0; index < countries.length; index++) {
+    const run = [countries[index] as CountryHit];
+    while (index + 1 < countries.length && COORDINATION.test(source.slice((run[run.length - 1] as CountryHit).end, (countries[index + 1] as CountryHit).start))) {
+      run.push(countries[index + 1] as CountryHit);
+      index++;
+    }
+    const codes = new Set(run.map((hit) => hit.code));
+    if (codes.size < 2) continue;
+    const after = source.slice((run[run.length - 1] as CountryHit).end, (run[run.length - 1] as CountryHit).end + 40);
+    const before = source.slice(Math.max(0, run[0]!.start - 30), run[0]!.start);
+    const acting = AGENT_VERB.test(after) || /\b(?:between|leaders of|ministers of|officials from|delegations from|of)\s+(?:the\s+)?$/.test(before);
+    for (const code of codes) bump(code, acting ? 2 : 1);
+  }
+  for (const code of sides) bump(code, 2);
+  for (const person of people) for (const post of person.posts) if (post.country !== undefined) bump(post.country, 1);
+  const firstMention = (code: string) => countries.find((hit) => hit.code === code)?.start ?? Number.MAX_SAFE_INTEGER;
+  const parties = [...score].filter(([, value]) => value >= 2).map(([code]) => code);
+  return parties.length >= 2 ? parties.sort((a, b) => firstMention(a) - firstMention(b)) : [];
+}
+

@@ -1,0 +1,103 @@
+import type { ActionClass, Modality } from "@communique/joint-statement";
+import type { CountryHit } from "../entities/countries.js";
+import type { Segment } from "../text/span.js";
+
+/** A provision found in the text: its words, what it does, who acts and for whom. */
+export interface ProvisionHit {
+  text: Segment;
+  action: ActionClass;
+  modality: Modality;
+  /** Party codes that act; empty means all the parties. */
+  actors: string[];
+  recipients: CountryHit[];
+  restatements: Segment[];
+}
+
+const ACTIONS: readonly [ActionClass, RegExp][] = [
+  ["reaffirm", /\breaffirm(?:s|ed|ing)?\b|\breiterat(?:e|es|ed|ing)\b/i],
+  ["condemn", /\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\b/i],
+  ["express-concern", /\b(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing))\s+(?:their\s+|its\s+)?(?:deep\s+|grave\s+|serious\s+|strong\s+)?concern\b/i],
+  ["call-on", /\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing))\b/i],
+  ["commit", /\b(?:commit(?:s|ted|ting)?\s+to|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing))\b/i],
+  ["agree", /\bagree(?:s|d|ing)?\b/i],
+  ["decide", /\bdecid(?:e|es|ed|ing)\b/i],
+  ["welcome", /\bwelcom(?:e|es|ed|ing)\b/i],
+  ["support", /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing))\b/i],
+  ["launch", /\b(?:launch(?:es|ed|ing)?|establish(?:es|ed|ing)?)\b/i],
+  ["note", /\b(?:not(?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing))\b/i],
+];
+
+/** The action a provision's words (or the words framing them) take, and where its verb stands. */
+export function actionOf(text: string, frame: string): { action: ActionClass; verbAt: number } {
+  let best: { action: ActionClass; verbAt: number } | undefined;
+  for (const [action, pattern] of ACTIONS) {
+    const match = pattern.exec(text);
+    if (match !== null && (best === undefined || match.index < best.verbAt)) best = { action, verbAt: match.index };
+  }
+  if (best !== undefined) return best;
+  for (const [action, pattern] of ACTIONS) if (pattern.test(frame)) return { action, verbAt: -1 };
+  if (/\b(?:will|shall)\b/i.test(frame)) return { action: "commit", verbAt: -1 };
+  return { action: "note", verbAt: firstVerb(text) };
+}
+
+/** How the provision holds, from its verbs and the words that frame it. */
+export function modalityOf(text: string, frame: string): Modality {
+  const both = `${frame} ${text}`;
+  if (/\b(?:not|never|no longer|refus(?:e|ed)|rejected)\b|n['’]t\b/i.test(both)) return "negated";
+  if (/\b(?:will|shall|pledg(?:e|ed)|vow(?:ed)?|commit(?:ted)?\s+to|promis(?:e|ed))\b/i.test(both)) return "committed";
+  if (/\b(?:intend(?:s|ed)?|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|seek(?:s)?\s+to|hope(?:s|d)?\s+to)\b/i.test(both)) return "intended";
+  if (/\b(?:if|unless|would|could|should|provided that)\b/i.test(both)) return "conditional";
+  return "asserted";
+}
+
+// The first word that reads as a finite verb: one ending in -ed, or an auxiliary.
+function firstVerb(text: string): number {
+  const match = /\b(?:\p{L}+ed|is|are|was|were|has|have|had|will|shall|remain|remains)\b/u.exec(text);
+  return match?.index ?? -1;
+}
+
+const RECIPIENT_BEFORE = /\b(?:to|toward|towards|for|against|on|upon|with)\s+(?:the\s+)?(?:(?:defen[cs]e|security|protection|people|government|sovereignty)\s+of\s+(?:the\s+)?)?$/i;
+const NOT_RECIPIENT = /\b(?:in\s+response|according|due|in\s+addition|prior|next|close|owing|thanks)\s+to\s+(?:the\s+)?$/i;
+
+/**
+ * The parties acting (named before the verb; none named means all of them) and the countries the
+ * provision is for or against (named after the verb, after `to`, `for`, `against`, `on` …).
+ */
+export function actorsAndRecipients(source: string, text: Segment, verbAt: number, countries: readonly CountryHit[], parties: readonly string[]): { actors: string[]; recipients: CountryHit[] } {
+  const inside = countries.filter((hit) => hit.start >= text.start && hit.end <= text.end);
+  const verb = verbAt < 0 ? text.start : text.start + verbAt;
+  const clauseStart = Math.max(text.start, source.lastIndexOf(",", verb) + 1);
+  const actors = [...new Set(inside.filter((hit) => hit.start >= clauseStart && hit.end <= verb && parties.includes(hit.code)).map((hit) => hit.code))];
+  const recipients: CountryHit[] = [];
+  for (const hit of inside) {
+    if (hit.start < verb) continue;
+    const before = source.slice(Math.max(text.start, hit.start - 40), hit.start);
+    if (!RECIPIENT_BEFORE.test(before) || NOT_RECIPIENT.test(before)) continue;
+    if (!recipients.some((known) => known.code === hit.code)) recipients.push(hit);
+  }
+  return { actors, recipients };
+}
+
+const STOP = new Set("the a an and or of to in on for with by at from as its their his her our this that these those such will would be been being is are was were has have had also new more which who".split(" "));
+
+/** A word's stem for comparing provisions with the sentences that report them. */
+function stem(word: string): string {
+  return word.toLowerCase().replace(/(?:ments?|ing|ed|es|s)$/, "").replace(/(?:t)t$/, "t");
+}
+
+/** The verbs and verb-nouns that carry a provision: its action words and the verb after `to`. */
+export function predicateStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const [, pattern] of ACTIONS) {
+    const match = new RegExp(pattern.source.replace(/\\s\+to\b/, ""), "gi").exec(text);
+    if (match !== null) stems.add(stem((match[0].split(/\s+/)[0] as string)));
+  }
+  if (/\bcommitment\b/i.test(text)) stems.add("commit");
+  for (const match of text.matchAll(/\bto\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu)) if (!STOP.has((match[1] as string).toLowerCase())) stems.add(stem(match[1] as string));
+  return stems;
+}
+
+/** The content-word stems of a text. */
+export function contentStems(text: string): Set<string> {
+  return new Set((text.match(/\p{L}[\p{L}-]*/gu) ?? []).filter((word) => !STOP.has(word.toLowerCase()) && word.length > 2).map(stem));
+}

@@ -1,0 +1,144 @@
+import type { Organization, PartialDate, PersonWithPosts, Place, Quote } from "@communique/core";
+import type { JointStatement } from "@communique/joint-statement";
+import type { CityHit, CountryHit } from "../entities/countries.js";
+import type { DatelineHit } from "../entities/dateline.js";
+import type { OrganizationHit } from "../entities/organizations.js";
+import type { PersonHit } from "../entities/people.js";
+import { slug } from "../ids.js";
+import type { QuoteHit } from "../quotes.js";
+import { sentences } from "../text/sentences.js";
+import { type Segment, overlaps, segment, trimmed } from "../text/span.js";
+import type { Token } from "../text/tokens.js";
+import { type ExtractWarning, warning } from "../warnings.js";
+import { buildStatement } from "./build.js";
+import { findKinds } from "./kinds.js";
+import { findMeeting } from "./meeting.js";
+import { findRoles } from "./participants.js";
+import { findParties } from "./parties.js";
+import { actionOf, actorsAndRecipients, contentStems, modalityOf, predicateStems, type ProvisionHit } from "./provisions.js";
+import { findRelated } from "./related.js";
+
+/** Everything the article pass found, for the statements it reports. */
+export interface ArticleFindings {
+  source: string;
+  articleId: string;
+  sha256: string;
+  provenance: JointStatement["provenance"];
+  story: readonly Segment[];
+  body: readonly Segment[];
+  headline: Segment;
+  tokens: readonly Token[];
+  countries: readonly CountryHit[];
+  cities: readonly CityHit[];
+  peopleHits: readonly PersonHit[];
+  people: readonly PersonWithPosts[];
+  organizationHits: readonly OrganizationHit[];
+  quoteHits: readonly QuoteHit[];
+  dateline: DatelineHit | undefined;
+  date: (written: Segment) => PartialDate;
+  place: (hit: CityHit, withMentions: boolean) => Place;
+  forum: (hit: OrganizationHit) => Organization;
+}
+
+/**
+ * The joint statements the article reports: one when it names a joint statement, communiqué,
+ * declaration or press release, or quotes one; with the parties, meeting, participants, provisions
+ * (each quotation from it, with the sentences that report it in other words) and related meetings.
+ */
+export function reportedStatements(found: ArticleFindings): {
+  statements: JointStatement[];
+  quoteStatement: Map<QuoteHit, number>;
+  warnings: ExtractWarning[];
+} {
+  const { source } = found;
+  const warnings: ExtractWarning[] = [];
+  const quoteStatement = new Map<QuoteHit, number>();
+  const kinds = findKinds(source, found.story);
+  const statementQuotes = found.quoteHits.filter((hit) => hit.speaker.kind === "statement");
+  if (kinds.length === 0 && statementQuotes.length === 0) return { statements: [], quoteStatement, warnings };
+
+  const roles = findRoles(source, found.peopleHits, found.countries);
+  const sides = roles.flatMap((role) => (role.country === undefined ? [] : [role.country]));
+  const parties = findParties(source, found.countries, found.peopleHits, sides);
+  if (parties.length < 2) {
+    warnings.push(warning("statement-without-parties", "the text reports a joint statement, but fewer than two parties to it could be told; it is left out", kinds[0] ?? statementQuotes[0]?.text));
+    return { statements: [], quoteStatement, warnings };
+  }
+  const forums = found.organizationHits.filter((hit) => hit.kind === "forum" || hit.kind === "intergovernmental");
+  const meeting = findMeeting(source, found.story, forums, found.cities);
+  const meetingSentence = meeting === undefined ? undefined : sentenceAround(source, found.body, meeting.name.start);
+  const related = findRelated(source, found.body, found.cities);
+  const provisions = provisionsOf(found, statementQuotes, parties, related.map((hit) => sentenceAround(source, found.body, hit.description.start)));
+  statementQuotes.forEach((hit) => quoteStatement.set(hit, 0));
+
+  const id = meeting?.forum !== undefined && meeting.ordinal !== undefined
+    ? `urn:communique:joint-statement:${slug(meeting.forum.acronym ?? meeting.forum.name)}-${meeting.ordinal.value}`
+    : `urn:communique:joint-statement:${found.sha256.slice(0, 16)}-1`;
+  const quotations: Quote[] = statementQuotes.map((hit) => ({
+    text: hit.text.text,
+    span: { start: hit.text.start, end: hit.text.end },
+    attribution: { kind: "statement", ref: id, ...(hit.cue === undefined ? {} : { cue: { text: hit.cue.text, span: { start: hit.cue.start, end: hit.cue.end } } }) },
+  }));
+  const statement = buildStatement({
+    id, kinds, parties, countries: found.countries, people: found.people, peopleHits: found.peopleHits, roles, meeting, meetingSentence,
+    related, provisions, quotations, articleId: found.articleId, provenance: found.provenance, place: found.place, date: found.date, forum: found.forum,
+  });
+  return { statements: [statement], quoteStatement, warnings };
+}
+
+function sentenceAround(source: string, body: readonly Segment[], at: number): Segment | undefined {
+  const paragraph = body.find((part) => part.start <= at && at < part.end);
+  return paragraph === undefined ? undefined : sentences(source, paragraph).find((sentence) => sentence.start <= at && at < sentence.end);
+}
+
+function provisionsOf(found: ArticleFindings, quotes: readonly QuoteHit[], parties: readonly string[], excluded: readonly (Segment | undefined)[]): ProvisionHit[] {
+  const { source } = found;
+  const provisions: ProvisionHit[] = quotes.map((hit) => {
+    const { action, verbAt } = actionOf(hit.text.text, hit.lead.text);
+    const { actors, recipients } = actorsAndRecipients(source, hit.text, verbAt, found.countries, parties);
+    return { text: hit.text, action, modality: modalityOf(hit.text.text, hit.lead.text), actors, recipients, restatements: [] };
+  });
+  // Sentences that report a quoted provision in other words: they share its verb and two more words.
+  const candidates: Segment[] = [found.headline];
+  for (const paragraph of found.body) {
+    for (const sentence of sentences(source, paragraph)) {
+      if (quotes.some((hit) => overlaps(hit.text, sentence)) || excluded.some((part) => part !== undefined && overlaps(part, sentence))) continue;
+      if (found.quoteHits.some((hit) => overlaps(hit.text, sentence))) continue;
+      candidates.push(reportClause(source, sentence, found.dateline));
+    }
+  }
+  const keys = provisions.map((provision) => ({ predicate: predicateStems(provision.text.text), content: contentStems(provision.text.text) }));
+  for (const candidate of candidates) {
+    if (candidate.start === found.headline.start && candidate !== found.headline) continue;
+    const stems = contentStems(candidate.text);
+    let best = -1;
+    let bestScore = 0;
+    keys.forEach((key, index) => {
+      const predicate = [...key.predicate].filter((stem) => stems.has(stem)).length;
+      const content = [...key.content].filter((stem) => stems.has(stem)).length;
+      const score = predicate === 0 || content < 2 ? 0 : predicate * 3 + content;
+      if (score > bestScore) {
+        best = index;
+        bestScore = score;
+      }
+    });
+    if (best !== -1) (provisions[best] as ProvisionHit).restatements.push(candidate);
+  }
+  for (const provision of provisions) provision.restatements.sort((a, b) => a.start - b.start);
+  return provisions;
+}
+
+// The sentence without its dateline, its closing full stop, and a trailing `, X said Wednesday …`.
+function reportClause(source: string, sentence: Segment, dateline: DatelineHit | undefined): Segment {
+  let start = sentence.start;
+  if (dateline !== undefined && dateline.text.start === sentence.start) {
+    start = dateline.text.end;
+    while (start < sentence.end && /[\s,:—–-]/.test(source[start] as string)) start++;
+  }
+  let end = sentence.end;
+  const attribution = /,\s+[^,“”"]{1,80}?\b(?:said|says|announced|stated|added|reported)\b[^,“”"]*$/.exec(source.slice(start, end));
+  if (attribution !== null) end = start + attribution.index;
+  return trimmed(source, start, end).text.endsWith(".") ? trimmed(source, start, trimmed(source, start, end).end - 1) : trimmed(source, start, end);
+}
+
+void segment;

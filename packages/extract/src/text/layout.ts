@@ -1,0 +1,89 @@
+import { type Segment, trimmed } from "./span.js";
+
+/** What a line of the source is, once the page around the story is told apart from the story. */
+export type LineRole = "headline" | "body" | "credit" | "end-marker" | "furniture";
+
+/** A line of the source, trimmed, with the part it plays. */
+export interface Line extends Segment {
+  role: LineRole;
+  /** For furniture: what kind, e.g. `photo-caption`. */
+  furniture?: FurnitureKind;
+}
+
+/** Page furniture: what a web page or wire feed puts around a story. */
+export type FurnitureKind = "photo-caption" | "date-stamp" | "site-banner" | "navigation" | "share-prompt";
+
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
+const FURNITURE: readonly [FurnitureKind, RegExp][] = [
+  ["photo-caption", /^\(?(?:photo|picture|image|file photo|photograph)s?\s*(?::|by\b|credit\b|[-–—]|$)/i],
+  ["photo-caption", /^\((?:photo|picture|image)s?\b[^)]*\)$/i],
+  [
+    "date-stamp",
+    new RegExp(
+      `^(?:(?:published|posted|updated|last updated|first published|date)\\s*(?:on|at)?\\s*:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:[\\sT,|-]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}|Z)?)?\\s*$`,
+      "i",
+    ),
+  ],
+  ["date-stamp", /^(?:published|posted|updated|last updated)\s*(?:on|at)?\s*:/i],
+  ["navigation", /^(?:home|news|world|politics|business|sport|opinion|video)(?:\s*[|>»/›]\s*[\p{L} &-]+)+$/iu],
+  ["share-prompt", /^(?:share(?: this(?: article| story)?)?|advertisement|read more|related(?: articles| stories)?|follow us\b.*|click here\b.*|subscribe\b.*|print|e-?mail)\s*:?$/i],
+  ["site-banner", /^(?:[\p{Lu}\d][\p{Lu}\d&.'-]*\s*){1,6}(?:\|\s*(?:[\p{Lu}\d][\p{Lu}\d&.'-]*\s*){1,6})+$/u],
+  ["site-banner", /^(?:ministry of [\p{L} ]+|[\p{L} ]+ ministry|office of the [\p{L} ]+)\s*[|–—-]\s*(?:press release|news|media centre|media center)$/iu],
+  ["site-banner", /^(?:press release|for immediate release|media release|news release)\s*:?$/i],
+];
+
+// Lines that close a wire story without naming anyone.
+const END_MARKER = /^(?:\((?:ends?|end|more|mh|xinhua)\)|-+\s*(?:ends?|end|30)\s*-+|#{3}|\*{3}|-30-|END|ENDS)$/i;
+
+// A credit line: a label and the provider it names.
+const CREDIT = /^(?:source|credit|courtesy(?: of)?|via|provided by|distributed by)\s*[:：-]\s*\S/i;
+
+/** The word a credit label ends with, so the provider's name can be cut out of the line. */
+export const CREDIT_LABEL = /^(?:source|credit|courtesy(?: of)?|via|provided by|distributed by)\s*[:：-]\s*/i;
+
+/** Whether a line is a news agency's name alone, as wire copy ends with it. */
+export function isAgencyLine(text: string, agencies: ReadonlySet<string>): boolean {
+  if (text.length > 60 || /[.!?,;:"“”]$/.test(text)) return false;
+  const name = text.replace(/^[-–—(]\s*|\s*[)–—-]$/g, "");
+  if (agencies.has(name)) return true;
+  return /^(?:[\p{Lu}][\p{L}'’-]*\s+){0,5}(?:News Agency|Press Agency|Telegraph Agency|News Service|Wire|Press|News)$/u.test(name);
+}
+
+/** The source's lines, trimmed, blank ones left out, each with its role. */
+export function layout(source: string, agencies: ReadonlySet<string>): Line[] {
+  const lines: Line[] = [];
+  const pattern = /[^\r\n]+/g;
+  for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
+    const line = trimmed(source, match.index, match.index + match[0].length);
+    if (line.text.length > 0) lines.push({ ...line, role: "body" });
+  }
+  for (const line of lines) {
+    const kind = line.text.length <= 200 ? FURNITURE.find(([, test]) => test.test(line.text))?.[0] : undefined;
+    if (kind !== undefined) {
+      line.role = "furniture";
+      line.furniture = kind;
+    }
+  }
+  // The story's end: an end marker and a credit line or an agency's name, in either order.
+  for (let index = lines.length - 1, seen = 0; index >= 0 && seen < 3; index--, seen++) {
+    const line = lines[index] as Line;
+    if (line.role === "furniture") continue;
+    if (END_MARKER.test(line.text)) line.role = "end-marker";
+    else if (CREDIT.test(line.text) || isAgencyLine(line.text, agencies)) line.role = "credit";
+    else break;
+  }
+  const headline = lines.find((line) => line.role === "body");
+  if (headline !== undefined && looksLikeHeadline(headline, lines)) headline.role = "headline";
+  return lines;
+}
+
+// A headline is a first line that stands alone: short, not ending like a sentence, or followed by
+// more lines of story.
+function looksLikeHeadline(line: Line, lines: readonly Line[]): boolean {
+  const rest = lines.filter((other) => other.role === "body" && other !== line);
+  if (rest.length === 0) return false;
+  if (line.text.length > 250) return false;
+  return !/[.;,]$/.test(line.text) || line.text.length < 120;
+}
