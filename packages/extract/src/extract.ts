@@ -115,7 +115,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const quotes: Quote[] = quoteHits.map((hit) => quoteOf(hit, peopleHits, organizationHits, statementResult.quoteStatement.get(hit) === undefined ? undefined : statementIds.get(statementResult.quoteStatement.get(hit) as number)));
 
   const credit = creditOf(creditLine, endMarker, provider, dateline, organizations);
-  const subjects = subjectsOf(story.map((part) => part.text).join("\n"));
+  const subjects = subjectsOf(tokens);
   const places = placesOf(text, cities, findFeatures(text, story));
   const countryRefs = countryRefsOf(countries);
   const furniture = lines.filter((line) => line.role === "furniture" || (line.role === "end-marker" && credit?.span?.start !== line.start));

@@ -1,5 +1,5 @@
 import type { CountryNameForm } from "@communique/core";
-import { LONGEST_COUNTRY_NAME, lookUpCountry } from "../lexicon/gazetteer.js";
+import { longestNameFrom, lookUpCountry } from "../lexicon/gazetteer.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { type Token, withoutPossessive } from "../text/tokens.js";
 
@@ -37,7 +37,9 @@ export function findCountries(
   for (let index = 0; index < tokens.length; index++) {
     const first = tokens[index] as Token;
     if (!first.capitalized) continue;
-    for (let count = Math.min(LONGEST_COUNTRY_NAME, tokens.length - index); count >= 1; count--) {
+    const most = longestNameFrom(first.text) ?? longestNameFrom(withoutPossessive(first).text);
+    if (most === undefined) continue;
+    for (let count = Math.min(most, tokens.length - index); count >= 1; count--) {
       const last = tokens[index + count - 1] as Token;
       if (count > 1 && /[\n\r]/.test(source.slice(first.start, last.end))) continue;
       let hit = match(source, first.start, last.end);

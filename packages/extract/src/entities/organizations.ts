@@ -12,10 +12,13 @@ export interface OrganizationHit {
   mentions: Segment[];
 }
 
-const CONNECTOR = "(?:and|of|for|the|on|in|de|du|des|la|le|to|&)";
-const WORD = "\\p{Lu}[\\p{L}\\p{N}'’&.-]*";
-// A capitalized name, then its short form in brackets, with or without a space between.
-const NAMED_WITH_SHORT_FORM = new RegExp(`(${WORD}(?:[ \\t]+(?:${CONNECTOR}[ \\t]+){0,3}${WORD}){0,12})[ \\t]?\\(([^()\\n]{2,24})\\)`, "gu");
+const CONNECTORS = new Set(["and", "of", "for", "the", "on", "in", "de", "du", "des", "la", "le", "to", "&"]);
+const KNOWN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${KNOWN_ORGANIZATIONS.flatMap((org) => [org.name, ...(org.acronym === undefined ? [] : [org.acronym])])
+    .sort((a, b) => b.length - a.length)
+    .join("|")})(?![\\p{L}\\p{N}])`,
+  "gu",
+);
 const MINISTRY = /\b(?:(?:Ministry|Department) of (?:(?:[A-Z][\p{L}-]+|and|the|for)\s?)*[A-Z][\p{L}-]+|(?:Foreign|Defen[cs]e|Unification|Trade|Finance|Interior|Justice|Fisheries|State) (?:Ministry|Department)|White House|Blue House|Kremlin|Pentagon)\b/gu;
 
 /**
@@ -36,18 +39,23 @@ export function findOrganizations(source: string, ranges: readonly Segment[], ag
   };
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
-    NAMED_WITH_SHORT_FORM.lastIndex = 0;
-    for (let match = NAMED_WITH_SHORT_FORM.exec(text); match !== null; match = NAMED_WITH_SHORT_FORM.exec(text)) {
-      const short = (match[2] as string).trim();
-      const name = nameForShortForm(match[1] as string, short);
+    for (let open = text.indexOf("("); open !== -1; open = text.indexOf("(", open + 1)) {
+      const close = text.indexOf(")", open);
+      if (close === -1 || close - open > 25) continue;
+      const short = text.slice(open + 1, close).trim();
+      const run = capitalizedRunBefore(text, open);
+      const name = run === undefined ? undefined : nameForShortForm(run, short);
       if (name === undefined) continue;
       add(name, short, kindFromName(name) ?? KNOWN_ORGANIZATIONS.find((known) => known.name === name)?.kind);
     }
-    MINISTRY.lastIndex = 0;
-    for (let match = MINISTRY.exec(text); match !== null; match = MINISTRY.exec(text)) add(match[0], undefined, kindFromName(match[0]));
-    for (const known of KNOWN_ORGANIZATIONS) {
-      if (text.includes(known.name) || (known.acronym !== undefined && new RegExp(`\\b${known.acronym}\\b`).test(text)))
-        add(known.name, known.acronym, known.kind);
+    if (/Ministry|Department|House|Kremlin|Pentagon/.test(text)) {
+      MINISTRY.lastIndex = 0;
+      for (let match = MINISTRY.exec(text); match !== null; match = MINISTRY.exec(text)) add(match[0], undefined, kindFromName(match[0]));
+    }
+    KNOWN.lastIndex = 0;
+    for (let match = KNOWN.exec(text); match !== null; match = KNOWN.exec(text)) {
+      const known = KNOWN_ORGANIZATIONS.find((org) => org.name === match?.[0] || org.acronym === match?.[0]);
+      if (known !== undefined) add(known.name, known.acronym, known.kind);
     }
   }
   for (const agency of agencies) add(agency.text, undefined, "news-agency");
@@ -65,6 +73,21 @@ export function organizationOf(hit: OrganizationHit): Organization {
     ...(hit.kind === undefined ? {} : { kind: hit.kind }),
     mentions: hit.mentions.map(mentionOf),
   };
+}
+
+// The capitalized words (and the small words between them) just before a bracket, with or without a space.
+function capitalizedRunBefore(text: string, open: number): string | undefined {
+  const before = text.slice(Math.max(0, open - 200), open).replace(/[ \t]$/, "");
+  const words = before.split(/[ \t]+/);
+  const run: string[] = [];
+  for (let index = words.length - 1; index >= 0 && run.length < 16; index--) {
+    const word = words[index] as string;
+    if (/^\p{Lu}[\p{L}\p{N}'’&.-]*$/u.test(word)) run.unshift(word);
+    else if (CONNECTORS.has(word) && run.length > 0) run.unshift(word);
+    else break;
+  }
+  while (run.length > 0 && CONNECTORS.has(run[0] as string)) run.shift();
+  return run.length === 0 ? undefined : run.join(" ");
 }
 
 // The words before the brackets that the short form abbreviates: capitals in order for an acronym

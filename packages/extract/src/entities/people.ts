@@ -181,9 +181,13 @@ function bareNameAfterAnd(context: Context, at: number): { name: Segment; nextTo
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}";
 const POST_AFTER_NAME = new RegExp(`(${NAME}),[ \\t]+((?:the[ \\t]+)?[a-z][^,.;“”"\\n]{2,80}?)(?=,|\\.|;|[ \\t]+(?:said|says|told|added)\\b)`, "gu");
 
+// Only a text with a comma before a lower-case post word can hold one.
+const LOWER_CASE_CUE = /,[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press|minister|secretary|president|premier|chancellor|ambassador|envoy|representative|spokes\w+|director|chair\w*|commissioner|governor|advis[eo]r|counsel+or|undersecretary|head|coordinator|negotiator|official)\b/;
+
 function postAfterName(source: string, tokens: readonly Token[], excluded: readonly Segment[]): { name: Segment; post: PostHit }[] {
   const found: { name: Segment; post: PostHit }[] = [];
   const first = tokens[0]?.start ?? 0;
+  if (!LOWER_CASE_CUE.test(source)) return found;
   POST_AFTER_NAME.lastIndex = first;
   for (let match = POST_AFTER_NAME.exec(source); match !== null; match = POST_AFTER_NAME.exec(source)) {
     const nameText = match[1] as string;
@@ -234,23 +238,25 @@ function mentionsOf(source: string, tokens: readonly Token[], person: PersonHit,
   const familyFirst = words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1] as string);
   const family = words.length > 1 ? (familyFirst ? words[0] : words[words.length - 1]) : undefined;
   const shared = family !== undefined && all.some((other) => other !== person && other.name.split(/\s+/).includes(family));
-  for (let index = 0; index < tokens.length; index++) {
+  const from = tokens[0]?.start ?? 0;
+  const to = tokens[tokens.length - 1]?.end ?? 0;
+  const inStory = (at: number) => tokens.some((token) => token.start === at);
+  for (let at = source.indexOf(person.name, from); at !== -1 && at < to; at = source.indexOf(person.name, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(source[at + person.name.length] ?? "") || !inStory(at)) continue;
+    mentions.push(segment(source, at, at + person.name.length));
+  }
+  if (family === undefined || shared || mentions.length === 0) return mentions;
+  for (let at = source.indexOf(family, mentions[0]?.end ?? from); at !== -1 && at < to; at = source.indexOf(family, at + 1)) {
+    if (mentions.some((mention) => at >= mention.start && at < mention.end)) continue;
+    const index = tokens.findIndex((token) => token.start === at);
+    if (index === -1) continue;
     const token = tokens[index] as Token;
-    const run = tokens.slice(index, index + words.length);
-    if (run.length === words.length && run.every((part, at) => part.text === words[at] || (at === words.length - 1 && part.text.replace(/['’]s$/, "") === words[at]))) {
-      const last = run[run.length - 1] as Token;
-      const end = last.text.endsWith("s") && last.text !== words[words.length - 1] ? last.end - 2 : last.end;
-      mentions.push(segment(source, token.start, end));
-      index += words.length - 1;
-      continue;
-    }
-    if (family === undefined || shared || mentions.length === 0) continue;
     if (token.text.replace(/['’]s$/, "") !== family) continue;
     const before = tokens[index - 1];
     const after = tokens[index + 1];
     if (before?.capitalized && adjacent(source, before.end, token.start)) continue;
     if (after?.capitalized && adjacent(source, token.end, after.start)) continue;
-    mentions.push(segment(source, token.start, token.start + family.length));
+    mentions.push(segment(source, at, at + family.length));
   }
-  return mentions;
+  return mentions.sort((a, b) => a.start - b.start);
 }

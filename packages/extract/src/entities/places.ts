@@ -8,6 +8,7 @@ export function findFeatures(source: string, ranges: readonly Segment[]): Segmen
   const found: Segment[] = [];
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
+    if (!/(?:Peninsula|Sea|Strait|Gulf|Ocean|Bay|Island|River|Canal|Mountains|Desert|Basin|Channel|Sound)\b/.test(text)) continue;
     FEATURE.lastIndex = 0;
     for (let match = FEATURE.exec(text); match !== null; match = FEATURE.exec(text)) {
       let name = match[1] as string;

@@ -18,7 +18,7 @@ export interface CountryInfo {
 
 const OFFICIAL_WORDS = /\b(?:Republic|Kingdom|Federation|State of|States of|Commonwealth|Confederation|Sultanate|Principality|Grand Duchy|Federated|People's|Plurinational|Bolivarian)\b/;
 
-function build(): { names: Map<string, GazetteerEntry>; longest: number } {
+function build(): { names: Map<string, GazetteerEntry>; longest: Map<string, number> } {
   const names = new Map<string, GazetteerEntry>();
   const ambiguous = new Set<string>();
   const add = (name: string, entry: GazetteerEntry) => {
@@ -49,8 +49,12 @@ function build(): { names: Map<string, GazetteerEntry>; longest: number } {
     [CAPITALS, "capital"],
   ];
   for (const [table, form] of tables) for (const [name, code] of Object.entries(table)) names.set(name, { code, form });
-  let longest = 0;
-  for (const name of names.keys()) longest = Math.max(longest, name.split(" ").length);
+  const longest = new Map<string, number>();
+  for (const name of names.keys()) {
+    const words = name.split(" ");
+    const first = words[0] as string;
+    longest.set(first, Math.max(longest.get(first) ?? 0, words.length));
+  }
   return { names, longest };
 }
 
@@ -61,8 +65,10 @@ export function lookUpCountry(name: string): GazetteerEntry | undefined {
   return GAZETTEER.names.get(name);
 }
 
-/** The most words a country's name has. */
-export const LONGEST_COUNTRY_NAME = GAZETTEER.longest;
+/** The most words a country's name starting with `word` has; `undefined` when none starts with it. */
+export function longestNameFrom(word: string): number | undefined {
+  return GAZETTEER.longest.get(word);
+}
 
 /** The code, alpha-3 and news name of a country. */
 export function countryInfo(code: string): CountryInfo | undefined {

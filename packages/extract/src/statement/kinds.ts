@@ -16,6 +16,7 @@ export function findKinds(source: string, ranges: readonly Segment[]): KindHit[]
   const hits: KindHit[] = [];
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
+    if (!/oint|eclaration|ommuniqu|tatement/.test(text)) continue;
     KINDS.lastIndex = 0;
     for (let match = KINDS.exec(text); match !== null; match = KINDS.exec(text)) {
       const start = range.start + match.index;

@@ -80,17 +80,27 @@ export function actorsAndRecipients(source: string, text: Segment, verbAt: numbe
 
 const STOP = new Set("the a an and or of to in on for with by at from as its their his her our this that these those such will would be been being is are was were has have had also new more which who".split(" "));
 
+const STEMS = new Map<string, string>();
+
 /** A word's stem for comparing provisions with the sentences that report them. */
 function stem(word: string): string {
-  return word.toLowerCase().replace(/(?:ments?|ing|ed|es|s)$/, "").replace(/(?:t)t$/, "t");
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = word.toLowerCase().replace(/(?:ments?|ing|ed|es|s)$/, "").replace(/tt$/, "t");
+    // Remembered for the words of many articles, within bounds.
+    if (STEMS.size < 100_000) STEMS.set(word, stemmed);
+  }
+  return stemmed;
 }
+
+const PREDICATES = ACTIONS.map(([, pattern]) => new RegExp(pattern.source.replace(/\\s\+to\b/, ""), "i"));
 
 /** The verbs and verb-nouns that carry a provision: its action words and the verb after `to`. */
 export function predicateStems(text: string): Set<string> {
   const stems = new Set<string>();
-  for (const [, pattern] of ACTIONS) {
-    const match = new RegExp(pattern.source.replace(/\\s\+to\b/, ""), "gi").exec(text);
-    if (match !== null) stems.add(stem((match[0].split(/\s+/)[0] as string)));
+  for (const pattern of PREDICATES) {
+    const match = pattern.exec(text);
+    if (match !== null) stems.add(stem(match[0].split(/\s+/)[0] as string));
   }
   if (/\bcommitment\b/i.test(text)) stems.add("commit");
   for (const match of text.matchAll(/\bto\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu)) if (!STOP.has((match[1] as string).toLowerCase())) stems.add(stem(match[1] as string));

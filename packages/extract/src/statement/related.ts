@@ -20,7 +20,8 @@ export function findRelated(source: string, ranges: readonly Segment[], cities: 
   const related: RelatedHit[] = [];
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
-    for (const [pattern, relation] of [[LAUNCH, "launched-at"], [FOLLOW_UP, "follow-up-to"]] as const) {
+    for (const [pattern, cue, relation] of [[LAUNCH, /launched|established|created|set up|founded|agreed to/, "launched-at"], [FOLLOW_UP, /follow|builds? on/, "follow-up-to"]] as const) {
+      if (!cue.test(text)) continue;
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
         const start = range.start + match.index + match[0].length - (match[1] as string).length;
