@@ -171,7 +171,39 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): Ninjs
       `the item does not make a valid NewsArticle: ${issue?.path} ${issue?.message}`,
     );
   }
-  return { article: result.value, text, warnings: context.warnings };
+  return { article: inModelOrder(result.value), text, warnings: context.warnings };
+}
+
+/** The model's field order, so that an imported article reads like one written by hand. */
+const FIELD_ORDER: readonly (keyof NewsArticle)[] = [
+  "$schema",
+  "type",
+  "id",
+  "headline",
+  "headlineSpan",
+  "dateline",
+  "published",
+  "modified",
+  "language",
+  "byline",
+  "credit",
+  "body",
+  "subjects",
+  "genre",
+  "people",
+  "organizations",
+  "places",
+  "countries",
+  "quotes",
+  "reports",
+  "provenance",
+  "extensions",
+];
+
+function inModelOrder(article: NewsArticle): NewsArticle {
+  const ordered: Record<string, unknown> = {};
+  for (const field of FIELD_ORDER) if (article[field] !== undefined) ordered[field] = article[field];
+  return ordered as unknown as NewsArticle;
 }
 
 function checkType(item: NinjsItem, context: ImportContext): void {
