@@ -17,6 +17,8 @@ export {
 export {
   ACTION_TO_PLOVER,
   auxiliaryMode,
+  PLOVER_CONTEXTS,
+  PLOVER_MODES,
   type PloverMapping,
   QUAD_CODES,
   type QuadCode,

@@ -1,8 +1,15 @@
 import { getCountry, type Organization, type PartialDate } from "@communique/core";
 import type { JointStatement, Party, PloverEvent, Provision, Recipient } from "@communique/joint-statement";
-import { ACTION_TO_PLOVER, auxiliaryMode, QUAD_CODES, type QuadCode } from "./plover-table.js";
+import {
+  ACTION_TO_PLOVER,
+  auxiliaryMode,
+  PLOVER_CONTEXTS,
+  PLOVER_MODES,
+  QUAD_CODES,
+  type QuadCode,
+} from "./plover-table.js";
 import { TOOL } from "./tool.js";
-import type { ConversionOptions } from "./warnings.js";
+import type { ConversionOptions, ConversionWarning } from "./warnings.js";
 
 /** An actor or recipient of a PLOVER event record. */
 export interface PloverEntity {
@@ -76,7 +83,7 @@ export function toPlover(statement: JointStatement, options: ConversionOptions =
   const records: PloverRecord[] = [];
   (statement.provisions ?? []).forEach((provision, i) => {
     const path = `/provisions/${i}`;
-    const coding = codingOf(provision);
+    const coding = codingOf(provision, path, warn);
     if (coding === undefined) {
       warn({
         path,
@@ -146,13 +153,31 @@ export function toPlover(statement: JointStatement, options: ConversionOptions =
 /** The provision's PLOVER event, mode list and contexts: its own coding, else the table's. */
 function codingOf(
   provision: Provision,
+  path: string,
+  warn: (warning: ConversionWarning) => void,
 ): { event: PloverEvent; mode: string[]; context: string[]; comment: string } | undefined {
   const own = provision.plover;
   const table = ACTION_TO_PLOVER[provision.action];
   const event = own?.event ?? table.event;
   if (event === undefined) return undefined;
-  const mode = own === undefined ? table.mode : own.mode;
-  const context = own === undefined ? (table.context ?? []) : (own.context ?? []);
+  let mode = own === undefined ? table.mode : own.mode;
+  if (mode !== undefined && !PLOVER_MODES[event].includes(mode)) {
+    warn({
+      path: `${path}/plover/mode`,
+      code: "not-carried",
+      message: `"${mode}" is not a mode of ${event} in the PLOVER codebook; left out`,
+    });
+    mode = undefined;
+  }
+  const context = (own === undefined ? (table.context ?? []) : (own.context ?? [])).filter((value, i) => {
+    if (PLOVER_CONTEXTS.includes(value)) return true;
+    warn({
+      path: `${path}/plover/context/${i}`,
+      code: "not-carried",
+      message: `"${value}" is not a PLOVER context; left out`,
+    });
+    return false;
+  });
   const auxiliary = auxiliaryMode(provision.modality, event);
   return {
     event,
