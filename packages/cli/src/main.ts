@@ -12,6 +12,10 @@ Commands:
                                   for news-article, joint-statement or a schema file
   docs [--out DIR] [--examples DIR]  write Markdown reference pages for the models (default: docs/,
                                   examples from examples/seed/ when it exists)
+  convert <file|-> --to ninjs|schema.org|plover [--from communique|ninjs]
+                                  a NewsArticle to IPTC ninjs 3.1 or schema.org JSON-LD, a
+                                  JointStatement to PLOVER event records, a ninjs text item to a
+                                  NewsArticle (--from ninjs; add --to ninjs|schema.org to go on)
 
 Options for validate:
   -s, --schema <name|path>   news-article, joint-statement, or a JSON Schema file
@@ -28,10 +32,22 @@ Options for compat:
       --against <ref>        compare with the schemas committed at a git ref
       --against-latest-release  compare with the latest release tag, if there is one
 
+Options for convert:
+  -t, --to <format>          ninjs, schema.org, plover, or communique (the default with --from ninjs)
+      --from <format>        communique (default: the document's "type" says which model) or ninjs
+      --statement <file>     a JointStatement the article reports, for --to schema.org (repeatable)
+      --language <tag>       --from ninjs: the language of an item that gives none (default und)
+  -o, --out <file>           write the result there instead of standard output
+  -q, --quiet                do not print warnings about what the target format cannot carry
+  The result is JSON on standard output; warnings go to standard error. The input is validated
+  first: exit 1 when it fails its model (each issue with its file:line:col, as validate reports it),
+  exit 2 when it cannot be read or parsed or is the wrong kind for the conversion (a picture item,
+  a JointStatement given to --to ninjs); nothing is written to standard output then.
+
 Inputs: .json, .yaml/.yml (several documents per file allowed), .ndjson/.jsonl (one document a
 line); directories are walked recursively; - reads standard input.
 
-Exit codes: 0 all valid (compat: the policy holds), 1 some document invalid (compat: it does not),
+Exit codes: 0 all valid (compat: the policy holds; convert: converted), 1 some document invalid (compat: it does not),
 2 usage or input error, 70 internal error.`;
 
 /** Runs the command line and returns the exit code; prints, and never throws for a user's mistake. */
@@ -52,6 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command === "compat") return await (await import("./compat-command.js")).compatCommand(rest);
     if (command === "docs") return await (await import("./docs-command.js")).docsCommand(rest);
     if (command === "codegen") return await (await import("./codegen-command.js")).codegenCommand(rest);
+    if (command === "convert") return await (await import("./convert-command.js")).convertCommand(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {
