@@ -57,9 +57,12 @@ export function findQuotes(source: string, paragraph: Segment, people: readonly 
   return { quotes, unclosed };
 }
 
+const OPENING = /[“"«„]/g;
+
 function nextOpening(source: string, from: number, end: number): number {
-  for (let index = from; index < end; index++) if ((source[index] as string) in PAIRS) return index;
-  return -1;
+  OPENING.lastIndex = from;
+  const found = OPENING.exec(source);
+  return found === null || found.index >= end ? -1 : found.index;
 }
 
 // The sentence's words before the opening mark.

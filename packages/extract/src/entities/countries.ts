@@ -1,5 +1,5 @@
 import type { CountryNameForm } from "@communique/core";
-import { longestNameFrom, lookUpCountry } from "../lexicon/gazetteer.js";
+import { lookUpCountry, nameLengthsFrom } from "../lexicon/gazetteer.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { type Token, withoutPossessive } from "../text/tokens.js";
 
@@ -37,9 +37,10 @@ export function findCountries(
   for (let index = 0; index < tokens.length; index++) {
     const first = tokens[index] as Token;
     if (!first.capitalized) continue;
-    const most = longestNameFrom(first.text) ?? longestNameFrom(withoutPossessive(first).text);
-    if (most === undefined) continue;
-    for (let count = Math.min(most, tokens.length - index); count >= 1; count--) {
+    const lengths = nameLengthsFrom(first.text) ?? nameLengthsFrom(withoutPossessive(first).text);
+    if (lengths === undefined) continue;
+    for (const count of lengths) {
+      if (index + count > tokens.length) continue;
       const last = tokens[index + count - 1] as Token;
       if (count > 1 && /[\n\r]/.test(source.slice(first.start, last.end))) continue;
       let hit = match(source, first.start, last.end);

@@ -87,6 +87,7 @@ function postAndName(context: Context, first: number): { post: PostHit; name: Se
   const word = (at: number) => tokens[at]?.text ?? "";
   const joins = (at: number) => at === first || adjacent(source, (tokens[at - 1] as Token).end, (tokens[at] as Token).start);
   const startText = word(first);
+  if (!MODIFIERS.has(startText) && !HEADS.has(startText) && !startText.includes("-") && startText !== "former") return undefined;
   const prefixed = /^(then|ex|former)-(.+)$/i.exec(startText);
   if (prefixed !== null) {
     if (!MODIFIERS.has(prefixed[2] as string) && !HEADS.has(prefixed[2] as string)) return undefined;

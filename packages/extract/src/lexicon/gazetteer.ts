@@ -18,7 +18,7 @@ export interface CountryInfo {
 
 const OFFICIAL_WORDS = /\b(?:Republic|Kingdom|Federation|State of|States of|Commonwealth|Confederation|Sultanate|Principality|Grand Duchy|Federated|People's|Plurinational|Bolivarian)\b/;
 
-function build(): { names: Map<string, GazetteerEntry>; longest: Map<string, number> } {
+function build(): { names: Map<string, GazetteerEntry>; lengths: Map<string, number[]> } {
   const names = new Map<string, GazetteerEntry>();
   const ambiguous = new Set<string>();
   const add = (name: string, entry: GazetteerEntry) => {
@@ -49,13 +49,14 @@ function build(): { names: Map<string, GazetteerEntry>; longest: Map<string, num
     [CAPITALS, "capital"],
   ];
   for (const [table, form] of tables) for (const [name, code] of Object.entries(table)) names.set(name, { code, form });
-  const longest = new Map<string, number>();
+  const lengths = new Map<string, number[]>();
   for (const name of names.keys()) {
     const words = name.split(" ");
     const first = words[0] as string;
-    longest.set(first, Math.max(longest.get(first) ?? 0, words.length));
+    const known = lengths.get(first) ?? [];
+    if (!known.includes(words.length)) lengths.set(first, [...known, words.length].sort((a, b) => b - a));
   }
-  return { names, longest };
+  return { names, lengths };
 }
 
 const GAZETTEER = build();
@@ -65,9 +66,9 @@ export function lookUpCountry(name: string): GazetteerEntry | undefined {
   return GAZETTEER.names.get(name);
 }
 
-/** The most words a country's name starting with `word` has; `undefined` when none starts with it. */
-export function longestNameFrom(word: string): number | undefined {
-  return GAZETTEER.longest.get(word);
+/** How many words the countries' names that start with `word` have, longest first; `undefined` when none does. */
+export function nameLengthsFrom(word: string): readonly number[] | undefined {
+  return GAZETTEER.lengths.get(word);
 }
 
 /** The code, alpha-3 and news name of a country. */

@@ -108,15 +108,21 @@ function provisionsOf(found: ArticleFindings, quotes: readonly QuoteHit[], parti
     }
   }
   const keys = provisions.map((provision) => ({ predicate: predicateStems(provision.text.text), content: contentStems(provision.text.text) }));
+  const predicates = [...new Set(keys.flatMap((key) => [...key.predicate]))];
   for (const candidate of candidates) {
     if (candidate.start === found.headline.start && candidate !== found.headline) continue;
+    const lower = candidate.text.toLowerCase();
+    if (!predicates.some((predicate) => lower.includes(predicate))) continue;
     const stems = contentStems(candidate.text);
     let best = -1;
     let bestScore = 0;
     keys.forEach((key, index) => {
-      const predicate = [...key.predicate].filter((stem) => stems.has(stem)).length;
-      const content = [...key.content].filter((stem) => stems.has(stem)).length;
-      const score = predicate === 0 || content < 2 ? 0 : predicate * 3 + content;
+      let predicate = 0;
+      for (const stem of key.predicate) if (stems.has(stem)) predicate++;
+      if (predicate === 0) return;
+      let content = 0;
+      for (const stem of key.content) if (stems.has(stem)) content++;
+      const score = content < 2 ? 0 : predicate * 3 + content;
       if (score > bestScore) {
         best = index;
         bestScore = score;

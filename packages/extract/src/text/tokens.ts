@@ -6,20 +6,54 @@ export interface Token extends Segment {
   capitalized: boolean;
 }
 
-// A trailing dot is kept only after a one-letter part, as in `U.S.`, so that a sentence's full stop
-// does not become part of its last word.
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*(?:(?<=(?:^|[.\s])\p{Lu})\.)?/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** The words of `source` between `start` and `end`, in order. */
+function isWordChar(code: number, source: string, at: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(source[at] as string) || (code >= 0xd800 && code <= 0xdbff && LETTER_OR_DIGIT.test(source.slice(at, at + 2)));
+}
+
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46 || code === 45;
+}
+
+/**
+ * The words of `source` between `start` and `end`, in order. Dots, apostrophes and hyphens join the
+ * parts of one word; a trailing dot is kept only after a one-letter part, as in `U.S.`, so that a
+ * sentence's full stop does not become part of its last word.
+ */
 export function tokenize(source: string, start = 0, end = source.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = start;
-  for (let match = WORD.exec(source); match !== null && match.index < end; match = WORD.exec(source)) {
-    const text = match[0];
+  let at = start;
+  while (at < end) {
+    let code = source.charCodeAt(at);
+    if (!isWordChar(code, source, at)) {
+      at++;
+      continue;
+    }
+    const from = at;
+    let partStart = at;
+    for (;;) {
+      while (at < end && isWordChar(source.charCodeAt(at), source, at)) at++;
+      code = source.charCodeAt(at);
+      if (at + 1 < end && isJoiner(code) && isWordChar(source.charCodeAt(at + 1), source, at + 1)) {
+        at++;
+        partStart = at;
+        continue;
+      }
+      break;
+    }
+    // `U.S.`: a one-letter capital part followed by a dot keeps the dot.
+    if (at < end && code === 46 && at - partStart === 1) {
+      const letter = source.charCodeAt(partStart);
+      const before = partStart === from ? 32 : source.charCodeAt(partStart - 1);
+      if (letter >= 65 && letter <= 90 && (before === 46 || before === 32 || partStart === from)) at++;
+    }
+    const text = source.slice(from, at);
     const first = text.charCodeAt(0);
     tokens.push({
-      start: match.index,
-      end: match.index + text.length,
+      start: from,
+      end: at,
       text,
       capitalized: first < 128 ? first >= 65 && first <= 90 : text[0] !== text[0]?.toLowerCase(),
     });
