@@ -17,7 +17,9 @@ export type InputErrorCode =
   | "malformed"
   | "too-deep"
   | "undetected"
-  | "no-match";
+  | "no-match"
+  | "too-large"
+  | "binary";
 
 /**
  * An input that cannot be read, decoded or parsed, or that does not say what it is. Names the

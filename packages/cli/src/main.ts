@@ -5,6 +5,8 @@ const HELP = `Usage: communique <command> [options]
 
 Commands:
   validate <file|dir|glob|->...   check documents against the NewsArticle or JointStatement schema
+  extract <file|dir|glob|->...    read news text into a NewsArticle and the JointStatements it
+                                  reports, every value with its place in the text
   compat OLD.json NEW.json        classify the changes between two schemas and check a policy
   compat --against <git-ref>      check every model package's schema against a ref and the changesets
   codegen --lang L --schema S --out DIR
@@ -25,6 +27,15 @@ Options for validate:
   -q, --quiet                pretty: list only inputs that fail
   -j, --jobs <n>             worker threads for many inputs (default: one per core)
       --max-failures <n>     invalid documents reported in full per input (default 1000)
+
+Options for extract:
+  -p, --published <date>     YYYY-MM-DD (or a date-time with an offset) to resolve relative dates
+                             against ("Tuesday", "in October"); without it they keep their words
+  -f, --format <format>      json (default; one input), ndjson (one object a line) or summary
+  -l, --language <tag>       the text's BCP 47 language tag (default en)
+  -q, --quiet                no warnings on standard error
+  Directories are searched for .txt and .text files; a text over 8 MB, not UTF-8, or holding
+  a NUL character is an input error.
 
 Options for compat:
   -p, --policy <policy>      BACKWARD (default), FORWARD, FULL, NONE, or a _TRANSITIVE form
@@ -65,6 +76,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     // Each command is loaded when it runs, so that start-up pays only for the one used.
     if (command === "validate") return await (await import("./validate-command.js")).validateCommand(rest);
+    if (command === "extract") return await (await import("./extract-command.js")).extractCommand(rest);
     if (command === "compat") return await (await import("./compat-command.js")).compatCommand(rest);
     if (command === "docs") return await (await import("./docs-command.js")).docsCommand(rest);
     if (command === "codegen") return await (await import("./codegen-command.js")).codegenCommand(rest);

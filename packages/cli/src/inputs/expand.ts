@@ -38,7 +38,7 @@ export async function* expandInputs(
     const info = await stat(arg).catch(() => undefined);
     if (info?.isDirectory()) {
       let found = 0;
-      for await (const file of walk(arg, new Set(), problems)) {
+      for await (const file of walkFiles(arg, (name) => kindOfPath(name) !== undefined, problems)) {
         found += 1;
         const next = input(file);
         if (next !== undefined) yield next;
@@ -66,11 +66,16 @@ export async function* expandInputs(
 }
 
 /**
- * The data files below a directory, depth-first with names in order, skipping hidden folders and
- * node_modules. Symbolic links are followed, but each real directory is entered once, so a link
- * loop ends instead of recursing forever. A folder that cannot be read is a problem, not a silence.
+ * The files below a directory whose names `accepts` takes, depth-first with names in order,
+ * skipping hidden folders and node_modules. Symbolic links are followed, but each real directory is
+ * entered once, so a link loop ends instead of recursing forever. A folder that cannot be read is a
+ * problem, not a silence.
  */
-async function* walk(dir: string, entered: Set<string>, problems: InputError[]): AsyncGenerator<string> {
+export function walkFiles(dir: string, accepts: (name: string) => boolean, problems: InputError[]): AsyncGenerator<string> {
+  return walk(dir, accepts, new Set(), problems);
+}
+
+async function* walk(dir: string, accepts: (name: string) => boolean, entered: Set<string>, problems: InputError[]): AsyncGenerator<string> {
   const real = await realpath(dir).catch(() => undefined);
   if (real === undefined || entered.has(real)) return;
   entered.add(real);
@@ -86,8 +91,8 @@ async function* walk(dir: string, entered: Set<string>, problems: InputError[]):
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(full)))) {
-      if (entry.name !== "node_modules" && !entry.name.startsWith(".")) yield* walk(full, entered, problems);
-    } else if (kindOfPath(entry.name) !== undefined) {
+      if (entry.name !== "node_modules" && !entry.name.startsWith(".")) yield* walk(full, accepts, entered, problems);
+    } else if (accepts(entry.name)) {
       yield full;
     }
   }
