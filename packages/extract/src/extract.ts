@@ -4,10 +4,11 @@ import { type JointStatement, validateJointStatement } from "@communique/joint-s
 import { type NewsArticle, validateNewsArticle } from "@communique/news-article";
 import { partialDate } from "./dates.js";
 import { type CityHit, findCountries } from "./entities/countries.js";
-import { type DatelineHit, findDateline } from "./entities/dateline.js";
+import { type DatelineHit, findDateline, titleCase } from "./entities/dateline.js";
 import { findOrganizations, type OrganizationHit, organizationOf } from "./entities/organizations.js";
 import { findPeople, type PersonHit } from "./entities/people.js";
 import { findFeatures } from "./entities/places.js";
+import { findKinds } from "./statement/kinds.js";
 import { slug } from "./ids.js";
 import { cityCountry, countryInfo } from "./lexicon/gazetteer.js";
 import { NEWS_AGENCIES } from "./lexicon/organizations.js";
@@ -65,7 +66,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const articleId = `urn:communique:news-article:${sha256.slice(0, 16)}`;
   const provenance = { source: options.source ?? "text", sha256, method: "extracted" as const, tool: "@communique/extract" };
 
-  const lines = layout(text, AGENCIES);
+  // A first line that opens with a wire dateline is the story's start, not its headline.
+  const lines = layout(text, AGENCIES, (line) => findDateline(text, line)?.form === "wire");
   let body = paragraphs(text, lines);
   let headlineLine: Segment | undefined = lines.find((line) => line.role === "headline");
   if (body.length === 0) {
@@ -90,7 +92,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const organizationHits = findOrganizations(text, story, agencies);
   const orgSpans = organizationHits.flatMap((hit) => hit.mentions);
   const tokens = story.flatMap((part) => tokenize(text, part.start, part.end));
-  const { countries, cities } = findCountries(text, tokens, orgSpans, new Set(dateline === undefined ? [] : [dateline.place.start]));
+  const features = findFeatures(text, story);
+  const kinds = findKinds(text, story);
+  const titles = kinds.filter((kind) => kind.title !== undefined);
+  const { countries, cities } = findCountries(text, tokens, [...orgSpans, ...features, ...titles], new Set(dateline === undefined ? [] : [dateline.place.start]));
   if (dateline !== undefined && !cities.some((city) => city.start === dateline.place.start) && dateline.country !== undefined)
     cities.push({ ...dateline.place, code: dateline.country });
   cities.sort((a, b) => a.start - b.start);
@@ -106,9 +111,9 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   }
 
   const date = (written: Segment): PartialDate => partialDate(written, published?.date);
-  const place = (hit: CityHit, withMentions: boolean): Place => placeOf(text, hit, cities, withMentions);
+  const place = (hit: CityHit, withMentions: boolean): Place => placeOf(text, hit, withMentions);
   const statementResult = reportedStatements({
-    source: text, articleId, sha256, provenance, story, body, headline, tokens, countries, cities, peopleHits, people,
+    source: text, articleId, sha256, provenance, story, body, headline, tokens, countries, cities, peopleHits, people, kinds,
     organizationHits, quoteHits, dateline, date, place, forum: (hit: OrganizationHit) => organizationOf(hit),
   });
   const statementIds = new Map(statementResult.statements.map((statement, index) => [index, statement.id]));
@@ -116,7 +121,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
 
   const credit = creditOf(creditLine, endMarker, provider, dateline, organizations);
   const subjects = subjectsOf(tokens);
-  const places = placesOf(text, cities, findFeatures(text, story));
+  const places = placesOf(text, cities, features);
   const countryRefs = countryRefsOf(countries);
   const furniture = lines.filter((line) => line.role === "furniture" || (line.role === "end-marker" && credit?.span?.start !== line.start));
   const article: NewsArticle = {
@@ -237,21 +242,19 @@ function personOf(hit: PersonHit): PersonWithPosts {
   return { id: slug(hit.name), name: hit.name, mentions: hit.mentions.map(mentionOf), ...(posts.length === 0 ? {} : { posts }) };
 }
 
-function placeOf(source: string, hit: CityHit, cities: readonly CityHit[], withMentions: boolean): Place {
-  const name = hit.text === hit.text.toUpperCase() ? hit.text.charAt(0) + hit.text.slice(1).toLowerCase() : hit.text;
+function placeOf(source: string, hit: CityHit, withMentions: boolean): Place {
   return {
-    name,
+    name: titleCase(hit.text),
     kind: "city",
     country: hit.code,
     ...(withMentions ? { mentions: [mentionOf(segment(source, hit.start, hit.end))] } : {}),
   };
-  void cities;
 }
 
 function placesOf(source: string, cities: readonly CityHit[], features: readonly Segment[]): Place[] {
   const byName = new Map<string, { place: Place; first: number }>();
   for (const city of cities) {
-    const name = city.text;
+    const name = titleCase(city.text);
     const known = byName.get(name);
     if (known === undefined) byName.set(name, { first: city.start, place: { id: slug(name), name, kind: "city", ...(cityCountry(name) ?? city.code ? { country: cityCountry(name) ?? city.code } : {}), mentions: [mentionOf(city)] } });
     else known.place.mentions?.push(mentionOf(city));
@@ -278,17 +281,30 @@ function countryRefsOf(countries: readonly { code: string; form: CountryRef["men
   return [...refs.values()];
 }
 
+// A quotation's attribution, with the id of what it names; a speaker the text does not let us
+// name (an unresolved `he`, a ministry not found) is kept as the cue's words, attributed to no one.
 function quoteOf(hit: QuoteHit, people: readonly PersonHit[], organizations: readonly OrganizationHit[], statementId: string | undefined): Quote {
+  const base = { text: hit.text.text, span: spanOf(hit.text) };
   const cue = hit.cue === undefined ? {} : { cue: mentionOf(hit.cue) };
-  if (hit.speaker.kind === "statement" && statementId !== undefined) return { text: hit.text.text, span: spanOf(hit.text), attribution: { kind: "statement", ref: statementId, ...cue } };
+  const unknown: Quote = { ...base, attribution: { kind: "unknown", ...cue } };
+  if (hit.speaker.kind === "statement") return statementId === undefined ? unknown : { ...base, attribution: { kind: "statement", ref: statementId, ...cue } };
   if (hit.speaker.kind === "person") {
-    const name = hit.speaker.name;
-    const person = people.find((candidate) => candidate.name === name);
-    return { text: hit.text.text, span: spanOf(hit.text), attribution: { kind: "person", ...(person === undefined ? {} : { ref: slug(person.name) }), ...cue } };
+    const named = hit.speaker.name;
+    const person = named !== undefined ? people.find((candidate) => candidate.name === named) : lastNamedBefore(people, hit.text.start);
+    return person === undefined ? unknown : { ...base, attribution: { kind: "person", ref: slug(person.name), ...cue } };
   }
   if (hit.speaker.kind === "organization") {
     const org = organizations.find((candidate) => hit.cue?.text.includes(candidate.name) || (candidate.acronym !== undefined && hit.cue?.text.includes(candidate.acronym)));
-    return { text: hit.text.text, span: spanOf(hit.text), attribution: { kind: "organization", ...(org === undefined ? {} : { ref: slug(org.acronym ?? org.name) }), ...cue } };
+    return org === undefined ? unknown : { ...base, attribution: { kind: "organization", ref: slug(org.acronym ?? org.name), ...cue } };
   }
-  return { text: hit.text.text, span: spanOf(hit.text), attribution: { kind: hit.speaker.kind === "statement" ? "statement" : "unknown", ...cue } };
+  return unknown;
+}
+
+// `"…," he said`: the person named last before the quotation, within a few sentences.
+function lastNamedBefore(people: readonly PersonHit[], at: number): PersonHit | undefined {
+  let best: { person: PersonHit; end: number } | undefined;
+  for (const person of people)
+    for (const mention of person.mentions)
+      if (mention.end <= at && at - mention.end < 400 && (best === undefined || mention.end > best.end)) best = { person, end: mention.end };
+  return best?.person;
 }

@@ -25,7 +25,7 @@ export interface UnclosedQuote {
 }
 
 const PAIRS: Readonly<Record<string, string>> = { "“": "”", '"': '"', "«": "»", "„": "“" };
-const STATEMENT_NOUN = /\b(?:(?:joint\s+)?(?:press\s+)?(?:statement|communiqu[eé]|declaration|press\s+release)|joint\s+release)\b/gi;
+const STATEMENT_NOUN = /\b(?:(?:joint\s+)?(?:press\s+)?(?:statement|communiqu[eé]|declaration|press\s+release)|joint\s+release)(?![\p{L}])/giu;
 const SPEECH = /\b(?:said|says|say|stated|states|added|noted|declared|reads?|told|according\s+to|wrote|announced)\b/i;
 
 /**

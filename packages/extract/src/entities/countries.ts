@@ -1,5 +1,5 @@
 import type { CountryNameForm } from "@communique/core";
-import { lookUpCountry, nameLengthsFrom } from "../lexicon/gazetteer.js";
+import { type GazetteerEntry, lookUpCountry, nameLengthsFrom } from "../lexicon/gazetteer.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { type Token, withoutPossessive } from "../text/tokens.js";
 
@@ -50,10 +50,10 @@ export function findCountries(
       }
       if (hit === undefined) continue;
       if (excluded.some((part) => within(hit, part))) break;
-      if (hit.form === "capital" && (placeStarts.has(hit.start) || isPlace(source, hit))) {
+      if (hit.form === "city" || (hit.form === "capital" && (placeStarts.has(hit.start) || isPlace(source, hit)))) {
         cities.push({ start: hit.start, end: hit.end, text: hit.text, code: hit.code });
       } else {
-        countries.push(hit);
+        countries.push(hit as CountryHit);
       }
       index += count - 1;
       break;
@@ -64,7 +64,7 @@ export function findCountries(
   return { countries, cities };
 }
 
-function match(source: string, start: number, end: number): CountryHit | undefined {
+function match(source: string, start: number, end: number): (Segment & GazetteerEntry) | undefined {
   const written = source.slice(start, end);
   const entry = lookUpCountry(written.includes("  ") ? written.replace(/\s+/g, " ") : written);
   return entry === undefined ? undefined : { ...segment(source, start, end), ...entry };

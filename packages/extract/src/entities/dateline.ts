@@ -12,6 +12,8 @@ export interface DatelineHit {
   country?: string;
   date?: Segment;
   agency?: Segment;
+  /** `wire` for a dateline set off by a dash or colon, `plain` for `Washington, The …`. */
+  form: "wire" | "plain";
 }
 
 const PLACE = "(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,3})";
@@ -34,6 +36,7 @@ export function findDateline(source: string, paragraph: Segment): DatelineHit | 
       text: segment(source, paragraph.start, end),
       place: segment(source, paragraph.start, paragraph.start + placeText.length),
       placeName: titleCase(placeText),
+      form: "wire",
       ...(known === undefined ? {} : { country: known }),
     };
     if (wire[3] !== undefined) {
@@ -53,7 +56,7 @@ export function findDateline(source: string, paragraph: Segment): DatelineHit | 
   const country = resolve(placeText);
   if (country === undefined || lookUpCountry(placeText)?.form !== "capital" && cityCountry(placeText) === undefined) return undefined;
   const place = segment(source, paragraph.start, paragraph.start + placeText.length);
-  return { text: place, place, placeName: placeText, country };
+  return { text: place, place, placeName: placeText, country, form: "plain" };
 }
 
 function resolve(written: string): string | undefined {

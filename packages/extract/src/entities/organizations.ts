@@ -13,6 +13,9 @@ export interface OrganizationHit {
 }
 
 const CONNECTORS = new Set(["and", "of", "for", "the", "on", "in", "de", "du", "des", "la", "le", "to", "&"]);
+const HEAD_NOUN_CUE = /(?:Council|Agency|Committee|Commission|Association|Federation|Institute|Authority|Board|Bureau|Organi[sz]ation|Union|Bank|Fund)(?![\p{L}])/u;
+// A capitalized name ending in a word that heads organizations' names: `Norwegian Seafood Council`.
+const HEADED_NAME = /(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,5}(?:Council|Agency|Committee|Commission|Association|Federation|Institute|Authority|Board|Bureau|Organi[sz]ation|Union|Bank|Fund)(?![\p{L}])/gu;
 const KNOWN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${KNOWN_ORGANIZATIONS.flatMap((org) => [org.name, ...(org.acronym === undefined ? [] : [org.acronym])])
     .sort((a, b) => b.length - a.length)
@@ -30,7 +33,7 @@ export function findOrganizations(source: string, ranges: readonly Segment[], ag
   const found = new Map<string, OrganizationHit>();
   const add = (name: string, acronym: string | undefined, kind: OrganizationKind | undefined): OrganizationHit => {
     const key = acronym ?? name;
-    let hit = found.get(key) ?? found.get(name);
+    let hit = found.get(key) ?? found.get(name) ?? [...found.values()].find((known) => known.name === name || (acronym !== undefined && known.acronym === acronym));
     if (hit === undefined) {
       hit = { name, mentions: [], ...(acronym === undefined ? {} : { acronym }), ...(kind === undefined ? {} : { kind }) };
       found.set(key, hit);
@@ -51,6 +54,14 @@ export function findOrganizations(source: string, ranges: readonly Segment[], ag
     if (/Ministry|Department|House|Kremlin|Pentagon/.test(text)) {
       MINISTRY.lastIndex = 0;
       for (let match = MINISTRY.exec(text); match !== null; match = MINISTRY.exec(text)) add(match[0], undefined, kindFromName(match[0]));
+    }
+    if (HEAD_NOUN_CUE.test(text)) {
+      HEADED_NAME.lastIndex = 0;
+      for (let match = HEADED_NAME.exec(text); match !== null; match = HEADED_NAME.exec(text)) {
+        const words = match[0].split(/\s+/);
+        while (words.length > 0 && /^(?:The|A|An|In|On|At|By|For|From|With)$/.test(words[0] as string)) words.shift();
+        if (words.length >= 2) add(words.join(" "), undefined, kindFromName(words.join(" ")));
+      }
     }
     KNOWN.lastIndex = 0;
     for (let match = KNOWN.exec(text); match !== null; match = KNOWN.exec(text)) {

@@ -88,21 +88,27 @@ function postAndName(context: Context, first: number): { post: PostHit; name: Se
   const joins = (at: number) => at === first || adjacent(source, (tokens[at - 1] as Token).end, (tokens[at] as Token).start);
   const startText = word(first);
   if (!MODIFIERS.has(startText) && !HEADS.has(startText) && !startText.includes("-") && startText !== "former") return undefined;
+  let heads = 0;
   const prefixed = /^(then|ex|former)-(.+)$/i.exec(startText);
   if (prefixed !== null) {
-    if (!MODIFIERS.has(prefixed[2] as string) && !HEADS.has(prefixed[2] as string)) return undefined;
+    const rest = prefixed[2] as string;
+    if (!MODIFIERS.has(rest) && !HEADS.has(rest)) return undefined;
     former = true;
-    if (HEADS.has(prefixed[2] as string)) index++;
+    if (HEADS.has(rest)) heads++;
+    index++;
+  } else if (/^(?:former|Former)$/.test(startText)) {
+    former = true;
+    index++;
   }
-  if (/^(?:former|Former)$/.test(startText)) former = true;
   while (index < tokens.length && MODIFIERS.has(word(index)) && joins(index)) {
     if (word(index) === "Acting") acting = true;
     index++;
   }
-  const afterModifiers = index;
-  while (index < tokens.length && HEADS.has(word(index)) && joins(index)) index++;
-  if (index === afterModifiers && prefixed === null) return undefined;
-  if (index === first) return undefined;
+  while (index < tokens.length && HEADS.has(word(index)) && joins(index)) {
+    index++;
+    heads++;
+  }
+  if (heads === 0) return undefined;
   let postEnd = index;
   // A complement: `of State for Arms Control and International Security`.
   if (/^(?:of|for|to|on)$/.test(word(index))) {
@@ -134,11 +140,14 @@ function postAndName(context: Context, first: number): { post: PostHit; name: Se
   const titleStart = (tokens[first] as Token).start;
   const title = segment(source, titleStart, (tokens[postEnd - 1] as Token).end);
   const label = acting || former ? title.text.replace(/^(?:Acting|acting|former|Former)\s+|^(?:then|ex)-/i, "") : undefined;
-  const country = countryBefore(context, titleStart);
+  const country = countryBefore(context, titleStart) ?? countryAfter(context, name.end);
+  // `former Australian Prime Minister …`: the word before the country says the post is past.
+  const countryHit = context.countries.find((hit) => hit.code === country && hit.end <= titleStart && titleStart - hit.end <= 3);
+  if (countryHit !== undefined && /(?:^|\s)(?:former|Former|ex-)\s*$/.test(context.source.slice(Math.max(0, countryHit.start - 8), countryHit.start))) former = true;
   return {
     post: { title, acting, former, ...(label !== undefined && label !== title.text ? { label } : {}), ...(country === undefined ? {} : { country }) },
     name,
-    start: country === undefined ? titleStart : (context.countries.find((hit) => hit.code === country && hit.end <= titleStart && titleStart - hit.end <= 3)?.start ?? titleStart),
+    start: countryHit?.start ?? titleStart,
     nextToken: postEnd + nameTokens.length,
   };
 }
@@ -160,6 +169,13 @@ function countryBefore(context: Context, start: number): string | undefined {
     if (/^(?:['’]s?)?\s*$/.test(context.source.slice(hit.end, start))) return hit.code;
   }
   return undefined;
+}
+
+// `Foreign Minister Hayashi Takeo of Japan`: the country named just after the name.
+function countryAfter(context: Context, end: number): string | undefined {
+  const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(context.source.slice(end, end + 12));
+  if (of === null) return undefined;
+  return context.countries.find((hit) => hit.start === end + of[0].length)?.code;
 }
 
 function bareNameAfterAnd(context: Context, at: number): { name: Segment; nextToken: number } | undefined {
@@ -230,34 +246,35 @@ function speakers(context: Context): Segment[] {
   return found;
 }
 
-// Every naming of the person: the full name, and later the family name alone (the first word of a
-// name whose second is hyphenated as romanized Korean names are, the last word of other names),
-// unless another person shares it.
+// Every naming of the person: the full name, and later the family name alone. Which word of a
+// two-part name is the family name, the text shows: the one used alone (`Countryman`, or `Zhao`
+// for Zhao Lei); the last word is tried first. A word another person's name shares is not used.
 function mentionsOf(source: string, tokens: readonly Token[], person: PersonHit, all: readonly PersonHit[]): Segment[] {
   const mentions: Segment[] = [];
-  const words = person.name.split(/\s+/);
-  const familyFirst = words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1] as string);
-  const family = words.length > 1 ? (familyFirst ? words[0] : words[words.length - 1]) : undefined;
-  const shared = family !== undefined && all.some((other) => other !== person && other.name.split(/\s+/).includes(family));
   const from = tokens[0]?.start ?? 0;
   const to = tokens[tokens.length - 1]?.end ?? 0;
-  const inStory = (at: number) => tokens.some((token) => token.start === at);
+  const starts = new Map(tokens.map((token, index) => [token.start, index]));
   for (let at = source.indexOf(person.name, from); at !== -1 && at < to; at = source.indexOf(person.name, at + 1)) {
-    if (/[\p{L}\p{N}]/u.test(source[at + person.name.length] ?? "") || !inStory(at)) continue;
+    if (/[\p{L}\p{N}]/u.test(source[at + person.name.length] ?? "") || !starts.has(at)) continue;
     mentions.push(segment(source, at, at + person.name.length));
   }
-  if (family === undefined || shared || mentions.length === 0) return mentions;
-  for (let at = source.indexOf(family, mentions[0]?.end ?? from); at !== -1 && at < to; at = source.indexOf(family, at + 1)) {
-    if (mentions.some((mention) => at >= mention.start && at < mention.end)) continue;
-    const index = tokens.findIndex((token) => token.start === at);
-    if (index === -1) continue;
-    const token = tokens[index] as Token;
-    if (token.text.replace(/['’]s$/, "") !== family) continue;
-    const before = tokens[index - 1];
-    const after = tokens[index + 1];
-    if (before?.capitalized && adjacent(source, before.end, token.start)) continue;
-    if (after?.capitalized && adjacent(source, token.end, after.start)) continue;
-    mentions.push(segment(source, at, at + family.length));
+  const words = person.name.split(/\s+/);
+  if (words.length < 2 || mentions.length === 0) return mentions;
+  for (const family of [words[words.length - 1] as string, words[0] as string]) {
+    if (all.some((other) => other !== person && other.name.split(/\s+/).includes(family))) continue;
+    const alone: Segment[] = [];
+    for (let at = source.indexOf(family, (mentions[0] as Segment).end); at !== -1 && at < to; at = source.indexOf(family, at + 1)) {
+      const index = starts.get(at);
+      if (index === undefined || mentions.some((mention) => at >= mention.start && at < mention.end)) continue;
+      const token = tokens[index] as Token;
+      if (token.text.replace(/['’]s$/, "") !== family) continue;
+      const before = tokens[index - 1];
+      const after = tokens[index + 1];
+      if (before?.capitalized && adjacent(source, before.end, token.start)) continue;
+      if (after?.capitalized && adjacent(source, token.end, after.start)) continue;
+      alone.push(segment(source, at, at + family.length));
+    }
+    if (alone.length > 0) return [...mentions, ...alone].sort((a, b) => a.start - b.start);
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return mentions;
 }

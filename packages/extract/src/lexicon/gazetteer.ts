@@ -6,7 +6,8 @@ import { ACRONYMS, CAPITALS, CITIES, DEMONYMS, OFFICIAL_NAMES, PREFERRED_NAMES, 
 export interface GazetteerEntry {
   /** ISO 3166-1 alpha-2. */
   code: string;
-  form: CountryNameForm;
+  /** How the name names the country; `city` for a city that is not a capital (always a place). */
+  form: CountryNameForm | "city";
 }
 
 /** A country as the output names it. */
@@ -41,7 +42,8 @@ function build(): { names: Map<string, GazetteerEntry>; lengths: Map<string, num
     }
   }
   for (const name of ambiguous) names.delete(name);
-  const tables: [Readonly<Record<string, string>>, CountryNameForm][] = [
+  const tables: [Readonly<Record<string, string>>, GazetteerEntry["form"]][] = [
+    [CITIES, "city"],
     [ACRONYMS, "acronym"],
     [SHORT_NAMES, "name"],
     [OFFICIAL_NAMES, "official-name"],

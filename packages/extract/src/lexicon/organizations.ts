@@ -5,6 +5,7 @@ export const KNOWN_ORGANIZATIONS: readonly { name: string; acronym?: string; kin
   { name: "United Nations", acronym: "UN", kind: "intergovernmental" },
   { name: "United Nations Security Council", acronym: "UNSC", kind: "intergovernmental" },
   { name: "North Atlantic Treaty Organization", acronym: "NATO", kind: "intergovernmental" },
+  { name: "North Atlantic Treaty Organisation", acronym: "NATO", kind: "intergovernmental" },
   { name: "European Union", acronym: "EU", kind: "intergovernmental" },
   { name: "Association of Southeast Asian Nations", acronym: "ASEAN", kind: "intergovernmental" },
   { name: "International Atomic Energy Agency", acronym: "IAEA", kind: "intergovernmental" },
@@ -37,8 +38,10 @@ export function kindFromName(name: string): OrganizationKind | undefined {
   if (/^(?:Ministry|Department) of\b|\b(?:Ministry|Department)$|^(?:White House|Blue House|Kremlin|Pentagon|State Department|Cabinet Office)$/.test(name)) return "ministry";
   if (/\b(?:Parliament|Congress|National Assembly|Assembly|Senate|Diet|Bundestag|Storting|Althing)$/.test(name)) return "legislature";
   if (/\b(?:Forces|Army|Navy|Air Force|Command|Coast Guard|Marine Corps)$/.test(name)) return "military";
-  if (/\b(?:Group|Dialogue|Forum|Consultation|Consultations|Consultative Committee|Committee|Commission|Mechanism|Talks|Partnership|Council|Initiative|Summit)$/.test(name)) return "forum";
+  if (/\b(?:Group|Dialogue|Forum|Consultation|Consultations|Consultative Committee|Committee|Commission|Mechanism|Talks|Partnership|Initiative|Summit)$/.test(name)) return "forum";
   if (/\bParty$/.test(name)) return "political-party";
+  if (/\b(?:Treaty Organi[sz]ation|United Nations|Organi[sz]ation)$/.test(name)) return "intergovernmental";
+  if (/\b(?:Agency|Authority|Office|Service|Board|Administration)$/.test(name)) return "government";
   if (/\b(?:Inc|Corp|Corporation|Ltd|Co|Company|PLC)\.?$/.test(name)) return "company";
   return undefined;
 }

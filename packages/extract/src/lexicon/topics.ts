@@ -16,6 +16,6 @@ export const MEDIA_TOPICS: readonly { code: string; cues: readonly string[] }[] 
   { code: "13000000", cues: ["science", "scientific", "research", "researchers", "technology", "data", "satellite", "space"] },
   { code: "14000000", cues: ["society", "social", "migration", "migrants", "refugees", "poverty", "welfare", "housing"] },
   { code: "15000000", cues: ["sport", "sports", "football", "olympic", "olympics", "championship", "tournament"] },
-  { code: "16000000", cues: ["military", "defense", "defence", "deterrence", "nuclear", "missile", "missiles", "war", "troops", "bombers", "weapons", "armed", "conflict", "ceasefire", "peace", "security", "threats"] },
+  { code: "16000000", cues: ["military", "defense", "defence", "deterrence", "nuclear", "missile", "missiles", "war", "troops", "bombers", "weapons", "armed", "conflict", "ceasefire", "peace", "security", "threats", "ballistic", "denuclearization", "provocation", "exercises", "intercepts"] },
   { code: "17000000", cues: ["weather", "storm", "rain", "snow", "temperatures", "forecast"] },
 ];

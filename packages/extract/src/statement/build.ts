@@ -21,7 +21,8 @@ export interface StatementParts {
   peopleHits: readonly PersonHit[];
   roles: readonly RoleHit[];
   meeting: MeetingHit | undefined;
-  meetingSentence: Segment | undefined;
+  /** The sentences that say who met, held talks or issued the statement. */
+  eventSentences: readonly Segment[];
   related: readonly RelatedHit[];
   provisions: readonly ProvisionHit[];
   quotations: readonly Quote[];
@@ -76,7 +77,7 @@ export function buildStatement(parts: StatementParts): JointStatement {
       action: hit.action,
       text: hit.text.text,
       span: spanOf(hit.text),
-      wording: "quoted",
+      wording: hit.wording,
       ...(hit.restatements.length === 0 ? {} : { restatements: hit.restatements.map(mentionOf) }),
       actors: actors.length > 0 ? actors : parties.map((party) => party.id),
       ...(hit.recipients.length === 0
@@ -107,7 +108,7 @@ function participantsOf(parts: StatementParts, partyOf: (code: string | undefine
     const role = parts.roles.find((candidate) => candidate.people.includes(hit as PersonHit));
     const post = person.posts?.[0];
     const onBehalfOf = partyOf(post?.country) ?? partyOf(role?.country);
-    const inMeeting = parts.meetingSentence !== undefined && (person.mentions ?? []).some((mention) => overlaps(mention.span, parts.meetingSentence as Segment));
+    const inMeeting = (person.mentions ?? []).some((mention) => parts.eventSentences.some((sentence) => overlaps(mention.span, sentence)));
     if (onBehalfOf === undefined || (role === undefined && !inMeeting)) continue;
     const { posts: _posts, ...bare } = person;
     participants.push({

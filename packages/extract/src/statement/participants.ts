@@ -25,7 +25,8 @@ const ROLE_BY: Readonly<Record<string, ParticipantRole>> = { "co-chaired": "co-c
 export function findRoles(source: string, people: readonly PersonHit[], countries: readonly CountryHit[]): RoleHit[] {
   const roles: RoleHit[] = [];
   const groupEndingBefore = (at: number) => {
-    const before = people.filter((person) => person.mentions.some((mention) => mention.end <= at && at - mention.end <= 3));
+    // `A and B headed …`, or `A, deputy minister for policy, led …`
+    const before = people.filter((person) => person.mentions.some((mention) => mention.end <= at && (at - mention.end <= 3 || /^,[^,.;]{1,100},\s*$/.test(source.slice(mention.end, at)))));
     return people.filter((person) => before.some((other) => other.group === person.group));
   };
   const groupStartingAt = (at: number) => {
@@ -35,7 +36,7 @@ export function findRoles(source: string, people: readonly PersonHit[], countrie
   HEADED.lastIndex = 0;
   for (let match = HEADED.exec(source); match !== null; match = HEADED.exec(source)) {
     const side = (match[1] as string).trim();
-    const code = lookUpCountry(side)?.code;
+    const code = countryOfWords(side.split(/\s+/));
     const group = groupEndingBefore(match.index);
     if (group.length > 0) roles.push({ people: group, role: "head-of-delegation", mention: segment(source, match.index, match.index + match[0].length), ...(code === undefined ? {} : { country: code }) });
   }
@@ -49,7 +50,20 @@ export function findRoles(source: string, people: readonly PersonHit[], countrie
   BY.lastIndex = 0;
   for (let match = BY.exec(source); match !== null; match = BY.exec(source)) {
     const group = groupStartingAt(match.index + match[0].length);
-    if (group.length > 0) roles.push({ people: group, role: ROLE_BY[match[1] as string] as ParticipantRole, mention: segment(source, match.index, match.index + match[0].length) });
+    // `The ROK delegation was led by …`: the side named before.
+    const side = /((?:\p{Lu}[\p{L}.-]*\s+){1,3})(?:side|delegation|team)\s+(?:was\s+|were\s+)?$/u.exec(source.slice(Math.max(0, match.index - 60), match.index));
+    const code = side === null ? undefined : countryOfWords((side[1] as string).trim().split(/\s+/));
+    if (group.length > 0)
+      roles.push({ people: group, role: ROLE_BY[match[1] as string] as ParticipantRole, mention: segment(source, match.index, match.index + match[0].length), ...(code === undefined ? {} : { country: code }) });
   }
   return roles;
+}
+
+// The country the last words name: `The ROK` → KR, `South Korean` → KR.
+function countryOfWords(words: readonly string[]): string | undefined {
+  for (let from = 0; from < words.length; from++) {
+    const code = lookUpCountry(words.slice(from).join(" "))?.code;
+    if (code !== undefined) return code;
+  }
+  return undefined;
 }

@@ -8,9 +8,10 @@ const AGENT_VERB = /^[\s,]*(?:(?:also|jointly|both|on\s+\w+day)\s+)?(?:said|say|
 /**
  * The countries that issue the statement: those named together as the ones who speak, agree or sign
  * (`Seoul and Washington said`, `South Korea, US Agree`, `Japan, South Korea and the United States
- * said`), and those whose officials lead or represent a side. Two at least, or none.
+ * said`), those whose officials lead or represent a side, and those whose officials the meeting's
+ * sentence names. Two at least, or none.
  */
-export function findParties(source: string, countries: readonly CountryHit[], people: readonly PersonHit[], sides: readonly string[]): string[] {
+export function findParties(source: string, countries: readonly CountryHit[], people: readonly PersonHit[], sides: readonly string[], present: readonly string[]): string[] {
   const score = new Map<string, number>();
   const bump = (code: string, by: number) => score.set(code, (score.get(code) ?? 0) + by);
   for (let index = 0; index < countries.length; index++) {
@@ -27,6 +28,7 @@ export function findParties(source: string, countries: readonly CountryHit[], pe
     for (const code of codes) bump(code, acting ? 2 : 1);
   }
   for (const code of sides) bump(code, 2);
+  for (const code of present) bump(code, 1);
   for (const person of people) for (const post of person.posts) if (post.country !== undefined) bump(post.country, 1);
   const firstMention = (code: string) => countries.find((hit) => hit.code === code)?.start ?? Number.MAX_SAFE_INTEGER;
   const parties = [...score].filter(([, value]) => value >= 2).map(([code]) => code);

@@ -11,6 +11,8 @@ export interface ProvisionHit {
   actors: string[];
   recipients: CountryHit[];
   restatements: Segment[];
+  /** Whether the words quote the statement or report it. */
+  wording: "quoted" | "reported";
 }
 
 const ACTIONS: readonly [ActionClass, RegExp][] = [
@@ -35,10 +37,28 @@ export function actionOf(text: string, frame: string): { action: ActionClass; ve
     if (match !== null && (best === undefined || match.index < best.verbAt)) best = { action, verbAt: match.index };
   }
   if (best !== undefined) return best;
+  const future = /\b(?:will|shall)\b/i.exec(text);
+  if (future !== null) return { action: "commit", verbAt: future.index };
   for (const [action, pattern] of ACTIONS) if (pattern.test(frame)) return { action, verbAt: -1 };
   if (/\b(?:will|shall)\b/i.test(frame)) return { action: "commit", verbAt: -1 };
   return { action: "note", verbAt: firstVerb(text) };
 }
+
+/** Every action verb in a text, in order, with where it stands. */
+export function actionVerbs(text: string): { action: ActionClass; at: number; end: number }[] {
+  const verbs: { action: ActionClass; at: number; end: number }[] = [];
+  for (const [action, pattern] of ACTIONS) {
+    const global = GLOBAL_ACTIONS.get(pattern) as RegExp;
+    global.lastIndex = 0;
+    for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+      if (!verbs.some((verb) => match !== null && match.index < verb.end && verb.at < match.index + match[0].length))
+        verbs.push({ action, at: match.index, end: match.index + match[0].length });
+    }
+  }
+  return verbs.sort((a, b) => a.at - b.at);
+}
+
+const GLOBAL_ACTIONS = new Map(ACTIONS.map(([, pattern]) => [pattern, new RegExp(pattern.source, "gi")]));
 
 /** How the provision holds, from its verbs and the words that frame it. */
 export function modalityOf(text: string, frame: string): Modality {
@@ -72,7 +92,9 @@ export function actorsAndRecipients(source: string, text: Segment, verbAt: numbe
   for (const hit of inside) {
     if (hit.start < verb) continue;
     const before = source.slice(Math.max(text.start, hit.start - 40), hit.start);
-    if (!RECIPIENT_BEFORE.test(before) || NOT_RECIPIENT.test(before)) continue;
+    // `condemned the DPRK's launch`, `called on Pyongyang`: the country is the verb's object.
+    const object = verbAt >= 0 && /^\p{L}+(?:\s+(?:on|upon))?\s+(?:the\s+)?$/u.test(source.slice(verb, hit.start));
+    if (!object && (!RECIPIENT_BEFORE.test(before) || NOT_RECIPIENT.test(before))) continue;
     if (!recipients.some((known) => known.code === hit.code)) recipients.push(hit);
   }
   return { actors, recipients };

@@ -11,7 +11,7 @@ export interface Line extends Segment {
 }
 
 /** Page furniture: what a web page or wire feed puts around a story. */
-export type FurnitureKind = "photo-caption" | "date-stamp" | "site-banner" | "navigation" | "share-prompt";
+export type FurnitureKind = "photo-caption" | "date-stamp" | "site-banner" | "navigation" | "share-prompt" | "flash-label" | "wire-note";
 
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -32,6 +32,8 @@ const FURNITURE: readonly [FurnitureKind, RegExp][] = [
   ["site-banner", /^(?:[\p{Lu}\d][\p{Lu}\d&.'-]*\s*){1,6}(?:\|\s*(?:[\p{Lu}\d][\p{Lu}\d&.'-]*\s*){1,6})+$/u],
   ["site-banner", /^(?:ministry of [\p{L} ]+|[\p{L} ]+ ministry|office of the [\p{L} ]+)\s*[|–—-]\s*(?:press release|news|media centre|media center)$/iu],
   ["site-banner", /^(?:press release|for immediate release|media release|news release)\s*:?$/i],
+  ["flash-label", /^(?:urgent|breaking(?: news)?|flash|bulletin|advisory|update|corrected|repeat|newsalert)\s*:?$/i],
+  ["wire-note", /^(?:\(?(?:details|more) to follow\.?\)?|developing story\.?|this (?:story|article) (?:has been|was) (?:updated|corrected)\b.*|\(?(?:reporting|writing|editing|additional reporting) by\b.*)$/i],
 ];
 
 // Lines that close a wire story without naming anyone.
@@ -52,7 +54,7 @@ export function isAgencyLine(text: string, agencies: ReadonlySet<string>): boole
 }
 
 /** The source's lines, trimmed, blank ones left out, each with its role. */
-export function layout(source: string, agencies: ReadonlySet<string>): Line[] {
+export function layout(source: string, agencies: ReadonlySet<string>, startsStory: (line: Segment) => boolean = () => false): Line[] {
   const lines: Line[] = [];
   const pattern = /[^\r\n]+/g;
   for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
@@ -75,7 +77,7 @@ export function layout(source: string, agencies: ReadonlySet<string>): Line[] {
     else break;
   }
   const headline = lines.find((line) => line.role === "body");
-  if (headline !== undefined && looksLikeHeadline(headline, lines)) headline.role = "headline";
+  if (headline !== undefined && !startsStory(headline) && looksLikeHeadline(headline, lines)) headline.role = "headline";
   return lines;
 }
 

@@ -36,7 +36,8 @@ export function tokenize(source: string, start = 0, end = source.length): Token[
     for (;;) {
       while (at < end && isWordChar(source.charCodeAt(at), source, at)) at++;
       code = source.charCodeAt(at);
-      if (at + 1 < end && isJoiner(code) && isWordChar(source.charCodeAt(at + 1), source, at + 1)) {
+      // A dot joins only one-letter parts (`U.S.A.`), so `equally.The` is two words.
+      if (at + 1 < end && isJoiner(code) && (code !== 46 || at - partStart === 1) && isWordChar(source.charCodeAt(at + 1), source, at + 1)) {
         at++;
         partStart = at;
         continue;
