@@ -18,7 +18,7 @@ import { subjectsOf } from "./subjects.js";
 import { CREDIT_LABEL, layout, type Line } from "./text/layout.js";
 import { paragraphs } from "./text/paragraphs.js";
 import { type Segment, mentionOf, segment, spanOf } from "./text/span.js";
-import { tokenize } from "./text/tokens.js";
+import { type Token, tokenize } from "./text/tokens.js";
 import { sentences } from "./text/sentences.js";
 import { type ExtractWarning, warning } from "./warnings.js";
 
@@ -91,7 +91,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const agencies = [provider, dateline?.agency].filter((part): part is Segment => part !== undefined);
   const organizationHits = findOrganizations(text, story, agencies);
   const orgSpans = organizationHits.flatMap((hit) => hit.mentions);
-  const tokens = story.flatMap((part) => tokenize(text, part.start, part.end));
+  const tokens: Token[] = [];
+  for (const part of story) tokenize(text, part.start, part.end, tokens);
   const features = findFeatures(text, story);
   const kinds = findKinds(text, story);
   const titles = kinds.filter((kind) => kind.title !== undefined);

@@ -75,7 +75,8 @@ export function findPeople(source: string, tokens: readonly Token[], countries: 
   for (const found of postAfterName(source, tokens, excluded)) add(found.name, found.post, ++group);
   for (const name of speakers(context)) if (!people.has(name.text)) add(name, undefined, ++group);
   const all = [...people.values()];
-  for (const person of all) person.mentions = mentionsOf(source, tokens, person, all);
+  const starts = new Map(tokens.map((token, index) => [token.start, index]));
+  for (const person of all) person.mentions = mentionsOf(source, tokens, starts, person, all);
   return all.filter((person) => person.mentions.length > 0).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
@@ -249,11 +250,10 @@ function speakers(context: Context): Segment[] {
 // Every naming of the person: the full name, and later the family name alone. Which word of a
 // two-part name is the family name, the text shows: the one used alone (`Countryman`, or `Zhao`
 // for Zhao Lei); the last word is tried first. A word another person's name shares is not used.
-function mentionsOf(source: string, tokens: readonly Token[], person: PersonHit, all: readonly PersonHit[]): Segment[] {
+function mentionsOf(source: string, tokens: readonly Token[], starts: ReadonlyMap<number, number>, person: PersonHit, all: readonly PersonHit[]): Segment[] {
   const mentions: Segment[] = [];
   const from = tokens[0]?.start ?? 0;
   const to = tokens[tokens.length - 1]?.end ?? 0;
-  const starts = new Map(tokens.map((token, index) => [token.start, index]));
   for (let at = source.indexOf(person.name, from); at !== -1 && at < to; at = source.indexOf(person.name, at + 1)) {
     if (/[\p{L}\p{N}]/u.test(source[at + person.name.length] ?? "") || !starts.has(at)) continue;
     mentions.push(segment(source, at, at + person.name.length));

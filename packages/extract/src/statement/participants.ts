@@ -33,21 +33,21 @@ export function findRoles(source: string, people: readonly PersonHit[], countrie
     const first = people.find((person) => person.mentions.some((mention) => mention.start >= at && mention.start - at <= 160 && /^[\s\p{L}'’,-]*$/u.test(source.slice(at, mention.start))));
     return first === undefined ? [] : people.filter((person) => person.group === first.group);
   };
-  HEADED.lastIndex = 0;
+  HEADED.lastIndex = /headed|led/.test(source) ? 0 : source.length;
   for (let match = HEADED.exec(source); match !== null; match = HEADED.exec(source)) {
     const side = (match[1] as string).trim();
     const code = countryOfWords(side.split(/\s+/));
     const group = groupEndingBefore(match.index);
     if (group.length > 0) roles.push({ people: group, role: "head-of-delegation", mention: segment(source, match.index, match.index + match[0].length), ...(code === undefined ? {} : { country: code }) });
   }
-  REPRESENTED.lastIndex = 0;
+  REPRESENTED.lastIndex = source.includes("represented") ? 0 : source.length;
   for (let match = REPRESENTED.exec(source); match !== null; match = REPRESENTED.exec(source)) {
     const start = match.index + (match[0].length - match[0].trimStart().length);
     const country = countries.find((hit) => hit.end <= start && start - hit.end <= 2);
     const group = groupStartingAt(match.index + match[0].length);
     if (group.length > 0) roles.push({ people: group, role: "representative", mention: segment(source, start, match.index + match[0].length), ...(country === undefined ? {} : { country: country.code }) });
   }
-  BY.lastIndex = 0;
+  BY.lastIndex = source.includes("ed by") ? 0 : source.length;
   for (let match = BY.exec(source); match !== null; match = BY.exec(source)) {
     const group = groupStartingAt(match.index + match[0].length);
     // `The ROK delegation was led by …`: the side named before.

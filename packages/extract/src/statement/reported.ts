@@ -65,7 +65,7 @@ export function reportedStatements(found: ArticleFindings): {
   const eventSentences = [
     ...(meetingSentence === undefined ? [] : [meetingSentence]),
     ...kinds.map((kind) => sentenceAround(source, found.body, kind.start)),
-    ...found.body.flatMap((paragraph) => sentences(source, paragraph).filter((sentence) => /\b(?:met|held talks|talks between|co-chaired|chaired)\b/.test(sentence.text))),
+    ...found.body.flatMap((paragraph) => sentencesOf(source, paragraph).filter((sentence) => /\b(?:met|held talks|talks between|co-chaired|chaired)\b/.test(sentence.text))),
   ].filter((sentence): sentence is Segment => sentence !== undefined);
   const roles = findRoles(source, found.peopleHits, found.countries);
   const sides = roles.flatMap((role) => (role.country === undefined ? [] : [role.country]));
@@ -94,9 +94,20 @@ export function reportedStatements(found: ArticleFindings): {
   return { statements: [statement], quoteStatement, warnings };
 }
 
+// Each paragraph is split once, however many passes ask for its sentences.
+const SPLIT = new WeakMap<Segment, Segment[]>();
+function sentencesOf(source: string, paragraph: Segment): Segment[] {
+  let found = SPLIT.get(paragraph);
+  if (found === undefined) {
+    found = sentences(source, paragraph);
+    SPLIT.set(paragraph, found);
+  }
+  return found;
+}
+
 function sentenceAround(source: string, body: readonly Segment[], at: number): Segment | undefined {
   const paragraph = body.find((part) => part.start <= at && at < part.end);
-  return paragraph === undefined ? undefined : sentences(source, paragraph).find((sentence) => sentence.start <= at && at < sentence.end);
+  return paragraph === undefined ? undefined : sentencesOf(source, paragraph).find((sentence) => sentence.start <= at && at < sentence.end);
 }
 
 function provisionsOf(found: ArticleFindings, quotes: readonly QuoteHit[], parties: readonly string[], excluded: readonly (Segment | undefined)[]): ProvisionHit[] {
@@ -110,7 +121,7 @@ function provisionsOf(found: ArticleFindings, quotes: readonly QuoteHit[], parti
   // Sentences that report a quoted provision in other words: they share its verb and two more words.
   const candidates: Segment[] = [found.headline];
   for (const paragraph of found.body) {
-    for (const sentence of sentences(source, paragraph)) {
+    for (const sentence of sentencesOf(source, paragraph)) {
       if (quotes.some((hit) => overlaps(hit.text, sentence)) || excluded.some((part) => part !== undefined && overlaps(part, sentence))) continue;
       if (found.quoteHits.some((hit) => overlaps(hit.text, sentence))) continue;
       candidates.push(reportClause(source, sentence, found.dateline));

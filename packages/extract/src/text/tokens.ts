@@ -18,12 +18,11 @@ function isJoiner(code: number): boolean {
 }
 
 /**
- * The words of `source` between `start` and `end`, in order. Dots, apostrophes and hyphens join the
+ * The words of `source` between `start` and `end`, in order, added to `tokens`. Dots, apostrophes and hyphens join the
  * parts of one word; a trailing dot is kept only after a one-letter part, as in `U.S.`, so that a
  * sentence's full stop does not become part of its last word.
  */
-export function tokenize(source: string, start = 0, end = source.length): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(source: string, start = 0, end = source.length, tokens: Token[] = []): Token[] {
   let at = start;
   while (at < end) {
     let code = source.charCodeAt(at);
