@@ -49,7 +49,7 @@ export function findQuotes(source: string, paragraph: Segment, people: readonly 
     const text = segment(source, open + 1, close);
     if (text.text.trim().length > 0) {
       const lead = leadOf(source, paragraph.start, open);
-      const cue = cueAfter(source, close + 1, paragraph.end) ?? cueBefore(source, lead);
+      const cue = cueAfter(source, close + 1, paragraph.end) ?? cueBefore(source, lead) ?? namedLead(lead, people);
       quotes.push({ text, lead, speaker: speakerOf(cue, people), ...(cue === undefined ? {} : { cue }) });
     }
     at = close + 1;
@@ -58,6 +58,13 @@ export function findQuotes(source: string, paragraph: Segment, people: readonly 
 }
 
 const OPENING = /[“"«„]/g;
+
+// `Costa called the meeting "a milestone."`: a sentence that opens with a person's name and quotes them.
+function namedLead(lead: Segment, people: readonly string[]): Segment | undefined {
+  if (lead.text.length === 0 || lead.text.length > 120) return undefined;
+  const named = people.some((name) => lead.text.startsWith(name) || name.split(/\s+/).some((part) => part.length > 2 && new RegExp(`^${part}\\b`).test(lead.text)));
+  return named ? lead : undefined;
+}
 
 function nextOpening(source: string, from: number, end: number): number {
   OPENING.lastIndex = from;

@@ -6,7 +6,7 @@ export const MEDIA_TOPICS: readonly { code: string; cues: readonly string[] }[] 
   { code: "01000000", cues: ["art", "arts", "culture", "cultural", "museum", "film", "music", "festival", "exhibition", "heritage"] },
   { code: "02000000", cues: ["crime", "police", "court", "arrest", "arrested", "trial", "prosecutor", "judge", "sentenced", "lawsuit"] },
   { code: "03000000", cues: ["disaster", "earthquake", "flood", "floods", "wildfire", "hurricane", "typhoon", "tsunami", "accident", "emergency", "rescue"] },
-  { code: "04000000", cues: ["economy", "economic", "trade", "tariff", "tariffs", "investment", "market", "markets", "business", "finance", "financial", "export", "exports", "fisheries", "industry"] },
+  { code: "04000000", cues: ["economy", "economic", "trade", "tariff", "tariffs", "investment", "market", "markets", "business", "finance", "financial", "export", "exports", "fisheries", "industry", "prices", "demand", "buyers", "percent", "growth", "currency", "currencies"] },
   { code: "05000000", cues: ["education", "school", "schools", "university", "universities", "students", "teachers", "scholarship"] },
   { code: "06000000", cues: ["environment", "climate", "emissions", "pollution", "biodiversity", "conservation", "stocks", "ocean", "oceans", "marine", "warming"] },
   { code: "07000000", cues: ["health", "disease", "vaccine", "vaccines", "pandemic", "hospital", "medical", "virus", "outbreak"] },

@@ -109,7 +109,8 @@ function participantsOf(parts: StatementParts, partyOf: (code: string | undefine
     const post = person.posts?.[0];
     const onBehalfOf = partyOf(post?.country) ?? partyOf(role?.country);
     const inMeeting = (person.mentions ?? []).some((mention) => parts.eventSentences.some((sentence) => overlaps(mention.span, sentence)));
-    if (onBehalfOf === undefined || (role === undefined && !inMeeting)) continue;
+    // A former official named in the same sentence acts for no one now, unless the text gives a part.
+    if (onBehalfOf === undefined || (role === undefined && (!inMeeting || post?.former === true))) continue;
     const { posts: _posts, ...bare } = person;
     participants.push({
       person: bare as Person,

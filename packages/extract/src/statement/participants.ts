@@ -16,6 +16,7 @@ export interface RoleHit {
 const HEADED = /\b(?:headed|led)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:side|delegation|team|delegations)\b/gu;
 const REPRESENTED = /\b(?:being|was|were|is|are)?\s*represented\s+by\b/g;
 const BY = /\b(co-chaired|chaired|signed|led|headed)\s+by\b/g;
+const DID = /\b(signed|co-chaired|chaired)\s+the\b/g;
 const ROLE_BY: Readonly<Record<string, ParticipantRole>> = { "co-chaired": "co-chair", chaired: "chair", signed: "signatory", led: "head-of-delegation", headed: "head-of-delegation" };
 
 /**
@@ -46,6 +47,13 @@ export function findRoles(source: string, people: readonly PersonHit[], countrie
     const country = countries.find((hit) => hit.end <= start && start - hit.end <= 2);
     const group = groupStartingAt(match.index + match[0].length);
     if (group.length > 0) roles.push({ people: group, role: "representative", mention: segment(source, start, match.index + match[0].length), ...(country === undefined ? {} : { country: country.code }) });
+  }
+  // `A and B signed the agreement`, `… co-chaired the talks`.
+  DID.lastIndex = 0;
+  for (let match = DID.exec(source); match !== null; match = DID.exec(source)) {
+    const group = groupEndingBefore(match.index);
+    const verb = match[1] as string;
+    if (group.length > 0) roles.push({ people: group, role: verb === "signed" ? "signatory" : verb === "chaired" ? "chair" : "co-chair", mention: segment(source, match.index, match.index + verb.length) });
   }
   BY.lastIndex = source.includes("ed by") ? 0 : source.length;
   for (let match = BY.exec(source); match !== null; match = BY.exec(source)) {

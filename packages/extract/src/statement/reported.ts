@@ -65,7 +65,7 @@ export function reportedStatements(found: ArticleFindings): {
   const eventSentences = [
     ...(meetingSentence === undefined ? [] : [meetingSentence]),
     ...kinds.map((kind) => sentenceAround(source, found.body, kind.start)),
-    ...found.body.flatMap((paragraph) => sentencesOf(source, paragraph).filter((sentence) => /\b(?:met|held talks|talks between|co-chaired|chaired)\b/.test(sentence.text))),
+    ...found.body.flatMap((paragraph) => sentencesOf(source, paragraph).filter((sentence) => /\b(?:met|held talks|talks between|co-chaired|chaired|signed|hosted|attended)\b/.test(sentence.text))),
   ].filter((sentence): sentence is Segment => sentence !== undefined);
   const roles = findRoles(source, found.peopleHits, found.countries);
   const sides = roles.flatMap((role) => (role.country === undefined ? [] : [role.country]));
