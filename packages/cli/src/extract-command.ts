@@ -24,14 +24,23 @@ export async function extractCommand(args: readonly string[]): Promise<number> {
     quiet: { type: "boolean", short: "q" },
   });
   const format = (values.format ?? "json") as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use json, ndjson or summary`);
-  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(values.published))
-    throw new UsageError(`--published must be a date (YYYY-MM-DD) or a date-time with an offset, not "${values.published}"`);
-  if (positionals.length === 0) throw new UsageError("extract needs a file, a directory, a pattern, or - for standard input");
+  if (!FORMATS.includes(format))
+    throw new UsageError(`unknown format "${values.format}"; use json, ndjson or summary`);
+  if (
+    values.published !== undefined &&
+    !/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(values.published)
+  )
+    throw new UsageError(
+      `--published must be a date (YYYY-MM-DD) or a date-time with an offset, not "${values.published}"`,
+    );
+  if (positionals.length === 0)
+    throw new UsageError("extract needs a file, a directory, a pattern, or - for standard input");
   const problems: InputError[] = [];
   const files = await textInputs(positionals, problems);
   if (format === "json" && files.length > 1)
-    throw new UsageError(`${files.length} inputs: --format json writes one object; use --format ndjson for one object a line`);
+    throw new UsageError(
+      `${files.length} inputs: --format json writes one object; use --format ndjson for one object a line`,
+    );
   const { extract, NothingToExtractError } = await import("@communique/extract");
   for (const problem of problems) console.error(`communique extract: ${problem.message}`);
   let failed = problems.length > 0;
@@ -41,10 +50,16 @@ export async function extractCommand(args: readonly string[]): Promise<number> {
     try {
       text = await readText(file);
       try {
-        result = extract(text, { source: file, ...(values.published === undefined ? {} : { published: values.published }), ...(values.language === undefined ? {} : { language: values.language }) });
+        result = extract(text, {
+          source: file,
+          ...(values.published === undefined ? {} : { published: values.published }),
+          ...(values.language === undefined ? {} : { language: values.language }),
+        });
       } catch (error) {
-        if (error instanceof NothingToExtractError) throw new InputError(file, "empty", "nothing to extract: the text is empty or only white space");
-        if (error instanceof RangeError && /published/.test(error.message)) throw new UsageError(error.message);
+        if (error instanceof NothingToExtractError)
+          throw new InputError(file, "empty", "nothing to extract: the text is empty or only white space");
+        if (error instanceof RangeError && /published/.test(error.message))
+          throw new UsageError(error.message);
         throw error;
       }
     } catch (error) {

@@ -3,7 +3,20 @@ import * as chrono from "chrono-node";
 import { type Segment, spanOf } from "./text/span.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 /** A date expression at the head of a stretch of text, e.g. `Tuesday (US time)`, `in October`, `March 3`. */
 export const DATE_EXPRESSION = new RegExp(
@@ -35,7 +48,11 @@ export function partialDate(written: Segment, published: Date | undefined): Part
   if (weekday !== -1) {
     if (published === undefined) return { ...base, precision: "day" };
     const back = (published.getUTCDay() - weekday + 7) % 7;
-    const days = lower.startsWith("next") ? (weekday - published.getUTCDay() + 7) % 7 || 7 : lower.startsWith("last") ? -(back || 7) : -back;
+    const days = lower.startsWith("next")
+      ? (weekday - published.getUTCDay() + 7) % 7 || 7
+      : lower.startsWith("last")
+        ? -(back || 7)
+        : -back;
     const day = new Date(published.getTime() + days * 86_400_000);
     return { ...base, value: day.toISOString().slice(0, 10), precision: "day" };
   }
@@ -50,7 +67,10 @@ export function partialDate(written: Segment, published: Date | undefined): Part
     return { ...base, value: month.toISOString().slice(0, 7), precision: "month" };
   }
   if (/^(?:19|20)\d{2}$/.test(text)) return { ...base, value: text, precision: "year" };
-  const monthOnly = MONTHS.findIndex((month) => lower.replace(/\.$/, "") === month || (lower.length <= 4 && month.startsWith(lower.replace(/\.$/, ""))));
+  const monthOnly = MONTHS.findIndex(
+    (month) =>
+      lower.replace(/\.$/, "") === month || (lower.length <= 4 && month.startsWith(lower.replace(/\.$/, ""))),
+  );
   if (monthOnly !== -1) {
     if (published === undefined) return { ...base, precision: "month" };
     // The latest such month up to publication: "in October" of a December story is that October.
@@ -62,16 +82,27 @@ export function partialDate(written: Segment, published: Date | undefined): Part
 
 // Explicit dates go to chrono-node; a year it did not read in the text is taken only from the
 // publication date, never guessed.
-function calendarDate(base: { text: string; span: TextSpan }, text: string, published: Date | undefined): PartialDate {
+function calendarDate(
+  base: { text: string; span: TextSpan },
+  text: string,
+  published: Date | undefined,
+): PartialDate {
   const [parsed] = chrono.parse(text, published ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   if (parsed === undefined) return { ...base, precision: "day" };
   const start = parsed.start;
   const precision = start.isCertain("day") ? "day" : start.isCertain("month") ? "month" : "year";
   if (!start.isCertain("year") && published === undefined) return { ...base, precision };
-  const year = start.isCertain("year") ? (start.get("year") as number) : nearestYear(start.get("month") as number, start.get("day") as number, published as Date);
+  const year = start.isCertain("year")
+    ? (start.get("year") as number)
+    : nearestYear(start.get("month") as number, start.get("day") as number, published as Date);
   const month = String(start.get("month")).padStart(2, "0");
   const day = String(start.get("day")).padStart(2, "0");
-  const value = precision === "day" ? `${year}-${month}-${day}` : precision === "month" ? `${year}-${month}` : String(year);
+  const value =
+    precision === "day"
+      ? `${year}-${month}-${day}`
+      : precision === "month"
+        ? `${year}-${month}`
+        : String(year);
   return { ...base, value, precision };
 }
 
@@ -79,7 +110,9 @@ function calendarDate(base: { text: string; span: TextSpan }, text: string, publ
 function nearestYear(month: number, day: number, published: Date): number {
   const year = published.getUTCFullYear();
   const distance = (candidate: number) => Math.abs(Date.UTC(candidate, month - 1, day) - published.getTime());
-  return [year - 1, year, year + 1].reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
+  return [year - 1, year, year + 1].reduce((best, candidate) =>
+    distance(candidate) < distance(best) ? candidate : best,
+  );
 }
 
 /** The date expression that starts at `at`, if one does. */

@@ -1,5 +1,5 @@
 import type { Segment } from "./text/span.js";
-import { segment, trimmed } from "./text/span.js";
+import { indexWithin, segment, trimmed } from "./text/span.js";
 
 /** Who a quotation is put down to, as the text says it. */
 export type Speaker =
@@ -25,15 +25,21 @@ export interface UnclosedQuote {
 }
 
 const PAIRS: Readonly<Record<string, string>> = { "“": "”", '"': '"', "«": "»", "„": "“" };
-const STATEMENT_NOUN = /\b(?:(?:joint\s+)?(?:press\s+)?(?:statement|communiqu[eé]|declaration|press\s+release)|joint\s+release)(?![\p{L}])/giu;
-const SPEECH = /\b(?:said|says|say|stated|states|added|noted|declared|reads?|told|according\s+to|wrote|announced)\b/i;
+const STATEMENT_NOUN =
+  /\b(?:(?:joint\s+)?(?:press\s+)?(?:statement|communiqu[eé]|declaration|press\s+release)|joint\s+release)(?![\p{L}])/giu;
+const SPEECH =
+  /\b(?:said|says|say|stated|states|added|noted|declared|reads?|told|according\s+to|wrote|announced)\b/i;
 
 /**
  * The quotations in a paragraph (curly, straight or guillemet marks, whole sentences or words inside
  * one) with their attribution: the words after the closing mark up to the end of the clause, or those
  * before the opening mark (`the statement said: “…”`).
  */
-export function findQuotes(source: string, paragraph: Segment, people: readonly string[]): { quotes: QuoteHit[]; unclosed: UnclosedQuote[] } {
+export function findQuotes(
+  source: string,
+  paragraph: Segment,
+  people: PeopleByWord,
+): { quotes: QuoteHit[]; unclosed: UnclosedQuote[] } {
   const quotes: QuoteHit[] = [];
   const unclosed: UnclosedQuote[] = [];
   let at = paragraph.start;
@@ -41,15 +47,16 @@ export function findQuotes(source: string, paragraph: Segment, people: readonly 
     const open = nextOpening(source, at, paragraph.end);
     if (open === -1) break;
     const closeMark = PAIRS[source[open] as string] as string;
-    const close = source.indexOf(closeMark, open + 1);
-    if (close === -1 || close >= paragraph.end) {
+    const close = indexWithin(source, closeMark, open + 1, paragraph.end);
+    if (close === -1) {
       unclosed.push({ at: open });
       break;
     }
     const text = segment(source, open + 1, close);
     if (text.text.trim().length > 0) {
       const lead = leadOf(source, paragraph.start, open);
-      const cue = cueAfter(source, close + 1, paragraph.end) ?? cueBefore(source, lead) ?? namedLead(lead, people);
+      const cue =
+        cueAfter(source, close + 1, paragraph.end) ?? cueBefore(source, lead) ?? namedLead(lead, people);
       quotes.push({ text, lead, speaker: speakerOf(cue, people), ...(cue === undefined ? {} : { cue }) });
     }
     at = close + 1;
@@ -57,19 +64,34 @@ export function findQuotes(source: string, paragraph: Segment, people: readonly 
   return { quotes, unclosed };
 }
 
-const OPENING = /[“"«„]/g;
-
 // `Costa called the meeting "a milestone."`: a sentence that opens with a person's name and quotes them.
-function namedLead(lead: Segment, people: readonly string[]): Segment | undefined {
+function namedLead(lead: Segment, people: PeopleByWord): Segment | undefined {
   if (lead.text.length === 0 || lead.text.length > 120) return undefined;
-  const named = people.some((name) => lead.text.startsWith(name) || name.split(/\s+/).some((part) => part.length > 2 && new RegExp(`^${part}\\b`).test(lead.text)));
-  return named ? lead : undefined;
+  const first = /^\p{Lu}[\p{L}'’-]*/u.exec(lead.text)?.[0];
+  return first !== undefined && people.has(first.replace(/['’]s$/, "")) ? lead : undefined;
+}
+
+/** People's names by each word of them that names only one person (`Zhao` → `Zhao Lei`). */
+export type PeopleByWord = ReadonlyMap<string, string>;
+
+/** The index `findQuotes` names speakers by. */
+export function peopleByWord(names: readonly string[]): PeopleByWord {
+  const counts = new Map<string, number>();
+  for (const name of names)
+    for (const word of new Set(name.split(/\s+/))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const index = new Map<string, string>();
+  for (const name of names)
+    for (const word of name.split(/\s+/))
+      if (word.length > 2 && counts.get(word) === 1) index.set(word, name);
+  return index;
 }
 
 function nextOpening(source: string, from: number, end: number): number {
-  OPENING.lastIndex = from;
-  const found = OPENING.exec(source);
-  return found === null || found.index >= end ? -1 : found.index;
+  for (let index = from; index < end; index++) {
+    const code = source.charCodeAt(index);
+    if (code === 0x201c || code === 34 || code === 0xab || code === 0x201e) return index;
+  }
+  return -1;
 }
 
 // The sentence's words before the opening mark.
@@ -92,7 +114,10 @@ function cueAfter(source: string, from: number, end: number): Segment | undefine
 
 // `The statement said: ` before the quotation.
 function cueBefore(source: string, lead: Segment): Segment | undefined {
-  const match = /(?:^|,\s*)([^,]*?\b(?:said|says|stated|added|declared|reads?|according\s+to\s+[^,]+))\s*[:,]?$/i.exec(lead.text);
+  const match =
+    /(?:^|,\s*)([^,]*?\b(?:said|says|stated|added|declared|reads?|according\s+to\s+[^,]+))\s*[:,]?$/i.exec(
+      lead.text,
+    );
   if (match === null) return undefined;
   const start = lead.start + match.index + match[0].indexOf(match[1] as string);
   return tightened(source, segment(source, start, start + (match[1] as string).length));
@@ -105,7 +130,8 @@ function tightened(source: string, clause: Segment): Segment {
   const speech = new RegExp(SPEECH.source, "gi");
   for (let match = speech.exec(clause.text); match !== null; match = speech.exec(clause.text)) {
     end = Math.max(end, clause.start + match.index + match[0].length);
-    if (/^according/i.test(match[0])) end = Math.max(end, clause.start + nounPhraseEnd(clause.text, match.index + match[0].length));
+    if (/^according/i.test(match[0]))
+      end = Math.max(end, clause.start + nounPhraseEnd(clause.text, match.index + match[0].length));
   }
   STATEMENT_NOUN.lastIndex = 0;
   for (let match = STATEMENT_NOUN.exec(clause.text); match !== null; match = STATEMENT_NOUN.exec(clause.text))
@@ -121,13 +147,23 @@ function nounPhraseEnd(text: string, from: number): number {
   return from + (match?.[0].trimEnd().length ?? 0);
 }
 
-function speakerOf(cue: Segment | undefined, people: readonly string[]): Speaker {
+function speakerOf(cue: Segment | undefined, people: PeopleByWord): Speaker {
   if (cue === undefined) return { kind: "unknown" };
   STATEMENT_NOUN.lastIndex = 0;
   if (STATEMENT_NOUN.test(cue.text)) return { kind: "statement" };
-  const named = people.find((name) => cue.text.includes(name) || name.split(/\s+/).some((part) => part.length > 2 && new RegExp(`\\b${part}\\b`).test(cue.text)));
+  let named: string | undefined;
+  for (const word of cue.text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) {
+    named = people.get(word.replace(/['’]s$/, ""));
+    if (named !== undefined) break;
+  }
   if (named !== undefined) return { kind: "person", name: named };
-  if (/\b(?:ministry|government|department|office|agency|council|embassy)\b/i.test(cue.text)) return { kind: "organization" };
-  if (/^(?:he|she)\b|\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|president|ambassador|official|envoy)\b/i.test(cue.text)) return { kind: "person" };
+  if (/\b(?:ministry|government|department|office|agency|council|embassy)\b/i.test(cue.text))
+    return { kind: "organization" };
+  if (
+    /^(?:he|she)\b|\b(?:minister|secretary|spokesman|spokeswoman|spokesperson|president|ambassador|official|envoy)\b/i.test(
+      cue.text,
+    )
+  )
+    return { kind: "person" };
   return { kind: "unknown" };
 }

@@ -32,11 +32,21 @@ export async function readText(file: string): Promise<string> {
     throw readError(error, file);
   }
   const nul = text.indexOf("\u0000");
-  if (nul !== -1) throw new InputError(file, "binary", "a NUL character: this is a binary file, not text", lineAndColumn(text, nul));
+  if (nul !== -1)
+    throw new InputError(
+      file,
+      "binary",
+      "a NUL character: this is a binary file, not text",
+      lineAndColumn(text, nul),
+    );
   return text;
 }
 
 function tooLarge(file: string, size: number): InputError {
   const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return new InputError(file, "too-large", `${megabytes(size)} or more: larger than any article (the limit is ${megabytes(MAX_TEXT_BYTES)})`);
+  return new InputError(
+    file,
+    "too-large",
+    `${megabytes(size)} or more: larger than any article (the limit is ${megabytes(MAX_TEXT_BYTES)})`,
+  );
 }

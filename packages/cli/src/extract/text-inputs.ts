@@ -12,7 +12,8 @@ const TEXT_EXTENSIONS = [".txt", ".text"];
  * input. Each file once. An argument that names nothing, or a folder without text, is a problem.
  */
 export async function textInputs(args: readonly string[], problems: InputError[]): Promise<string[]> {
-  if (args.filter((arg) => arg === "-").length > 1) throw new UsageError("standard input (-) can be read only once");
+  if (args.filter((arg) => arg === "-").length > 1)
+    throw new UsageError("standard input (-) can be read only once");
   const files: string[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
@@ -29,11 +30,19 @@ export async function textInputs(args: readonly string[], problems: InputError[]
     const info = await stat(arg).catch(() => undefined);
     if (info?.isDirectory()) {
       const before = files.length;
-      for await (const file of walkFiles(arg, (name) => TEXT_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)), problems)) add(file);
-      if (files.length === before) problems.push(new InputError(arg, "no-match", "directory holds no .txt or .text file"));
+      for await (const file of walkFiles(
+        arg,
+        (name) => TEXT_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)),
+        problems,
+      ))
+        add(file);
+      if (files.length === before)
+        problems.push(new InputError(arg, "no-match", "directory holds no .txt or .text file"));
     } else if (info === undefined && /[*?[\]{}!]/.test(arg)) {
       const { glob } = await import("tinyglobby");
-      const found = (await glob(arg, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })).sort();
+      const found = (
+        await glob(arg, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })
+      ).sort();
       if (found.length === 0) problems.push(new InputError(arg, "no-match", "the pattern matches no file"));
       for (const file of found) add(file);
     } else {

@@ -71,11 +71,20 @@ export async function* expandInputs(
  * entered once, so a link loop ends instead of recursing forever. A folder that cannot be read is a
  * problem, not a silence.
  */
-export function walkFiles(dir: string, accepts: (name: string) => boolean, problems: InputError[]): AsyncGenerator<string> {
+export function walkFiles(
+  dir: string,
+  accepts: (name: string) => boolean,
+  problems: InputError[],
+): AsyncGenerator<string> {
   return walk(dir, accepts, new Set(), problems);
 }
 
-async function* walk(dir: string, accepts: (name: string) => boolean, entered: Set<string>, problems: InputError[]): AsyncGenerator<string> {
+async function* walk(
+  dir: string,
+  accepts: (name: string) => boolean,
+  entered: Set<string>,
+  problems: InputError[],
+): AsyncGenerator<string> {
   const real = await realpath(dir).catch(() => undefined);
   if (real === undefined || entered.has(real)) return;
   entered.add(real);
@@ -91,7 +100,8 @@ async function* walk(dir: string, accepts: (name: string) => boolean, entered: S
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(full)))) {
-      if (entry.name !== "node_modules" && !entry.name.startsWith(".")) yield* walk(full, accepts, entered, problems);
+      if (entry.name !== "node_modules" && !entry.name.startsWith("."))
+        yield* walk(full, accepts, entered, problems);
     } else if (accepts(entry.name)) {
       yield full;
     }

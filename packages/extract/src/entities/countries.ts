@@ -1,6 +1,7 @@
 import type { CountryNameForm } from "@communique/core";
 import { type GazetteerEntry, lookUpCountry, nameLengthsFrom } from "../lexicon/gazetteer.js";
-import { type Segment, segment, within } from "../text/span.js";
+import { lastEndingBy, lastIndexStartingBy } from "../text/lookup.js";
+import { lastIndexWithin, type Segment, segment, within } from "../text/span.js";
 import { type Token, withoutPossessive } from "../text/tokens.js";
 
 /** A naming of a country in the text. */
@@ -34,6 +35,7 @@ export function findCountries(
 ): { countries: CountryHit[]; cities: CityHit[] } {
   const countries: CountryHit[] = [];
   const cities: CityHit[] = [];
+  const sortedExcluded = [...excluded].sort((a, b) => a.start - b.start);
   for (let index = 0; index < tokens.length; index++) {
     const first = tokens[index] as Token;
     if (!first.capitalized) continue;
@@ -49,8 +51,11 @@ export function findCountries(
         if (bare !== last) hit = match(source, first.start, bare.end);
       }
       if (hit === undefined) continue;
-      if (excluded.some((part) => within(hit, part))) break;
-      if (hit.form === "city" || (hit.form === "capital" && (placeStarts.has(hit.start) || isPlace(source, hit)))) {
+      if (insideAny(sortedExcluded, hit)) break;
+      if (
+        hit.form === "city" ||
+        (hit.form === "capital" && (placeStarts.has(hit.start) || isPlace(source, hit)))
+      ) {
         cities.push({ start: hit.start, end: hit.end, text: hit.text, code: hit.code });
       } else {
         countries.push(hit as CountryHit);
@@ -72,7 +77,8 @@ function match(source: string, start: number, end: number): (Segment & Gazetteer
 
 function isPlace(source: string, hit: Segment): boolean {
   const after = source.slice(hit.end, hit.end + 12);
-  if (/^(?:['’]s?\s|\s+(?:said|says|has|have|had|will|would|is|was|and\s+\p{Lu}\p{L}+\s+said))/u.test(after)) return false;
+  if (/^(?:['’]s?\s|\s+(?:said|says|has|have|had|will|would|is|was|and\s+\p{Lu}\p{L}+\s+said))/u.test(after))
+    return false;
   return LOCATIVE.test(source.slice(Math.max(0, hit.start - 24), hit.start));
 }
 
@@ -82,9 +88,24 @@ function describedCountries(source: string, countries: CountryHit[]): void {
   for (let found = DESCRIPTION.exec(source); found !== null; found = DESCRIPTION.exec(source)) {
     const phrase = found[1] as string;
     const start = found.index + found[0].length - phrase.length;
-    const sentenceStart = Math.max(source.lastIndexOf(". ", start), source.lastIndexOf("\n", start));
-    let referent: CountryHit | undefined;
-    for (const hit of countries) if (hit.end <= start && hit.start > sentenceStart) referent = hit;
-    if (referent !== undefined) countries.push({ ...segment(source, start, start + phrase.length), code: referent.code, form: "description" });
+    const sentenceStart = Math.max(
+      lastIndexWithin(source, ". ", start - 400, start),
+      lastIndexWithin(source, "\n", start - 400, start),
+      start - 400,
+    );
+    const referent = lastEndingBy(countries, start, sentenceStart);
+    if (referent !== undefined)
+      countries.push({
+        ...segment(source, start, start + phrase.length),
+        code: referent.code,
+        form: "description",
+      });
   }
+}
+
+/** Whether `part` lies within one of `sorted` (ordered by start; a few may overlap). */
+export function insideAny(sorted: readonly Segment[], part: { start: number; end: number }): boolean {
+  const index = lastIndexStartingBy(sorted, part.start);
+  for (let at = index; at >= 0 && at > index - 4; at--) if (within(part, sorted[at] as Segment)) return true;
+  return false;
 }

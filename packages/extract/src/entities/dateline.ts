@@ -1,5 +1,5 @@
-import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
 import { dateAt } from "../dates.js";
+import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
 import { type Segment, segment } from "../text/span.js";
 
 /** A dateline at the head of the first paragraph. */
@@ -18,7 +18,10 @@ export interface DatelineHit {
 
 const PLACE = "(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,3})";
 // `CITY, Country Mon DD (Agency) --`, `CITY (Agency) —`, `CITY, Mon DD -`, `CITY:`
-const WIRE = new RegExp(`^${PLACE}(?:,[ \\t]*(\\p{Lu}[\\p{L}. ]{1,30}?))??(?:,?[ \\t]+(?=[A-Z0-9]))?((?:[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+[A-Z][a-z]{2,8}\\.?)(?:,?[ \\t]+\\d{4})?)?[ \\t]*(?:\\(([^()]{2,40})\\))?[ \\t]*(?:--|—|–|-|:)[ \\t]+`, "u");
+const WIRE = new RegExp(
+  `^${PLACE}(?:,[ \\t]*(\\p{Lu}[\\p{L}. ]{1,30}?))??(?:,?[ \\t]+(?=[A-Z0-9]))?((?:[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+[A-Z][a-z]{2,8}\\.?)(?:,?[ \\t]+\\d{4})?)?[ \\t]*(?:\\(([^()]{2,40})\\))?[ \\t]*(?:--|—|–|-|:)[ \\t]+`,
+  "u",
+);
 // `Washington, The United States will…`: a known place, a comma, and a sentence.
 const PLAIN = new RegExp(`^${PLACE},[ \\t]+(?=\\p{Lu})`, "u");
 
@@ -29,7 +32,8 @@ export function findDateline(source: string, paragraph: Segment): DatelineHit | 
   if (wire !== null) {
     const placeText = wire[1] as string;
     const region = wire[2];
-    const known = resolve(placeText) ?? (region === undefined ? undefined : lookUpCountry(titleCase(region))?.code);
+    const known =
+      resolve(placeText) ?? (region === undefined ? undefined : lookUpCountry(titleCase(region))?.code);
     if (known === undefined && !isUpper(placeText)) return undefined;
     const end = paragraph.start + wire[0].replace(/[ \t]*(?:--|—|–|-|:)[ \t]+$/, "").length;
     const hit: DatelineHit = {
@@ -54,7 +58,11 @@ export function findDateline(source: string, paragraph: Segment): DatelineHit | 
   if (plain === null) return undefined;
   const placeText = plain[1] as string;
   const country = resolve(placeText);
-  if (country === undefined || lookUpCountry(placeText)?.form !== "capital" && cityCountry(placeText) === undefined) return undefined;
+  if (
+    country === undefined ||
+    (lookUpCountry(placeText)?.form !== "capital" && cityCountry(placeText) === undefined)
+  )
+    return undefined;
   const place = segment(source, paragraph.start, paragraph.start + placeText.length);
   return { text: place, place, placeName: placeText, country, form: "plain" };
 }
@@ -70,5 +78,7 @@ function isUpper(text: string): boolean {
 /** `SEOUL` → `Seoul`, `NEW YORK` → `New York`; a name already in mixed case is kept. */
 export function titleCase(text: string): string {
   if (!isUpper(text)) return text;
-  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }

@@ -1,7 +1,9 @@
 import type { Organization, OrganizationKind } from "@communique/core";
-import { KNOWN_ORGANIZATIONS, kindFromName } from "../lexicon/organizations.js";
 import { slug } from "../ids.js";
-import { mentionOf, type Segment, segment } from "../text/span.js";
+import { KNOWN_ORGANIZATIONS, kindFromName } from "../lexicon/organizations.js";
+import { covering } from "../text/lookup.js";
+import { indexWithin, mentionOf, type Segment, segment } from "../text/span.js";
+import type { Token, TokenIndex } from "../text/tokens.js";
 
 /** An organization found in the text, with every naming of it. */
 export interface OrganizationHit {
@@ -13,38 +15,61 @@ export interface OrganizationHit {
 }
 
 const CONNECTORS = new Set(["and", "of", "for", "the", "on", "in", "de", "du", "des", "la", "le", "to", "&"]);
-const HEAD_NOUN_CUE = /(?:Council|Agency|Committee|Commission|Association|Federation|Institute|Authority|Board|Bureau|Organi[sz]ation|Union|Bank|Fund)(?![\p{L}])/u;
+const HEAD_NOUN_CUE =
+  /(?:Council|Agency|Committee|Commission|Association|Federation|Institute|Authority|Board|Bureau|Organi[sz]ation|Union|Bank|Fund)(?![\p{L}])/u;
 // A capitalized name ending in a word that heads organizations' names: `Norwegian Seafood Council`.
-const HEADED_NAME = /(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,5}(?:Council|Agency|Committee|Commission|Association|Federation|Institute|Authority|Board|Bureau|Organi[sz]ation|Union|Bank|Fund)(?![\p{L}])/gu;
+const HEADED_NAME =
+  /(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,5}(?:Council|Agency|Committee|Commission|Association|Federation|Institute|Authority|Board|Bureau|Organi[sz]ation|Union|Bank|Fund)(?![\p{L}])/gu;
 const KNOWN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${KNOWN_ORGANIZATIONS.flatMap((org) => [org.name, ...(org.acronym === undefined ? [] : [org.acronym])])
+  `(?<![\\p{L}\\p{N}])(?:${KNOWN_ORGANIZATIONS.flatMap((org) => [
+    org.name,
+    ...(org.acronym === undefined ? [] : [org.acronym]),
+  ])
     .sort((a, b) => b.length - a.length)
     .join("|")})(?![\\p{L}\\p{N}])`,
   "gu",
 );
-const MINISTRY = /\b(?:(?:Ministry|Department) of (?:(?:[A-Z][\p{L}-]+|and|the|for)\s?)*[A-Z][\p{L}-]+|(?:Foreign|Defen[cs]e|Unification|Trade|Finance|Interior|Justice|Fisheries|State) (?:Ministry|Department)|White House|Blue House|Kremlin|Pentagon)\b/gu;
+const MINISTRY =
+  /\b(?:(?:Ministry|Department) of (?:(?:[A-Z][\p{L}-]+|and|the|for)\s?)*[A-Z][\p{L}-]+|(?:Foreign|Defen[cs]e|Unification|Trade|Finance|Interior|Justice|Fisheries|State) (?:Ministry|Department)|White House|Blue House|Kremlin|Pentagon)\b/gu;
 
 /**
  * Organizations named in the stretches given: a name with its short form in brackets (`Extended
  * Deterrence Strategy and Consultation Group (EDSCG)`, `…Dialogue(KIDD)`, `… Organisation (Nato)`),
  * ministries, the bodies every reader knows by acronym, and news agencies named by the caller.
  */
-export function findOrganizations(source: string, ranges: readonly Segment[], agencies: readonly Segment[]): OrganizationHit[] {
-  const found = new Map<string, OrganizationHit>();
-  const add = (name: string, acronym: string | undefined, kind: OrganizationKind | undefined): OrganizationHit => {
-    const key = acronym ?? name;
-    let hit = found.get(key) ?? found.get(name) ?? [...found.values()].find((known) => known.name === name || (acronym !== undefined && known.acronym === acronym));
+export function findOrganizations(
+  source: string,
+  ranges: readonly Segment[],
+  agencies: readonly Segment[],
+  tokens: readonly Token[],
+  index: TokenIndex,
+): OrganizationHit[] {
+  // One organization however it is named: by its name or by its short form.
+  const byName = new Map<string, OrganizationHit>();
+  const byAcronym = new Map<string, OrganizationHit>();
+  const add = (
+    name: string,
+    acronym: string | undefined,
+    kind: OrganizationKind | undefined,
+  ): OrganizationHit => {
+    let hit = byName.get(name) ?? (acronym === undefined ? undefined : byAcronym.get(acronym));
     if (hit === undefined) {
-      hit = { name, mentions: [], ...(acronym === undefined ? {} : { acronym }), ...(kind === undefined ? {} : { kind }) };
-      found.set(key, hit);
+      hit = {
+        name,
+        mentions: [],
+        ...(acronym === undefined ? {} : { acronym }),
+        ...(kind === undefined ? {} : { kind }),
+      };
+      byName.set(name, hit);
+      if (acronym !== undefined) byAcronym.set(acronym, hit);
     }
     return hit;
   };
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
     for (let open = text.indexOf("("); open !== -1; open = text.indexOf("(", open + 1)) {
-      const close = text.indexOf(")", open);
-      if (close === -1 || close - open > 25) continue;
+      const close = indexWithin(text, ")", open, open + 26);
+      if (close === -1) continue;
       const short = text.slice(open + 1, close).trim();
       const run = capitalizedRunBefore(text, open);
       const name = run === undefined ? undefined : nameForShortForm(run, short);
@@ -53,13 +78,15 @@ export function findOrganizations(source: string, ranges: readonly Segment[], ag
     }
     if (/Ministry|Department|House|Kremlin|Pentagon/.test(text)) {
       MINISTRY.lastIndex = 0;
-      for (let match = MINISTRY.exec(text); match !== null; match = MINISTRY.exec(text)) add(match[0], undefined, kindFromName(match[0]));
+      for (let match = MINISTRY.exec(text); match !== null; match = MINISTRY.exec(text))
+        add(match[0], undefined, kindFromName(match[0]));
     }
     if (HEAD_NOUN_CUE.test(text)) {
       HEADED_NAME.lastIndex = 0;
       for (let match = HEADED_NAME.exec(text); match !== null; match = HEADED_NAME.exec(text)) {
         const words = match[0].split(/\s+/);
-        while (words.length > 0 && /^(?:The|A|An|In|On|At|By|For|From|With)$/.test(words[0] as string)) words.shift();
+        while (words.length > 0 && /^(?:The|A|An|In|On|At|By|For|From|With)$/.test(words[0] as string))
+          words.shift();
         if (words.length >= 2) add(words.join(" "), undefined, kindFromName(words.join(" ")));
       }
     }
@@ -70,9 +97,11 @@ export function findOrganizations(source: string, ranges: readonly Segment[], ag
     }
   }
   for (const agency of agencies) add(agency.text, undefined, "news-agency");
-  const hits = [...found.values()];
-  for (const hit of hits) hit.mentions = mentionsOf(source, ranges, hit);
-  return hits.filter((hit) => hit.mentions.length > 0).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const hits = [...byName.values()];
+  for (const hit of hits) hit.mentions = mentionsOf(source, tokens, index, hit);
+  return hits
+    .filter((hit) => hit.mentions.length > 0)
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
 /** The model's organization, with an id for references. */
@@ -111,10 +140,15 @@ function nameForShortForm(run: string, short: string): string | undefined {
   const letters = short.replace(/[^\p{L}\p{N}]/gu, "").toUpperCase();
   for (let from = 0; from < words.length; from++) {
     const candidate = words.slice(from);
-    if (!/^\p{Lu}/u.test(candidate[0] as string) || /^(?:The|A|An|In|On|At)$/.test(candidate[0] as string)) continue;
+    if (!/^\p{Lu}/u.test(candidate[0] as string) || /^(?:The|A|An|In|On|At)$/.test(candidate[0] as string))
+      continue;
     if ((candidate[0] as string)[0]?.toUpperCase() !== letters[0]) continue;
-    const initials = candidate.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join("");
-    if (candidate.length >= 2 && isSubsequence(letters, initials + candidate.join("").toUpperCase())) return candidate.join(" ");
+    const initials = candidate
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join("");
+    if (candidate.length >= 2 && isSubsequence(letters, initials + candidate.join("").toUpperCase()))
+      return candidate.join(" ");
   }
   return undefined;
 }
@@ -125,19 +159,30 @@ function isSubsequence(needle: string, haystack: string): boolean {
   return at === needle.length;
 }
 
-function mentionsOf(source: string, ranges: readonly Segment[], hit: OrganizationHit): Segment[] {
-  const mentions: Segment[] = [];
-  const names = [hit.name, ...(hit.acronym === undefined ? [] : [hit.acronym])];
-  for (const range of ranges) {
-    for (const name of names) {
-      for (let at = source.indexOf(name, range.start); at !== -1 && at + name.length <= range.end; at = source.indexOf(name, at + 1)) {
-        const before = source[at - 1] ?? " ";
-        const after = source[at + name.length] ?? " ";
-        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-        if (mentions.some((other) => at >= other.start && at < other.end)) continue;
-        mentions.push(segment(source, at, at + name.length));
-      }
+// Each name is found through the token index: where its first word stands, the text must go on
+// with the rest of it, as a whole word.
+function mentionsOf(
+  source: string,
+  tokens: readonly Token[],
+  index: TokenIndex,
+  hit: OrganizationHit,
+): Segment[] {
+  const find = (name: string, skip: readonly Segment[]) => {
+    const found: Segment[] = [];
+    const first = /^[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/u.exec(name)?.[0];
+    if (first === undefined) return found;
+    for (const at of index.get(first) ?? []) {
+      const start = (tokens[at] as Token).start;
+      if (
+        source.startsWith(name, start) &&
+        !/[\p{L}\p{N}]/u.test(source[start + name.length] ?? " ") &&
+        covering(skip, start) === undefined
+      )
+        found.push(segment(source, start, start + name.length));
     }
-  }
-  return mentions.sort((a, b) => a.start - b.start);
+    return found;
+  };
+  const names = find(hit.name, []);
+  const acronyms = hit.acronym === undefined ? [] : find(hit.acronym, names);
+  return [...names, ...acronyms].sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,15 @@
 import { lookUpCountry } from "../lexicon/gazetteer.js";
-import { CONNECTORS, COMPLEMENT, HEADS, LOWER_CASE_POST, MODIFIERS, NAME_PARTICLES } from "../lexicon/posts.js";
+import {
+  COMPLEMENT,
+  CONNECTORS,
+  HEADS,
+  LOWER_CASE_POST,
+  MODIFIERS,
+  NAME_PARTICLES,
+} from "../lexicon/posts.js";
+import { covering, lastEndingBy, lastStartingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
-import { adjacent, type Token } from "../text/tokens.js";
+import { adjacent, type Token, type TokenIndex } from "../text/tokens.js";
 import type { CountryHit } from "./countries.js";
 
 /** A post as the text gives it. */
@@ -24,7 +32,9 @@ export interface PersonHit {
 }
 
 const NOT_NAMES = new Set(
-  "The A An He She It They We In On At But And Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Source Photo Earlier Later According".split(" "),
+  "The A An He She It They We In On At But And Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Source Photo Earlier Later According".split(
+    " ",
+  ),
 );
 
 interface Context {
@@ -40,7 +50,13 @@ interface Context {
  * Foreign Minister …`, `then-President …`), a lower-case post after it (`Park Ji-won, deputy minister
  * for policy`), names joined to them by `and`, and names that say or tell something.
  */
-export function findPeople(source: string, tokens: readonly Token[], countries: readonly CountryHit[], excluded: readonly Segment[]): PersonHit[] {
+export function findPeople(
+  source: string,
+  tokens: readonly Token[],
+  byText: TokenIndex,
+  countries: readonly CountryHit[],
+  excluded: readonly Segment[],
+): PersonHit[] {
   const context: Context = { source, tokens, countries, excluded };
   const people = new Map<string, PersonHit>();
   let group = 0;
@@ -50,7 +66,8 @@ export function findPeople(source: string, tokens: readonly Token[], countries: 
       person = { name: name.text, mentions: [], posts: [], group: inGroup };
       people.set(name.text, person);
     }
-    if (post !== undefined && !person.posts.some((known) => known.title.text === post.title.text)) person.posts.push(post);
+    if (post !== undefined && !person.posts.some((known) => known.title.text === post.title.text))
+      person.posts.push(post);
     return person;
   };
   let previous: { end: number; country: string | undefined; group: number } | undefined;
@@ -59,7 +76,8 @@ export function findPeople(source: string, tokens: readonly Token[], countries: 
     if (parsed === undefined) continue;
     const joined = previous !== undefined && /^\s+and\s+$/.test(source.slice(previous.end, parsed.start));
     const inGroup = joined ? (previous?.group ?? group) : ++group;
-    if (parsed.post.country === undefined && joined && previous?.country !== undefined) parsed.post.country = previous.country;
+    if (parsed.post.country === undefined && joined && previous?.country !== undefined)
+      parsed.post.country = previous.country;
     add(parsed.name, parsed.post, inGroup);
     let end = parsed.name.end;
     index = parsed.nextToken - 1;
@@ -75,20 +93,35 @@ export function findPeople(source: string, tokens: readonly Token[], countries: 
   for (const found of postAfterName(source, tokens, excluded)) add(found.name, found.post, ++group);
   for (const name of speakers(context)) if (!people.has(name.text)) add(name, undefined, ++group);
   const all = [...people.values()];
-  const starts = new Map(tokens.map((token, index) => [token.start, index]));
-  for (const person of all) person.mentions = mentionsOf(source, tokens, starts, person, all);
-  return all.filter((person) => person.mentions.length > 0).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  // How many people's names hold each word: a word two names share is no one's short name.
+  const shared = new Map<string, number>();
+  for (const person of all)
+    for (const word of new Set(person.name.split(/\s+/))) shared.set(word, (shared.get(word) ?? 0) + 1);
+  for (const person of all) person.mentions = mentionsOf(source, tokens, byText, person, shared);
+  return all
+    .filter((person) => person.mentions.length > 0)
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
-function postAndName(context: Context, first: number): { post: PostHit; name: Segment; start: number; nextToken: number } | undefined {
+function postAndName(
+  context: Context,
+  first: number,
+): { post: PostHit; name: Segment; start: number; nextToken: number } | undefined {
   const { source, tokens } = context;
   let index = first;
   let acting = false;
   let former = false;
   const word = (at: number) => tokens[at]?.text ?? "";
-  const joins = (at: number) => at === first || adjacent(source, (tokens[at - 1] as Token).end, (tokens[at] as Token).start);
+  const joins = (at: number) =>
+    at === first || adjacent(source, (tokens[at - 1] as Token).end, (tokens[at] as Token).start);
   const startText = word(first);
-  if (!MODIFIERS.has(startText) && !HEADS.has(startText) && !startText.includes("-") && startText !== "former") return undefined;
+  if (
+    !MODIFIERS.has(startText) &&
+    !HEADS.has(startText) &&
+    !startText.includes("-") &&
+    startText !== "former"
+  )
+    return undefined;
   let heads = 0;
   const prefixed = /^(then|ex|former)-(.+)$/i.exec(startText);
   if (prefixed !== null) {
@@ -131,7 +164,8 @@ function postAndName(context: Context, first: number): { post: PostHit; name: Se
     else break;
     if (/['’]s$/.test(token.text)) break;
   }
-  while (nameTokens.length > 0 && NAME_PARTICLES.has((nameTokens[nameTokens.length - 1] as Token).text)) nameTokens.pop();
+  while (nameTokens.length > 0 && NAME_PARTICLES.has((nameTokens[nameTokens.length - 1] as Token).text))
+    nameTokens.pop();
   if (nameTokens.length === 0) return undefined;
   const firstName = nameTokens[0] as Token;
   const lastName = nameTokens[nameTokens.length - 1] as Token;
@@ -140,13 +174,30 @@ function postAndName(context: Context, first: number): { post: PostHit; name: Se
   if (context.excluded.some((part) => within(name, part))) return undefined;
   const titleStart = (tokens[first] as Token).start;
   const title = segment(source, titleStart, (tokens[postEnd - 1] as Token).end);
-  const label = acting || former ? title.text.replace(/^(?:Acting|acting|former|Former)\s+|^(?:then|ex)-/i, "") : undefined;
+  const label =
+    acting || former
+      ? title.text.replace(/^(?:Acting|acting|former|Former)\s+|^(?:then|ex)-/i, "")
+      : undefined;
   const country = countryBefore(context, titleStart) ?? countryAfter(context, name.end);
   // `former Australian Prime Minister …`: the word before the country says the post is past.
-  const countryHit = context.countries.find((hit) => hit.code === country && hit.end <= titleStart && titleStart - hit.end <= 3);
-  if (countryHit !== undefined && /(?:^|\s)(?:former|Former|ex-)\s*$/.test(context.source.slice(Math.max(0, countryHit.start - 8), countryHit.start))) former = true;
+  const before = lastEndingBy(context.countries, titleStart);
+  const countryHit =
+    before !== undefined && before.code === country && titleStart - before.end <= 3 ? before : undefined;
+  if (
+    countryHit !== undefined &&
+    /(?:^|\s)(?:former|Former|ex-)\s*$/.test(
+      context.source.slice(Math.max(0, countryHit.start - 8), countryHit.start),
+    )
+  )
+    former = true;
   return {
-    post: { title, acting, former, ...(label !== undefined && label !== title.text ? { label } : {}), ...(country === undefined ? {} : { country }) },
+    post: {
+      title,
+      acting,
+      former,
+      ...(label !== undefined && label !== title.text ? { label } : {}),
+      ...(country === undefined ? {} : { country }),
+    },
     name,
     start: countryHit?.start ?? titleStart,
     nextToken: postEnd + nameTokens.length,
@@ -160,23 +211,22 @@ function isNameWord(token: Token): boolean {
 }
 
 function isCountry(context: Context, token: Token): boolean {
-  return context.countries.some((hit) => token.start >= hit.start && token.start < hit.end);
+  return covering(context.countries, token.start) !== undefined;
 }
 
 // The country a post belongs to, written just before it: `US Acting…`, `South Korea’s Vice…`, `Japanese Foreign…`.
 function countryBefore(context: Context, start: number): string | undefined {
-  for (const hit of context.countries) {
-    if (hit.end > start || start - hit.end > 3) continue;
-    if (/^(?:['’]s?)?\s*$/.test(context.source.slice(hit.end, start))) return hit.code;
-  }
-  return undefined;
+  const hit = lastEndingBy(context.countries, start);
+  if (hit === undefined || start - hit.end > 3) return undefined;
+  return /^(?:['’]s?)?\s*$/.test(context.source.slice(hit.end, start)) ? hit.code : undefined;
 }
 
 // `Foreign Minister Hayashi Takeo of Japan`: the country named just after the name.
 function countryAfter(context: Context, end: number): string | undefined {
   const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(context.source.slice(end, end + 12));
   if (of === null) return undefined;
-  return context.countries.find((hit) => hit.start === end + of[0].length)?.code;
+  const hit = lastStartingBy(context.countries, end + of[0].length);
+  return hit?.start === end + of[0].length ? hit.code : undefined;
 }
 
 function bareNameAfterAnd(context: Context, at: number): { name: Segment; nextToken: number } | undefined {
@@ -192,17 +242,29 @@ function bareNameAfterAnd(context: Context, at: number): { name: Segment; nextTo
   }
   if (names.length < 2) return undefined;
   const next = tokens[at + 1 + names.length];
-  if (next !== undefined && next.capitalized && adjacent(source, (names[names.length - 1] as Token).end, next.start)) return undefined;
-  return { name: segment(source, (names[0] as Token).start, (names[names.length - 1] as Token).end), nextToken: at + 1 + names.length };
+  if (next?.capitalized && adjacent(source, (names[names.length - 1] as Token).end, next.start))
+    return undefined;
+  return {
+    name: segment(source, (names[0] as Token).start, (names[names.length - 1] as Token).end),
+    nextToken: at + 1 + names.length,
+  };
 }
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}";
-const POST_AFTER_NAME = new RegExp(`(${NAME}),[ \\t]+((?:the[ \\t]+)?[a-z][^,.;“”"\\n]{2,80}?)(?=,|\\.|;|[ \\t]+(?:said|says|told|added)\\b)`, "gu");
+const POST_AFTER_NAME = new RegExp(
+  `(${NAME}),[ \\t]+((?:the[ \\t]+)?[a-z][^,.;“”"\\n]{2,80}?)(?=,|\\.|;|[ \\t]+(?:said|says|told|added)\\b)`,
+  "gu",
+);
 
 // Only a text with a comma before a lower-case post word can hold one.
-const LOWER_CASE_CUE = /,[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press|minister|secretary|president|premier|chancellor|ambassador|envoy|representative|spokes\w+|director|chair\w*|commissioner|governor|advis[eo]r|counsel+or|undersecretary|head|coordinator|negotiator|official)\b/;
+const LOWER_CASE_CUE =
+  /,[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press|minister|secretary|president|premier|chancellor|ambassador|envoy|representative|spokes\w+|director|chair\w*|commissioner|governor|advis[eo]r|counsel+or|undersecretary|head|coordinator|negotiator|official)\b/;
 
-function postAfterName(source: string, tokens: readonly Token[], excluded: readonly Segment[]): { name: Segment; post: PostHit }[] {
+function postAfterName(
+  source: string,
+  tokens: readonly Token[],
+  excluded: readonly Segment[],
+): { name: Segment; post: PostHit }[] {
   const found: { name: Segment; post: PostHit }[] = [];
   const first = tokens[0]?.start ?? 0;
   if (!LOWER_CASE_CUE.test(source)) return found;
@@ -210,7 +272,13 @@ function postAfterName(source: string, tokens: readonly Token[], excluded: reado
   for (let match = POST_AFTER_NAME.exec(source); match !== null; match = POST_AFTER_NAME.exec(source)) {
     const nameText = match[1] as string;
     const words = nameText.split(/[ \t]+/);
-    if (words.some((word) => NOT_NAMES.has(word) || HEADS.has(word) || MODIFIERS.has(word) || lookUpCountry(word) !== undefined)) continue;
+    if (
+      words.some(
+        (word) =>
+          NOT_NAMES.has(word) || HEADS.has(word) || MODIFIERS.has(word) || lookUpCountry(word) !== undefined,
+      )
+    )
+      continue;
     const written = match[2] as string;
     if (!LOWER_CASE_POST.test(written)) continue;
     const article = /^(?:the|a|an)[ \t]+/.exec(written);
@@ -226,8 +294,14 @@ function postAfterName(source: string, tokens: readonly Token[], excluded: reado
   return found;
 }
 
-const SAYS_AFTER = new RegExp(`(?:^|[,“”"]\\s*|[.!?]\\s+)(${NAME})\\s+(?:said|says|told|added|stated)\\b`, "gu");
-const SAYS_BEFORE = new RegExp(`\\b(?:said|says|told reporters|added)\\s+(${NAME})(?=\\s*[.,;]|\\s+(?:in|at|on|during|after|before|when)\\b)`, "gu");
+const SAYS_AFTER = new RegExp(
+  `(?:^|[,“”"]\\s*|[.!?]\\s+)(${NAME})\\s+(?:said|says|told|added|stated)\\b`,
+  "gu",
+);
+const SAYS_BEFORE = new RegExp(
+  `\\b(?:said|says|told reporters|added)\\s+(${NAME})(?=\\s*[.,;]|\\s+(?:in|at|on|during|after|before|when)\\b)`,
+  "gu",
+);
 
 function speakers(context: Context): Segment[] {
   const found: Segment[] = [];
@@ -237,10 +311,24 @@ function speakers(context: Context): Segment[] {
       const text = match[1] as string;
       const start = match.index + match[0].indexOf(text);
       const words = text.split(/\s+/);
-      if (words.some((word) => NOT_NAMES.has(word) || HEADS.has(word) || MODIFIERS.has(word) || COMPLEMENT.has(word) || lookUpCountry(word) !== undefined)) continue;
+      if (
+        words.some(
+          (word) =>
+            NOT_NAMES.has(word) ||
+            HEADS.has(word) ||
+            MODIFIERS.has(word) ||
+            COMPLEMENT.has(word) ||
+            lookUpCountry(word) !== undefined,
+        )
+      )
+        continue;
       const name = segment(context.source, start, start + text.length);
       if (context.excluded.some((part) => within(name, part))) continue;
-      if (context.countries.some((hit) => hit.start < name.end && name.start < hit.end)) continue;
+      if (
+        covering(context.countries, name.start) !== undefined ||
+        covering(context.countries, name.end - 1) !== undefined
+      )
+        continue;
       found.push(name);
     }
   }
@@ -250,29 +338,49 @@ function speakers(context: Context): Segment[] {
 // Every naming of the person: the full name, and later the family name alone. Which word of a
 // two-part name is the family name, the text shows: the one used alone (`Countryman`, or `Zhao`
 // for Zhao Lei); the last word is tried first. A word another person's name shares is not used.
-function mentionsOf(source: string, tokens: readonly Token[], starts: ReadonlyMap<number, number>, person: PersonHit, all: readonly PersonHit[]): Segment[] {
-  const mentions: Segment[] = [];
-  const from = tokens[0]?.start ?? 0;
-  const to = tokens[tokens.length - 1]?.end ?? 0;
-  for (let at = source.indexOf(person.name, from); at !== -1 && at < to; at = source.indexOf(person.name, at + 1)) {
-    if (/[\p{L}\p{N}]/u.test(source[at + person.name.length] ?? "") || !starts.has(at)) continue;
-    mentions.push(segment(source, at, at + person.name.length));
-  }
+function mentionsOf(
+  source: string,
+  tokens: readonly Token[],
+  byText: TokenIndex,
+  person: PersonHit,
+  shared: ReadonlyMap<string, number>,
+): Segment[] {
   const words = person.name.split(/\s+/);
+  const mentions: Segment[] = [];
+  const bare = (token: Token | undefined) => token?.text.replace(/['’]s$/, "");
+  for (const index of [
+    ...(byText.get(words[0] as string) ?? []),
+    ...(words.length === 1
+      ? (byText.get(`${words[0]}’s`) ?? []).concat(byText.get(`${words[0]}'s`) ?? [])
+      : []),
+  ]) {
+    const run = tokens.slice(index, index + words.length);
+    if (
+      run.length !== words.length ||
+      !run.every((token, at) => (at === words.length - 1 ? bare(token) : token.text) === words[at])
+    )
+      continue;
+    const first = run[0] as Token;
+    mentions.push(segment(source, first.start, first.start + person.name.length));
+  }
+  mentions.sort((a, b) => a.start - b.start);
   if (words.length < 2 || mentions.length === 0) return mentions;
+  const full = mentions[0] as Segment;
   for (const family of [words[words.length - 1] as string, words[0] as string]) {
-    if (all.some((other) => other !== person && other.name.split(/\s+/).includes(family))) continue;
+    if ((shared.get(family) ?? 0) > 1) continue;
     const alone: Segment[] = [];
-    for (let at = source.indexOf(family, (mentions[0] as Segment).end); at !== -1 && at < to; at = source.indexOf(family, at + 1)) {
-      const index = starts.get(at);
-      if (index === undefined || mentions.some((mention) => at >= mention.start && at < mention.end)) continue;
+    for (const index of [
+      ...(byText.get(family) ?? []),
+      ...(byText.get(`${family}’s`) ?? []),
+      ...(byText.get(`${family}'s`) ?? []),
+    ]) {
       const token = tokens[index] as Token;
-      if (token.text.replace(/['’]s$/, "") !== family) continue;
+      if (token.start < full.end || covering(mentions, token.start) !== undefined) continue;
       const before = tokens[index - 1];
       const after = tokens[index + 1];
       if (before?.capitalized && adjacent(source, before.end, token.start)) continue;
       if (after?.capitalized && adjacent(source, token.end, after.start)) continue;
-      alone.push(segment(source, at, at + family.length));
+      alone.push(segment(source, token.start, token.start + family.length));
     }
     if (alone.length > 0) return [...mentions, ...alone].sort((a, b) => a.start - b.start);
   }

@@ -1,6 +1,14 @@
 import type { CountryNameForm } from "@communique/core";
 import { countryCodes, getCountry } from "@communique/core";
-import { ACRONYMS, CAPITALS, CITIES, DEMONYMS, OFFICIAL_NAMES, PREFERRED_NAMES, SHORT_NAMES } from "./country-names.js";
+import {
+  ACRONYMS,
+  CAPITALS,
+  CITIES,
+  DEMONYMS,
+  OFFICIAL_NAMES,
+  PREFERRED_NAMES,
+  SHORT_NAMES,
+} from "./country-names.js";
 
 /** What a name in the gazetteer stands for. */
 export interface GazetteerEntry {
@@ -17,7 +25,8 @@ export interface CountryInfo {
   name: string;
 }
 
-const OFFICIAL_WORDS = /\b(?:Republic|Kingdom|Federation|State of|States of|Commonwealth|Confederation|Sultanate|Principality|Grand Duchy|Federated|People's|Plurinational|Bolivarian)\b/;
+const OFFICIAL_WORDS =
+  /\b(?:Republic|Kingdom|Federation|State of|States of|Commonwealth|Confederation|Sultanate|Principality|Grand Duchy|Federated|People's|Plurinational|Bolivarian)\b/;
 
 function build(): { names: Map<string, GazetteerEntry>; lengths: Map<string, number[]> } {
   const names = new Map<string, GazetteerEntry>();
@@ -50,13 +59,18 @@ function build(): { names: Map<string, GazetteerEntry>; lengths: Map<string, num
     [DEMONYMS, "demonym"],
     [CAPITALS, "capital"],
   ];
-  for (const [table, form] of tables) for (const [name, code] of Object.entries(table)) names.set(name, { code, form });
+  for (const [table, form] of tables)
+    for (const [name, code] of Object.entries(table)) names.set(name, { code, form });
   const lengths = new Map<string, number[]>();
   for (const name of names.keys()) {
     const words = name.split(" ");
     const first = words[0] as string;
     const known = lengths.get(first) ?? [];
-    if (!known.includes(words.length)) lengths.set(first, [...known, words.length].sort((a, b) => b - a));
+    if (!known.includes(words.length))
+      lengths.set(
+        first,
+        [...known, words.length].sort((a, b) => b - a),
+      );
   }
   return { names, lengths };
 }

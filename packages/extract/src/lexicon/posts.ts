@@ -5,7 +5,9 @@
 
 /** Words that head a post. */
 export const HEADS = new Set(
-  "Minister Secretary Secretary-General President Premier Chancellor Ambassador Envoy Representative Spokesman Spokeswoman Spokesperson Director Director-General Chief Chairman Chairwoman Chair Chairperson Commissioner Governor Senator Mayor King Queen Emir Sultan Prince General Admiral Commander Adviser Advisor Counselor Counsellor Undersecretary Head Leader Coordinator Negotiator Attache Attaché Consul Officer Spokesperson Lawmaker Congressman Congresswoman Representative Sherpa".split(" "),
+  "Minister Secretary Secretary-General President Premier Chancellor Ambassador Envoy Representative Spokesman Spokeswoman Spokesperson Director Director-General Chief Chairman Chairwoman Chair Chairperson Commissioner Governor Senator Mayor King Queen Emir Sultan Prince General Admiral Commander Adviser Advisor Counselor Counsellor Undersecretary Head Leader Coordinator Negotiator Attache Attaché Consul Officer Spokesperson Lawmaker Congressman Congresswoman Representative Sherpa".split(
+    " ",
+  ),
 );
 
 /** Words that come before a head. */
@@ -26,7 +28,26 @@ export const COMPLEMENT = new Set(
 export const CONNECTORS = new Set(["of", "for", "and", "the", "on", "to", "&", "in"]);
 
 /** Lower-case post words, for posts written after the name (`Park Ji-won, deputy minister for policy`). */
-export const LOWER_CASE_POST = /^(?:(?:the|a|an|acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press)\s+)*(?:minister|secretary|secretary-general|president|premier|chancellor|ambassador|envoy|representative|spokesman|spokeswoman|spokesperson|director|director-general|chief|chairman|chairwoman|chair|commissioner|governor|adviser|advisor|counselor|counsellor|undersecretary|head|coordinator|negotiator|official|analyst|economist|researcher|professor|lawmaker|commander)\b[^,.;"“”]{0,80}$/;
+export const LOWER_CASE_POST =
+  /^(?:(?:the|a|an|acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press)\s+)*(?:minister|secretary|secretary-general|president|premier|chancellor|ambassador|envoy|representative|spokesman|spokeswoman|spokesperson|director|director-general|chief|chairman|chairwoman|chair|commissioner|governor|adviser|advisor|counselor|counsellor|undersecretary|head|coordinator|negotiator|official|analyst|economist|researcher|professor|lawmaker|commander)\b[^,.;"“”]{0,80}$/;
 
 /** Particles inside personal names (`Mohammed bin Salman`, `Ursula von der Leyen`). */
-export const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "du", "dos", "del"]);
+export const NAME_PARTICLES = new Set([
+  "bin",
+  "bint",
+  "ibn",
+  "al",
+  "el",
+  "de",
+  "da",
+  "di",
+  "van",
+  "von",
+  "der",
+  "den",
+  "le",
+  "la",
+  "du",
+  "dos",
+  "del",
+]);

@@ -1,14 +1,29 @@
-import type { CountryMention, Mention, Organization, Person, PersonWithPosts, Place, Quote } from "@communique/core";
-import type { OrganizationHit } from "../entities/organizations.js";
-import type { JointStatement, Participant, Party, Provision, RelatedEvent } from "@communique/joint-statement";
+import type {
+  CountryMention,
+  Mention,
+  Organization,
+  Person,
+  PersonWithPosts,
+  Place,
+  Quote,
+} from "@communique/core";
+import type {
+  JointStatement,
+  Participant,
+  Party,
+  Provision,
+  RelatedEvent,
+} from "@communique/joint-statement";
 import type { CountryHit } from "../entities/countries.js";
+import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
 import { countryInfo } from "../lexicon/gazetteer.js";
-import { type Segment, mentionOf, overlaps, spanOf } from "../text/span.js";
+import { covering } from "../text/lookup.js";
+import { mentionOf, type Segment, spanOf } from "../text/span.js";
 import type { KindHit } from "./kinds.js";
 import type { MeetingHit } from "./meeting.js";
 import type { RoleHit } from "./participants.js";
-import { type ProvisionHit } from "./provisions.js";
+import type { ProvisionHit } from "./provisions.js";
 import type { RelatedHit } from "./related.js";
 
 /** What the article-level pass hands to the statement builder. */
@@ -37,7 +52,9 @@ export interface StatementParts {
 export function buildStatement(parts: StatementParts): JointStatement {
   const parties: Party[] = parts.parties.map((code) => {
     const info = countryInfo(code);
-    const mentions: CountryMention[] = parts.countries.filter((hit) => hit.code === code).map((hit) => ({ ...mentionOf(hit), form: hit.form }));
+    const mentions: CountryMention[] = parts.countries
+      .filter((hit) => hit.code === code)
+      .map((hit) => ({ ...mentionOf(hit), form: hit.form }));
     return {
       id: code.toLowerCase(),
       kind: "country",
@@ -47,14 +64,17 @@ export function buildStatement(parts: StatementParts): JointStatement {
       ...(mentions.length === 0 ? {} : { mentions }),
     };
   });
-  const partyOf = (code: string | undefined) => (code !== undefined && parts.parties.includes(code) ? code.toLowerCase() : undefined);
+  const partyOf = (code: string | undefined) =>
+    code !== undefined && parts.parties.includes(code) ? code.toLowerCase() : undefined;
   const statement: JointStatement = {
     $schema: "https://communique.dev/schemas/joint-statement/v1.json",
     type: "JointStatement",
     id: parts.id,
     kind: parts.kinds[0]?.kind ?? "joint-statement",
     ...(parts.kinds.length === 0 ? {} : { kindMentions: parts.kinds.map(mentionOf) }),
-    ...(parts.kinds.find((kind) => kind.title !== undefined)?.title === undefined ? {} : { title: parts.kinds.find((kind) => kind.title !== undefined)?.title as string }),
+    ...(parts.kinds.find((kind) => kind.title !== undefined)?.title === undefined
+      ? {}
+      : { title: parts.kinds.find((kind) => kind.title !== undefined)?.title as string }),
     parties,
     provenance: parts.provenance,
   };
@@ -63,7 +83,9 @@ export function buildStatement(parts: StatementParts): JointStatement {
     statement.meeting = {
       name: meeting.name.text,
       ...(meeting.forum === undefined ? {} : { forum: parts.forum(meeting.forum) }),
-      ...(meeting.ordinal === undefined ? {} : { ordinal: meeting.ordinal.value, ordinalMention: mentionOf(meeting.ordinal.mention) }),
+      ...(meeting.ordinal === undefined
+        ? {}
+        : { ordinal: meeting.ordinal.value, ordinalMention: mentionOf(meeting.ordinal.mention) }),
       ...(meeting.date === undefined ? {} : { date: parts.date(meeting.date) }),
       ...(meeting.place === undefined ? {} : { place: parts.place(meeting.place, true) }),
     } as NonNullable<JointStatement["meeting"]>;
@@ -71,7 +93,9 @@ export function buildStatement(parts: StatementParts): JointStatement {
   const participants = participantsOf(parts, partyOf);
   if (participants.length > 0) statement.participants = participants;
   const provisions: Provision[] = parts.provisions.map((hit, index) => {
-    const actors = hit.actors.map((code) => code.toLowerCase()).filter((id) => parties.some((party) => party.id === id));
+    const actors = hit.actors
+      .map((code) => code.toLowerCase())
+      .filter((id) => parties.some((party) => party.id === id));
     return {
       id: `${hit.action}-${index + 1}`,
       action: hit.action,
@@ -82,7 +106,14 @@ export function buildStatement(parts: StatementParts): JointStatement {
       actors: actors.length > 0 ? actors : parties.map((party) => party.id),
       ...(hit.recipients.length === 0
         ? {}
-        : { recipients: hit.recipients.map((recipient) => ({ ...(partyOf(recipient.code) === undefined ? { country: recipient.code } : { party: partyOf(recipient.code) as string }), mention: mentionOf(recipient) })) }),
+        : {
+            recipients: hit.recipients.map((recipient) => ({
+              ...(partyOf(recipient.code) === undefined
+                ? { country: recipient.code }
+                : { party: partyOf(recipient.code) as string }),
+              mention: mentionOf(recipient),
+            })),
+          }),
       modality: hit.modality,
     };
   });
@@ -101,14 +132,24 @@ export function buildStatement(parts: StatementParts): JointStatement {
 
 // Officials with a part the text names (heading a side, representing one, chairing, signing), then
 // those of a party's officials the meeting's sentence names.
-function participantsOf(parts: StatementParts, partyOf: (code: string | undefined) => string | undefined): Participant[] {
+function participantsOf(
+  parts: StatementParts,
+  partyOf: (code: string | undefined) => string | undefined,
+): Participant[] {
   const participants: Participant[] = [];
+  const hits = new Map(parts.peopleHits.map((hit) => [hit.name, hit]));
+  const roles = new Map<PersonHit, RoleHit>();
+  for (const role of parts.roles)
+    for (const person of role.people) if (!roles.has(person)) roles.set(person, role);
+  const events = [...parts.eventSentences].sort((a, b) => a.start - b.start);
   for (const person of parts.people) {
-    const hit = parts.peopleHits.find((candidate) => candidate.name === person.name);
-    const role = parts.roles.find((candidate) => candidate.people.includes(hit as PersonHit));
+    const hit = hits.get(person.name);
+    const role = hit === undefined ? undefined : roles.get(hit);
     const post = person.posts?.[0];
     const onBehalfOf = partyOf(post?.country) ?? partyOf(role?.country);
-    const inMeeting = (person.mentions ?? []).some((mention) => parts.eventSentences.some((sentence) => overlaps(mention.span, sentence)));
+    const inMeeting = (person.mentions ?? []).some(
+      (mention) => covering(events, mention.span.start) !== undefined,
+    );
     // A former official named in the same sentence acts for no one now, unless the text gives a part.
     if (onBehalfOf === undefined || (role === undefined && (!inMeeting || post?.former === true))) continue;
     const { posts: _posts, ...bare } = person;

@@ -36,7 +36,15 @@ export function findKinds(source: string, ranges: readonly Segment[]): KindHit[]
       const title = words.join(" ");
       const titleStart = start + match[0].length - title.length;
       const last = words[words.length - 1] as string;
-      hits.push({ ...segment(source, titleStart, start + match[0].length), kind: /Declaration/.test(last) ? "declaration" : /Statement/.test(last) ? "joint-statement" : "communique", title });
+      hits.push({
+        ...segment(source, titleStart, start + match[0].length),
+        kind: /Declaration/.test(last)
+          ? "declaration"
+          : /Statement/.test(last)
+            ? "joint-statement"
+            : "communique",
+        title,
+      });
     }
   }
   return hits;

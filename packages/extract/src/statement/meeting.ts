@@ -1,14 +1,30 @@
+import { dateAt } from "../dates.js";
 import type { CityHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
-import { dateAt } from "../dates.js";
 import { type Segment, segment } from "../text/span.js";
 
 const ORDINALS: Readonly<Record<string, number>> = {
-  inaugural: 1, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+  inaugural: 1,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  twentieth: 20,
 };
 
-const SESSION = /\b(?:(inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\s+)?(?:(?:annual|ministerial|plenary|regular|high-level|working-level|summit)\s+)?(meeting|session|round|summit|dialogue|consultations?|talks)\s+(?:of|between)\s+(?:the\s+)?/gi;
+const SESSION =
+  /\b(?:(inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\s+)?(?:(?:annual|ministerial|plenary|regular|high-level|working-level|summit)\s+)?(meeting|session|round|summit|dialogue|consultations?|talks)\s+(?:of|between)\s+(?:the\s+)?/gi;
 
 /** The meeting a statement came out of, as found in the text. */
 export interface MeetingHit {
@@ -24,7 +40,12 @@ export interface MeetingHit {
  * Consultation Group (EDSCG) in Washington on Tuesday (US time)`): its name as written, the forum,
  * the ordinal, and the place and date that follow it in the sentence.
  */
-export function findMeeting(source: string, ranges: readonly Segment[], forums: readonly OrganizationHit[], cities: readonly CityHit[]): MeetingHit | undefined {
+export function findMeeting(
+  source: string,
+  ranges: readonly Segment[],
+  forums: readonly OrganizationHit[],
+  cities: readonly CityHit[],
+): MeetingHit | undefined {
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
     SESSION.lastIndex = 0;
@@ -40,10 +61,16 @@ export function findMeeting(source: string, ranges: readonly Segment[], forums: 
       const meeting: MeetingHit = { name: segment(source, start, end), forum };
       if (ordinalWord !== undefined) {
         const value = ORDINALS[ordinalWord.toLowerCase()] ?? Number.parseInt(ordinalWord, 10);
-        if (value >= 1) meeting.ordinal = { value, mention: segment(source, start, start + ordinalWord.length) };
+        if (value >= 1)
+          meeting.ordinal = { value, mention: segment(source, start, start + ordinalWord.length) };
       }
       const sentenceEnd = sentenceEndAfter(source, end, range.end);
-      const place = cities.find((city) => city.start >= end && city.end <= sentenceEnd && /^\s+(?:in|at)\s+$/.test(source.slice(end, city.start)));
+      const place = cities.find(
+        (city) =>
+          city.start >= end &&
+          city.end <= sentenceEnd &&
+          /^\s+(?:in|at)\s+$/.test(source.slice(end, city.start)),
+      );
       if (place !== undefined) meeting.place = place;
       const dateFrom = place?.end ?? end;
       const on = /^\s*(?:,\s*)?(?:on|in)?\s*/.exec(source.slice(dateFrom, sentenceEnd));
@@ -57,6 +84,7 @@ export function findMeeting(source: string, ranges: readonly Segment[], forums: 
 
 /** Where the sentence that holds `from` ends. */
 export function sentenceEndAfter(source: string, from: number, limit: number): number {
-  for (let index = from; index < limit; index++) if (/[.!?]/.test(source[index] as string) && /\s|$/.test(source[index + 1] ?? "")) return index;
+  for (let index = from; index < limit; index++)
+    if (/[.!?]/.test(source[index] as string) && /\s|$/.test(source[index + 1] ?? "")) return index;
   return limit;
 }

@@ -1,7 +1,8 @@
 import type { ParticipantRole } from "@communique/joint-statement";
-import { lookUpCountry } from "../lexicon/gazetteer.js";
 import type { CountryHit } from "../entities/countries.js";
 import type { PersonHit } from "../entities/people.js";
+import { lookUpCountry } from "../lexicon/gazetteer.js";
+import { firstStartingFrom, lastEndingBy } from "../text/lookup.js";
 import { type Segment, segment } from "../text/span.js";
 
 /** A person's part at the meeting, as the text gives it. */
@@ -13,56 +14,111 @@ export interface RoleHit {
   country?: string;
 }
 
-const HEADED = /\b(?:headed|led)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:side|delegation|team|delegations)\b/gu;
+const HEADED =
+  /\b(?:headed|led)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:side|delegation|team|delegations)\b/gu;
 const REPRESENTED = /\b(?:being|was|were|is|are)?\s*represented\s+by\b/g;
 const BY = /\b(co-chaired|chaired|signed|led|headed)\s+by\b/g;
 const DID = /\b(signed|co-chaired|chaired)\s+the\b/g;
-const ROLE_BY: Readonly<Record<string, ParticipantRole>> = { "co-chaired": "co-chair", chaired: "chair", signed: "signatory", led: "head-of-delegation", headed: "head-of-delegation" };
+const ROLE_BY: Readonly<Record<string, ParticipantRole>> = {
+  "co-chaired": "co-chair",
+  chaired: "chair",
+  signed: "signatory",
+  led: "head-of-delegation",
+  headed: "head-of-delegation",
+};
 
 /**
  * What the text says people did at the meeting: `A and B headed the South Korean side`,
  * `Washington being represented by C and D`, `co-chaired by …`, `led by …`.
  */
-export function findRoles(source: string, people: readonly PersonHit[], countries: readonly CountryHit[]): RoleHit[] {
+export function findRoles(
+  source: string,
+  people: readonly PersonHit[],
+  countries: readonly CountryHit[],
+): RoleHit[] {
   const roles: RoleHit[] = [];
+  const mentions = people
+    .flatMap((person) =>
+      person.mentions.map((mention) => ({ start: mention.start, end: mention.end, person })),
+    )
+    .sort((a, b) => a.start - b.start);
+  const groups = new Map<number, PersonHit[]>();
+  for (const person of people) groups.set(person.group, [...(groups.get(person.group) ?? []), person]);
+  const groupOf = (person: PersonHit | undefined) =>
+    person === undefined ? [] : (groups.get(person.group) ?? []);
+  // `A and B headed …`, or `A, deputy minister for policy, led …`
   const groupEndingBefore = (at: number) => {
-    // `A and B headed …`, or `A, deputy minister for policy, led …`
-    const before = people.filter((person) => person.mentions.some((mention) => mention.end <= at && (at - mention.end <= 3 || /^,[^,.;]{1,100},\s*$/.test(source.slice(mention.end, at)))));
-    return people.filter((person) => before.some((other) => other.group === person.group));
+    const near = lastEndingBy(mentions, at);
+    if (near !== undefined && at - near.end <= 3) return groupOf(near.person);
+    const aside = /,[^,.;]{1,100},\s*$/.exec(source.slice(Math.max(0, at - 110), at));
+    if (aside === null) return [];
+    const comma = at - aside[0].length;
+    const named = lastEndingBy(mentions, comma);
+    return named !== undefined && named.end === comma ? groupOf(named.person) : [];
   };
   const groupStartingAt = (at: number) => {
-    const first = people.find((person) => person.mentions.some((mention) => mention.start >= at && mention.start - at <= 160 && /^[\s\p{L}'’,-]*$/u.test(source.slice(at, mention.start))));
-    return first === undefined ? [] : people.filter((person) => person.group === first.group);
+    const first = firstStartingFrom(mentions, at);
+    if (
+      first === undefined ||
+      first.start - at > 160 ||
+      !/^[\s\p{L}'’,-]*$/u.test(source.slice(at, first.start))
+    )
+      return [];
+    return groupOf(first.person);
   };
   HEADED.lastIndex = /headed|led/.test(source) ? 0 : source.length;
   for (let match = HEADED.exec(source); match !== null; match = HEADED.exec(source)) {
     const side = (match[1] as string).trim();
     const code = countryOfWords(side.split(/\s+/));
     const group = groupEndingBefore(match.index);
-    if (group.length > 0) roles.push({ people: group, role: "head-of-delegation", mention: segment(source, match.index, match.index + match[0].length), ...(code === undefined ? {} : { country: code }) });
+    if (group.length > 0)
+      roles.push({
+        people: group,
+        role: "head-of-delegation",
+        mention: segment(source, match.index, match.index + match[0].length),
+        ...(code === undefined ? {} : { country: code }),
+      });
   }
   REPRESENTED.lastIndex = source.includes("represented") ? 0 : source.length;
   for (let match = REPRESENTED.exec(source); match !== null; match = REPRESENTED.exec(source)) {
     const start = match.index + (match[0].length - match[0].trimStart().length);
     const country = countries.find((hit) => hit.end <= start && start - hit.end <= 2);
     const group = groupStartingAt(match.index + match[0].length);
-    if (group.length > 0) roles.push({ people: group, role: "representative", mention: segment(source, start, match.index + match[0].length), ...(country === undefined ? {} : { country: country.code }) });
+    if (group.length > 0)
+      roles.push({
+        people: group,
+        role: "representative",
+        mention: segment(source, start, match.index + match[0].length),
+        ...(country === undefined ? {} : { country: country.code }),
+      });
   }
   // `A and B signed the agreement`, `… co-chaired the talks`.
   DID.lastIndex = 0;
   for (let match = DID.exec(source); match !== null; match = DID.exec(source)) {
     const group = groupEndingBefore(match.index);
     const verb = match[1] as string;
-    if (group.length > 0) roles.push({ people: group, role: verb === "signed" ? "signatory" : verb === "chaired" ? "chair" : "co-chair", mention: segment(source, match.index, match.index + verb.length) });
+    if (group.length > 0)
+      roles.push({
+        people: group,
+        role: verb === "signed" ? "signatory" : verb === "chaired" ? "chair" : "co-chair",
+        mention: segment(source, match.index, match.index + verb.length),
+      });
   }
   BY.lastIndex = source.includes("ed by") ? 0 : source.length;
   for (let match = BY.exec(source); match !== null; match = BY.exec(source)) {
     const group = groupStartingAt(match.index + match[0].length);
     // `The ROK delegation was led by …`: the side named before.
-    const side = /((?:\p{Lu}[\p{L}.-]*\s+){1,3})(?:side|delegation|team)\s+(?:was\s+|were\s+)?$/u.exec(source.slice(Math.max(0, match.index - 60), match.index));
+    const side = /((?:\p{Lu}[\p{L}.-]*\s+){1,3})(?:side|delegation|team)\s+(?:was\s+|were\s+)?$/u.exec(
+      source.slice(Math.max(0, match.index - 60), match.index),
+    );
     const code = side === null ? undefined : countryOfWords((side[1] as string).trim().split(/\s+/));
     if (group.length > 0)
-      roles.push({ people: group, role: ROLE_BY[match[1] as string] as ParticipantRole, mention: segment(source, match.index, match.index + match[0].length), ...(code === undefined ? {} : { country: code }) });
+      roles.push({
+        people: group,
+        role: ROLE_BY[match[1] as string] as ParticipantRole,
+        mention: segment(source, match.index, match.index + match[0].length),
+        ...(code === undefined ? {} : { country: code }),
+      });
   }
   return roles;
 }

@@ -1,6 +1,6 @@
 import type { ActionClass, Modality } from "@communique/joint-statement";
 import type { CountryHit } from "../entities/countries.js";
-import type { Segment } from "../text/span.js";
+import { lastIndexWithin, type Segment } from "../text/span.js";
 
 /** A provision found in the text: its words, what it does, who acts and for whom. */
 export interface ProvisionHit {
@@ -18,9 +18,15 @@ export interface ProvisionHit {
 const ACTIONS: readonly [ActionClass, RegExp][] = [
   ["reaffirm", /\breaffirm(?:s|ed|ing)?\b|\breiterat(?:e|es|ed|ing)\b/i],
   ["condemn", /\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\b/i],
-  ["express-concern", /\b(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing))\s+(?:their\s+|its\s+)?(?:deep\s+|grave\s+|serious\s+|strong\s+)?concern\b/i],
+  [
+    "express-concern",
+    /\b(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing))\s+(?:their\s+|its\s+)?(?:deep\s+|grave\s+|serious\s+|strong\s+)?concern\b/i,
+  ],
   ["call-on", /\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing))\b/i],
-  ["commit", /\b(?:commit(?:s|ted|ting)?\s+to|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing))\b/i],
+  [
+    "commit",
+    /\b(?:commit(?:s|ted|ting)?\s+to|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing))\b/i,
+  ],
   ["agree", /\bagree(?:s|d|ing)?\b/i],
   ["decide", /\bdecid(?:e|es|ed|ing)\b/i],
   ["welcome", /\bwelcom(?:e|es|ed|ing)\b/i],
@@ -34,7 +40,8 @@ export function actionOf(text: string, frame: string): { action: ActionClass; ve
   let best: { action: ActionClass; verbAt: number } | undefined;
   for (const [action, pattern] of ACTIONS) {
     const match = pattern.exec(text);
-    if (match !== null && (best === undefined || match.index < best.verbAt)) best = { action, verbAt: match.index };
+    if (match !== null && (best === undefined || match.index < best.verbAt))
+      best = { action, verbAt: match.index };
   }
   if (best !== undefined) return best;
   const future = /\b(?:will|shall)\b/i.exec(text);
@@ -51,7 +58,11 @@ export function actionVerbs(text: string): { action: ActionClass; at: number; en
     const global = GLOBAL_ACTIONS.get(pattern) as RegExp;
     global.lastIndex = 0;
     for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-      if (!verbs.some((verb) => match !== null && match.index < verb.end && verb.at < match.index + match[0].length))
+      if (
+        !verbs.some(
+          (verb) => match !== null && match.index < verb.end && verb.at < match.index + match[0].length,
+        )
+      )
         verbs.push({ action, at: match.index, end: match.index + match[0].length });
     }
   }
@@ -64,8 +75,14 @@ const GLOBAL_ACTIONS = new Map(ACTIONS.map(([, pattern]) => [pattern, new RegExp
 export function modalityOf(text: string, frame: string): Modality {
   const both = `${frame} ${text}`;
   if (/\b(?:not|never|no longer|refus(?:e|ed)|rejected)\b|n['’]t\b/i.test(both)) return "negated";
-  if (/\b(?:will|shall|pledg(?:e|ed)|vow(?:ed)?|commit(?:ted)?\s+to|promis(?:e|ed))\b/i.test(both)) return "committed";
-  if (/\b(?:intend(?:s|ed)?|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|seek(?:s)?\s+to|hope(?:s|d)?\s+to)\b/i.test(both)) return "intended";
+  if (/\b(?:will|shall|pledg(?:e|ed)|vow(?:ed)?|commit(?:ted)?\s+to|promis(?:e|ed))\b/i.test(both))
+    return "committed";
+  if (
+    /\b(?:intend(?:s|ed)?|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|seek(?:s)?\s+to|hope(?:s|d)?\s+to)\b/i.test(
+      both,
+    )
+  )
+    return "intended";
   if (/\b(?:if|unless|would|could|should|provided that)\b/i.test(both)) return "conditional";
   return "asserted";
 }
@@ -76,31 +93,50 @@ function firstVerb(text: string): number {
   return match?.index ?? -1;
 }
 
-const RECIPIENT_BEFORE = /\b(?:to|toward|towards|for|against|on|upon|with)\s+(?:the\s+)?(?:(?:defen[cs]e|security|protection|people|government|sovereignty)\s+of\s+(?:the\s+)?)?$/i;
-const NOT_RECIPIENT = /\b(?:in\s+response|according|due|in\s+addition|prior|next|close|owing|thanks)\s+to\s+(?:the\s+)?$/i;
+const RECIPIENT_BEFORE =
+  /\b(?:to|toward|towards|for|against|on|upon|with)\s+(?:the\s+)?(?:(?:defen[cs]e|security|protection|people|government|sovereignty)\s+of\s+(?:the\s+)?)?$/i;
+const NOT_RECIPIENT =
+  /\b(?:in\s+response|according|due|in\s+addition|prior|next|close|owing|thanks)\s+to\s+(?:the\s+)?$/i;
 
 /**
  * The parties acting (named before the verb; none named means all of them) and the countries the
  * provision is for or against (named after the verb, after `to`, `for`, `against`, `on` …).
  */
-export function actorsAndRecipients(source: string, text: Segment, verbAt: number, countries: readonly CountryHit[], parties: readonly string[]): { actors: string[]; recipients: CountryHit[] } {
+export function actorsAndRecipients(
+  source: string,
+  text: Segment,
+  verbAt: number,
+  countries: readonly CountryHit[],
+  parties: readonly string[],
+): { actors: string[]; recipients: CountryHit[] } {
   const inside = countries.filter((hit) => hit.start >= text.start && hit.end <= text.end);
   const verb = verbAt < 0 ? text.start : text.start + verbAt;
-  const clauseStart = Math.max(text.start, source.lastIndexOf(",", verb) + 1);
-  const actors = [...new Set(inside.filter((hit) => hit.start >= clauseStart && hit.end <= verb && parties.includes(hit.code)).map((hit) => hit.code))];
+  const clauseStart = Math.max(text.start, lastIndexWithin(source, ",", text.start, verb) + 1);
+  const actors = [
+    ...new Set(
+      inside
+        .filter((hit) => hit.start >= clauseStart && hit.end <= verb && parties.includes(hit.code))
+        .map((hit) => hit.code),
+    ),
+  ];
   const recipients: CountryHit[] = [];
   for (const hit of inside) {
     if (hit.start < verb) continue;
     const before = source.slice(Math.max(text.start, hit.start - 40), hit.start);
     // `condemned the DPRK's launch`, `called on Pyongyang`: the country is the verb's object.
-    const object = verbAt >= 0 && /^\p{L}+(?:\s+(?:on|upon))?\s+(?:the\s+)?$/u.test(source.slice(verb, hit.start));
+    const object =
+      verbAt >= 0 && /^\p{L}+(?:\s+(?:on|upon))?\s+(?:the\s+)?$/u.test(source.slice(verb, hit.start));
     if (!object && (!RECIPIENT_BEFORE.test(before) || NOT_RECIPIENT.test(before))) continue;
     if (!recipients.some((known) => known.code === hit.code)) recipients.push(hit);
   }
   return { actors, recipients };
 }
 
-const STOP = new Set("the a an and or of to in on for with by at from as its their his her our this that these those such will would be been being is are was were has have had also new more which who".split(" "));
+const STOP = new Set(
+  "the a an and or of to in on for with by at from as its their his her our this that these those such will would be been being is are was were has have had also new more which who".split(
+    " ",
+  ),
+);
 
 const STEMS = new Map<string, string>();
 
@@ -108,7 +144,10 @@ const STEMS = new Map<string, string>();
 function stem(word: string): string {
   let stemmed = STEMS.get(word);
   if (stemmed === undefined) {
-    stemmed = word.toLowerCase().replace(/(?:ments?|ing|ed|es|s)$/, "").replace(/tt$/, "t");
+    stemmed = word
+      .toLowerCase()
+      .replace(/(?:ments?|ing|ed|es|s)$/, "")
+      .replace(/tt$/, "t");
     // Remembered for the words of many articles, within bounds.
     if (STEMS.size < 100_000) STEMS.set(word, stemmed);
   }
@@ -125,11 +164,16 @@ export function predicateStems(text: string): Set<string> {
     if (match !== null) stems.add(stem(match[0].split(/\s+/)[0] as string));
   }
   if (/\bcommitment\b/i.test(text)) stems.add("commit");
-  for (const match of text.matchAll(/\bto\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu)) if (!STOP.has((match[1] as string).toLowerCase())) stems.add(stem(match[1] as string));
+  for (const match of text.matchAll(/\bto\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu))
+    if (!STOP.has((match[1] as string).toLowerCase())) stems.add(stem(match[1] as string));
   return stems;
 }
 
 /** The content-word stems of a text. */
 export function contentStems(text: string): Set<string> {
-  return new Set((text.match(/\p{L}[\p{L}-]*/gu) ?? []).filter((word) => !STOP.has(word.toLowerCase()) && word.length > 2).map(stem));
+  return new Set(
+    (text.match(/\p{L}[\p{L}-]*/gu) ?? [])
+      .filter((word) => !STOP.has(word.toLowerCase()) && word.length > 2)
+      .map(stem),
+  );
 }

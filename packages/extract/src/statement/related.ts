@@ -1,7 +1,7 @@
 import type { EventRelation } from "@communique/joint-statement";
-import type { CityHit } from "../entities/countries.js";
 import { DATE_EXPRESSION } from "../dates.js";
-import { type Segment, segment } from "../text/span.js";
+import type { CityHit } from "../entities/countries.js";
+import { indexWithin, type Segment, segment } from "../text/span.js";
 import { sentenceEndAfter } from "./meeting.js";
 
 /** An earlier meeting the text relates to the statement's forum. */
@@ -12,15 +12,24 @@ export interface RelatedHit {
   place?: CityHit;
 }
 
-const LAUNCH = /\b(?:launched|established|created|set up|founded|agreed to (?:launch|establish|create|set up))\b[^.]*?\b(?:during|at)\s+(the\s+(?:\p{L}+\s+){0,3}(?:meeting|summit|talks|session|visit|conference)\b)/giu;
-const FOLLOW_UP = /\b(?:follow(?:s|ing|ed)?[- ]up (?:on|to)|builds? on)\s+(the\s+(?:\p{L}+\s+){0,3}(?:meeting|summit|talks|session|statement|declaration)\b)/giu;
+const LAUNCH =
+  /\b(?:launched|established|created|set up|founded|agreed to (?:launch|establish|create|set up))\b[^.]*?\b(?:during|at)\s+(the\s+(?:\p{L}+\s+){0,3}(?:meeting|summit|talks|session|visit|conference)\b)/giu;
+const FOLLOW_UP =
+  /\b(?:follow(?:s|ing|ed)?[- ]up (?:on|to)|builds? on)\s+(the\s+(?:\p{L}+\s+){0,3}(?:meeting|summit|talks|session|statement|declaration)\b)/giu;
 
 /** Meetings the text says the forum was launched at, or that this one follows up. */
-export function findRelated(source: string, ranges: readonly Segment[], cities: readonly CityHit[]): RelatedHit[] {
+export function findRelated(
+  source: string,
+  ranges: readonly Segment[],
+  cities: readonly CityHit[],
+): RelatedHit[] {
   const related: RelatedHit[] = [];
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
-    for (const [pattern, cue, relation] of [[LAUNCH, /launched|established|created|set up|founded|agreed to/, "launched-at"], [FOLLOW_UP, /follow|builds? on/, "follow-up-to"]] as const) {
+    for (const [pattern, cue, relation] of [
+      [LAUNCH, /launched|established|created|set up|founded|agreed to/, "launched-at"],
+      [FOLLOW_UP, /follow|builds? on/, "follow-up-to"],
+    ] as const) {
       if (!cue.test(text)) continue;
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -41,8 +50,8 @@ export function findRelated(source: string, ranges: readonly Segment[], cities: 
 
 function clauseEnd(source: string, from: number, limit: number): number {
   const sentenceEnd = sentenceEndAfter(source, from, limit);
-  const comma = source.indexOf(",", from);
-  return comma !== -1 && comma < sentenceEnd ? comma : sentenceEnd;
+  const comma = indexWithin(source, ",", from, sentenceEnd);
+  return comma !== -1 ? comma : sentenceEnd;
 }
 
 // The last date expression in the description, preceded by `in` or `on` (`… in Washington in October`).
@@ -53,7 +62,12 @@ function lastDate(source: string, description: Segment): Segment | undefined {
     const at = description.start + match.index + match[0].length;
     DATE_EXPRESSION.lastIndex = at;
     const date = DATE_EXPRESSION.exec(source);
-    if (date !== null && at + date[0].length <= description.end && !/[\p{L}\p{N}]/u.test(source[at + date[0].length] ?? "")) found = segment(source, at, at + date[0].length);
+    if (
+      date !== null &&
+      at + date[0].length <= description.end &&
+      !/[\p{L}\p{N}]/u.test(source[at + date[0].length] ?? "")
+    )
+      found = segment(source, at, at + date[0].length);
   }
   return found;
 }

@@ -11,7 +11,14 @@ export interface Line extends Segment {
 }
 
 /** Page furniture: what a web page or wire feed puts around a story. */
-export type FurnitureKind = "photo-caption" | "date-stamp" | "site-banner" | "navigation" | "share-prompt" | "flash-label" | "wire-note";
+export type FurnitureKind =
+  | "photo-caption"
+  | "date-stamp"
+  | "site-banner"
+  | "navigation"
+  | "share-prompt"
+  | "flash-label"
+  | "wire-note";
 
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -27,17 +34,33 @@ const FURNITURE: readonly [FurnitureKind, RegExp][] = [
     ),
   ],
   ["date-stamp", /^(?:published|posted|updated|last updated)\s*(?:on|at)?\s*:/i],
-  ["navigation", /^(?:home|news|world|politics|business|sport|opinion|video)(?:\s*[|>»/›]\s*[\p{L} &-]+)+$/iu],
-  ["share-prompt", /^(?:share(?: this(?: article| story)?)?|advertisement|read more|related(?: articles| stories)?|follow us\b.*|click here\b.*|subscribe\b.*|print|e-?mail)\s*:?$/i],
+  [
+    "navigation",
+    /^(?:home|news|world|politics|business|sport|opinion|video)(?:\s*[|>»/›]\s*[\p{L} &-]+)+$/iu,
+  ],
+  [
+    "share-prompt",
+    /^(?:share(?: this(?: article| story)?)?|advertisement|read more|related(?: articles| stories)?|follow us\b.*|click here\b.*|subscribe\b.*|print|e-?mail)\s*:?$/i,
+  ],
   ["site-banner", /^(?:[\p{Lu}\d][\p{Lu}\d&.'-]*\s*){1,6}(?:\|\s*(?:[\p{Lu}\d][\p{Lu}\d&.'-]*\s*){1,6})+$/u],
-  ["site-banner", /^(?:ministry of [\p{L} ]+|[\p{L} ]+ ministry|office of the [\p{L} ]+)\s*[|–—-]\s*(?:press release|news|media centre|media center)$/iu],
+  [
+    "site-banner",
+    /^(?:ministry of [\p{L} ]+|[\p{L} ]+ ministry|office of the [\p{L} ]+)\s*[|–—-]\s*(?:press release|news|media centre|media center)$/iu,
+  ],
   ["site-banner", /^(?:press release|for immediate release|media release|news release)\s*:?$/i],
-  ["flash-label", /^(?:urgent|breaking(?: news)?|flash|bulletin|advisory|update|corrected|repeat|newsalert)\s*:?$/i],
-  ["wire-note", /^(?:\(?(?:details|more) to follow\.?\)?|developing story\.?|this (?:story|article) (?:has been|was) (?:updated|corrected)\b.*|\(?(?:reporting|writing|editing|additional reporting) by\b.*)$/i],
+  [
+    "flash-label",
+    /^(?:urgent|breaking(?: news)?|flash|bulletin|advisory|update|corrected|repeat|newsalert)\s*:?$/i,
+  ],
+  [
+    "wire-note",
+    /^(?:\(?(?:details|more) to follow\.?\)?|developing story\.?|this (?:story|article) (?:has been|was) (?:updated|corrected)\b.*|\(?(?:reporting|writing|editing|additional reporting) by\b.*)$/i,
+  ],
 ];
 
 // Lines that close a wire story without naming anyone.
-const END_MARKER = /^(?:\((?:ends?|end|more|mh|xinhua)\)|-+\s*(?:ends?|end|30)\s*-+|#{3}|\*{3}|-30-|END|ENDS)$/i;
+const END_MARKER =
+  /^(?:\((?:ends?|end|more|mh|xinhua)\)|-+\s*(?:ends?|end|30)\s*-+|#{3}|\*{3}|-30-|END|ENDS)$/i;
 
 // A credit line: a label and the provider it names.
 const CREDIT = /^(?:source|credit|courtesy(?: of)?|via|provided by|distributed by)\s*[:：-]\s*\S/i;
@@ -50,11 +73,17 @@ export function isAgencyLine(text: string, agencies: ReadonlySet<string>): boole
   if (text.length > 60 || /[.!?,;:"“”]$/.test(text)) return false;
   const name = text.replace(/^[-–—(]\s*|\s*[)–—-]$/g, "");
   if (agencies.has(name)) return true;
-  return /^(?:[\p{Lu}][\p{L}'’-]*\s+){0,5}(?:News Agency|Press Agency|Telegraph Agency|News Service|Wire|Press|News)$/u.test(name);
+  return /^(?:[\p{Lu}][\p{L}'’-]*\s+){0,5}(?:News Agency|Press Agency|Telegraph Agency|News Service|Wire|Press|News)$/u.test(
+    name,
+  );
 }
 
 /** The source's lines, trimmed, blank ones left out, each with its role. */
-export function layout(source: string, agencies: ReadonlySet<string>, startsStory: (line: Segment) => boolean = () => false): Line[] {
+export function layout(
+  source: string,
+  agencies: ReadonlySet<string>,
+  startsStory: (line: Segment) => boolean = () => false,
+): Line[] {
   const lines: Line[] = [];
   const pattern = /[^\r\n]+/g;
   for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
@@ -62,22 +91,28 @@ export function layout(source: string, agencies: ReadonlySet<string>, startsStor
     if (line.text.length > 0) lines.push({ ...line, role: "body" });
   }
   for (const line of lines) {
-    const kind = line.text.length <= 200 ? FURNITURE.find(([, test]) => test.test(line.text))?.[0] : undefined;
+    const kind =
+      line.text.length <= 200 ? FURNITURE.find(([, test]) => test.test(line.text))?.[0] : undefined;
     if (kind !== undefined) {
       line.role = "furniture";
       line.furniture = kind;
     }
   }
   // The story's end: an end marker and a credit line or an agency's name, in either order.
+  // One credit line at most; a second is story.
+  let credited = false;
   for (let index = lines.length - 1, seen = 0; index >= 0 && seen < 3; index--, seen++) {
     const line = lines[index] as Line;
     if (line.role === "furniture") continue;
     if (END_MARKER.test(line.text)) line.role = "end-marker";
-    else if (CREDIT.test(line.text) || isAgencyLine(line.text, agencies)) line.role = "credit";
-    else break;
+    else if (!credited && (CREDIT.test(line.text) || isAgencyLine(line.text, agencies))) {
+      line.role = "credit";
+      credited = true;
+    } else break;
   }
   const headline = lines.find((line) => line.role === "body");
-  if (headline !== undefined && !startsStory(headline) && looksLikeHeadline(headline, lines)) headline.role = "headline";
+  if (headline !== undefined && !startsStory(headline) && looksLikeHeadline(headline, lines))
+    headline.role = "headline";
   return lines;
 }
 

@@ -31,7 +31,8 @@ export function sentences(source: string, paragraph: Segment): Segment[] {
     if (resume >= paragraph.end) break;
     const following = source[resume] as string;
     if (!/[\p{Lu}"“‘(]/u.test(following) && !(spaced && /\d/.test(following))) continue;
-    if (char === "." && !endsSentence(source, start, index, spaced ? source.slice(resume, resume + 12) : "")) continue;
+    if (char === "." && !endsSentence(source, start, index, spaced ? source.slice(resume, resume + 12) : ""))
+      continue;
     result.push(segment(source, start, end));
     start = resume;
     index = resume - 1;
@@ -41,7 +42,8 @@ export function sentences(source: string, paragraph: Segment): Segment[] {
 }
 
 // Words that start a sentence far more often than they continue a name.
-const STARTERS = /^(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|However|This|That|These|Those|His|Her|Their|Its|Both|Earlier|Later|Meanwhile)\b/;
+const STARTERS =
+  /^(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|However|This|That|These|Those|His|Her|Their|Its|Both|Earlier|Later|Meanwhile)\b/;
 
 function endsSentence(source: string, sentenceStart: number, dot: number, following: string): boolean {
   let wordStart = dot;

@@ -9,8 +9,12 @@ export interface Token extends Segment {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isWordChar(code: number, source: string, at: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return LETTER_OR_DIGIT.test(source[at] as string) || (code >= 0xd800 && code <= 0xdbff && LETTER_OR_DIGIT.test(source.slice(at, at + 2)));
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return (
+    LETTER_OR_DIGIT.test(source[at] as string) ||
+    (code >= 0xd800 && code <= 0xdbff && LETTER_OR_DIGIT.test(source.slice(at, at + 2)))
+  );
 }
 
 function isJoiner(code: number): boolean {
@@ -36,7 +40,12 @@ export function tokenize(source: string, start = 0, end = source.length, tokens:
       while (at < end && isWordChar(source.charCodeAt(at), source, at)) at++;
       code = source.charCodeAt(at);
       // A dot joins only one-letter parts (`U.S.A.`), so `equally.The` is two words.
-      if (at + 1 < end && isJoiner(code) && (code !== 46 || at - partStart === 1) && isWordChar(source.charCodeAt(at + 1), source, at + 1)) {
+      if (
+        at + 1 < end &&
+        isJoiner(code) &&
+        (code !== 46 || at - partStart === 1) &&
+        isWordChar(source.charCodeAt(at + 1), source, at + 1)
+      ) {
         at++;
         partStart = at;
         continue;
@@ -76,4 +85,18 @@ export function adjacent(source: string, from: number, to: number): boolean {
     if (code !== 32 && code !== 0xa0) return false;
   }
   return true;
+}
+
+/** Where each word occurs: token indexes by text. */
+export type TokenIndex = ReadonlyMap<string, readonly number[]>;
+
+/** Indexes the tokens by their text, for finding every occurrence of a name in one step. */
+export function indexTokens(tokens: readonly Token[]): TokenIndex {
+  const byText = new Map<string, number[]>();
+  tokens.forEach((token, index) => {
+    const known = byText.get(token.text);
+    if (known === undefined) byText.set(token.text, [index]);
+    else known.push(index);
+  });
+  return byText;
 }
