@@ -298,6 +298,11 @@ const SAYS_AFTER = new RegExp(
   `(?:^|[,“”"]\\s*|[.!?]\\s+)(${NAME})\\s+(?:said|says|told|added|stated)\\b`,
   "gu",
 );
+// `represented by Sarah Lin`, `co-chaired by …`: a bare name the meeting's words introduce.
+const INTRODUCED = new RegExp(
+  `\\b(?:represented|led|headed|chaired|co-chaired|signed|hosted|joined)\\s+by\\s+(${NAME})(?=\\s*[.,;]|\\s+(?:and|in|at|on|while|who)\\b|$)`,
+  "gu",
+);
 const SAYS_BEFORE = new RegExp(
   `\\b(?:said|says|told reporters|added)\\s+(${NAME})(?=\\s*[.,;]|\\s+(?:in|at|on|during|after|before|when)\\b)`,
   "gu",
@@ -305,7 +310,7 @@ const SAYS_BEFORE = new RegExp(
 
 function speakers(context: Context): Segment[] {
   const found: Segment[] = [];
-  for (const pattern of [SAYS_AFTER, SAYS_BEFORE]) {
+  for (const pattern of [SAYS_AFTER, SAYS_BEFORE, INTRODUCED]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(context.source); match !== null; match = pattern.exec(context.source)) {
       const text = match[1] as string;

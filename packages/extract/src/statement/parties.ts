@@ -3,7 +3,7 @@ import type { PersonHit } from "../entities/people.js";
 
 const COORDINATION = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s*[-–]\s*|\s+&\s+)(?:the\s+)?$/;
 const AGENT_VERB =
-  /^[\s,]*(?:(?:also|jointly|both|on\s+\w+day)\s+)?(?:said|say|says|agree|agreed|agrees|signed|sign|issued|pledged|reaffirmed|vowed|announced|adopted|committed|condemned|urged|called|welcomed|expressed|decided|launched|held|Agree|Sign|Vow|Pledge|Reaffirm)\b/;
+  /^[\s,]*(?:(?:also|jointly|both|on\s+\w+day)\s+)?(?:said|say|says|agree|agreed|agrees|signed|sign|issued|pledged|reaffirmed|vowed|announced|adopted|committed|condemned|urged|called|welcomed|expressed|decided|launched|held|hold|met|meet|discussed|Agree|Sign|Vow|Pledge|Reaffirm|Meet|Hold)\b/;
 
 /**
  * The countries that issue the statement: those named together as the ones who speak, agree or sign

@@ -54,12 +54,11 @@ function clauseEnd(source: string, from: number, limit: number): number {
   return comma !== -1 ? comma : sentenceEnd;
 }
 
-// The last date expression in the description, preceded by `in` or `on` (`… in Washington in October`).
+// The last date expression in the description (`… in Washington in October`, `… earlier in the year`).
 function lastDate(source: string, description: Segment): Segment | undefined {
-  const pattern = /\b(?:in|on)\s+/g;
   let found: Segment | undefined;
-  for (let match = pattern.exec(description.text); match !== null; match = pattern.exec(description.text)) {
-    const at = description.start + match.index + match[0].length;
+  for (const word of description.text.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)) {
+    const at = description.start + (word.index as number);
     DATE_EXPRESSION.lastIndex = at;
     const date = DATE_EXPRESSION.exec(source);
     if (

@@ -235,6 +235,9 @@ function provisionsOf(
 // The parties as a sentence's subject: `the two sides`, `the ministers`, `They`, `South Korea and Japan`.
 const PARTIES_SUBJECT =
   /^(?:(?:the|both)\s+(?:\p{L}+\s+){0,2}(?:ministers|leaders|sides|allies|officials|governments|countries|nations|parties|delegations|presidents|partners|neighbou?rs|premiers|heads of state)|they)$/iu;
+// Adverbs and auxiliaries between a subject and its verb: `the two sides also`, `they did not`.
+const AUXILIARIES =
+  /(?:\s+(?:also|jointly|further|again|did|do|does|will|would|could|can|shall|should|must|not|never))+$/i;
 const FILLER =
   /\b(?:and|the|also|jointly|further|again|both|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[,\s]/g;
 
@@ -248,9 +251,14 @@ function reportedProvisions(
   countries: readonly CountryHit[],
   parties: readonly string[],
 ): ProvisionHit[] {
-  // Reported speech is in the past tense: `launch` or `launches` there is a noun, `launched` a verb.
-  const verbs = actionVerbs(clause.text).filter((verb) =>
-    /ed$/i.test(clause.text.slice(verb.at, verb.end).split(/\s+/)[0] as string),
+  // Reported speech is in the past tense: `launch` or `launches` there is a noun, `launched` a verb
+  // (or follows an auxiliary: `did not agree`, `will support`).
+  const verbs = actionVerbs(clause.text).filter(
+    (verb) =>
+      /ed$/i.test(clause.text.slice(verb.at, verb.end).split(/\s+/)[0] as string) ||
+      /\b(?:did|do|does|will|would|could|can|shall|should|must)(?:\s+not|n['’]t)?(?:\s+(?:also|jointly|further))?\s+$/i.test(
+        clause.text.slice(Math.max(0, verb.at - 30), verb.at),
+      ),
   );
   const found: ProvisionHit[] = [];
   let subjectStart = -1;
@@ -271,7 +279,7 @@ function reportedProvisions(
       for (const hit of [...named].reverse())
         rest = rest.slice(0, hit.start - subject.start) + rest.slice(hit.end - subject.start);
       const isParties =
-        PARTIES_SUBJECT.test(subject.text.replace(/\s+(?:also|jointly|further|again)$/i, "")) ||
+        PARTIES_SUBJECT.test(subject.text.replace(AUXILIARIES, "")) ||
         (named.length > 0 && rest.replace(FILLER, "").length === 0);
       if (!isParties) continue;
       subjectStart = subject.start;
