@@ -109,8 +109,8 @@ describe("toPlover on the seed", () => {
 
   it("gives one record per codable provision, with actors and recipients as alpha-3 with sector", () => {
     expect(records.map((record) => record.id)).toEqual([
-      "urn:communique:joint-statement:edscg-1#reaffirm-strategic-asset-deployment",
-      "urn:communique:joint-statement:edscg-1#enhance-deterrence-measures",
+      "urn:communique:joint-statement:edscg-1#reaffirm-1",
+      "urn:communique:joint-statement:edscg-1#commit-2",
     ]);
     expect(records[0]).toMatchObject({
       actor: [

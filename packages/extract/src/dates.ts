@@ -1,5 +1,4 @@
 import type { PartialDate, TextSpan } from "@communique/core";
-import * as chrono from "chrono-node";
 import { type Segment, spanOf } from "./text/span.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -80,30 +79,56 @@ export function partialDate(written: Segment, published: Date | undefined): Part
   return calendarDate(base, text, published);
 }
 
-// Explicit dates go to chrono-node; a year it did not read in the text is taken only from the
-// publication date, never guessed.
+// Explicit dates: `March 3`, `Dec. 21, 2016`, `5 March`, `2016-12-20`. A year the text does not
+// give is taken from the publication date (the one that puts the day nearest to it), never guessed.
 function calendarDate(
   base: { text: string; span: TextSpan },
   text: string,
   published: Date | undefined,
 ): PartialDate {
-  const [parsed] = chrono.parse(text, published ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
-  if (parsed === undefined) return { ...base, precision: "day" };
-  const start = parsed.start;
-  const precision = start.isCertain("day") ? "day" : start.isCertain("month") ? "month" : "year";
-  if (!start.isCertain("year") && published === undefined) return { ...base, precision };
-  const year = start.isCertain("year")
-    ? (start.get("year") as number)
-    : nearestYear(start.get("month") as number, start.get("day") as number, published as Date);
-  const month = String(start.get("month")).padStart(2, "0");
-  const day = String(start.get("day")).padStart(2, "0");
-  const value =
-    precision === "day"
-      ? `${year}-${month}-${day}`
-      : precision === "month"
-        ? `${year}-${month}`
-        : String(year);
-  return { ...base, value, precision };
+  const parts = calendarParts(text);
+  if (parts === undefined) return { ...base, precision: "day" };
+  const { month, day } = parts;
+  const precision = day === undefined ? "month" : "day";
+  const year = parts.year ?? (published === undefined ? undefined : nearestYear(month, day ?? 1, published));
+  if (year === undefined) return { ...base, precision };
+  if (day !== undefined && new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day)
+    return { ...base, precision };
+  const monthText = String(month).padStart(2, "0");
+  return {
+    ...base,
+    value:
+      day === undefined ? `${year}-${monthText}` : `${year}-${monthText}-${String(day).padStart(2, "0")}`,
+    precision,
+  };
+}
+
+function calendarParts(text: string): { year?: number; month: number; day?: number } | undefined {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (iso !== null) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const monthFirst = /^(\p{L}+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?$/u.exec(text);
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)\.?(?:,?\s+(\d{4}))?$/u.exec(text);
+  const [monthName, day, year] =
+    monthFirst !== null
+      ? [monthFirst[1], monthFirst[2], monthFirst[3]]
+      : dayFirst !== null
+        ? [dayFirst[2], dayFirst[1], dayFirst[3]]
+        : [];
+  const month = monthNumber(monthName ?? "");
+  if (month === undefined || (day === undefined && year === undefined)) return undefined;
+  return {
+    month,
+    ...(day === undefined ? {} : { day: Number(day) }),
+    ...(year === undefined ? {} : { year: Number(year) }),
+  };
+}
+
+function monthNumber(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  const index = MONTHS.findIndex(
+    (month) => month === lower || (lower.length >= 3 && month.startsWith(lower)),
+  );
+  return index === -1 ? undefined : index + 1;
 }
 
 // The year that puts a month and day closest to the publication date.

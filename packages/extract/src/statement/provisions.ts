@@ -35,18 +35,28 @@ const ACTIONS: readonly [ActionClass, RegExp][] = [
   ["note", /\b(?:not(?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing))\b/i],
 ];
 
+// All the action patterns in one expression, a group each, so one pass finds the first of any.
+const ANY_ACTION = new RegExp(ACTIONS.map(([, pattern]) => `(${pattern.source})`).join("|"), "gi");
+
+function actionAt(match: RegExpExecArray): ActionClass {
+  const group = match.findIndex((part, index) => index > 0 && part !== undefined);
+  return (ACTIONS[group - 1] as [ActionClass, RegExp])[0];
+}
+
+function firstAction(text: string): { action: ActionClass; verbAt: number } | undefined {
+  ANY_ACTION.lastIndex = 0;
+  const match = ANY_ACTION.exec(text);
+  return match === null ? undefined : { action: actionAt(match), verbAt: match.index };
+}
+
 /** The action a provision's words (or the words framing them) take, and where its verb stands. */
 export function actionOf(text: string, frame: string): { action: ActionClass; verbAt: number } {
-  let best: { action: ActionClass; verbAt: number } | undefined;
-  for (const [action, pattern] of ACTIONS) {
-    const match = pattern.exec(text);
-    if (match !== null && (best === undefined || match.index < best.verbAt))
-      best = { action, verbAt: match.index };
-  }
-  if (best !== undefined) return best;
+  const own = firstAction(text);
+  if (own !== undefined) return own;
   const future = /\b(?:will|shall)\b/i.exec(text);
   if (future !== null) return { action: "commit", verbAt: future.index };
-  for (const [action, pattern] of ACTIONS) if (pattern.test(frame)) return { action, verbAt: -1 };
+  const framed = firstAction(frame);
+  if (framed !== undefined) return { action: framed.action, verbAt: -1 };
   if (/\b(?:will|shall)\b/i.test(frame)) return { action: "commit", verbAt: -1 };
   return { action: "note", verbAt: firstVerb(text) };
 }
@@ -54,22 +64,11 @@ export function actionOf(text: string, frame: string): { action: ActionClass; ve
 /** Every action verb in a text, in order, with where it stands. */
 export function actionVerbs(text: string): { action: ActionClass; at: number; end: number }[] {
   const verbs: { action: ActionClass; at: number; end: number }[] = [];
-  for (const [action, pattern] of ACTIONS) {
-    const global = GLOBAL_ACTIONS.get(pattern) as RegExp;
-    global.lastIndex = 0;
-    for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-      if (
-        !verbs.some(
-          (verb) => match !== null && match.index < verb.end && verb.at < match.index + match[0].length,
-        )
-      )
-        verbs.push({ action, at: match.index, end: match.index + match[0].length });
-    }
-  }
-  return verbs.sort((a, b) => a.at - b.at);
+  ANY_ACTION.lastIndex = 0;
+  for (let match = ANY_ACTION.exec(text); match !== null; match = ANY_ACTION.exec(text))
+    verbs.push({ action: actionAt(match), at: match.index, end: match.index + match[0].length });
+  return verbs;
 }
-
-const GLOBAL_ACTIONS = new Map(ACTIONS.map(([, pattern]) => [pattern, new RegExp(pattern.source, "gi")]));
 
 /** How the provision holds, from its verbs and the words that frame it. */
 export function modalityOf(text: string, frame: string): Modality {
@@ -154,15 +153,18 @@ function stem(word: string): string {
   return stemmed;
 }
 
-const PREDICATES = ACTIONS.map(([, pattern]) => new RegExp(pattern.source.replace(/\\s\+to\b/, ""), "i"));
+// The action verbs without the words after them (`committed`, not `committed to`).
+const ANY_PREDICATE = new RegExp(
+  ACTIONS.map(([, pattern]) => `(?:${pattern.source.replace(/\\s\+to\b/, "")})`).join("|"),
+  "gi",
+);
 
 /** The verbs and verb-nouns that carry a provision: its action words and the verb after `to`. */
 export function predicateStems(text: string): Set<string> {
   const stems = new Set<string>();
-  for (const pattern of PREDICATES) {
-    const match = pattern.exec(text);
-    if (match !== null) stems.add(stem(match[0].split(/\s+/)[0] as string));
-  }
+  ANY_PREDICATE.lastIndex = 0;
+  for (let match = ANY_PREDICATE.exec(text); match !== null; match = ANY_PREDICATE.exec(text))
+    stems.add(stem(match[0].split(/\s+/)[0] as string));
   if (/\bcommitment\b/i.test(text)) stems.add("commit");
   for (const match of text.matchAll(/\bto\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu))
     if (!STOP.has((match[1] as string).toLowerCase())) stems.add(stem(match[1] as string));
