@@ -1,6 +1,7 @@
 // Every benchmark in one run, then the targets. Usage: npm run bench [-- --ndjson-mb N]
 import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
+import { benchExtract } from "./extract.mjs";
 import { benchFiles } from "./files.mjs";
 import { benchLibrary } from "./library.mjs";
 import { fmt } from "./measure.mjs";
@@ -16,6 +17,7 @@ const files = await benchFiles({ runs: 9 });
 const ndjson = await benchNdjson({ megabytes: Number(values["ndjson-mb"]) });
 const library = await benchLibrary();
 const startup = await benchStartup();
+const extraction = await benchExtract();
 
 const check = (ok) => (ok ? "met" : "MISSED");
 console.log("\n## Targets\n");
@@ -30,6 +32,12 @@ console.log(
 );
 console.log(
   `- start-up ≥ 2x faster than ajv-cli: ${fmt(startup.speedupOverAjvCli, 2)}x, ${check(startup.speedupOverAjvCli >= 2)}`,
+);
+console.log(
+  `- extract(), seed-sized text, one core, ≥ 1,000 articles/s: ${fmt(extraction.library)}, ${check(extraction.library >= 1000)}`,
+);
+console.log(
+  `- communique extract on 1,000 files, 1,000 NDJSON lines, well over 500 articles/s: ${fmt(extraction.command)}/s, ${fmt(extraction.lines)} lines`,
 );
 console.log(
   `- library vs runtime-compiled ajv: ${fmt(1 / library.ratios["ajv, compiled at run time (allErrors)"], 2)}x ajv's time per document`,
