@@ -294,48 +294,70 @@ function postAfterName(
   return found;
 }
 
-const SAYS_AFTER = new RegExp(
-  `(?:^|[,“”"]\\s*|[.!?]\\s+)(${NAME})\\s+(?:said|says|told|added|stated)\\b`,
-  "gu",
+// Speech verbs and the words that introduce a participant, found first (a plain search), then the
+// name read around each: `Anna Berg said`, `said Anna Berg.`, `represented by Sarah Lin`.
+const SPEECH = /\b(?:said|says|told|added|stated)\b/g;
+const INTRODUCING = /\b(?:represented|led|headed|chaired|co-chaired|signed|hosted|joined)\s+by\b/g;
+const NAME_BEFORE = new RegExp(`(?:^|[,“”"]\\s*|[.!?]\\s+)(${NAME})\\s+$`, "u");
+const NAME_AFTER_SPEECH = new RegExp(
+  `(?:\\s+reporters)?\\s+(${NAME})(?=\\s*[.,;]|\\s+(?:in|at|on|during|after|before|when)\\b)`,
+  "uy",
 );
-// `represented by Sarah Lin`, `co-chaired by …`: a bare name the meeting's words introduce.
-const INTRODUCED = new RegExp(
-  `\\b(?:represented|led|headed|chaired|co-chaired|signed|hosted|joined)\\s+by\\s+(${NAME})(?=\\s*[.,;]|\\s+(?:and|in|at|on|while|who)\\b|$)`,
-  "gu",
-);
-const SAYS_BEFORE = new RegExp(
-  `\\b(?:said|says|told reporters|added)\\s+(${NAME})(?=\\s*[.,;]|\\s+(?:in|at|on|during|after|before|when)\\b)`,
-  "gu",
-);
+const NAME_AFTER_BY = new RegExp(`\\s+(${NAME})(?=\\s*[.,;]|\\s+(?:and|in|at|on|while|who)\\b|$)`, "uy");
+
+function namesAroundVerbs(source: string): { text: string; start: number }[] {
+  const found: { text: string; start: number }[] = [];
+  SPEECH.lastIndex = 0;
+  for (let verb = SPEECH.exec(source); verb !== null; verb = SPEECH.exec(source)) {
+    const from = Math.max(0, verb.index - 80);
+    const before = NAME_BEFORE.exec(source.slice(from, verb.index));
+    // A name at the start of the window is only known to start a clause at the start of the text.
+    if (before !== null && (before.index > 0 || from === 0 || /^[,“”".!?]/.test(before[0]))) {
+      const text = before[1] as string;
+      found.push({ text, start: from + before.index + before[0].indexOf(text) });
+    }
+    if (verb[0] === "stated") continue;
+    NAME_AFTER_SPEECH.lastIndex = verb.index + verb[0].length;
+    const after = NAME_AFTER_SPEECH.exec(source);
+    if (after !== null)
+      found.push({
+        text: after[1] as string,
+        start: after.index + after[0].length - (after[1] as string).length,
+      });
+  }
+  INTRODUCING.lastIndex = 0;
+  for (let verb = INTRODUCING.exec(source); verb !== null; verb = INTRODUCING.exec(source)) {
+    NAME_AFTER_BY.lastIndex = verb.index + verb[0].length;
+    const after = NAME_AFTER_BY.exec(source);
+    if (after !== null)
+      found.push({ text: after[1] as string, start: after.index + after[0].indexOf(after[1] as string) });
+  }
+  return found;
+}
 
 function speakers(context: Context): Segment[] {
   const found: Segment[] = [];
-  for (const pattern of [SAYS_AFTER, SAYS_BEFORE, INTRODUCED]) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(context.source); match !== null; match = pattern.exec(context.source)) {
-      const text = match[1] as string;
-      const start = match.index + match[0].indexOf(text);
-      const words = text.split(/\s+/);
-      if (
-        words.some(
-          (word) =>
-            NOT_NAMES.has(word) ||
-            HEADS.has(word) ||
-            MODIFIERS.has(word) ||
-            COMPLEMENT.has(word) ||
-            lookUpCountry(word) !== undefined,
-        )
+  for (const { text, start } of namesAroundVerbs(context.source)) {
+    const words = text.split(/\s+/);
+    if (
+      words.some(
+        (word) =>
+          NOT_NAMES.has(word) ||
+          HEADS.has(word) ||
+          MODIFIERS.has(word) ||
+          COMPLEMENT.has(word) ||
+          lookUpCountry(word) !== undefined,
       )
-        continue;
-      const name = segment(context.source, start, start + text.length);
-      if (context.excluded.some((part) => within(name, part))) continue;
-      if (
-        covering(context.countries, name.start) !== undefined ||
-        covering(context.countries, name.end - 1) !== undefined
-      )
-        continue;
-      found.push(name);
-    }
+    )
+      continue;
+    const name = segment(context.source, start, start + text.length);
+    if (context.excluded.some((part) => within(name, part))) continue;
+    if (
+      covering(context.countries, name.start) !== undefined ||
+      covering(context.countries, name.end - 1) !== undefined
+    )
+      continue;
+    found.push(name);
   }
   return found;
 }

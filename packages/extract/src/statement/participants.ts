@@ -16,7 +16,6 @@ export interface RoleHit {
 
 const HEADED =
   /\b(?:headed|led)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:side|delegation|team|delegations)\b/gu;
-const REPRESENTED = /\b(?:being|was|were|is|are)?\s*represented\s+by\b/g;
 const BY = /\b(co-chaired|chaired|signed|led|headed)\s+by\b/g;
 const DID = /\b(signed|co-chaired|chaired)\s+the\b/g;
 const ROLE_BY: Readonly<Record<string, ParticipantRole>> = {
@@ -79,17 +78,19 @@ export function findRoles(
         ...(code === undefined ? {} : { country: code }),
       });
   }
-  REPRESENTED.lastIndex = source.includes("represented") ? 0 : source.length;
-  for (let match = REPRESENTED.exec(source); match !== null; match = REPRESENTED.exec(source)) {
-    const start = match.index + (match[0].length - match[0].trimStart().length);
-    const country = countries.find((hit) => hit.end <= start && start - hit.end <= 2);
-    const group = groupStartingAt(match.index + match[0].length);
+  // `Washington being represented by …`: found by its word, then read around it.
+  for (let at = source.indexOf("represented by"); at !== -1; at = source.indexOf("represented by", at + 1)) {
+    const auxiliary = /(?:being|was|were|is|are)\s+$/.exec(source.slice(Math.max(0, at - 8), at));
+    const start = at - (auxiliary?.[0].length ?? 0);
+    const end = at + "represented by".length;
+    const country = lastEndingBy(countries, start);
+    const group = groupStartingAt(end);
     if (group.length > 0)
       roles.push({
         people: group,
         role: "representative",
-        mention: segment(source, start, match.index + match[0].length),
-        ...(country === undefined ? {} : { country: country.code }),
+        mention: segment(source, start, end),
+        ...(country !== undefined && start - country.end <= 2 ? { country: country.code } : {}),
       });
   }
   // `A and B signed the agreement`, `… co-chaired the talks`.

@@ -58,6 +58,15 @@ const FURNITURE: readonly [FurnitureKind, RegExp][] = [
   ],
 ];
 
+// Furniture is short, or names a photo, a date or a section; a long line of prose is never tested
+// against every pattern.
+function mayBeFurniture(text: string): boolean {
+  return (
+    text.length < 60 ||
+    /photo|picture|image|publish|posted|updated|\||»|›|release|ministry|office/i.test(text)
+  );
+}
+
 // Lines that close a wire story without naming anyone.
 const END_MARKER =
   /^(?:\((?:ends?|end|more|mh|xinhua)\)|-+\s*(?:ends?|end|30)\s*-+|#{3}|\*{3}|-30-|END|ENDS)$/i;
@@ -92,7 +101,9 @@ export function layout(
   }
   for (const line of lines) {
     const kind =
-      line.text.length <= 200 ? FURNITURE.find(([, test]) => test.test(line.text))?.[0] : undefined;
+      line.text.length <= 200 && mayBeFurniture(line.text)
+        ? FURNITURE.find(([, test]) => test.test(line.text))?.[0]
+        : undefined;
     if (kind !== undefined) {
       line.role = "furniture";
       line.furniture = kind;
