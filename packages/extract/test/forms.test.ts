@@ -158,10 +158,9 @@ describe("headline, dateline and credit", () => {
       "The two ministers met on Tuesday.",
     ]);
     expect(
-      (found.extensions?.["dev.communique:furniture"] as { kind: string; text: string }[]).map((line) => [
-        line.kind,
-        line.text,
-      ]),
+      ((found.extensions?.["dev.communique:furniture"] ?? []) as { kind: string; text: string }[]).map(
+        (line) => [line.kind, line.text],
+      ),
     ).toEqual([
       ["navigation", "NEWS | WORLD | ASIA"],
       ["date-stamp", "Published: 21 December 2016 09:12"],
