@@ -11,6 +11,7 @@ export function subjectsOf(words: readonly { text: string; capitalized: boolean 
   const seen = new Set<string>();
   const counts = new Array<number>(MEDIA_TOPICS.length).fill(0);
   for (const word of words) {
+    if (word.text.length < 3) continue;
     const lower = word.capitalized ? word.text.toLowerCase() : word.text;
     if (seen.has(lower)) continue;
     seen.add(lower);

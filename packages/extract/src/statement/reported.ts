@@ -6,7 +6,7 @@ import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
 import { slug } from "../ids.js";
 import type { QuoteHit } from "../quotes.js";
-import { covering } from "../text/lookup.js";
+import { covering, lastIndexStartingBy } from "../text/lookup.js";
 import { sentences } from "../text/sentences.js";
 import { lastIndexWithin, overlaps, type Segment, segment, trimmed } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
@@ -225,11 +225,24 @@ function provisionsOf(
         }
       });
     if (best !== -1) (provisions[best] as ProvisionHit).restatements.push(candidate);
-    else if (candidate !== found.headline)
+    else if (candidate !== found.headline && mayReport(candidate, found.countries, parties))
       reported.push(...reportedProvisions(source, candidate, found.countries, parties));
   }
   for (const provision of provisions) provision.restatements.sort((a, b) => a.start - b.start);
   return [...provisions, ...reported].sort((a, b) => a.text.start - b.text.start);
+}
+
+// Only a sentence that names the parties, or words for them, can report what they did.
+const PARTY_WORDS =
+  /\b(?:they|both|ministers|leaders|sides|allies|officials|governments|countries|nations|parties|delegations|presidents|partners|neighbou?rs|premiers|heads)\b/i;
+function mayReport(clause: Segment, countries: readonly CountryHit[], parties: readonly string[]): boolean {
+  if (PARTY_WORDS.test(clause.text)) return true;
+  for (let at = lastIndexStartingBy(countries, clause.start - 1) + 1; at < countries.length; at++) {
+    const hit = countries[at] as CountryHit;
+    if (hit.start >= clause.end) break;
+    if (parties.includes(hit.code)) return true;
+  }
+  return false;
 }
 
 // The parties as a sentence's subject: `the two sides`, `the ministers`, `They`, `South Korea and Japan`.
