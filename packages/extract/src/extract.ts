@@ -1,33 +1,33 @@
 import { createHash } from "node:crypto";
-import type {
-  CountryRef,
-  Organization,
-  PartialDate,
-  PersonWithPosts,
-  Place,
-  Post,
-  Quote,
-} from "@communique/core";
-import { type JointStatement, validateJointStatement } from "@communique/joint-statement";
-import { type NewsArticle, validateNewsArticle } from "@communique/news-article";
+import type { PartialDate, Place, Quote } from "@communique/core";
+import type { JointStatement } from "@communique/joint-statement";
+import type { NewsArticle } from "@communique/news-article";
+import {
+  countryRefsOf,
+  creditOf,
+  datelineOf,
+  personOf,
+  placeOf,
+  placesOf,
+  providerOf,
+  quoteOf,
+} from "./article-parts.js";
 import { partialDate } from "./dates.js";
 import { type CityHit, findCountries } from "./entities/countries.js";
-import { type DatelineHit, findDateline, titleCase } from "./entities/dateline.js";
+import { findDateline } from "./entities/dateline.js";
 import { findOrganizations, type OrganizationHit, organizationOf } from "./entities/organizations.js";
-import { findPeople, type PersonHit } from "./entities/people.js";
+import { findPeople } from "./entities/people.js";
 import { findFeatures } from "./entities/places.js";
-import { slug } from "./ids.js";
-import { cityCountry, countryInfo } from "./lexicon/gazetteer.js";
+import { checked } from "./guard.js";
 import { NEWS_AGENCIES } from "./lexicon/organizations.js";
 import { findQuotes, peopleByWord, type QuoteHit } from "./quotes.js";
 import { findKinds } from "./statement/kinds.js";
 import { reportedStatements } from "./statement/reported.js";
 import { subjectsOf } from "./subjects.js";
-import { CREDIT_LABEL, type Line, layout } from "./text/layout.js";
-import { lastEndingBy } from "./text/lookup.js";
+import { type Line, layout } from "./text/layout.js";
 import { paragraphs } from "./text/paragraphs.js";
 import { sentences } from "./text/sentences.js";
-import { mentionOf, type Segment, segment, spanOf, within } from "./text/span.js";
+import { type Segment, segment, spanOf, within } from "./text/span.js";
 import { indexTokens, type Token, tokenize } from "./text/tokens.js";
 import { type ExtractWarning, warning } from "./warnings.js";
 
@@ -252,78 +252,6 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   return checked(article, statementResult.statements, warnings, body);
 }
 
-// The output must validate whatever the input: a statement that does not is left out, and an
-// article that does not falls back to its headline and paragraphs, each with a warning that says why.
-function checked(
-  article: NewsArticle,
-  statements: JointStatement[],
-  warnings: ExtractWarning[],
-  body: readonly Segment[],
-): ExtractResult {
-  const valid = statements.filter((statement) => {
-    const result = validateJointStatement(statement);
-    if (!result.ok)
-      warnings.push(
-        warning("statement-invalid", `a joint statement was found but left out: ${describe(result.issues)}`),
-      );
-    return result.ok;
-  });
-  const ids = new Set(valid.map((statement) => statement.id));
-  const reports = article.reports?.filter((id) => ids.has(id)) ?? [];
-  let output: NewsArticle = { ...article, ...(article.reports === undefined ? {} : { reports }) };
-  if (output.reports?.length === 0) delete output.reports;
-  if (statements.length !== valid.length) output = withoutStatementRefs(output, ids);
-  const result = validateNewsArticle(output);
-  if (!result.ok) {
-    warnings.push(
-      warning(
-        "article-reduced",
-        `what was found did not make a valid article (${describe(result.issues)}); only the headline and paragraphs are kept`,
-      ),
-    );
-    const { type, id, headline, headlineSpan, language, provenance } = output;
-    output = {
-      $schema: "https://communique.dev/schemas/news-article/v1.json",
-      type,
-      id,
-      headline,
-      ...(headlineSpan === undefined ? {} : { headlineSpan }),
-      language,
-      body: { paragraphs: body.map((part) => ({ text: part.text, span: spanOf(part) })) },
-      provenance,
-    };
-    return { article: output, statements: [], warnings };
-  }
-  return { article: output, statements: valid, warnings };
-}
-
-function withoutStatementRefs(article: NewsArticle, ids: ReadonlySet<string>): NewsArticle {
-  if (article.quotes === undefined) return article;
-  return {
-    ...article,
-    quotes: article.quotes.map((quote) =>
-      quote.attribution.kind === "statement" &&
-      quote.attribution.ref !== undefined &&
-      !ids.has(quote.attribution.ref)
-        ? {
-            ...quote,
-            attribution: {
-              kind: "statement",
-              ...(quote.attribution.cue === undefined ? {} : { cue: quote.attribution.cue }),
-            },
-          }
-        : quote,
-    ),
-  };
-}
-
-function describe(issues: readonly { path: string; message: string }[]): string {
-  return issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path || "/"} ${issue.message}`)
-    .join("; ");
-}
-
 function parsePublished(published: string | undefined): { date: Date; dateTime?: string } | undefined {
   if (published === undefined) return undefined;
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
@@ -341,190 +269,4 @@ function parsePublished(published: string | undefined): { date: Date; dateTime?:
   throw new RangeError(
     `published must be a date (YYYY-MM-DD) or a date-time with an offset, not "${published}"`,
   );
-}
-
-function providerOf(source: string, creditLine: Line | undefined): Segment | undefined {
-  if (creditLine === undefined) return undefined;
-  const label = CREDIT_LABEL.exec(creditLine.text);
-  const start = creditLine.start + (label?.[0].length ?? 0);
-  const name = creditLine.text
-    .slice(label?.[0].length ?? 0)
-    .replace(/^[-–—(]\s*|\s*[)–—-]$/g, "")
-    .replace(/\.$/, "");
-  const at = source.indexOf(name, start);
-  return name.length === 0 || at === -1 ? undefined : segment(source, at, at + name.length);
-}
-
-function creditOf(
-  creditLine: Line | undefined,
-  endMarker: Line | undefined,
-  provider: Segment | undefined,
-  dateline: DatelineHit | undefined,
-  organizations: readonly Organization[],
-): NewsArticle["credit"] {
-  const named = provider ?? dateline?.agency;
-  const line = creditLine ?? endMarker;
-  if (line === undefined || named === undefined) return undefined;
-  const organization = organizations.find((org) => org.name === named.text);
-  const providerOrg: Organization =
-    creditLine !== undefined && organization !== undefined
-      ? organization
-      : { name: named.text, kind: "news-agency" };
-  return { text: line.text, span: spanOf(line), provider: providerOrg };
-}
-
-function datelineOf(
-  hit: DatelineHit,
-  date: (written: Segment) => PartialDate,
-): NonNullable<NewsArticle["dateline"]> {
-  return {
-    text: hit.text.text,
-    span: spanOf(hit.text),
-    place: {
-      name: hit.placeName,
-      kind: "city",
-      ...(hit.country === undefined ? {} : { country: hit.country }),
-    },
-    ...(hit.date === undefined ? {} : { date: date(hit.date) }),
-  };
-}
-
-function personOf(hit: PersonHit): PersonWithPosts {
-  const posts: Post[] = hit.posts.map((post) => ({
-    title: post.title.text,
-    span: spanOf(post.title),
-    ...(post.label === undefined ? {} : { label: post.label }),
-    ...(post.country === undefined ? {} : { country: post.country }),
-    ...(post.acting ? { acting: true } : {}),
-    ...(post.former ? { former: true } : {}),
-  }));
-  return {
-    id: slug(hit.name),
-    name: hit.name,
-    mentions: hit.mentions.map(mentionOf),
-    ...(posts.length === 0 ? {} : { posts }),
-  };
-}
-
-function placeOf(source: string, hit: CityHit, withMentions: boolean): Place {
-  return {
-    name: titleCase(hit.text),
-    kind: "city",
-    country: hit.code,
-    ...(withMentions ? { mentions: [mentionOf(segment(source, hit.start, hit.end))] } : {}),
-  };
-}
-
-function placesOf(source: string, cities: readonly CityHit[], features: readonly Segment[]): Place[] {
-  const byName = new Map<string, { place: Place; first: number }>();
-  for (const city of cities) {
-    const name = titleCase(city.text);
-    const known = byName.get(name);
-    if (known === undefined)
-      byName.set(name, {
-        first: city.start,
-        place: {
-          id: slug(name),
-          name,
-          kind: "city",
-          ...((cityCountry(name) ?? city.code) ? { country: cityCountry(name) ?? city.code } : {}),
-          mentions: [mentionOf(city)],
-        },
-      });
-    else known.place.mentions?.push(mentionOf(city));
-  }
-  for (const feature of features) {
-    const known = byName.get(feature.text);
-    if (known === undefined)
-      byName.set(feature.text, {
-        first: feature.start,
-        place: {
-          id: slug(feature.text),
-          name: feature.text,
-          kind: "geographic-feature",
-          mentions: [mentionOf(segment(source, feature.start, feature.end))],
-        },
-      });
-    else known.place.mentions?.push(mentionOf(feature));
-  }
-  return [...byName.values()].sort((a, b) => a.first - b.first).map((entry) => entry.place);
-}
-
-function countryRefsOf(
-  countries: readonly {
-    code: string;
-    form: CountryRef["mentions"] extends (infer M)[] | undefined
-      ? M extends { form: infer F }
-        ? F
-        : never
-      : never;
-    start: number;
-    end: number;
-    text: string;
-  }[],
-): CountryRef[] {
-  const refs = new Map<string, CountryRef>();
-  for (const hit of countries) {
-    let ref = refs.get(hit.code);
-    if (ref === undefined) {
-      const info = countryInfo(hit.code);
-      ref = {
-        code: hit.code,
-        ...(info === undefined ? {} : { alpha3: info.alpha3 }),
-        name: info?.name ?? hit.code,
-        mentions: [],
-      };
-      refs.set(hit.code, ref);
-    }
-    ref.mentions?.push({ ...mentionOf(hit), form: hit.form });
-  }
-  return [...refs.values()];
-}
-
-// A quotation's attribution, with the id of what it names; a speaker the text does not let us
-// name (an unresolved `he`, a ministry not found) is kept as the cue's words, attributed to no one.
-function quoteOf(
-  hit: QuoteHit,
-  people: readonly PersonHit[],
-  mentions: readonly { start: number; end: number; person: PersonHit }[],
-  organizations: readonly OrganizationHit[],
-  statementId: string | undefined,
-): Quote {
-  const base = { text: hit.text.text, span: spanOf(hit.text) };
-  const cue = hit.cue === undefined ? {} : { cue: mentionOf(hit.cue) };
-  const unknown: Quote = { ...base, attribution: { kind: "unknown", ...cue } };
-  if (hit.speaker.kind === "statement")
-    return statementId === undefined
-      ? unknown
-      : { ...base, attribution: { kind: "statement", ref: statementId, ...cue } };
-  if (hit.speaker.kind === "person") {
-    const named = hit.speaker.name;
-    const person =
-      named !== undefined
-        ? people.find((candidate) => candidate.name === named)
-        : lastNamedBefore(mentions, hit.text.start);
-    return person === undefined
-      ? unknown
-      : { ...base, attribution: { kind: "person", ref: slug(person.name), ...cue } };
-  }
-  if (hit.speaker.kind === "organization") {
-    const org = organizations.find(
-      (candidate) =>
-        hit.cue?.text.includes(candidate.name) ||
-        (candidate.acronym !== undefined && hit.cue?.text.includes(candidate.acronym)),
-    );
-    return org === undefined
-      ? unknown
-      : { ...base, attribution: { kind: "organization", ref: slug(org.acronym ?? org.name), ...cue } };
-  }
-  return unknown;
-}
-
-// `"…," he said`: the person named last before the quotation, within a few sentences.
-function lastNamedBefore(
-  mentions: readonly { start: number; end: number; person: PersonHit }[],
-  at: number,
-): PersonHit | undefined {
-  const mention = lastEndingBy(mentions, at);
-  return mention !== undefined && at - mention.end < 400 ? mention.person : undefined;
 }

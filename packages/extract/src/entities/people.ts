@@ -1,16 +1,11 @@
 import { lookUpCountry } from "../lexicon/gazetteer.js";
-import {
-  COMPLEMENT,
-  CONNECTORS,
-  HEADS,
-  LOWER_CASE_POST,
-  MODIFIERS,
-  NAME_PARTICLES,
-} from "../lexicon/posts.js";
+import { COMPLEMENT, CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/posts.js";
 import { covering, lastEndingBy, lastStartingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { adjacent, type Token, type TokenIndex } from "../text/tokens.js";
 import type { CountryHit } from "./countries.js";
+import { postAfterName, speakers } from "./named-people.js";
+import { mentionsOf } from "./person-mentions.js";
 
 /** A post as the text gives it. */
 export interface PostHit {
@@ -31,13 +26,8 @@ export interface PersonHit {
   group: number;
 }
 
-const NOT_NAMES = new Set(
-  "The A An He She It They We In On At But And Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Source Photo Earlier Later According".split(
-    " ",
-  ),
-);
-
-interface Context {
+/** What the passes over people read: the text, its words, the countries in it, and where not to look. */
+export interface Context {
   source: string;
   tokens: readonly Token[];
   countries: readonly CountryHit[];
@@ -248,168 +238,4 @@ function bareNameAfterAnd(context: Context, at: number): { name: Segment; nextTo
     name: segment(source, (names[0] as Token).start, (names[names.length - 1] as Token).end),
     nextToken: at + 1 + names.length,
   };
-}
-
-const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}";
-const POST_AFTER_NAME = new RegExp(
-  `(${NAME}),[ \\t]+((?:the[ \\t]+)?[a-z][^,.;“”"\\n]{2,80}?)(?=,|\\.|;|[ \\t]+(?:said|says|told|added)\\b)`,
-  "gu",
-);
-
-// Only a text with a comma before a lower-case post word can hold one.
-const LOWER_CASE_CUE =
-  /,[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press|minister|secretary|president|premier|chancellor|ambassador|envoy|representative|spokes\w+|director|chair\w*|commissioner|governor|advis[eo]r|counsel+or|undersecretary|head|coordinator|negotiator|official)\b/;
-
-function postAfterName(
-  source: string,
-  tokens: readonly Token[],
-  excluded: readonly Segment[],
-): { name: Segment; post: PostHit }[] {
-  const found: { name: Segment; post: PostHit }[] = [];
-  const first = tokens[0]?.start ?? 0;
-  if (!LOWER_CASE_CUE.test(source)) return found;
-  POST_AFTER_NAME.lastIndex = first;
-  for (let match = POST_AFTER_NAME.exec(source); match !== null; match = POST_AFTER_NAME.exec(source)) {
-    const nameText = match[1] as string;
-    const words = nameText.split(/[ \t]+/);
-    if (
-      words.some(
-        (word) =>
-          NOT_NAMES.has(word) || HEADS.has(word) || MODIFIERS.has(word) || lookUpCountry(word) !== undefined,
-      )
-    )
-      continue;
-    const written = match[2] as string;
-    if (!LOWER_CASE_POST.test(written)) continue;
-    const article = /^(?:the|a|an)[ \t]+/.exec(written);
-    const titleStart = match.index + (match[0].length - written.length) + (article?.[0].length ?? 0);
-    const name = segment(source, match.index, match.index + nameText.length);
-    if (excluded.some((part) => within(name, part))) continue;
-    const title = segment(source, titleStart, titleStart + written.length - (article?.[0].length ?? 0));
-    const former = /^(?:former|then-)/.test(title.text);
-    const acting = /^acting\b/.test(title.text);
-    const label = acting || former ? title.text.replace(/^(?:acting|former)\s+|^then-/, "") : undefined;
-    found.push({ name, post: { title, acting, former, ...(label === undefined ? {} : { label }) } });
-  }
-  return found;
-}
-
-// Speech verbs and the words that introduce a participant, found first (a plain search), then the
-// name read around each: `Anna Berg said`, `said Anna Berg.`, `represented by Sarah Lin`.
-const SPEECH = /\b(?:said|says|told|added|stated)\b/g;
-const INTRODUCING = /\b(?:represented|led|headed|chaired|co-chaired|signed|hosted|joined)\s+by\b/g;
-const NAME_BEFORE = new RegExp(`(?:^|[,“”"]\\s*|[.!?]\\s+)(${NAME})\\s+$`, "u");
-const NAME_AFTER_SPEECH = new RegExp(
-  `(?:\\s+reporters)?\\s+(${NAME})(?=\\s*[.,;]|\\s+(?:in|at|on|during|after|before|when)\\b)`,
-  "uy",
-);
-const NAME_AFTER_BY = new RegExp(`\\s+(${NAME})(?=\\s*[.,;]|\\s+(?:and|in|at|on|while|who)\\b|$)`, "uy");
-
-function namesAroundVerbs(source: string): { text: string; start: number }[] {
-  const found: { text: string; start: number }[] = [];
-  SPEECH.lastIndex = 0;
-  for (let verb = SPEECH.exec(source); verb !== null; verb = SPEECH.exec(source)) {
-    const from = Math.max(0, verb.index - 80);
-    const before = NAME_BEFORE.exec(source.slice(from, verb.index));
-    // A name at the start of the window is only known to start a clause at the start of the text.
-    if (before !== null && (before.index > 0 || from === 0 || /^[,“”".!?]/.test(before[0]))) {
-      const text = before[1] as string;
-      found.push({ text, start: from + before.index + before[0].indexOf(text) });
-    }
-    if (verb[0] === "stated") continue;
-    NAME_AFTER_SPEECH.lastIndex = verb.index + verb[0].length;
-    const after = NAME_AFTER_SPEECH.exec(source);
-    if (after !== null)
-      found.push({
-        text: after[1] as string,
-        start: after.index + after[0].length - (after[1] as string).length,
-      });
-  }
-  INTRODUCING.lastIndex = 0;
-  for (let verb = INTRODUCING.exec(source); verb !== null; verb = INTRODUCING.exec(source)) {
-    NAME_AFTER_BY.lastIndex = verb.index + verb[0].length;
-    const after = NAME_AFTER_BY.exec(source);
-    if (after !== null)
-      found.push({ text: after[1] as string, start: after.index + after[0].indexOf(after[1] as string) });
-  }
-  return found;
-}
-
-function speakers(context: Context): Segment[] {
-  const found: Segment[] = [];
-  for (const { text, start } of namesAroundVerbs(context.source)) {
-    const words = text.split(/\s+/);
-    if (
-      words.some(
-        (word) =>
-          NOT_NAMES.has(word) ||
-          HEADS.has(word) ||
-          MODIFIERS.has(word) ||
-          COMPLEMENT.has(word) ||
-          lookUpCountry(word) !== undefined,
-      )
-    )
-      continue;
-    const name = segment(context.source, start, start + text.length);
-    if (context.excluded.some((part) => within(name, part))) continue;
-    if (
-      covering(context.countries, name.start) !== undefined ||
-      covering(context.countries, name.end - 1) !== undefined
-    )
-      continue;
-    found.push(name);
-  }
-  return found;
-}
-
-// Every naming of the person: the full name, and later the family name alone. Which word of a
-// two-part name is the family name, the text shows: the one used alone (`Countryman`, or `Zhao`
-// for Zhao Lei); the last word is tried first. A word another person's name shares is not used.
-function mentionsOf(
-  source: string,
-  tokens: readonly Token[],
-  byText: TokenIndex,
-  person: PersonHit,
-  shared: ReadonlyMap<string, number>,
-): Segment[] {
-  const words = person.name.split(/\s+/);
-  const mentions: Segment[] = [];
-  const bare = (token: Token | undefined) => token?.text.replace(/['’]s$/, "");
-  for (const index of [
-    ...(byText.get(words[0] as string) ?? []),
-    ...(words.length === 1
-      ? (byText.get(`${words[0]}’s`) ?? []).concat(byText.get(`${words[0]}'s`) ?? [])
-      : []),
-  ]) {
-    const run = tokens.slice(index, index + words.length);
-    if (
-      run.length !== words.length ||
-      !run.every((token, at) => (at === words.length - 1 ? bare(token) : token.text) === words[at])
-    )
-      continue;
-    const first = run[0] as Token;
-    mentions.push(segment(source, first.start, first.start + person.name.length));
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  if (words.length < 2 || mentions.length === 0) return mentions;
-  const full = mentions[0] as Segment;
-  for (const family of [words[words.length - 1] as string, words[0] as string]) {
-    if ((shared.get(family) ?? 0) > 1) continue;
-    const alone: Segment[] = [];
-    for (const index of [
-      ...(byText.get(family) ?? []),
-      ...(byText.get(`${family}’s`) ?? []),
-      ...(byText.get(`${family}'s`) ?? []),
-    ]) {
-      const token = tokens[index] as Token;
-      if (token.start < full.end || covering(mentions, token.start) !== undefined) continue;
-      const before = tokens[index - 1];
-      const after = tokens[index + 1];
-      if (before?.capitalized && adjacent(source, before.end, token.start)) continue;
-      if (after?.capitalized && adjacent(source, token.end, after.start)) continue;
-      alone.push(segment(source, token.start, token.start + family.length));
-    }
-    if (alone.length > 0) return [...mentions, ...alone].sort((a, b) => a.start - b.start);
-  }
-  return mentions;
 }

@@ -51,3 +51,10 @@ export const NAME_PARTICLES = new Set([
   "dos",
   "del",
 ]);
+
+/** Capitalized words that start sentences or name days and months, never a person. */
+export const NOT_NAMES = new Set(
+  "The A An He She It They We In On At But And Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Source Photo Earlier Later According".split(
+    " ",
+  ),
+);

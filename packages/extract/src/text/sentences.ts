@@ -55,3 +55,14 @@ function endsSentence(source: string, sentenceStart: number, dot: number, follow
   if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return STARTERS.test(following);
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
+
+// Each paragraph is split once, however many passes ask for its sentences.
+const SPLIT = new WeakMap<Segment, Segment[]>();
+export function sentencesOf(source: string, paragraph: Segment): Segment[] {
+  let found = SPLIT.get(paragraph);
+  if (found === undefined) {
+    found = sentences(source, paragraph);
+    SPLIT.set(paragraph, found);
+  }
+  return found;
+}
