@@ -205,3 +205,28 @@ export function lastNamedBefore(
   const mention = lastEndingBy(mentions, at);
   return mention !== undefined && at - mention.end < 400 ? mention.person : undefined;
 }
+
+const AUTHOR_POST =
+  /^(?:staff|senior|chief|special|foreign|diplomatic|political|defen[cs]e|our|the)\b|\b(?:writer|writers|correspondent|correspondents|reporter|reporters|editor|editors|staff|desk|bureau)$/i;
+
+/** The byline as written, with the authors it names (and their post, when it gives one). */
+export function bylineOf(source: string, line: Segment): NonNullable<NewsArticle["byline"]> {
+  const names: Segment[] = [];
+  let post: Segment | undefined;
+  const from = line.start + (/^By\s+/.exec(line.text)?.[0].length ?? 0);
+  for (const part of source.slice(from, line.end).split(/\s*(?:,|\band\b|&)\s*/)) {
+    if (part.length === 0) continue;
+    const at = source.indexOf(part, names[names.length - 1]?.end ?? from);
+    const piece = segment(source, at, at + part.length);
+    if (post === undefined && names.length > 0 && AUTHOR_POST.test(part)) post = piece;
+    else if (post === undefined && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(part))
+      names.push(piece);
+  }
+  const authors: PersonWithPosts[] = names.map((name) => ({
+    id: slug(name.text),
+    name: name.text,
+    mentions: [mentionOf(name)],
+    ...(post === undefined ? {} : { posts: [{ title: post.text, span: spanOf(post) }] }),
+  }));
+  return { text: line.text, span: spanOf(line), ...(authors.length === 0 ? {} : { authors }) };
+}

@@ -3,6 +3,7 @@ import type { PartialDate, Place, Quote } from "@communique/core";
 import type { JointStatement } from "@communique/joint-statement";
 import type { NewsArticle } from "@communique/news-article";
 import {
+  bylineOf,
   countryRefsOf,
   creditOf,
   datelineOf,
@@ -103,6 +104,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   }
   const headline = headlineLine;
   const creditLine = lines.find((line) => line.role === "credit");
+  const bylineLine = lines.find((line) => line.role === "byline");
   const endMarker = lines.find((line) => line.role === "end-marker");
   const dateline = findDateline(text, first);
 
@@ -224,6 +226,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     ...(dateline === undefined ? {} : { dateline: datelineOf(dateline, date) }),
     ...(published?.dateTime === undefined ? {} : { published: published.dateTime }),
     language: options.language ?? "en",
+    ...(bylineLine === undefined ? {} : { byline: bylineOf(text, bylineLine) }),
     ...(credit === undefined ? {} : { credit }),
     body: { paragraphs: body.map((part) => ({ text: part.text, span: spanOf(part) })) },
     ...(subjects.length === 0 ? {} : { subjects }),

@@ -130,6 +130,22 @@ describe("headline, dateline and credit", () => {
     expect(found.body.paragraphs.map((paragraph) => paragraph.text)).toEqual(["The talks ended."]);
   });
 
+  it.each([
+    ["By Jane Doe and Li Wei, Staff Writers", ["Jane Doe", "Li Wei"], "Staff Writers"],
+    ["By Kim Min-ho, Seoul correspondent", ["Kim Min-ho"], "Seoul correspondent"],
+    ["By ANNA BERG", ["ANNA BERG"], undefined],
+  ])("byline %s: its authors, kept out of the body", (line, names, post) => {
+    const found = extract(`Allies agree on talks\n${line}\n\nSEOUL (Yonhap) -- The talks ended.`).article;
+    expect(found.byline?.text).toBe(line);
+    expect(found.byline?.authors?.map((author) => [author.name, author.posts?.[0]?.title])).toEqual(
+      names.map((name) => [name, post]),
+    );
+    expect(found.body.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      "SEOUL (Yonhap) -- The talks ended.",
+    ]);
+    expect(found.headline).toBe("Allies agree on talks");
+  });
+
   it("(ends) is the credit with the dateline's agency as provider", () => {
     const found = extract(
       "Ministers meet\n\nOSLO, March 3 (Nordic Wire) -- The talks ended.\n\n(ends)",

@@ -64,6 +64,7 @@ export function uncovered(text: string, result: ExtractResult): { at: number; ch
   cover(article.headlineSpan);
   for (const paragraph of article.body.paragraphs) cover(paragraph.span);
   cover(article.credit?.span);
+  cover(article.byline?.span);
   for (const line of (article.extensions?.["dev.communique:furniture"] ?? []) as {
     span: { start: number; end: number };
   }[])

@@ -1,7 +1,7 @@
 import { type Segment, trimmed } from "./span.js";
 
 /** What a line of the source is, once the page around the story is told apart from the story. */
-export type LineRole = "headline" | "body" | "credit" | "end-marker" | "furniture";
+export type LineRole = "headline" | "byline" | "body" | "credit" | "end-marker" | "furniture";
 
 /** A line of the source, trimmed, with the part it plays. */
 export interface Line extends Segment {
@@ -74,6 +74,10 @@ const END_MARKER =
 // A credit line: a label and the provider it names.
 const CREDIT = /^(?:source|credit|courtesy(?: of)?|via|provided by|distributed by)\s*[:：-]\s*\S/i;
 
+/** A byline: `By` and one or more capitalized names, perhaps a post or desk after a comma. */
+export const BYLINE =
+  /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:,\s+[^,.;:!?]{2,60})?$/u;
+
 /** The word a credit label ends with, so the provider's name can be cut out of the line. */
 export const CREDIT_LABEL = /^(?:source|credit|courtesy(?: of)?|via|provided by|distributed by)\s*[:：-]\s*/i;
 
@@ -121,6 +125,11 @@ export function layout(
       credited = true;
     } else break;
   }
+  // A byline: `By Jane Doe`, `By Jane Doe and Li Wei, Staff Writers`, among the first lines.
+  const byline = lines
+    .slice(0, 4)
+    .find((line) => line.role === "body" && line.text.length < 200 && BYLINE.test(line.text));
+  if (byline !== undefined) byline.role = "byline";
   const headline = lines.find((line) => line.role === "body");
   if (headline !== undefined && !startsStory(headline) && looksLikeHeadline(headline, lines))
     headline.role = "headline";
