@@ -5,7 +5,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { scratch } from "./support/cli.js";
 import { ROOT } from "./support/models.js";
 
-const PACKAGES = ["@communique/core", "@communique/news-article", "@communique/joint-statement"];
+const PACKAGES = [
+  "@communique/core",
+  "@communique/news-article",
+  "@communique/joint-statement",
+  "@communique/extract",
+];
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
 describe("the packed packages, installed into a project outside the workspace", () => {
@@ -39,6 +44,7 @@ describe("the packed packages, installed into a project outside the workspace", 
     const names = readdirSync(tarballs).sort();
     expect(names).toEqual([
       "communique-core-0.1.0.tgz",
+      "communique-extract-0.1.0.tgz",
       "communique-joint-statement-0.1.0.tgz",
       "communique-news-article-0.1.0.tgz",
     ]);
@@ -70,6 +76,24 @@ describe("the packed packages, installed into a project outside the workspace", 
       "issue: /headline type",
       "assert: threw ValidationError",
       "schema: https://communique.dev/schemas/news-article/v1.json",
+    ]);
+  });
+
+  it("extracts the seed text with @communique/extract installed from its tarball", () => {
+    const output = execFileSync(
+      process.execPath,
+      ["extract.mjs", path.join(ROOT, "examples/seed/article.txt")],
+      {
+        cwd: project,
+      },
+    ).toString();
+    expect(output.trim().split("\n")).toEqual([
+      "people: Lim Sung-nam, Yoo Jeh-seung, Thomas Countryman, David Shear",
+      "statements: urn:communique:joint-statement:edscg-1",
+      "meeting: 2016-12-20",
+      "article: valid",
+      "statement: valid",
+      "warnings: 0",
     ]);
   });
 

@@ -1,0 +1,16 @@
+// Reads a wire story with @communique/extract, as a project that depends on it would.
+import { readFileSync } from "node:fs";
+import { extract } from "@communique/extract";
+import { validateJointStatement } from "@communique/joint-statement";
+import { validateNewsArticle } from "@communique/news-article";
+
+const text = readFileSync(process.argv[2] ?? "article.txt", "utf8");
+const { article, statements, warnings } = extract(text, { published: "2016-12-21", source: "article.txt" });
+console.log(`people: ${(article.people ?? []).map((person) => person.name).join(", ")}`);
+console.log(`statements: ${statements.map((statement) => statement.id).join(", ")}`);
+console.log(`meeting: ${statements[0]?.meeting?.date?.value}`);
+console.log(`article: ${validateNewsArticle(article).ok ? "valid" : "invalid"}`);
+console.log(
+  `statement: ${statements.every((statement) => validateJointStatement(statement).ok) ? "valid" : "invalid"}`,
+);
+console.log(`warnings: ${warnings.length}`);
