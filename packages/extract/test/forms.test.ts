@@ -318,6 +318,24 @@ describe("joint statements", () => {
     expect(statement(`Norway and Iceland agreed to share data, they said in ${words}.`).kind).toBe(kind);
   });
 
+  it("two documents named, two statements, each with the quotations from it", () => {
+    const result = extract(
+      `${HEAD}OSLO, June 3 (Nordic Wire) -- Norway and Iceland signed the Oslo Declaration and issued a joint statement.\n\n\u201CWe will share all catch data,\u201D the declaration said.\n\n\u201CWe condemn illegal fishing,\u201D the joint statement said.`,
+    );
+    expect(
+      result.statements.map((found) => [
+        found.kind,
+        found.title,
+        found.quotations?.map((quote) => quote.text),
+      ]),
+    ).toEqual([
+      ["declaration", "Oslo Declaration", ["We will share all catch data,"]],
+      ["joint-statement", undefined, ["We condemn illegal fishing,"]],
+    ]);
+    expect(result.article.reports).toEqual(result.statements.map((found) => found.id));
+    expect(result.article.quotes?.map((quote) => quote.attribution.ref)).toEqual(result.article.reports);
+  });
+
   it("no statement when the text reports none", () => {
     expect(extract(`${HEAD}Norway and Iceland traded more fish this year.`).statements).toEqual([]);
   });

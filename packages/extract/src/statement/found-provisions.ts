@@ -22,6 +22,7 @@ export function provisionsOf(
   quotes: readonly QuoteHit[],
   parties: readonly string[],
   excluded: readonly (Segment | undefined)[],
+  withReported: boolean,
 ): ProvisionHit[] {
   const { source } = found;
   const reported: ProvisionHit[] = [];
@@ -78,7 +79,7 @@ export function provisionsOf(
         }
       });
     if (best !== -1) (provisions[best] as ProvisionHit).restatements.push(candidate);
-    else if (candidate !== found.headline && mayReport(candidate, found.countries, parties))
+    else if (withReported && candidate !== found.headline && mayReport(candidate, found.countries, parties))
       reported.push(...reportedProvisions(source, candidate, found.countries, parties));
   }
   for (const provision of provisions) provision.restatements.sort((a, b) => a.start - b.start);

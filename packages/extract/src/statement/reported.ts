@@ -12,6 +12,7 @@ import type { Segment } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
 import { type ExtractWarning, warning } from "../warnings.js";
 import { buildStatement } from "./build.js";
+import { reportedDocuments } from "./documents.js";
 import { provisionsOf } from "./found-provisions.js";
 import type { KindHit } from "./kinds.js";
 import { findMeeting } from "./meeting.js";
@@ -43,8 +44,8 @@ export interface ArticleFindings {
 }
 
 /**
- * The joint statements the article reports: one when it names a joint statement, communiqué,
- * declaration or press release, or quotes one; with the parties, meeting, participants, provisions
+ * The joint statements the article reports: one for each joint statement, communiqué, declaration
+ * or press release it names (or one for the quotations from a statement it does not name); with the parties, meeting, participants, provisions
  * (each quotation from it, with the sentences that report it in other words) and related meetings.
  */
 export function reportedStatements(found: ArticleFindings): {
@@ -93,49 +94,55 @@ export function reportedStatements(found: ArticleFindings): {
     return { statements: [], quoteStatement, warnings };
   }
   const related = findRelated(source, found.body, found.cities);
-  const provisions = provisionsOf(
-    found,
-    statementQuotes,
-    parties,
-    related.map((hit) => sentenceAround(source, found.body, hit.description.start)),
-  );
-  for (const hit of statementQuotes) quoteStatement.set(hit, 0);
-
-  const id =
+  const relatedSentences = related.map((hit) => sentenceAround(source, found.body, hit.description.start));
+  const documents = reportedDocuments(kinds, statementQuotes);
+  const base =
     meeting?.forum !== undefined && meeting.ordinal !== undefined
       ? `urn:communique:joint-statement:${slug(meeting.forum.acronym ?? meeting.forum.name)}-${meeting.ordinal.value}`
-      : `urn:communique:joint-statement:${found.sha256.slice(0, 16)}-1`;
-  const quotations: Quote[] = statementQuotes.map((hit) => ({
-    text: hit.text.text,
-    span: { start: hit.text.start, end: hit.text.end },
-    attribution: {
-      kind: "statement",
-      ref: id,
-      ...(hit.cue === undefined
-        ? {}
-        : { cue: { text: hit.cue.text, span: { start: hit.cue.start, end: hit.cue.end } } }),
-    },
-  }));
-  const statement = buildStatement({
-    id,
-    kinds,
-    parties,
-    countries: found.countries,
-    people: found.people,
-    peopleHits: found.peopleHits,
-    roles,
-    meeting,
-    eventSentences,
-    related,
-    provisions,
-    quotations,
-    articleId: found.articleId,
-    provenance: found.provenance,
-    place: found.place,
-    date: found.date,
-    forum: found.forum,
+      : `urn:communique:joint-statement:${found.sha256.slice(0, 16)}`;
+  const statements = documents.map((document, index) => {
+    const first = document.kinds[0];
+    const id =
+      documents.length > 1
+        ? `${base}-${slug(first?.title ?? first?.kind ?? String(index + 1))}`
+        : meeting?.forum !== undefined && meeting.ordinal !== undefined
+          ? base
+          : `${base}-1`;
+    for (const hit of document.quotes) quoteStatement.set(hit, index);
+    // Sentences in the text's own words are the first document's provisions: they seldom say which.
+    const provisions = provisionsOf(found, document.quotes, parties, relatedSentences, index === 0);
+    const quotations: Quote[] = document.quotes.map((hit) => ({
+      text: hit.text.text,
+      span: { start: hit.text.start, end: hit.text.end },
+      attribution: {
+        kind: "statement",
+        ref: id,
+        ...(hit.cue === undefined
+          ? {}
+          : { cue: { text: hit.cue.text, span: { start: hit.cue.start, end: hit.cue.end } } }),
+      },
+    }));
+    return buildStatement({
+      id,
+      kinds: document.kinds,
+      parties,
+      countries: found.countries,
+      people: found.people,
+      peopleHits: found.peopleHits,
+      roles,
+      meeting,
+      eventSentences,
+      related,
+      provisions,
+      quotations,
+      articleId: found.articleId,
+      provenance: found.provenance,
+      place: found.place,
+      date: found.date,
+      forum: found.forum,
+    });
   });
-  return { statements: [statement], quoteStatement, warnings };
+  return { statements, quoteStatement, warnings };
 }
 
 function sentenceAround(source: string, body: readonly Segment[], at: number): Segment | undefined {
