@@ -336,6 +336,25 @@ describe("joint statements", () => {
     expect(result.article.quotes?.map((quote) => quote.attribution.ref)).toEqual(result.article.reports);
   });
 
+  it("when and where a document was issued, and the larger event the meeting was part of", () => {
+    const found = statement(
+      "Norway and Iceland issued a joint statement on Tuesday after the first meeting of the Arctic Fisheries Forum (AFF) on the sidelines of the Arctic Circle Assembly.",
+      "2025-03-12",
+    );
+    expect(found.issued).toEqual({
+      date: { text: "Tuesday", span: expect.any(Object), value: "2025-03-11", precision: "day" },
+    });
+    expect(found.meeting).toMatchObject({ ordinal: 1, partOf: "the Arctic Circle Assembly" });
+    const signed = statement(
+      "Japan and Australia said they signed the Tokyo Declaration in Tokyo on March 3.",
+      "2025-03-12",
+    );
+    expect(signed.issued).toMatchObject({
+      date: { text: "March 3", value: "2025-03-03" },
+      place: { name: "Tokyo", country: "JP" },
+    });
+  });
+
   it("no statement when the text reports none", () => {
     expect(extract(`${HEAD}Norway and Iceland traded more fish this year.`).statements).toEqual([]);
   });

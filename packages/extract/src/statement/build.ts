@@ -2,6 +2,7 @@ import type {
   CountryMention,
   Mention,
   Organization,
+  PartialDate,
   Person,
   PersonWithPosts,
   Place,
@@ -14,12 +15,13 @@ import type {
   Provision,
   RelatedEvent,
 } from "@communique/joint-statement";
-import type { CountryHit } from "../entities/countries.js";
+import type { CityHit, CountryHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
 import { countryInfo } from "../lexicon/gazetteer.js";
 import { covering } from "../text/lookup.js";
 import { mentionOf, type Segment, spanOf } from "../text/span.js";
+import { issuedOf } from "./issued.js";
 import type { KindHit } from "./kinds.js";
 import type { MeetingHit } from "./meeting.js";
 import type { RoleHit } from "./participants.js";
@@ -28,6 +30,8 @@ import type { RelatedHit } from "./related.js";
 
 /** What the article-level pass hands to the statement builder. */
 export interface StatementParts {
+  source: string;
+  cities: readonly CityHit[];
   id: string;
   kinds: readonly KindHit[];
   parties: readonly string[];
@@ -78,6 +82,12 @@ export function buildStatement(parts: StatementParts): JointStatement {
     parties,
     provenance: parts.provenance,
   };
+  const issued = issuedOf(parts.source, parts.kinds, parts.cities);
+  if (issued !== undefined)
+    statement.issued = {
+      ...(issued.date === undefined ? {} : { date: parts.date(issued.date) as NonNullable<PartialDate> }),
+      ...(issued.place === undefined ? {} : { place: parts.place(issued.place, true) }),
+    };
   if (parts.meeting !== undefined) {
     const meeting = parts.meeting;
     statement.meeting = {
@@ -88,6 +98,7 @@ export function buildStatement(parts: StatementParts): JointStatement {
         : { ordinal: meeting.ordinal.value, ordinalMention: mentionOf(meeting.ordinal.mention) }),
       ...(meeting.date === undefined ? {} : { date: parts.date(meeting.date) }),
       ...(meeting.place === undefined ? {} : { place: parts.place(meeting.place, true) }),
+      ...(meeting.partOf === undefined ? {} : { partOf: meeting.partOf.text }),
     } as NonNullable<JointStatement["meeting"]>;
   }
   const participants = participantsOf(parts, partyOf);

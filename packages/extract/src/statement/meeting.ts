@@ -33,6 +33,8 @@ export interface MeetingHit {
   ordinal?: { value: number; mention: Segment };
   date?: Segment;
   place?: CityHit;
+  /** The larger event, as written: `the G20 summit` in `on the sidelines of the G20 summit`. */
+  partOf?: Segment;
 }
 
 /**
@@ -76,6 +78,14 @@ export function findMeeting(
       const on = /^\s*(?:,\s*)?(?:on|in)?\s*/.exec(source.slice(dateFrom, sentenceEnd));
       const date = dateAt(source, dateFrom + (on?.[0].length ?? 0), sentenceEnd);
       if (date !== undefined) meeting.date = date;
+      const sidelines =
+        /\bon the (?:sidelines|margins) of\s+((?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|\s+(?:in|on)\s|$)/.exec(
+          source.slice(range.start, sentenceEnd),
+        );
+      if (sidelines !== null) {
+        const start = range.start + sidelines.index + sidelines[0].length - (sidelines[1] as string).length;
+        meeting.partOf = segment(source, start, start + (sidelines[1] as string).length);
+      }
       return meeting;
     }
   }

@@ -123,6 +123,8 @@ export function reportedStatements(found: ArticleFindings): {
       },
     }));
     return buildStatement({
+      source,
+      cities: found.cities,
       id,
       kinds: document.kinds,
       parties,

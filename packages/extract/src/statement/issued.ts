@@ -1,0 +1,54 @@
+import { dateAt } from "../dates.js";
+import type { CityHit } from "../entities/countries.js";
+import { firstStartingFrom } from "../text/lookup.js";
+import type { Segment } from "../text/span.js";
+import type { KindHit } from "./kinds.js";
+
+/** When and where the text says a document was issued. */
+export interface IssuedHit {
+  date?: Segment;
+  place?: CityHit;
+}
+
+const VERB_BEFORE = /\b(?:issued|released|adopted|signed|unveiled|published)\s+(?:a|an|the|their|its)\s+$/i;
+const VERB_AFTER = /^\s+(?:was\s+|were\s+)?(?:issued|released|adopted|signed|published)\b/i;
+
+/**
+ * `issued a joint statement on Tuesday`, `the declaration, signed in Oslo on March 3`: the date and
+ * city that follow a naming of the document when a verb of issuing goes with it.
+ */
+export function issuedOf(
+  source: string,
+  kinds: readonly KindHit[],
+  cities: readonly CityHit[],
+): IssuedHit | undefined {
+  for (const kind of kinds) {
+    const before = VERB_BEFORE.test(source.slice(Math.max(0, kind.start - 40), kind.start));
+    const after = VERB_AFTER.exec(source.slice(kind.end, kind.end + 40));
+    if (!before && after === null) continue;
+    let at = kind.end + (after?.[0].length ?? 0);
+    const issued: IssuedHit = {};
+    for (let step = 0; step < 2; step++) {
+      const lead = /^,?\s+(?:on|in|at)\s+|^,?\s+/.exec(source.slice(at, at + 8));
+      if (lead === null) break;
+      const from = at + lead[0].length;
+      const city = firstStartingFrom(cities, from);
+      if (
+        issued.place === undefined &&
+        city !== undefined &&
+        city.start === from &&
+        /\bin\s+$|\bat\s+$/.test(lead[0])
+      ) {
+        issued.place = city;
+        at = city.end;
+        continue;
+      }
+      const date = issued.date === undefined ? dateAt(source, from, from + 40) : undefined;
+      if (date === undefined) break;
+      issued.date = date;
+      at = date.end;
+    }
+    if (issued.date !== undefined || issued.place !== undefined) return issued;
+  }
+  return undefined;
+}
