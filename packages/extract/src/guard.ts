@@ -34,7 +34,7 @@ export function checked(
         `what was found did not make a valid article (${describe(result.issues)}); only the headline and paragraphs are kept`,
       ),
     );
-    const { type, id, headline, headlineSpan, language, provenance } = output;
+    const { type, id, headline, headlineSpan, language, provenance, extensions } = output;
     output = {
       $schema: "https://communique.dev/schemas/news-article/v1.json",
       type,
@@ -44,6 +44,8 @@ export function checked(
       language,
       body: { paragraphs: body.map((part) => ({ text: part.text, span: spanOf(part) })) },
       provenance,
+      // The page furniture is plain text with its place: kept, so nothing of the input goes missing.
+      ...(extensions === undefined ? {} : { extensions }),
     };
     return { article: output, statements: [], warnings };
   }
@@ -60,8 +62,9 @@ function withoutStatementRefs(article: NewsArticle, ids: ReadonlySet<string>): N
       !ids.has(quote.attribution.ref)
         ? {
             ...quote,
+            // The statement it named was left out: the quotation is kept, put down to no one.
             attribution: {
-              kind: "statement",
+              kind: "unknown",
               ...(quote.attribution.cue === undefined ? {} : { cue: quote.attribution.cue }),
             },
           }
