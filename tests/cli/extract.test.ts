@@ -111,6 +111,13 @@ describe("communique extract", () => {
     },
   );
 
+  it("standard input far larger than an article is refused once it passes the limit", async () => {
+    expectCleanFailure(
+      await communique(["extract", "-"], { stdin: Buffer.alloc(9 * 1024 * 1024, 0x61) }),
+      /^communique extract: -: 8\.\d MB or more: larger than any article \(the limit is 8\.0 MB\)$/m,
+    );
+  });
+
   it("in a batch, a bad file is reported and the others still come out; the exit code says not all did", async () => {
     const run = await communique(["extract", mixed.dir, "--format", "ndjson"]);
     expect(run.code).toBe(2);

@@ -35,6 +35,8 @@ export function communique(
         stderr: Buffer.concat(stderr).toString("utf8"),
       }),
     );
+    // A command may stop reading before its input ends (a refused oversized stream): not an error here.
+    child.stdin.on("error", () => {});
     child.stdin.end(options.stdin ?? "");
   });
 }

@@ -5,6 +5,7 @@ import { decodeUtf8 } from "./source/decode.js";
 import type { SourceDocument } from "./source/document.js";
 import { parseJsonDocument } from "./source/json.js";
 import { readFileText } from "./source/read-file.js";
+import { readStdin } from "./source/stdin.js";
 
 /** One JSON document read for `convert`, with its name for messages. */
 export interface ConvertInput {
@@ -24,12 +25,6 @@ export async function readConvertInput(file: string): Promise<ConvertInput> {
   } catch (error) {
     throw readError(error, file);
   }
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks);
 }
 
 /** The line and column of the value at a JSON Pointer (or its nearest enclosing value), if known. */

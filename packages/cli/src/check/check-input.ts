@@ -4,6 +4,7 @@ import { isBlank } from "../source/blank.js";
 import { decodeUtf8 } from "../source/decode.js";
 import { parseJsonDocument } from "../source/json.js";
 import { readFileText } from "../source/read-file.js";
+import { readStdin } from "../source/stdin.js";
 import { parseYamlDocuments } from "../source/yaml.js";
 import { checkDocument, checkLineBatch } from "./check-documents.js";
 import type { InputKind } from "./input-kind.js";
@@ -37,9 +38,7 @@ export async function checkInput(
   if (input.path !== undefined) return checkFile(input, validatorFor, maxFailures);
   const outcome = emptyOutcome(file);
   try {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin as AsyncIterable<Buffer>) chunks.push(chunk);
-    checkText(decodeUtf8(Buffer.concat(chunks), file), input, validatorFor, maxFailures, outcome);
+    checkText(decodeUtf8(await readStdin(), file), input, validatorFor, maxFailures, outcome);
   } catch (error) {
     outcome.problems.push(toProblem(readError(error, file), file));
   }

@@ -3,6 +3,7 @@ import { readError } from "../check/problems.js";
 import { InputError } from "../errors.js";
 import { decodeUtf8 } from "../source/decode.js";
 import { lineAndColumn } from "../source/position.js";
+import { readStdin } from "../source/stdin.js";
 
 /** The largest text `extract` reads: far past any article, short of what would hold up a batch. */
 export const MAX_TEXT_BYTES = 8 * 1024 * 1024;
@@ -15,14 +16,8 @@ export async function readText(file: string): Promise<string> {
   let text: string;
   try {
     if (file === "-") {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-        size += chunk.length;
-        if (size > MAX_TEXT_BYTES) throw tooLarge(file, size);
-        chunks.push(chunk);
-      }
-      text = decodeUtf8(Buffer.concat(chunks), file);
+      const bytes = await readStdin({ maxBytes: MAX_TEXT_BYTES, tooLarge: (size) => tooLarge(file, size) });
+      text = decodeUtf8(bytes, file);
     } else {
       const size = statSync(file).size;
       if (size > MAX_TEXT_BYTES) throw tooLarge(file, size);

@@ -8,45 +8,48 @@ import { InputError, UsageError } from "../errors.js";
 /** Characters that make an argument that names no file a glob pattern. */
 const GLOB_CHARACTERS = /[*?[\]{}!]/;
 
+/** Which files a directory is searched for, and how to say so when it holds none. */
+export interface FileSelection {
+  accepts(name: string): boolean;
+  /** e.g. `.txt or .text file`, for "directory holds no …". */
+  described: string;
+}
+
 /**
- * Turns the command's arguments into inputs, as they are found, so that checking can start
- * before a large tree has been walked: files as given, directories walked depth-first in name
- * order for files whose extension names a kind, glob patterns expanded (sorted), and `-` for
- * standard input. A file named twice (`d/`, `./d/a.json`) is checked once. `fallbackKind` is the
- * kind of standard input and of files whose extension names none. An argument that names nothing,
- * and a folder that cannot be read, are added to `problems`.
+ * Turns a command's arguments into file names, as they are found, so that work can start before a
+ * large tree has been walked: files as given, directories walked depth-first in name order for the
+ * files `selection` accepts, glob patterns expanded (sorted), and `-` for standard input. A file
+ * named twice (`d/`, `./d/a.json`) comes once. An argument that names nothing, and a folder that
+ * cannot be read, are added to `problems`.
  */
-export async function* expandInputs(
+export async function* expandPaths(
   args: readonly string[],
-  fallbackKind: InputKind | undefined,
+  selection: FileSelection,
   problems: InputError[],
-): AsyncGenerator<Input> {
+): AsyncGenerator<string> {
   if (args.filter((arg) => arg === "-").length > 1)
     throw new UsageError("standard input (-) can be read only once");
   const seen = new Set<string>();
-  const input = (file: string): Input | undefined => {
+  const first = (file: string): boolean => {
     const key = path.resolve(file);
-    if (seen.has(key)) return undefined;
+    if (seen.has(key)) return false;
     seen.add(key);
-    return { file, path: file, kind: kindOfPath(file) ?? fallbackKind ?? "json" };
+    return true;
   };
   for (const arg of args) {
     if (arg === "-") {
-      yield { file: "-", kind: fallbackKind ?? "json" };
+      yield arg;
       continue;
     }
     const info = await stat(arg).catch(() => undefined);
     if (info?.isDirectory()) {
       let found = 0;
-      for await (const file of walkFiles(arg, (name) => kindOfPath(name) !== undefined, problems)) {
+      for await (const file of walkFiles(arg, selection.accepts, problems)) {
         found += 1;
-        const next = input(file);
-        if (next !== undefined) yield next;
+        if (first(file)) yield file;
       }
       if (found === 0)
-        problems.push(
-          new InputError(arg, "no-match", "directory holds no .json, .yaml, .yml, .ndjson or .jsonl file"),
-        );
+        problems.push(new InputError(arg, "no-match", `directory holds no ${selection.described}`));
     } else if (info === undefined && GLOB_CHARACTERS.test(arg)) {
       // Loaded only when an argument is a pattern.
       const { glob } = await import("tinyglobby");
@@ -54,14 +57,31 @@ export async function* expandInputs(
         await glob(arg, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })
       ).sort();
       if (files.length === 0) problems.push(new InputError(arg, "no-match", "the pattern matches no file"));
-      for (const file of files) {
-        const next = input(file);
-        if (next !== undefined) yield next;
-      }
-    } else {
-      const next = input(arg);
-      if (next !== undefined) yield next;
+      for (const file of files) if (first(file)) yield file;
+    } else if (first(arg)) {
+      yield arg;
     }
+  }
+}
+
+const DATA_FILES: FileSelection = {
+  accepts: (name) => kindOfPath(name) !== undefined,
+  described: ".json, .yaml, .yml, .ndjson or .jsonl file",
+};
+
+/**
+ * The inputs of `validate`: the data files the arguments name (see `expandPaths`), each with the
+ * kind its extension names; `fallbackKind` is the kind of standard input and of files whose
+ * extension names none.
+ */
+export async function* expandInputs(
+  args: readonly string[],
+  fallbackKind: InputKind | undefined,
+  problems: InputError[],
+): AsyncGenerator<Input> {
+  for await (const file of expandPaths(args, DATA_FILES, problems)) {
+    if (file === "-") yield { file, kind: fallbackKind ?? "json" };
+    else yield { file, path: file, kind: kindOfPath(file) ?? fallbackKind ?? "json" };
   }
 }
 
@@ -71,7 +91,7 @@ export async function* expandInputs(
  * entered once, so a link loop ends instead of recursing forever. A folder that cannot be read is a
  * problem, not a silence.
  */
-export function walkFiles(
+function walkFiles(
   dir: string,
   accepts: (name: string) => boolean,
   problems: InputError[],
