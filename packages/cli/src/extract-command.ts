@@ -1,10 +1,10 @@
+import { checkPublished, PublishedDateError } from "@communique/extract";
 import { parseCommandArgs } from "./args.js";
 import { ExitCode, type InputError, UsageError } from "./errors.js";
 import { type ExtractFormat, processFile } from "./extract/process-file.js";
 import { textInputs } from "./extract/text-inputs.js";
 
 const FORMATS: readonly ExtractFormat[] = ["json", "ndjson", "summary"];
-const PUBLISHED = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
 /**
  * `communique extract <file|dir|glob|->... [--published YYYY-MM-DD] [--format json|ndjson|summary]`:
@@ -24,7 +24,14 @@ export async function extractCommand(args: readonly string[]): Promise<number> {
   const format = (values.format ?? "json") as ExtractFormat;
   if (!FORMATS.includes(format))
     throw new UsageError(`unknown format "${values.format}"; use json, ndjson or summary`);
-  if (values.published !== undefined) checkPublished(values.published);
+  if (values.published !== undefined) {
+    try {
+      checkPublished(values.published);
+    } catch (error) {
+      if (error instanceof PublishedDateError) throw new UsageError(`--${error.message}`);
+      throw error;
+    }
+  }
   if (positionals.length === 0)
     throw new UsageError("extract needs a file, a directory, a pattern, or - for standard input");
   const problems: InputError[] = [];
@@ -53,21 +60,6 @@ export async function extractCommand(args: readonly string[]): Promise<number> {
     await write(outcome.output);
   }
   return failed ? ExitCode.error : ExitCode.valid;
-}
-
-// A date-time is checked by its shape; a date must also be a day of the calendar.
-function checkPublished(value: string): void {
-  const parts = PUBLISHED.exec(value);
-  const day =
-    parts === null ? undefined : new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
-  if (
-    day === undefined ||
-    day.getUTCDate() !== Number(parts?.[3]) ||
-    day.getUTCMonth() !== Number(parts?.[2]) - 1
-  )
-    throw new UsageError(
-      `--published must be a date (YYYY-MM-DD) or a date-time with an offset, not "${value}"`,
-    );
 }
 
 // Standard output is written with back-pressure, so a slow reader does not make output pile up.
