@@ -9,11 +9,11 @@ import type {
   Quote,
 } from "@communique/core";
 import type { NewsArticle } from "@communique/news-article";
-import type { CityHit } from "./entities/countries.js";
+import type { CityHit, CountryHit } from "./entities/countries.js";
 import { type DatelineHit, titleCase } from "./entities/dateline.js";
 import type { OrganizationHit } from "./entities/organizations.js";
 import type { PersonHit } from "./entities/people.js";
-import { slug } from "./ids.js";
+import { slug, uniqueId } from "./ids.js";
 import { cityCountry, countryInfo } from "./lexicon/gazetteer.js";
 import type { QuoteHit } from "./quotes.js";
 import { CREDIT_LABEL, type Line } from "./text/layout.js";
@@ -76,7 +76,7 @@ export function personOf(hit: PersonHit): PersonWithPosts {
     ...(post.former ? { former: true } : {}),
   }));
   return {
-    id: slug(hit.name),
+    id: hit.id,
     name: hit.name,
     mentions: hit.mentions.map(mentionOf),
     ...(posts.length === 0 ? {} : { posts }),
@@ -92,7 +92,7 @@ export function placeOf(source: string, hit: CityHit, withMentions: boolean): Pl
   };
 }
 
-export function placesOf(source: string, cities: readonly CityHit[], features: readonly Segment[]): Place[] {
+export function placesOf(cities: readonly CityHit[], features: readonly Segment[]): Place[] {
   const byName = new Map<string, { place: Place; first: number }>();
   for (const city of cities) {
     const name = titleCase(city.text);
@@ -101,10 +101,10 @@ export function placesOf(source: string, cities: readonly CityHit[], features: r
       byName.set(name, {
         first: city.start,
         place: {
-          id: slug(name),
+          id: "",
           name,
           kind: "city",
-          ...((cityCountry(name) ?? city.code) ? { country: cityCountry(name) ?? city.code } : {}),
+          country: cityCountry(name) ?? city.code,
           mentions: [mentionOf(city)],
         },
       });
@@ -115,31 +115,17 @@ export function placesOf(source: string, cities: readonly CityHit[], features: r
     if (known === undefined)
       byName.set(feature.text, {
         first: feature.start,
-        place: {
-          id: slug(feature.text),
-          name: feature.text,
-          kind: "geographic-feature",
-          mentions: [mentionOf(segment(source, feature.start, feature.end))],
-        },
+        place: { id: "", name: feature.text, kind: "geographic-feature", mentions: [mentionOf(feature)] },
       });
     else known.place.mentions?.push(mentionOf(feature));
   }
-  return [...byName.values()].sort((a, b) => a.first - b.first).map((entry) => entry.place);
+  const taken = new Set<string>();
+  return [...byName.values()]
+    .sort((a, b) => a.first - b.first)
+    .map((entry) => ({ ...entry.place, id: uniqueId(slug(entry.place.name), taken) }));
 }
 
-export function countryRefsOf(
-  countries: readonly {
-    code: string;
-    form: CountryRef["mentions"] extends (infer M)[] | undefined
-      ? M extends { form: infer F }
-        ? F
-        : never
-      : never;
-    start: number;
-    end: number;
-    text: string;
-  }[],
-): CountryRef[] {
+export function countryRefsOf(countries: readonly CountryHit[]): CountryRef[] {
   const refs = new Map<string, CountryRef>();
   for (const hit of countries) {
     let ref = refs.get(hit.code);
@@ -182,7 +168,7 @@ export function quoteOf(
         : lastNamedBefore(mentions, hit.text.start);
     return person === undefined
       ? unknown
-      : { ...base, attribution: { kind: "person", ref: slug(person.name), ...cue } };
+      : { ...base, attribution: { kind: "person", ref: person.id, ...cue } };
   }
   if (hit.speaker.kind === "organization") {
     const org = organizations.find(
@@ -192,13 +178,13 @@ export function quoteOf(
     );
     return org === undefined
       ? unknown
-      : { ...base, attribution: { kind: "organization", ref: slug(org.acronym ?? org.name), ...cue } };
+      : { ...base, attribution: { kind: "organization", ref: org.id, ...cue } };
   }
   return unknown;
 }
 
 // `"…," he said`: the person named last before the quotation, within a few sentences.
-export function lastNamedBefore(
+function lastNamedBefore(
   mentions: readonly { start: number; end: number; person: PersonHit }[],
   at: number,
 ): PersonHit | undefined {
@@ -222,8 +208,9 @@ export function bylineOf(source: string, line: Segment): NonNullable<NewsArticle
     else if (post === undefined && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(part))
       names.push(piece);
   }
+  const taken = new Set<string>();
   const authors: PersonWithPosts[] = names.map((name) => ({
-    id: slug(name.text),
+    id: uniqueId(slug(name.text), taken),
     name: name.text,
     mentions: [mentionOf(name)],
     ...(post === undefined ? {} : { posts: [{ title: post.text, span: spanOf(post) }] }),

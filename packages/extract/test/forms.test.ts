@@ -263,6 +263,17 @@ describe("people and their posts", () => {
     ]);
   });
 
+  it("two people whose names make one slug get two ids, and the article stays whole", () => {
+    const result = extract(
+      `${HEAD}Foreign Minister José Diaz and Trade Minister Jose Diaz said “we agree,” Diaz said.`,
+    );
+    expect(result.article.people?.map((person) => [person.name, person.id])).toEqual([
+      ["José Diaz", "jose-diaz"],
+      ["Jose Diaz", "jose-diaz-2"],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
   it("a later family name alone is a mention of the person: the first word of a family-first name", () => {
     const found = article("Commerce Minister Zhao Lei spoke. Zhao said trade grew.").people?.[0];
     expect(found?.mentions?.map((mention) => mention.text)).toEqual(["Zhao Lei", "Zhao"]);

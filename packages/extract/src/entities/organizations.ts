@@ -1,5 +1,5 @@
 import type { Organization, OrganizationKind } from "@communique/core";
-import { slug } from "../ids.js";
+import { slug, uniqueId } from "../ids.js";
 import { KNOWN_ORGANIZATIONS, kindFromName } from "../lexicon/organizations.js";
 import { covering } from "../text/lookup.js";
 import { indexWithin, mentionOf, type Segment, segment } from "../text/span.js";
@@ -7,6 +7,8 @@ import type { Token, TokenIndex } from "../text/tokens.js";
 
 /** An organization found in the text, with every naming of it. */
 export interface OrganizationHit {
+  /** The organization's id in the article: its acronym's or name's slug, made unique. */
+  id: string;
   name: string;
   acronym?: string;
   kind?: OrganizationKind;
@@ -55,6 +57,7 @@ export function findOrganizations(
     let hit = byName.get(name) ?? (acronym === undefined ? undefined : byAcronym.get(acronym));
     if (hit === undefined) {
       hit = {
+        id: "",
         name,
         mentions: [],
         ...(acronym === undefined ? {} : { acronym }),
@@ -99,15 +102,18 @@ export function findOrganizations(
   for (const agency of agencies) add(agency.text, undefined, "news-agency");
   const hits = [...byName.values()];
   for (const hit of hits) hit.mentions = mentionsOf(source, tokens, index, hit);
-  return hits
+  const found = hits
     .filter((hit) => hit.mentions.length > 0)
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const taken = new Set<string>();
+  for (const hit of found) hit.id = uniqueId(slug(hit.acronym ?? hit.name), taken);
+  return found;
 }
 
 /** The model's organization, with an id for references. */
 export function organizationOf(hit: OrganizationHit): Organization {
   return {
-    id: slug(hit.acronym ?? hit.name),
+    id: hit.id,
     name: hit.name,
     ...(hit.acronym === undefined ? {} : { acronym: hit.acronym }),
     ...(hit.kind === undefined ? {} : { kind: hit.kind }),

@@ -1,3 +1,4 @@
+import { slug, uniqueId } from "../ids.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { COMPLEMENT, CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/posts.js";
 import { covering, lastEndingBy, lastStartingBy } from "../text/lookup.js";
@@ -19,6 +20,8 @@ export interface PostHit {
 
 /** A person named in the text. */
 export interface PersonHit {
+  /** The person's id in the article: the name's slug, made unique. */
+  id: string;
   name: string;
   mentions: Segment[];
   posts: PostHit[];
@@ -53,7 +56,7 @@ export function findPeople(
   const add = (name: Segment, post: PostHit | undefined, inGroup: number): PersonHit => {
     let person = people.get(name.text);
     if (person === undefined) {
-      person = { name: name.text, mentions: [], posts: [], group: inGroup };
+      person = { id: "", name: name.text, mentions: [], posts: [], group: inGroup };
       people.set(name.text, person);
     }
     if (post !== undefined && !person.posts.some((known) => known.title.text === post.title.text))
@@ -88,9 +91,13 @@ export function findPeople(
   for (const person of all)
     for (const word of new Set(person.name.split(/\s+/))) shared.set(word, (shared.get(word) ?? 0) + 1);
   for (const person of all) person.mentions = mentionsOf(source, tokens, byText, person, shared);
-  return all
+  const found = all
     .filter((person) => person.mentions.length > 0)
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  // `José Diaz` and `Jose Diaz` are two people with one slug: ids must differ all the same.
+  const taken = new Set<string>();
+  for (const person of found) person.id = uniqueId(slug(person.name), taken);
+  return found;
 }
 
 function postAndName(
