@@ -1,28 +1,15 @@
 import type { PartialDate, TextSpan } from "@communique/core";
+import { MONTH_NAME, MONTHS } from "./lexicon/months.js";
 import { type Segment, spanOf } from "./text/span.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 
 /** A date expression at the head of a stretch of text, e.g. `Tuesday (US time)`, `in October`, `March 3`. */
-export const DATE_EXPRESSION = new RegExp(
+const DATE_EXPRESSION = new RegExp(
   [
     "(?:(?:last|next|this)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+\\((?:local|US|Korean|Japanese|Beijing|GMT|UTC|[A-Z]{2,5})\\s+time\\))?",
-    "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?",
-    "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?(?:,?\\s+\\d{4})?",
+    `${MONTH_NAME}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?`,
+    `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?:,?\\s+\\d{4})?`,
     "(?:earlier|later)\\s+(?:in\\s+the|this)\\s+(?:year|month)",
     "(?:last|this|next)\\s+(?:year|month)",
     "(?:19|20)\\d{2}-\\d{2}-\\d{2}",

@@ -21,6 +21,7 @@ import { findPeople } from "./entities/people.js";
 import { findFeatures } from "./entities/places.js";
 import { checked } from "./guard.js";
 import { NEWS_AGENCIES } from "./lexicon/organizations.js";
+import { parsePublished } from "./published.js";
 import { findQuotes, peopleByWord, type QuoteHit } from "./quotes.js";
 import { findKinds } from "./statement/kinds.js";
 import { reportedStatements } from "./statement/reported.js";
@@ -163,7 +164,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     text.length > MAX_STATEMENT_TEXT
       ? {
           statements: [],
-          quoteStatement: new Map<QuoteHit, number>(),
+          quoteStatement: new Map<QuoteHit, string>(),
           warnings: [
             warning(
               "too-long-for-statements",
@@ -192,27 +193,18 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
           place,
           forum: (hit: OrganizationHit) => organizationOf(hit),
         });
-  const statementIds = new Map(statementResult.statements.map((statement, index) => [index, statement.id]));
   const personMentions = peopleHits
     .flatMap((person) =>
       person.mentions.map((mention) => ({ start: mention.start, end: mention.end, person })),
     )
     .sort((a, b) => a.start - b.start);
   const quotes: Quote[] = quoteHits.map((hit) =>
-    quoteOf(
-      hit,
-      peopleHits,
-      personMentions,
-      organizationHits,
-      statementResult.quoteStatement.get(hit) === undefined
-        ? undefined
-        : statementIds.get(statementResult.quoteStatement.get(hit) as number),
-    ),
+    quoteOf(hit, peopleHits, personMentions, organizationHits, statementResult.quoteStatement.get(hit)),
   );
 
   const credit = creditOf(creditLine, endMarker, provider, dateline, organizations);
   const subjects = subjectsOf(tokens);
-  const places = placesOf(text, cities, features);
+  const places = placesOf(cities, features);
   const countryRefs = countryRefsOf(countries);
   const furniture = lines.filter(
     (line) => line.role === "furniture" || (line.role === "end-marker" && credit?.span?.start !== line.start),
@@ -253,23 +245,4 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   };
   warnings.push(...statementResult.warnings);
   return checked(article, statementResult.statements, warnings, body);
-}
-
-function parsePublished(published: string | undefined): { date: Date; dateTime?: string } | undefined {
-  if (published === undefined) return undefined;
-  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
-  if (dateOnly !== null) {
-    const date = new Date(Date.UTC(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3])));
-    if (date.toISOString().slice(0, 10) === published) return { date };
-  } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(published)) {
-    const date = new Date(published);
-    if (!Number.isNaN(date.getTime()))
-      return {
-        date: new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())),
-        dateTime: published,
-      };
-  }
-  throw new RangeError(
-    `published must be a date (YYYY-MM-DD) or a date-time with an offset, not "${published}"`,
-  );
 }

@@ -29,6 +29,7 @@ const STATEMENT_NOUN =
   /\b(?:(?:joint\s+)?(?:press\s+)?(?:statement|communiqu[eé]|declaration|press\s+release)|joint\s+release)(?![\p{L}])/giu;
 const SPEECH =
   /\b(?:said|says|say|stated|states|added|noted|declared|reads?|told|according\s+to|wrote|announced)\b/i;
+const SPEECH_ALL = new RegExp(SPEECH.source, "gi");
 
 /**
  * The quotations in a paragraph (curly, straight or guillemet marks, whole sentences or words inside
@@ -127,7 +128,8 @@ function cueBefore(source: string, lead: Segment): Segment | undefined {
 // (`following the talks`, `referring to …`) is not attribution.
 function tightened(source: string, clause: Segment): Segment {
   let end = clause.start;
-  const speech = new RegExp(SPEECH.source, "gi");
+  const speech = SPEECH_ALL;
+  speech.lastIndex = 0;
   for (let match = speech.exec(clause.text); match !== null; match = speech.exec(clause.text)) {
     end = Math.max(end, clause.start + match.index + match[0].length);
     if (/^according/i.test(match[0]))

@@ -104,7 +104,7 @@ function describedCountries(source: string, countries: CountryHit[]): void {
 }
 
 /** Whether `part` lies within one of `sorted` (ordered by start; a few may overlap). */
-export function insideAny(sorted: readonly Segment[], part: { start: number; end: number }): boolean {
+function insideAny(sorted: readonly Segment[], part: { start: number; end: number }): boolean {
   const index = lastIndexStartingBy(sorted, part.start);
   for (let at = index; at >= 0 && at > index - 4; at--) if (within(part, sorted[at] as Segment)) return true;
   return false;

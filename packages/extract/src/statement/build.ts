@@ -48,7 +48,7 @@ export interface StatementParts {
   articleId: string;
   provenance: JointStatement["provenance"];
   place: (hit: { text: string; code: string; start: number; end: number }, withMentions: boolean) => Place;
-  date: (written: Segment) => NonNullable<JointStatement["meeting"]>["date"];
+  date: (written: Segment) => PartialDate;
   forum: (hit: OrganizationHit) => Organization;
 }
 
@@ -85,7 +85,7 @@ export function buildStatement(parts: StatementParts): JointStatement {
   const issued = issuedOf(parts.source, parts.kinds, parts.cities);
   if (issued !== undefined)
     statement.issued = {
-      ...(issued.date === undefined ? {} : { date: parts.date(issued.date) as NonNullable<PartialDate> }),
+      ...(issued.date === undefined ? {} : { date: parts.date(issued.date) }),
       ...(issued.place === undefined ? {} : { place: parts.place(issued.place, true) }),
     };
   if (parts.meeting !== undefined) {
@@ -133,7 +133,7 @@ export function buildStatement(parts: StatementParts): JointStatement {
   const related: RelatedEvent[] = parts.related.map((hit) => ({
     relation: hit.relation,
     description: mentionOf(hit.description),
-    ...(hit.date === undefined ? {} : { date: parts.date(hit.date) as NonNullable<RelatedEvent["date"]> }),
+    ...(hit.date === undefined ? {} : { date: parts.date(hit.date) }),
     ...(hit.place === undefined ? {} : { place: parts.place(hit.place, true) }),
   }));
   if (related.length > 0) statement.related = related;

@@ -1,5 +1,5 @@
 import type { EventRelation } from "@communique/joint-statement";
-import { DATE_EXPRESSION } from "../dates.js";
+import { dateAt } from "../dates.js";
 import type { CityHit } from "../entities/countries.js";
 import { indexWithin, type Segment, segment } from "../text/span.js";
 import { sentenceEndAfter } from "./meeting.js";
@@ -59,14 +59,7 @@ function lastDate(source: string, description: Segment): Segment | undefined {
   let found: Segment | undefined;
   for (const word of description.text.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)) {
     const at = description.start + (word.index as number);
-    DATE_EXPRESSION.lastIndex = at;
-    const date = DATE_EXPRESSION.exec(source);
-    if (
-      date !== null &&
-      at + date[0].length <= description.end &&
-      !/[\p{L}\p{N}]/u.test(source[at + date[0].length] ?? "")
-    )
-      found = segment(source, at, at + date[0].length);
+    found = dateAt(source, at, description.end) ?? found;
   }
   return found;
 }

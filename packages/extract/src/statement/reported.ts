@@ -50,12 +50,13 @@ export interface ArticleFindings {
  */
 export function reportedStatements(found: ArticleFindings): {
   statements: JointStatement[];
-  quoteStatement: Map<QuoteHit, number>;
+  /** The id of the statement each quotation is from. */
+  quoteStatement: Map<QuoteHit, string>;
   warnings: ExtractWarning[];
 } {
   const { source } = found;
   const warnings: ExtractWarning[] = [];
-  const quoteStatement = new Map<QuoteHit, number>();
+  const quoteStatement = new Map<QuoteHit, string>();
   const kinds = found.kinds;
   const statementQuotes = found.quoteHits.filter((hit) => hit.speaker.kind === "statement");
   if (kinds.length === 0 && statementQuotes.length === 0) return { statements: [], quoteStatement, warnings };
@@ -108,7 +109,7 @@ export function reportedStatements(found: ArticleFindings): {
         : meeting?.forum !== undefined && meeting.ordinal !== undefined
           ? base
           : `${base}-1`;
-    for (const hit of document.quotes) quoteStatement.set(hit, index);
+    for (const hit of document.quotes) quoteStatement.set(hit, id);
     // Sentences in the text's own words are the first document's provisions: they seldom say which.
     const provisions = provisionsOf(found, document.quotes, parties, relatedSentences, index === 0);
     const quotations: Quote[] = document.quotes.map((hit) => ({

@@ -1,3 +1,4 @@
+import { MONTH_NAME } from "../lexicon/months.js";
 import { type Segment, trimmed } from "./span.js";
 
 /** What a line of the source is, once the page around the story is told apart from the story. */
@@ -20,16 +21,13 @@ export type FurnitureKind =
   | "flash-label"
   | "wire-note";
 
-const MONTH =
-  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-
 const FURNITURE: readonly [FurnitureKind, RegExp][] = [
   ["photo-caption", /^\(?(?:photo|picture|image|file photo|photograph)s?\s*(?::|by\b|credit\b|[-–—]|$)/i],
   ["photo-caption", /^\((?:photo|picture|image)s?\b[^)]*\)$/i],
   [
     "date-stamp",
     new RegExp(
-      `^(?:(?:published|posted|updated|last updated|first published|date)\\s*(?:on|at)?\\s*:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:[\\sT,|-]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}|Z)?)?\\s*$`,
+      `^(?:(?:published|posted|updated|last updated|first published|date)\\s*(?:on|at)?\\s*:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}|${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:[\\sT,|-]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}|Z)?)?\\s*$`,
       "i",
     ),
   ],
@@ -75,14 +73,14 @@ const END_MARKER =
 const CREDIT = /^(?:source|credit|courtesy(?: of)?|via|provided by|distributed by)\s*[:：-]\s*\S/i;
 
 /** A byline: `By` and one or more capitalized names, perhaps a post or desk after a comma. */
-export const BYLINE =
+const BYLINE =
   /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:,\s+[^,.;:!?]{2,60})?$/u;
 
 /** The word a credit label ends with, so the provider's name can be cut out of the line. */
 export const CREDIT_LABEL = /^(?:source|credit|courtesy(?: of)?|via|provided by|distributed by)\s*[:：-]\s*/i;
 
 /** Whether a line is a news agency's name alone, as wire copy ends with it. */
-export function isAgencyLine(text: string, agencies: ReadonlySet<string>): boolean {
+function isAgencyLine(text: string, agencies: ReadonlySet<string>): boolean {
   if (text.length > 60 || /[.!?,;:"“”]$/.test(text)) return false;
   const name = text.replace(/^[-–—(]\s*|\s*[)–—-]$/g, "");
   if (agencies.has(name)) return true;

@@ -32,7 +32,7 @@ export function mentionOf(part: Segment): Mention {
 }
 
 /** Whether a code unit is white space (including the no-break space wire copy is full of). */
-export function isSpace(code: number): boolean {
+function isSpace(code: number): boolean {
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||
