@@ -23,6 +23,7 @@ describe("test articles in different wire styles", () => {
 
   it.each(cases)("$name: both models validate the output", ({ text, expected }) => {
     const result = extract(text, expected.published === undefined ? {} : { published: expected.published });
+    expect(result.warnings.map((warning) => warning.code)).not.toContain("article-reduced");
     expect(validateNewsArticle(result.article).ok).toBe(true);
     for (const statement of result.statements)
       expect(validateJointStatement(statement)).toEqual({ ok: true, value: statement });
