@@ -122,15 +122,22 @@ describe("communique validate: verdicts and exit codes", () => {
     dir.file("a/article.yaml", stringify(seedArticle));
     dir.file("a/notes.txt", "not data");
     dir.file("c/many.ndjson", `${JSON.stringify(seedArticle)}\n${JSON.stringify(seedStatement)}\n`);
+    // A file between two folders: it comes after the first folder's files, before the second's.
+    dir.file("b.json", JSON.stringify(seedArticle));
+    const listed = (stdout: string) =>
+      stdout
+        .split("\n")
+        .filter((line) => line.startsWith("✓"))
+        .map((line) => line.slice(2, line.indexOf(":")));
+    const expected = ["a/article.yaml", "b/statement.json", "b.json", "c/many.ndjson"].map((f) =>
+      path.join(dir.dir, f),
+    );
     const run = await communique(["validate", dir.dir]);
     expect(run.code).toBe(0);
-    const listed = run.stdout
-      .split("\n")
-      .filter((line) => line.startsWith("✓"))
-      .map((line) => line.slice(2, line.indexOf(":")));
-    expect(listed).toEqual(
-      ["a/article.yaml", "b/statement.json", "c/many.ndjson"].map((f) => path.join(dir.dir, f)),
-    );
+    expect(listed(run.stdout)).toEqual(expected);
+    // A file the walk finds and an argument names again is checked once.
+    const twice = await communique(["validate", `${dir.dir}/`, `${dir.dir}/./b.json`]);
+    expect(listed(twice.stdout)).toEqual(expected);
   });
 
   it("expands a glob, and exits 2 on a glob that matches nothing", async () => {

@@ -33,29 +33,31 @@ export function defaultJobs(): number {
  * beside it. Outcomes keep the inputs' order, and so do the failures within an input.
  */
 export async function checkInputs(
-  inputs: AsyncIterable<Input> | Iterable<Input>,
+  inputs: AsyncIterable<Input[]> | Iterable<Input[]>,
   choice: SchemaChoice,
   options: RunOptions,
 ): Promise<InputOutcome[]> {
   const pick = await validatorFor(choice);
   const waiting: Input[] = [];
   let run: PooledRun | undefined;
-  for await (const input of inputs) {
-    if (run !== undefined) {
-      run.add(input);
-      continue;
-    }
-    waiting.push(input);
-    const worthIt = waiting.length >= MIN_INPUTS_FOR_WORKERS || isLargeNdjson(input);
-    if (options.jobs >= 2 && worthIt) {
-      run = new PooledRun(
-        new WorkerPool(options.jobs - 1, choice, options.maxFailures, (task) =>
-          runTask(task, pick, options.maxFailures),
-        ),
-        options,
-        pick,
-      );
-      for (const early of waiting.splice(0)) run.add(early);
+  for await (const batch of inputs) {
+    for (const input of batch) {
+      if (run !== undefined) {
+        run.add(input);
+        continue;
+      }
+      waiting.push(input);
+      const worthIt = waiting.length >= MIN_INPUTS_FOR_WORKERS || isLargeNdjson(input);
+      if (options.jobs >= 2 && worthIt) {
+        run = new PooledRun(
+          new WorkerPool(options.jobs - 1, choice, options.maxFailures, (task) =>
+            runTask(task, pick, options.maxFailures),
+          ),
+          options,
+          pick,
+        );
+        for (const early of waiting.splice(0)) run.add(early);
+      }
     }
   }
   if (run !== undefined) return run.finish();
@@ -66,7 +68,8 @@ export async function checkInputs(
 
 /** A run on the pool: inputs go out in chunks, large NDJSON files in line batches. */
 class PooledRun {
-  private readonly results: Promise<InputOutcome>[] = [];
+  /** Outcomes in the inputs' order, a chunk at a time. */
+  private readonly results: Promise<InputOutcome[]>[] = [];
   private chunk: Input[] = [];
 
   constructor(
@@ -79,10 +82,10 @@ class PooledRun {
     if (input.path === undefined) {
       // Standard input can only be read here.
       this.flush();
-      this.results.push(checkInput(input, this.pick, this.options.maxFailures));
+      this.results.push(checkInput(input, this.pick, this.options.maxFailures).then((outcome) => [outcome]));
     } else if (isLargeNdjson(input)) {
       this.flush();
-      this.results.push(this.checkNdjson(input));
+      this.results.push(this.checkNdjson(input).then((outcome) => [outcome]));
     } else {
       this.chunk.push(input);
       if (this.chunk.length === CHUNK) this.flush();
@@ -92,7 +95,7 @@ class PooledRun {
   async finish(): Promise<InputOutcome[]> {
     this.flush();
     try {
-      return await Promise.all(this.results);
+      return (await Promise.all(this.results)).flat();
     } finally {
       await this.pool.close();
     }
@@ -102,14 +105,13 @@ class PooledRun {
     if (this.chunk.length === 0) return;
     const inputs = this.chunk;
     this.chunk = [];
-    const sent = this.pool.run({ kind: "inputs", inputs });
-    inputs.forEach((input, i) => {
-      this.results.push(
-        sent.then((result) =>
-          result.kind === "inputs" ? (result.outcomes[i] as InputOutcome) : emptyOutcome(input.file),
+    this.results.push(
+      this.pool
+        .run({ kind: "inputs", inputs })
+        .then((result) =>
+          result.kind === "inputs" ? result.outcomes : inputs.map((input) => emptyOutcome(input.file)),
         ),
-      );
-    });
+    );
   }
 
   /** A large NDJSON file: read here, its line batches checked across the pool. */

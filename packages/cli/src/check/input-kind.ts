@@ -10,13 +10,17 @@ const INPUT_KINDS: Record<InputKind, readonly string[]> = {
   ndjson: [".ndjson", ".jsonl"],
 };
 
+/** Each extension, lower-cased, with its kind. */
+const KIND_OF_EXTENSION = new Map(
+  (Object.entries(INPUT_KINDS) as [InputKind, readonly string[]][]).flatMap(([kind, extensions]) =>
+    extensions.map((extension) => [extension, kind] as const),
+  ),
+);
+
 /** The kind an extension selects; `undefined` for an extension no kind claims. */
 export function kindOfPath(path: string): InputKind | undefined {
-  const lower = path.toLowerCase();
-  for (const [kind, extensions] of Object.entries(INPUT_KINDS) as [InputKind, readonly string[]][]) {
-    if (extensions.some((extension) => lower.endsWith(extension))) return kind;
-  }
-  return undefined;
+  const dot = path.lastIndexOf(".");
+  return dot === -1 ? undefined : KIND_OF_EXTENSION.get(path.slice(dot).toLowerCase());
 }
 
 /** Reads `--input-format`. */

@@ -13,8 +13,21 @@ export type TaskResult =
   | { kind: "inputs"; outcomes: InputOutcome[] }
   | { kind: "lines"; outcome: InputOutcome };
 
+/** A task as it travels to a worker, and the worker's reply. */
+export interface TaskMessage {
+  id: number;
+  task: Task;
+}
+export type ReplyMessage = { id: number; result: TaskResult } | { id: number; error: string };
+
 /** Runs tasks on this thread, between the pool's messages. */
 export type LocalRunner = (task: Task) => Promise<TaskResult>;
+
+/**
+ * Tasks a worker holds at once. More than one, so that a worker never waits for this thread to
+ * hand it the next one: this thread may be busy with a task of its own for as long as a task takes.
+ */
+const IN_FLIGHT_PER_WORKER = 3;
 
 interface Pending {
   task: Task;
@@ -22,15 +35,19 @@ interface Pending {
   reject(error: Error): void;
 }
 
+interface Runner {
+  worker: Worker;
+  running: Map<number, Pending>;
+}
+
 /**
  * Runs tasks from one queue on worker threads and, when given a local runner, on this thread too,
- * so that every core works: a task goes to whichever runner is free first.
+ * so that every core works: a task goes to whichever runner has room first.
  */
 export class WorkerPool {
   private readonly queue: Pending[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Pending>();
-  private readonly workers: Worker[] = [];
+  private readonly runners: Runner[] = [];
+  private nextId = 0;
   private localIdle: boolean;
   private failure: Error | undefined;
   private closing = false;
@@ -48,13 +65,13 @@ export class WorkerPool {
         // A larger young generation means fewer scavenges of the short-lived parsed documents.
         resourceLimits: { maxYoungGenerationSizeMb: 64 },
       });
-      worker.on("message", (message: TaskResult | { error: string }) => this.settle(worker, message));
+      const runner: Runner = { worker, running: new Map() };
+      worker.on("message", (message: ReplyMessage) => this.settle(runner, message));
       worker.on("error", (error) => this.fail(error));
       worker.on("exit", (code) => {
         if (!this.closing) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
       });
-      this.workers.push(worker);
-      this.idle.push(worker);
+      this.runners.push(runner);
     }
   }
 
@@ -73,16 +90,19 @@ export class WorkerPool {
   /** Stops every worker. */
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    await Promise.all(this.runners.map(({ worker }) => worker.terminate()));
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop() as Worker;
-      const pending = this.queue.shift() as Pending;
-      this.busy.set(worker, pending);
-      const transfer = pending.task.kind === "lines" ? [pending.task.bytes.buffer as ArrayBuffer] : [];
-      worker.postMessage(pending.task, transfer);
+    for (const runner of this.runners) {
+      while (runner.running.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
+        const pending = this.queue.shift() as Pending;
+        const id = this.nextId++;
+        runner.running.set(id, pending);
+        const { task } = pending;
+        const transfer = task.kind === "lines" ? [task.bytes.buffer as ArrayBuffer] : [];
+        runner.worker.postMessage({ id, task } satisfies TaskMessage, transfer);
+      }
     }
     if (this.localIdle && this.queue.length > 0 && this.local !== undefined) {
       const pending = this.queue.shift() as Pending;
@@ -99,9 +119,9 @@ export class WorkerPool {
     }
   }
 
-  private settle(worker: Worker, message: TaskResult | { error: string }): void {
-    const pending = this.busy.get(worker);
-    this.busy.delete(worker);
+  private settle(runner: Runner, message: ReplyMessage): void {
+    const pending = runner.running.get(message.id);
+    runner.running.delete(message.id);
     if ("error" in message) {
       // The task's own promise first, then everything else queued or running.
       const error = new Error(message.error);
@@ -109,14 +129,14 @@ export class WorkerPool {
       this.fail(error);
       return;
     }
-    this.idle.push(worker);
-    pending?.resolve(message);
+    pending?.resolve(message.result);
     this.dispatch();
   }
 
   private fail(error: Error): void {
     this.failure ??= error;
-    for (const pending of [...this.busy.values(), ...this.queue.splice(0)]) pending.reject(error);
-    this.busy.clear();
+    const waiting = this.runners.flatMap(({ running }) => [...running.values()]);
+    for (const pending of [...waiting, ...this.queue.splice(0)]) pending.reject(error);
+    for (const { running } of this.runners) running.clear();
   }
 }

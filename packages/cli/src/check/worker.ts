@@ -1,21 +1,25 @@
 import { parentPort, workerData } from "node:worker_threads";
-import type { Task } from "./pool.js";
+import type { ReplyMessage, TaskMessage } from "./pool.js";
 import { runTask } from "./run-task.js";
-import { type SchemaChoice, type ValidatorFor, validatorFor } from "./schemas.js";
+import { type SchemaChoice, validatorFor } from "./schemas.js";
 
-// A worker thread of `communique validate`: it runs the tasks the pool sends, one at a time.
+// A worker thread of `communique validate`: it runs the tasks the pool sends, one at a time and in
+// the order they came, and answers each with its id.
 const { choice, maxFailures } = workerData as { choice: SchemaChoice; maxFailures: number };
 const port = parentPort;
 if (port === null) throw new Error("worker.js runs as a worker thread");
 
-let pick: ValidatorFor | undefined;
+const ready = validatorFor(choice);
+let previous: Promise<void> = Promise.resolve();
 
-port.on("message", async (task: Task) => {
-  try {
-    pick ??= await validatorFor(choice);
-    const result = await runTask(task, pick, maxFailures);
-    port.postMessage(result);
-  } catch (error) {
-    port.postMessage({ error: error instanceof Error ? error.message : String(error) });
-  }
+port.on("message", ({ id, task }: TaskMessage) => {
+  previous = previous.then(async () => {
+    let reply: ReplyMessage;
+    try {
+      reply = { id, result: await runTask(task, await ready, maxFailures) };
+    } catch (error) {
+      reply = { id, error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply);
+  });
 });

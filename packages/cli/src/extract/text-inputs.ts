@@ -12,6 +12,6 @@ const TEXT_FILES: FileSelection = {
  */
 export async function textInputs(args: readonly string[], problems: InputError[]): Promise<string[]> {
   const files: string[] = [];
-  for await (const file of expandPaths(args, TEXT_FILES, problems)) files.push(file);
+  for await (const batch of expandPaths(args, TEXT_FILES, problems)) files.push(...batch);
   return files;
 }

@@ -18,35 +18,42 @@ export interface FileSelection {
 /**
  * Turns a command's arguments into file names, as they are found, so that work can start before a
  * large tree has been walked: files as given, directories walked depth-first in name order for the
- * files `selection` accepts, glob patterns expanded (sorted), and `-` for standard input. A file
- * named twice (`d/`, `./d/a.json`) comes once. An argument that names nothing, and a folder that
- * cannot be read, are added to `problems`.
+ * files `selection` accepts, glob patterns expanded (sorted), and `-` for standard input. Names
+ * come in batches (the files of one folder, one pattern's matches, one argument), so that a tree of
+ * many thousand files costs a few awaits, not one per file. A file named twice (`d/`,
+ * `./d/a.json`) comes once. An argument that names nothing, and a folder that cannot be read, are
+ * added to `problems`.
  */
 export async function* expandPaths(
   args: readonly string[],
   selection: FileSelection,
   problems: InputError[],
-): AsyncGenerator<string> {
+): AsyncGenerator<string[]> {
   if (args.filter((arg) => arg === "-").length > 1)
     throw new UsageError("standard input (-) can be read only once");
-  const seen = new Set<string>();
-  const first = (file: string): boolean => {
-    const key = path.resolve(file);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  };
+  // One argument cannot name a file twice (a walk enters each real folder once), so only several
+  // are checked against each other.
+  const seen = args.length > 1 ? new Set<string>() : undefined;
+  const unseen = (files: string[]): string[] =>
+    seen === undefined
+      ? files
+      : files.filter((file) => {
+          const key = path.resolve(file);
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
   for (const arg of args) {
     if (arg === "-") {
-      yield arg;
+      yield [arg];
       continue;
     }
     const info = await stat(arg).catch(() => undefined);
     if (info?.isDirectory()) {
       let found = 0;
-      for await (const file of walkFiles(arg, selection.accepts, problems)) {
-        found += 1;
-        if (first(file)) yield file;
+      for await (const files of walk(arg, selection.accepts, new Set(), problems)) {
+        found += files.length;
+        yield unseen(files);
       }
       if (found === 0)
         problems.push(new InputError(arg, "no-match", `directory holds no ${selection.described}`));
@@ -57,9 +64,9 @@ export async function* expandPaths(
         await glob(arg, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })
       ).sort();
       if (files.length === 0) problems.push(new InputError(arg, "no-match", "the pattern matches no file"));
-      for (const file of files) if (first(file)) yield file;
-    } else if (first(arg)) {
-      yield arg;
+      yield unseen(files);
+    } else {
+      yield unseen([arg]);
     }
   }
 }
@@ -70,41 +77,36 @@ const DATA_FILES: FileSelection = {
 };
 
 /**
- * The inputs of `validate`: the data files the arguments name (see `expandPaths`), each with the
- * kind its extension names; `fallbackKind` is the kind of standard input and of files whose
- * extension names none.
+ * The inputs of `validate`, in batches: the data files the arguments name (see `expandPaths`), each
+ * with the kind its extension names; `fallbackKind` is the kind of standard input and of files
+ * whose extension names none.
  */
 export async function* expandInputs(
   args: readonly string[],
   fallbackKind: InputKind | undefined,
   problems: InputError[],
-): AsyncGenerator<Input> {
-  for await (const file of expandPaths(args, DATA_FILES, problems)) {
-    if (file === "-") yield { file, kind: fallbackKind ?? "json" };
-    else yield { file, path: file, kind: kindOfPath(file) ?? fallbackKind ?? "json" };
+): AsyncGenerator<Input[]> {
+  for await (const files of expandPaths(args, DATA_FILES, problems)) {
+    yield files.map((file) =>
+      file === "-"
+        ? { file, kind: fallbackKind ?? "json" }
+        : { file, path: file, kind: kindOfPath(file) ?? fallbackKind ?? "json" },
+    );
   }
 }
 
 /**
- * The files below a directory whose names `accepts` takes, depth-first with names in order,
- * skipping hidden folders and node_modules. Symbolic links are followed, but each real directory is
- * entered once, so a link loop ends instead of recursing forever. A folder that cannot be read is a
- * problem, not a silence.
+ * The files below a directory whose names `accepts` takes, depth-first with names in order, in
+ * batches, skipping hidden folders and node_modules. Symbolic links are followed, but each real
+ * directory is entered once, so a link loop ends instead of recursing forever. A folder that cannot
+ * be read is a problem, not a silence.
  */
-function walkFiles(
-  dir: string,
-  accepts: (name: string) => boolean,
-  problems: InputError[],
-): AsyncGenerator<string> {
-  return walk(dir, accepts, new Set(), problems);
-}
-
 async function* walk(
   dir: string,
   accepts: (name: string) => boolean,
   entered: Set<string>,
   problems: InputError[],
-): AsyncGenerator<string> {
+): AsyncGenerator<string[]> {
   const real = await realpath(dir).catch(() => undefined);
   if (real === undefined || entered.has(real)) return;
   entered.add(real);
@@ -117,15 +119,27 @@ async function* walk(
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // `path.join(dir, name)` for every entry, with the folder's part normalized once.
+  const prefix = folderPrefix(dir);
+  let files: string[] = [];
   for (const entry of entries) {
-    const full = path.join(dir, entry.name);
+    const full = prefix + entry.name;
     if (entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(full)))) {
-      if (entry.name !== "node_modules" && !entry.name.startsWith("."))
-        yield* walk(full, accepts, entered, problems);
+      if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+      if (files.length > 0) yield files;
+      files = [];
+      yield* walk(full, accepts, entered, problems);
     } else if (accepts(entry.name)) {
-      yield full;
+      files.push(full);
     }
   }
+  if (files.length > 0) yield files;
+}
+
+/** What `path.join(dir, name)` puts before `name`: `dir` normalized, with a separator; `` for `.`. */
+function folderPrefix(dir: string): string {
+  const prefix = path.normalize(dir + path.sep);
+  return prefix === `.${path.sep}` ? "" : prefix;
 }
 
 async function isDirectory(file: string): Promise<boolean> {
