@@ -47,6 +47,27 @@ export async function medianMs(args, runs, options) {
   return times[Math.floor(times.length / 2)];
 }
 
+/**
+ * Median wall times of several commands, run in turns (one run of each, then the next round), so
+ * that a machine that slows down or speeds up during the run weighs on every command alike. One
+ * warm-up round first.
+ */
+export async function interleavedMedianMs(commands, runs, options) {
+  const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  for (let round = -1; round < runs; round++) {
+    for (const [name, args] of Object.entries(commands)) {
+      const { ms } = await timeCommand(args, options);
+      if (round >= 0) times[name].push(ms);
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(times).map(([name, list]) => [
+      name,
+      list.sort((a, b) => a - b)[Math.floor(list.length / 2)],
+    ]),
+  );
+}
+
 /** Prints rows as an aligned table. */
 export function table(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));

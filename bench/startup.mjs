@@ -1,7 +1,7 @@
 // Start-up: validating one small file with communique, with ajv-cli, and node doing nothing.
 import { pathToFileURL } from "node:url";
 import { buildSmallFile } from "./corpus.mjs";
-import { AJV_CLI, COMMUNIQUE, fmt, medianMs, SCHEMA, table } from "./measure.mjs";
+import { AJV_CLI, COMMUNIQUE, fmt, interleavedMedianMs, SCHEMA, table } from "./measure.mjs";
 
 export async function benchStartup({ runs = 15 } = {}) {
   const file = buildSmallFile();
@@ -22,8 +22,7 @@ export async function benchStartup({ runs = 15 } = {}) {
       "--all-errors",
     ],
   };
-  const ms = {};
-  for (const [name, args] of Object.entries(variants)) ms[name] = await medianMs(args, runs);
+  const ms = await interleavedMedianMs(variants, runs);
   console.log(`\n## Start-up on one small file (median of ${runs} runs)\n`);
   table([["command", "wall ms"], ...Object.entries(ms).map(([name, t]) => [name, fmt(t)])]);
   const [bare, ours, ajv] = Object.values(ms);
