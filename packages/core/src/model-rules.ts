@@ -102,11 +102,17 @@ export function checkReferences(
   return issues;
 }
 
-/** Whether `YYYY-MM-DD` names a day that exists (no 31 February). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether `YYYY-MM-DD` (digits, as the schema's pattern has them) names a day that exists (no 31 February). */
 function isCalendarDay(day: string): boolean {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  const utc = new Date(Date.UTC(year, month - 1, date));
-  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
+  const digit = (at: number) => day.charCodeAt(at) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const date = digit(8) * 10 + digit(9);
+  if (month < 1 || month > 12 || date < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return date <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number));
 }
 
 /** An issue for each item whose `id` an earlier item in the same list already has. */
@@ -114,20 +120,22 @@ export function checkUniqueIds(
   items: readonly { id?: string }[] | undefined,
   listPath: string,
 ): ValidationIssue[] {
-  const seen = new Set<string>();
   const issues: ValidationIssue[] = [];
-  (items ?? []).forEach((item, i) => {
-    if (item.id === undefined) return;
-    if (seen.has(item.id)) {
+  if (items === undefined || items.length < 2) return issues;
+  const seen = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    const id = (items[i] as { id?: string }).id;
+    if (id === undefined) continue;
+    if (seen.has(id)) {
       issues.push({
         path: `${listPath}/${i}/id`,
         code: "duplicate-id",
-        message: `id "${item.id}" is used twice in ${listPath.slice(1)}`,
-        params: { id: item.id },
+        message: `id "${id}" is used twice in ${listPath.slice(1)}`,
+        params: { id },
       });
     }
-    seen.add(item.id);
-  });
+    seen.add(id);
+  }
   return issues;
 }
 
@@ -148,14 +156,16 @@ export function attributionRefs(
 ): { refs: AttributionRefs; issues: ValidationIssue[] } {
   const refs: AttributionRefs = { person: [], organization: [], statement: [] };
   const issues: ValidationIssue[] = [];
-  (quotes ?? []).forEach(({ attribution: { kind, ref } }, i) => {
-    if (kind !== "person" && kind !== "organization" && kind !== "statement") return;
+  if (quotes === undefined) return { refs, issues };
+  for (let i = 0; i < quotes.length; i++) {
+    const { kind, ref } = (quotes[i] as { attribution: { kind: string; ref?: string } }).attribution;
+    if (kind !== "person" && kind !== "organization" && kind !== "statement") continue;
     if (ref === undefined) {
       const message = `an attribution to a ${kind} needs "ref"`;
       issues.push({ path: `${listPath}/${i}/attribution`, code: "reference", message, params: { kind } });
     } else {
       refs[kind].push([`${listPath}/${i}/attribution/ref`, ref]);
     }
-  });
+  }
   return { refs, issues };
 }

@@ -5,7 +5,7 @@ import {
   unescapePointer,
 } from "./ajv-issues.js";
 import { ValidationError } from "./errors.js";
-import { MODEL_RULES, type ModelRule } from "./model-rules.js";
+import { MODEL_RULES, type ModelRule, type RuleBreach } from "./model-rules.js";
 import type { ModelValidator, ValidationIssue } from "./validation.js";
 
 /** A validator function as ajv's standalone code emits it. */
@@ -31,7 +31,21 @@ export interface ModelValidatorOptions<T> {
    * that pass the schema.
    */
   documentRules?: (document: T) => ValidationIssue[];
+  /**
+   * The walk `@communique/schema-build` generates from the schema (`walkModelRules`): the same
+   * places as `definitionPaths`, written out property by property, which runs several times faster
+   * than walking `definitionPaths`. Without it, `definitionPaths` is walked.
+   */
+  walkModelRules?: GeneratedRuleWalk;
 }
+
+/** A walk that runs the model rules over a document, as `@communique/schema-build` generates it. */
+export type GeneratedRuleWalk = (
+  data: unknown,
+  rules: Readonly<Record<string, ModelRule>>,
+  issues: ValidationIssue[],
+  toIssue: (breach: RuleBreach, path: string) => ValidationIssue,
+) => void;
 
 /**
  * Builds the validate / is / assert trio for a model: the precompiled schema validator first, then
@@ -39,13 +53,14 @@ export interface ModelValidatorOptions<T> {
  * references between the document's parts).
  */
 export function createModelValidator<T>(options: ModelValidatorOptions<T>): ModelValidator<T> {
-  const { model, schemaValidator, documentRules } = options;
-  const root = ruleTree(options.definitionPaths);
+  const { model, schemaValidator, documentRules, walkModelRules } = options;
+  const root = walkModelRules === undefined ? ruleTree(options.definitionPaths) : undefined;
 
   function findIssues(data: unknown): ValidationIssue[] {
     if (!schemaValidator(data)) return issuesFromSchemaErrors(schemaValidator.errors ?? []);
     const issues: ValidationIssue[] = [];
-    walk(root, data, [], issues);
+    if (root === undefined) walkModelRules?.(data, MODEL_RULES, issues, toIssue);
+    else walk(root, data, [], issues);
     if (documentRules !== undefined) issues.push(...documentRules(data as T));
     return issues;
   }
@@ -108,10 +123,7 @@ function ruleTree(definitionPaths: Readonly<Record<string, readonly string[]>>):
 function walk(node: RuleNode, value: unknown, at: (string | number)[], issues: ValidationIssue[]): void {
   for (let r = 0; r < node.rules.length; r++) {
     const breach = (node.rules[r] as ModelRule)(value);
-    if (breach !== undefined) {
-      const { below = "", ...issue } = breach;
-      issues.push({ path: pointer(at) + below, ...issue });
-    }
+    if (breach !== undefined) issues.push(toIssue(breach, pointer(at)));
   }
   if (typeof value !== "object" || value === null) return;
   const { any, keys } = node;
@@ -139,6 +151,12 @@ function walk(node: RuleNode, value: unknown, at: (string | number)[], issues: V
     walk(child, next, at, issues);
     at.pop();
   }
+}
+
+/** The issue for a rule's breach of the value at `path`. */
+function toIssue(breach: RuleBreach, path: string): ValidationIssue {
+  const { below = "", ...issue } = breach;
+  return { path: path + below, ...issue };
 }
 
 function pointer(at: readonly (string | number)[]): string {

@@ -54,6 +54,23 @@ describe("createModelValidator", () => {
     expect(result).toMatchObject({ ok: false, issues: [{ path: "/date/value", code: "date-precision" }] });
   });
 
+  it.each([
+    ["2015-02-29", "day", false],
+    ["2016-02-29", "day", true],
+    ["2000-02-29", "day", true],
+    ["1900-02-29", "day", false],
+    ["2016-04-31", "day", false],
+    ["2016-12-31", "day", true],
+    ["2016-01-00", "day", false],
+    ["2016-02-30T10:00Z", "datetime", false],
+    ["2016-02-28T10:00Z", "datetime", true],
+  ] as const)("knows whether %s is a day of the calendar (%s)", (value, precision, exists) => {
+    const result = validator.validate({ ...good, date: { value, precision } });
+    if (exists) expect(result.ok).toBe(true);
+    else
+      expect(result).toMatchObject({ ok: false, issues: [{ path: "/date/value", code: "calendar-date" }] });
+  });
+
   it("accepts a date kept as text only, with no value", () => {
     expect(validator.is({ ...good, date: { precision: "day" } })).toBe(true);
   });

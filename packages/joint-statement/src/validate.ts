@@ -1,5 +1,10 @@
 import { createModelValidator, type GeneratedValidator, type ValidationResult } from "@communique/core";
-import { definitionPaths, schemaId, validate as schemaValidator } from "./generated/validator.js";
+import {
+  definitionPaths,
+  schemaId,
+  validate as schemaValidator,
+  walkModelRules,
+} from "./generated/validator.js";
 import type { JointStatement } from "./joint-statement.js";
 import { checkStatementReferences } from "./references.js";
 
@@ -10,6 +15,7 @@ const validator = createModelValidator<JointStatement>({
   model: "JointStatement",
   schemaValidator: schemaValidator as GeneratedValidator,
   definitionPaths,
+  walkModelRules,
   documentRules: checkStatementReferences,
 });
 

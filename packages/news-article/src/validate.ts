@@ -1,5 +1,10 @@
 import { createModelValidator, type GeneratedValidator, type ValidationResult } from "@communique/core";
-import { definitionPaths, schemaId, validate as schemaValidator } from "./generated/validator.js";
+import {
+  definitionPaths,
+  schemaId,
+  validate as schemaValidator,
+  walkModelRules,
+} from "./generated/validator.js";
 import type { NewsArticle } from "./news-article.js";
 import { checkArticleReferences } from "./references.js";
 
@@ -10,6 +15,7 @@ const validator = createModelValidator<NewsArticle>({
   model: "NewsArticle",
   schemaValidator: schemaValidator as GeneratedValidator,
   definitionPaths,
+  walkModelRules,
   documentRules: checkArticleReferences,
 });
 

@@ -3,6 +3,8 @@ import { MODEL_RULE_DEFINITIONS } from "@communique/core";
 import { _, Ajv } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
 import formatsPlugin from "ajv-formats";
+import { findDefinitionUses } from "./definition-uses.js";
+import { generateRuleWalk } from "./generate-rule-walk.js";
 import { GENERATE_COMMAND, type JsonSchema } from "./generate-schema.js";
 
 // ajv and ajv-formats are CommonJS with `exports.default`; under NodeNext their default import is
@@ -45,6 +47,7 @@ export function generateValidatorSource(schema: JsonSchema, schemaFile: string):
     ...imports,
     `export const schemaId = ${JSON.stringify(schema.$id)};`,
     `export const definitionPaths = ${JSON.stringify(definitionPaths(schema), null, 2)};`,
+    generateRuleWalk(schema),
     body,
   ].join("\n");
 }
@@ -87,35 +90,4 @@ function hoistRequires(code: string): { imports: string[]; body: string } {
   );
   if (/require\(/.test(body)) throw new Error("generated validator still calls require()");
   return { imports, body };
-}
-
-/**
- * JSON Pointer patterns (with `*` for any item or key) of every place in the instance where the
- * named definition is used, following `$ref`s from the root.
- */
-export function findDefinitionUses(schema: JsonSchema, definition: string): string[] {
-  const target = `#/definitions/${definition}`;
-  const definitions = (schema.definitions ?? {}) as Record<string, JsonSchema>;
-  const found = new Set<string>();
-  const visit = (node: unknown, at: string, seen: ReadonlySet<string>): void => {
-    if (typeof node !== "object" || node === null) return;
-    const s = node as JsonSchema;
-    if (typeof s.$ref === "string") {
-      if (s.$ref === target) found.add(at);
-      else if (!seen.has(s.$ref)) {
-        const name = s.$ref.replace("#/definitions/", "");
-        visit(definitions[name], at, new Set([...seen, s.$ref]));
-      }
-    }
-    for (const key of ["anyOf", "oneOf", "allOf"]) {
-      if (Array.isArray(s[key])) for (const branch of s[key]) visit(branch, at, seen);
-    }
-    if (typeof s.properties === "object" && s.properties !== null) {
-      for (const [name, child] of Object.entries(s.properties)) visit(child, `${at}/${name}`, seen);
-    }
-    if (s.items !== undefined) visit(s.items, `${at}/*`, seen);
-    if (typeof s.additionalProperties === "object") visit(s.additionalProperties, `${at}/*`, seen);
-  };
-  visit(schema, "", new Set());
-  return [...found].sort();
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   findDefinitionUses,
+  generateRuleWalk,
   generateSchema,
   generateValidatorSource,
   readSchemaConfig,
@@ -45,6 +46,53 @@ describe("generateSchema", async () => {
     expect(source).toMatch(/^\/\/ @ts-nocheck/);
     expect(source).toContain('export const schemaId = "https://example.org/outline/v1.json";');
     expect(source).toContain('"/sections/*/country"');
+  });
+});
+
+describe("generateRuleWalk", () => {
+  // Country codes as object values (keys to escape), and at a property Object.prototype also has.
+  const schema = {
+    type: "object",
+    definitions: { CountryCode: { type: "string" } },
+    properties: {
+      byName: { type: "object", additionalProperties: { $ref: "#/definitions/CountryCode" } },
+      list: {
+        type: "array",
+        items: { type: "object", properties: { constructor: { $ref: "#/definitions/CountryCode" } } },
+      },
+    },
+  };
+  const walkOf = async () => {
+    const source = generateRuleWalk(schema);
+    const module = await import(`data:text/javascript,${encodeURIComponent(source)}`);
+    return module.walkModelRules as (
+      data: unknown,
+      rules: object,
+      issues: unknown[],
+      toIssue: (breach: object, path: string) => unknown,
+    ) => void;
+  };
+  const rules = { CountryCode: (value: unknown) => (value === "ZZ" ? { code: "country-code" } : undefined) };
+
+  it("calls the rule on object values and array items, with escaped paths", async () => {
+    const walk = await walkOf();
+    const issues: unknown[] = [];
+    const data = {
+      byName: { "a/b~c": "ZZ", ok: "KR" },
+      list: [{}, { constructor: "ZZ" }, { constructor: "KR" }],
+    };
+    walk(data, rules, issues, (breach, path) => ({ ...breach, path }));
+    expect(issues).toEqual([
+      { code: "country-code", path: "/byName/a~1b~0c" },
+      { code: "country-code", path: "/list/1/constructor" },
+    ]);
+  });
+
+  it("does not mistake what every object inherits for a value of the document", async () => {
+    const walk = await walkOf();
+    const seen: unknown[] = [];
+    walk({ list: [{}] }, { CountryCode: (value: unknown) => void seen.push(value) }, [], () => ({}));
+    expect(seen).toEqual([]);
   });
 });
 

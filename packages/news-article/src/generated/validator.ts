@@ -55,6 +55,320 @@ export const definitionPaths = {
     "/countries/*"
   ]
 };
+const escapeKey = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+/** Runs each model rule on every value of its definition; generated from the schema, see @communique/schema-build. */
+export function walkModelRules(data, rules, issues, toIssue) {
+  const rule0 = rules.CountryCode;
+  const rule1 = rules.TextSpan;
+  const rule2 = rules.PartialDate;
+  const rule3 = rules.CountryRef;
+  let breach;
+  if (typeof data === "object" && data !== null) {
+    const v1 = data.byline;
+    if (v1 !== undefined) {
+      if (typeof v1 === "object" && v1 !== null) {
+        const v2 = v1.authors;
+        if (v2 !== undefined) {
+          if (Array.isArray(v2)) {
+            for (let i3 = 0; i3 < v2.length; i3++) {
+              const v3 = v2[i3];
+              if (typeof v3 === "object" && v3 !== null) {
+                const v4 = v3.posts;
+                if (v4 !== undefined) {
+                  if (Array.isArray(v4)) {
+                    for (let i5 = 0; i5 < v4.length; i5++) {
+                      const v5 = v4[i5];
+                      if (typeof v5 === "object" && v5 !== null) {
+                        const v6 = v5.country;
+                        if (v6 !== undefined) {
+                          if ((breach = rule0(v6)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i3 + "/posts/" + i5 + "/country"));
+                        }
+                        const v7 = v5.span;
+                        if (v7 !== undefined) {
+                          if ((breach = rule1(v7)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i3 + "/posts/" + i5 + "/span"));
+                        }
+                      }
+                    }
+                  }
+                }
+                const v8 = v3.mentions;
+                if (v8 !== undefined) {
+                  if (Array.isArray(v8)) {
+                    for (let i9 = 0; i9 < v8.length; i9++) {
+                      const v9 = v8[i9];
+                      if (typeof v9 === "object" && v9 !== null) {
+                        const v10 = v9.span;
+                        if (v10 !== undefined) {
+                          if ((breach = rule1(v10)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i3 + "/mentions/" + i9 + "/span"));
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        const v11 = v1.span;
+        if (v11 !== undefined) {
+          if ((breach = rule1(v11)) !== undefined) issues.push(toIssue(breach, "/byline/span"));
+        }
+      }
+    }
+    const v12 = data.countries;
+    if (v12 !== undefined) {
+      if (Array.isArray(v12)) {
+        for (let i13 = 0; i13 < v12.length; i13++) {
+          const v13 = v12[i13];
+          if ((breach = rule3(v13)) !== undefined) issues.push(toIssue(breach, "/countries/" + i13));
+          if (typeof v13 === "object" && v13 !== null) {
+            const v14 = v13.code;
+            if (v14 !== undefined) {
+              if ((breach = rule0(v14)) !== undefined) issues.push(toIssue(breach, "/countries/" + i13 + "/code"));
+            }
+            const v15 = v13.mentions;
+            if (v15 !== undefined) {
+              if (Array.isArray(v15)) {
+                for (let i16 = 0; i16 < v15.length; i16++) {
+                  const v16 = v15[i16];
+                  if (typeof v16 === "object" && v16 !== null) {
+                    const v17 = v16.span;
+                    if (v17 !== undefined) {
+                      if ((breach = rule1(v17)) !== undefined) issues.push(toIssue(breach, "/countries/" + i13 + "/mentions/" + i16 + "/span"));
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    const v18 = data.credit;
+    if (v18 !== undefined) {
+      if (typeof v18 === "object" && v18 !== null) {
+        const v19 = v18.provider;
+        if (v19 !== undefined) {
+          if (typeof v19 === "object" && v19 !== null) {
+            const v20 = v19.country;
+            if (v20 !== undefined) {
+              if ((breach = rule0(v20)) !== undefined) issues.push(toIssue(breach, "/credit/provider/country"));
+            }
+            const v21 = v19.mentions;
+            if (v21 !== undefined) {
+              if (Array.isArray(v21)) {
+                for (let i22 = 0; i22 < v21.length; i22++) {
+                  const v22 = v21[i22];
+                  if (typeof v22 === "object" && v22 !== null) {
+                    const v23 = v22.span;
+                    if (v23 !== undefined) {
+                      if ((breach = rule1(v23)) !== undefined) issues.push(toIssue(breach, "/credit/provider/mentions/" + i22 + "/span"));
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        const v24 = v18.span;
+        if (v24 !== undefined) {
+          if ((breach = rule1(v24)) !== undefined) issues.push(toIssue(breach, "/credit/span"));
+        }
+      }
+    }
+    const v25 = data.dateline;
+    if (v25 !== undefined) {
+      if (typeof v25 === "object" && v25 !== null) {
+        const v26 = v25.place;
+        if (v26 !== undefined) {
+          if (typeof v26 === "object" && v26 !== null) {
+            const v27 = v26.country;
+            if (v27 !== undefined) {
+              if ((breach = rule0(v27)) !== undefined) issues.push(toIssue(breach, "/dateline/place/country"));
+            }
+            const v28 = v26.mentions;
+            if (v28 !== undefined) {
+              if (Array.isArray(v28)) {
+                for (let i29 = 0; i29 < v28.length; i29++) {
+                  const v29 = v28[i29];
+                  if (typeof v29 === "object" && v29 !== null) {
+                    const v30 = v29.span;
+                    if (v30 !== undefined) {
+                      if ((breach = rule1(v30)) !== undefined) issues.push(toIssue(breach, "/dateline/place/mentions/" + i29 + "/span"));
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        const v31 = v25.date;
+        if (v31 !== undefined) {
+          if ((breach = rule2(v31)) !== undefined) issues.push(toIssue(breach, "/dateline/date"));
+          if (typeof v31 === "object" && v31 !== null) {
+            const v32 = v31.span;
+            if (v32 !== undefined) {
+              if ((breach = rule1(v32)) !== undefined) issues.push(toIssue(breach, "/dateline/date/span"));
+            }
+          }
+        }
+        const v33 = v25.span;
+        if (v33 !== undefined) {
+          if ((breach = rule1(v33)) !== undefined) issues.push(toIssue(breach, "/dateline/span"));
+        }
+      }
+    }
+    const v34 = data.organizations;
+    if (v34 !== undefined) {
+      if (Array.isArray(v34)) {
+        for (let i35 = 0; i35 < v34.length; i35++) {
+          const v35 = v34[i35];
+          if (typeof v35 === "object" && v35 !== null) {
+            const v36 = v35.country;
+            if (v36 !== undefined) {
+              if ((breach = rule0(v36)) !== undefined) issues.push(toIssue(breach, "/organizations/" + i35 + "/country"));
+            }
+            const v37 = v35.mentions;
+            if (v37 !== undefined) {
+              if (Array.isArray(v37)) {
+                for (let i38 = 0; i38 < v37.length; i38++) {
+                  const v38 = v37[i38];
+                  if (typeof v38 === "object" && v38 !== null) {
+                    const v39 = v38.span;
+                    if (v39 !== undefined) {
+                      if ((breach = rule1(v39)) !== undefined) issues.push(toIssue(breach, "/organizations/" + i35 + "/mentions/" + i38 + "/span"));
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    const v40 = data.people;
+    if (v40 !== undefined) {
+      if (Array.isArray(v40)) {
+        for (let i41 = 0; i41 < v40.length; i41++) {
+          const v41 = v40[i41];
+          if (typeof v41 === "object" && v41 !== null) {
+            const v42 = v41.posts;
+            if (v42 !== undefined) {
+              if (Array.isArray(v42)) {
+                for (let i43 = 0; i43 < v42.length; i43++) {
+                  const v43 = v42[i43];
+                  if (typeof v43 === "object" && v43 !== null) {
+                    const v44 = v43.country;
+                    if (v44 !== undefined) {
+                      if ((breach = rule0(v44)) !== undefined) issues.push(toIssue(breach, "/people/" + i41 + "/posts/" + i43 + "/country"));
+                    }
+                    const v45 = v43.span;
+                    if (v45 !== undefined) {
+                      if ((breach = rule1(v45)) !== undefined) issues.push(toIssue(breach, "/people/" + i41 + "/posts/" + i43 + "/span"));
+                    }
+                  }
+                }
+              }
+            }
+            const v46 = v41.mentions;
+            if (v46 !== undefined) {
+              if (Array.isArray(v46)) {
+                for (let i47 = 0; i47 < v46.length; i47++) {
+                  const v47 = v46[i47];
+                  if (typeof v47 === "object" && v47 !== null) {
+                    const v48 = v47.span;
+                    if (v48 !== undefined) {
+                      if ((breach = rule1(v48)) !== undefined) issues.push(toIssue(breach, "/people/" + i41 + "/mentions/" + i47 + "/span"));
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    const v49 = data.places;
+    if (v49 !== undefined) {
+      if (Array.isArray(v49)) {
+        for (let i50 = 0; i50 < v49.length; i50++) {
+          const v50 = v49[i50];
+          if (typeof v50 === "object" && v50 !== null) {
+            const v51 = v50.country;
+            if (v51 !== undefined) {
+              if ((breach = rule0(v51)) !== undefined) issues.push(toIssue(breach, "/places/" + i50 + "/country"));
+            }
+            const v52 = v50.mentions;
+            if (v52 !== undefined) {
+              if (Array.isArray(v52)) {
+                for (let i53 = 0; i53 < v52.length; i53++) {
+                  const v53 = v52[i53];
+                  if (typeof v53 === "object" && v53 !== null) {
+                    const v54 = v53.span;
+                    if (v54 !== undefined) {
+                      if ((breach = rule1(v54)) !== undefined) issues.push(toIssue(breach, "/places/" + i50 + "/mentions/" + i53 + "/span"));
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    const v55 = data.body;
+    if (v55 !== undefined) {
+      if (typeof v55 === "object" && v55 !== null) {
+        const v56 = v55.paragraphs;
+        if (v56 !== undefined) {
+          if (Array.isArray(v56)) {
+            for (let i57 = 0; i57 < v56.length; i57++) {
+              const v57 = v56[i57];
+              if (typeof v57 === "object" && v57 !== null) {
+                const v58 = v57.span;
+                if (v58 !== undefined) {
+                  if ((breach = rule1(v58)) !== undefined) issues.push(toIssue(breach, "/body/paragraphs/" + i57 + "/span"));
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    const v59 = data.headlineSpan;
+    if (v59 !== undefined) {
+      if ((breach = rule1(v59)) !== undefined) issues.push(toIssue(breach, "/headlineSpan"));
+    }
+    const v60 = data.quotes;
+    if (v60 !== undefined) {
+      if (Array.isArray(v60)) {
+        for (let i61 = 0; i61 < v60.length; i61++) {
+          const v61 = v60[i61];
+          if (typeof v61 === "object" && v61 !== null) {
+            const v62 = v61.attribution;
+            if (v62 !== undefined) {
+              if (typeof v62 === "object" && v62 !== null) {
+                const v63 = v62.cue;
+                if (v63 !== undefined) {
+                  if (typeof v63 === "object" && v63 !== null) {
+                    const v64 = v63.span;
+                    if (v64 !== undefined) {
+                      if ((breach = rule1(v64)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61 + "/attribution/cue/span"));
+                    }
+                  }
+                }
+              }
+            }
+            const v65 = v61.span;
+            if (v65 !== undefined) {
+              if ((breach = rule1(v65)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61 + "/span"));
+            }
+          }
+        }
+      }
+    }
+  }
+}
 export const validate = validate10;
 export default validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://communique.dev/schemas/news-article/v1.json","$comment":"Generated from src/news-article.ts (NewsArticle) by `npm run generate`; do not edit by hand.","title":"NewsArticle","description":"A news article: a wire story or web article, its metadata, its body with exact positions in the\noriginal text, and what it mentions, quotes and reports.\n\nninjs: a `type: \"text\"` item · schema.org: `NewsArticle` · NewsML-G2: `newsItem`.","type":"object","properties":{"$schema":{"description":"The URI of the schema this instance follows; optional, and when given it must be this schema's `$id`.","type":"string","const":"https://communique.dev/schemas/news-article/v1.json"},"type":{"description":"The model this document is an instance of. schema.org: `@type`.","type":"string","const":"NewsArticle"},"id":{"$ref":"#/definitions/DocumentId","description":"The article's id. ninjs: `uri` · schema.org: `@id`/`identifier` · NewsML-G2: `@guid`."},"headline":{"description":"The main headline, as written.\nninjs: `headlines[role=main].value` · schema.org: `headline` · NewsML-G2: `headline`.","minLength":1,"type":"string"},"headlineSpan":{"$ref":"#/definitions/TextSpan","description":"Where the headline stands in the original text."},"dateline":{"$ref":"#/definitions/Dateline","description":"Where and when the story was filed, as the dateline gives it.\nninjs: `located` · schema.org: `dateline`, `locationCreated` · NewsML-G2: `dateline`, `located`."},"published":{"description":"When the article was first published, as a date-time with an offset.\nninjs: `firstcreated` · schema.org: `datePublished` · NewsML-G2: `firstCreated`.","format":"date-time","type":"string"},"modified":{"description":"When this version was last changed.\nninjs: `versioncreated` · schema.org: `dateModified` · NewsML-G2: `versionCreated`.","format":"date-time","type":"string"},"language":{"$ref":"#/definitions/LanguageTag","description":"The language of the text. ninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`."},"byline":{"$ref":"#/definitions/Byline","description":"The byline as written, e.g. `By Jane Doe, Staff Writer`. ninjs: `bylines[].byline` · NewsML-G2: `by`."},"credit":{"$ref":"#/definitions/CreditLine","description":"The credit line naming the provider, e.g. `Source: Qatar News Agency`."},"body":{"$ref":"#/definitions/Body","description":"The article body: its paragraphs, in order. ninjs: `bodies[]` · schema.org: `articleBody` · NewsML-G2: `contentSet`."},"subjects":{"description":"What the article is about, as IPTC Media Topics. ninjs: `subjects[]` · schema.org: `about` · NewsML-G2: `subject`.","type":"array","items":{"$ref":"#/definitions/ConceptRef"}},"genre":{"$ref":"#/definitions/ConceptRef","description":"The journalistic genre, as an IPTC genre concept. ninjs: `genres[]` · schema.org: `genre` · NewsML-G2: `genre`."},"people":{"description":"The people the article names, with the posts it gives them. ninjs: `people[]` · schema.org: `mentions` (Person).","type":"array","items":{"$ref":"#/definitions/PersonWithPosts"}},"organizations":{"description":"The organizations the article names. ninjs: `organisations[]` · schema.org: `mentions` (Organization).","type":"array","items":{"$ref":"#/definitions/Organization"}},"places":{"description":"The places the article names. ninjs: `places[]` · schema.org: `contentLocation`/`mentions` (Place).","type":"array","items":{"$ref":"#/definitions/Place"}},"countries":{"description":"The countries the article names, normalized, with every naming as written. ninjs: `places[]` · schema.org: `mentions` (Country).","type":"array","items":{"$ref":"#/definitions/CountryRef"}},"quotes":{"description":"Passages the article quotes, with their attribution. schema.org: `Quotation` · NewsML-G2: `inlineRef`.","type":"array","items":{"$ref":"#/definitions/Quote"}},"reports":{"description":"The ids of the joint statements the article reports. schema.org: `isBasedOn`/`about` · NewsML-G2: `link[rel=irel:reports]`.","items":{"$ref":"#/definitions/DocumentId"},"type":"array"},"provenance":{"$ref":"#/definitions/Provenance","description":"Where the instance came from, and a fingerprint of the original text its spans point into."},"extensions":{"$ref":"#/definitions/Extensions","description":"Data outside the model, under namespaced keys."}},"additionalProperties":false,"required":["body","headline","id","language","provenance","type"],"definitions":{"Attribution":{"description":"The source a quotation is attributed to.\n\nschema.org: `Quotation.creator`/`isBasedOn` · Popolo: `Speech.creator_id` · Akoma Ntoso:\n`quotedText@for`.","type":"object","properties":{"kind":{"$ref":"#/definitions/AttributionKind","description":"What kind of source it is."},"ref":{"description":"Who it is: the local id of a person or organization in the same document (`lim-sung-nam`), or\nthe document id of a statement (`urn:communique:joint-statement:…`). Absent when `kind` is `unknown`.","type":"string"},"cue":{"$ref":"#/definitions/Mention","description":"The words that attribute the quotation, e.g. `the allies said in their joint statement`."}},"additionalProperties":false,"required":["kind"]},"AttributionKind":{"description":"Who a quotation is attributed to: a person, an organization, a statement (a document), or no\none the text names.","enum":["organization","person","statement","unknown"],"type":"string"},"Body":{"description":"The article body. ninjs: `bodies[]` · schema.org: `articleBody` · NewsML-G2: `inlineXML`/`inlineData`.","type":"object","properties":{"paragraphs":{"description":"The paragraphs in reading order, each verbatim.","minItems":1,"type":"array","items":{"$ref":"#/definitions/Paragraph"}}},"additionalProperties":false,"required":["paragraphs"]},"Byline":{"description":"A byline: who wrote the story, as written and as people. ninjs: `bylines[]` · schema.org: `author` · NewsML-G2: `by`, `creator`.","type":"object","properties":{"text":{"description":"The byline as written.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the byline stands in the original text."},"authors":{"description":"The authors it names. schema.org: `author` (Person).","type":"array","items":{"$ref":"#/definitions/PersonWithPosts"}}},"additionalProperties":false,"required":["text"]},"ConceptRef":{"description":"A concept from a controlled vocabulary, such as an IPTC Media Topic\n(`http://cv.iptc.org/newscodes/mediatopic/11000000`, qcode `medtop:11000000`) or an IPTC genre.\n\nninjs: `subjects[]`/`genres[]` (`uri`, `name`) · schema.org: `about`/`genre` · NewsML-G2:\n`subject@qcode`, `genre@qcode`.","type":"object","properties":{"uri":{"description":"The concept's URI.","format":"uri","type":"string"},"qcode":{"description":"The concept's qualified code, `scheme:code`, e.g. `medtop:11000000`.","pattern":"^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$","type":"string"},"name":{"description":"The concept's name in the vocabulary (English), e.g. `politics`.","type":"string"}},"additionalProperties":false,"required":["uri"]},"CountryCode":{"description":"An ISO 3166-1 alpha-2 country code, e.g. `KR`, `US`, `KP`. The schema checks the shape; the\nvalidators also check that the code is assigned (see `isCountryCode`).\n\nninjs: `places[].locationCode` · schema.org: `addressCountry` · Akoma Ntoso: `FRBRcountry` · Popolo:\n`area`.","pattern":"^[A-Z]{2}$","type":"string"},"CountryCodeAlpha3":{"description":"An ISO 3166-1 alpha-3 country code, e.g. `KOR`, the form event data such as PLOVER, CAMEO and\nICEWS use.","pattern":"^[A-Z]{3}$","type":"string"},"CountryMention":{"description":"One place where a country is named, with the form of the naming.","type":"object","properties":{"form":{"$ref":"#/definitions/CountryNameForm","description":"The form of the naming, e.g. `capital` for `Seoul` standing for South Korea's government."},"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["form","span","text"]},"CountryNameForm":{"description":"How a country is named at one place in the text. Governments are often named by their capital\n(`Seoul`), by a short form (`ROK`, `US`), by a demonym (`South Korean side`) or by a description\n(`the Northeast Asian ally`).","enum":["acronym","capital","demonym","description","name","official-name"],"type":"string"},"CountryRef":{"description":"A country, normalized to ISO 3166-1, with every place it is named in the text as written.\n\nninjs: `places[]` with `locationCode` · schema.org: `Country` · PLOVER: actor `code` (alpha-3) ·\nWikidata: country (P17).","type":"object","properties":{"code":{"$ref":"#/definitions/CountryCode","description":"The ISO 3166-1 alpha-2 code."},"alpha3":{"$ref":"#/definitions/CountryCodeAlpha3","description":"The ISO 3166-1 alpha-3 code, when event data needs it."},"name":{"description":"The country's English short name, e.g. `South Korea`.","type":"string"},"mentions":{"description":"Every place the country is named in the text, as written.","type":"array","items":{"$ref":"#/definitions/CountryMention"}}},"additionalProperties":false,"required":["code","name"]},"CreditLine":{"description":"The credit line: who provided the story.\n\nninjs: `infoSources[role=source]`, `copyrightholder` · schema.org: `sourceOrganization`/`publisher` ·\nNewsML-G2: `creditline`, `provider`.","type":"object","properties":{"text":{"description":"The credit line as written, e.g. `Source: Qatar News Agency`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the credit line stands in the original text."},"provider":{"$ref":"#/definitions/Organization","description":"The provider it names, e.g. the news agency."}},"additionalProperties":false,"required":["provider","text"]},"DatePrecision":{"description":"How much of a date is known: a year, a month, a day, or a full date-time with an offset.","enum":["datetime","day","month","year"],"type":"string"},"DateValue":{"description":"A normalized date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date-time with an offset\n(`YYYY-MM-DDThh:mm[:ss[.fff]](Z|±hh:mm)`).","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?)?)?$","type":"string"},"Dateline":{"description":"A dateline: the place (and sometimes date) a story was filed from, as written, with what it resolves to.\n\nninjs: `located` · schema.org: `dateline` (text), `locationCreated` (Place) · NewsML-G2: `dateline`, `located`.","type":"object","properties":{"text":{"description":"The dateline as written, e.g. `Washington` or `SEOUL, Dec 21 (Yonhap)`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the dateline stands in the original text."},"place":{"$ref":"#/definitions/Place","description":"The place it names, resolved."},"date":{"$ref":"#/definitions/PartialDate","description":"The date it gives, when it gives one."}},"additionalProperties":false,"required":["text"]},"DocumentId":{"description":"The id of a document: a URI (a URN such as `urn:communique:news-article:…`, or an http(s) URL).\n\nninjs: `uri` · schema.org: `@id`/`identifier` · Akoma Ntoso: `FRBRthis`.","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$","type":"string"},"Extensions":{"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}},"Identifier":{"description":"An identifier a thing has in some external scheme, e.g. `{ scheme: \"wikidata\", value: \"Q30\" }`.\n\nPopolo: `identifiers[]` · schema.org: `identifier` (PropertyValue) · PLOVER: `identifier_id`.","type":"object","properties":{"scheme":{"description":"The scheme, e.g. `wikidata`, `geonames`, `iso3166-1`.","type":"string"},"value":{"description":"The identifier within that scheme, e.g. `Q884`.","type":"string"}},"additionalProperties":false,"required":["scheme","value"]},"LanguageTag":{"description":"A BCP 47 language tag, e.g. `en`, `en-US`, `ko`.\n\nninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`.","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$","type":"string"},"LocalId":{"description":"The id of a thing inside one document (a person, a party, a provision), used by other parts of\nthe same document to point at it: lowercase words joined by hyphens, e.g. `lim-sung-nam`.\n\nAkoma Ntoso: `@eId` · Popolo: `id`.","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","type":"string"},"Mention":{"description":"A place in the source text where something is named, with the words exactly as written.\n\nschema.org: `mentions` (of a CreativeWork) · Akoma Ntoso: inline `person`/`organization`/`location`\nelements · PLOVER: `entity_text`.","type":"object","properties":{"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["span","text"]},"Organization":{"description":"An organization: a government body, a forum, a news agency.\n\nPopolo: `Organization` (`name`, `other_names`, `classification`) · schema.org: `Organization`\n(`name`, `alternateName`) · Akoma Ntoso: `TLCOrganization` · ninjs: `organisations[]`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The organization's id within this document."},"name":{"description":"The full name as written, e.g. `Extended Deterrence Strategy and Consultation Group`.","type":"string"},"acronym":{"description":"The acronym the text gives, e.g. `EDSCG`. schema.org: `alternateName` · Popolo: `other_names`.","type":"string"},"kind":{"$ref":"#/definitions/OrganizationKind","description":"What kind of body it is. Popolo: `classification`."},"country":{"$ref":"#/definitions/CountryCode","description":"The country it belongs to, for national bodies."},"identifiers":{"description":"Identifiers in external schemes.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the organization is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"OrganizationKind":{"description":"What kind of body an organization is.","enum":["company","forum","government","intergovernmental","legislature","military","ministry","news-agency","non-governmental","other","political-party"],"type":"string"},"Paragraph":{"description":"One paragraph of the body, verbatim, with its position in the original text. ninjs: `<p>` in `bodies[].value`.","type":"object","properties":{"text":{"description":"The paragraph's text exactly as written.","minLength":1,"type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the paragraph stands in the original text."}},"additionalProperties":false,"required":["span","text"]},"PartialDate":{"description":"A date as the text gives it, beside its normalized value when the text (or the publication date)\nfixes one. `\"Tuesday (US time)\"` in an undated article stays text with precision `day` and no\nvalue; resolved against a publication date it becomes `2016-12-20`.\n\nAkoma Ntoso: `date@date` with its text content · schema.org: `Date`/`DateTime` · Popolo: dates of\nreduced precision · PLOVER: `date` (YYYY-MM-DD).","type":"object","properties":{"text":{"description":"The date as written, e.g. `\"Tuesday (US time)\"`, `\"in October\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."},"value":{"$ref":"#/definitions/DateValue","description":"The normalized date, present only when it is known; its length matches `precision`."},"precision":{"$ref":"#/definitions/DatePrecision","description":"How precise the date is: what `value` holds, or, without a value, what the text names."}},"additionalProperties":false,"required":["precision"]},"PersonWithPosts":{"description":"A person together with the posts the text gives them.\n\nPopolo: `Person` with `memberships[]` · schema.org: `Person` with `jobTitle`.","type":"object","properties":{"posts":{"description":"The posts the text gives the person, as written; empty or absent when it gives none.","type":"array","items":{"$ref":"#/definitions/Post"}},"id":{"$ref":"#/definitions/LocalId","description":"The person's id within this document, used by quotes and participants to point at them."},"name":{"description":"The full name as written, e.g. `Lim Sung-nam`. Popolo/schema.org: `name`.","type":"string"},"givenName":{"description":"The given name, e.g. `Sung-nam`. Popolo: `given_name` · schema.org: `givenName`.","type":"string"},"familyName":{"description":"The family name, e.g. `Lim`. Popolo: `family_name` · schema.org: `familyName`.","type":"string"},"nameOrder":{"description":"Which part of `name` comes first: `family-given` for Korean, Chinese, Japanese or Hungarian\nnames written in their own order, `given-family` otherwise.","enum":["family-given","given-family"],"type":"string"},"identifiers":{"description":"Identifiers in external schemes (Wikidata, ORCID, …). Popolo: `identifiers` · PLOVER: `identifier_id`.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the person is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"Place":{"description":"A place: a city, a region, a geographic feature.\n\nninjs: `places[]` (`name`, `locationCode`) · schema.org: `Place` · Akoma Ntoso: `TLCLocation` ·\nPLOVER: `event_loc`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The place's id within this document."},"name":{"description":"The place's name, e.g. `Washington`, `Korean Peninsula`.","type":"string"},"kind":{"$ref":"#/definitions/PlaceKind","description":"What kind of place it is."},"country":{"$ref":"#/definitions/CountryCode","description":"The country the place lies in, when it lies in one."},"identifiers":{"description":"Identifiers in external schemes (GeoNames, Wikidata).","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place in the text where it is named.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"PlaceKind":{"description":"What kind of place it is.","enum":["city","country","geographic-feature","other","region","venue"],"type":"string"},"Post":{"description":"A post or title a person holds, as written, with what can be read off it.\n\nPopolo: `Post` (`label`, `role`, `organization_id`, `area_id`) and `Membership` · schema.org:\n`Person.jobTitle`, `OrganizationRole.roleName` · FollowTheMoney: `Position` · PLOVER: `office`.","type":"object","properties":{"title":{"description":"The title exactly as written, e.g. `Acting Under Secretary of State for Arms Control and\nInternational Security`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `title` stands in the source text."},"label":{"description":"The post without modifiers such as \"acting\" or \"former\", e.g. `Under Secretary of State for …`.","type":"string"},"organization":{"description":"The organization the post belongs to, by name, e.g. `Ministry of Foreign Affairs`, when the text says it.","type":"string"},"country":{"$ref":"#/definitions/CountryCode","description":"The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South Korea's Vice Foreign Minister`)."},"acting":{"description":"Whether the holder serves in an acting capacity.","type":"boolean"},"former":{"description":"Whether the holder held the post before and no longer does (`former`, `then-`).","type":"boolean"}},"additionalProperties":false,"required":["title"]},"Provenance":{"description":"Where an instance came from, and a fingerprint of the original text that its spans point into.\n\nschema.org: `isBasedOn`/`sdPublisher` · Akoma Ntoso: `FRBRManifestation`, `workflow/step` · PLOVER:\n`cite_info`, `coder`, `coded_date` · W3C PROV: `wasDerivedFrom`.","type":"object","properties":{"source":{"description":"The source the text came from: a file name, URL or feed name.","type":"string"},"sha256":{"description":"SHA-256 of the original text's UTF-8 bytes, as 64 lowercase hex digits. Every span in the\ninstance is an offset into that text.","pattern":"^[0-9a-f]{64}$","type":"string"},"method":{"description":"How the structured form was made: by a person reading the text, or by a program.","enum":["extracted","manual"],"type":"string"},"tool":{"description":"The program (name and version) that made the instance, when `method` is `extracted`.","type":"string"},"created":{"description":"When the instance was made, as a date-time with an offset.","format":"date-time","type":"string"}},"additionalProperties":false,"required":["method","sha256","source"]},"Quote":{"description":"A passage quoted verbatim, with its attribution.\n\nschema.org: `Quotation` (`text`, `creator`) · Akoma Ntoso: `quotedText` · Popolo: `Speech` ·\nNewsML-G2: `inlineRef`.","type":"object","properties":{"text":{"description":"The quoted words exactly as written, without the quotation marks.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text (inside the marks)."},"attribution":{"$ref":"#/definitions/Attribution","description":"Who or what the quotation is attributed to."}},"additionalProperties":false,"required":["attribution","span","text"]},"TextSpan":{"description":"A stretch of the source text, as character offsets: `source.slice(start, end)` is the text it\ncovers. Offsets count UTF-16 code units (JavaScript string indices), which equal Unicode code\npoints for text without astral characters.\n\nAkoma Ntoso: `@eId` anchors · PLOVER: `text_info.start`/`text_info.end` · W3C Web Annotation:\nTextPositionSelector.","type":"object","properties":{"start":{"description":"Offset of the first character covered.","type":"integer","minimum":0},"end":{"description":"Offset just past the last character covered.","type":"integer","minimum":0}},"additionalProperties":false,"required":["end","start"]}}};
