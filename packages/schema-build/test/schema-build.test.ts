@@ -77,7 +77,7 @@ describe("generateRuleWalk", () => {
   it("calls the rule on object values and array items, with escaped paths", async () => {
     const walk = await walkOf();
     const issues: unknown[] = [];
-    const data: { byName: Record<string, string>; list: { constructor?: string }[] } = {
+    const data: Record<string, Record<string, string> | Record<string, string>[]> = {
       byName: { "a/b~c": "ZZ", ok: "KR" },
       list: [{}, { constructor: "ZZ" }, { constructor: "KR" }],
     };
