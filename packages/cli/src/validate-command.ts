@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
 import { parseCommandArgs } from "./args.js";
 import { checkInputs, defaultJobs, type RunOptions } from "./check/check-inputs.js";
@@ -5,7 +6,7 @@ import { parseInputKind } from "./check/input-kind.js";
 import { emptyOutcome, type InputOutcome, totals } from "./check/outcome.js";
 import { schemaChoice } from "./check/schemas.js";
 import { ExitCode, type InputError, UsageError } from "./errors.js";
-import { expandInputs } from "./inputs/expand.js";
+import { expandInputs, isGlobPattern } from "./inputs/expand.js";
 import { formatGithub, githubStepSummary } from "./report/github.js";
 import { formatJson } from "./report/json.js";
 import { formatJunit } from "./report/junit.js";
@@ -29,6 +30,7 @@ export async function validateCommand(args: readonly string[]): Promise<number> 
     // More threads than cores only adds contention; a few more is the most that can help.
     jobs: Math.min(positiveInteger(values.jobs, "--jobs") ?? defaultJobs(), defaultJobs() * 2),
     maxFailures: positiveInteger(values["max-failures"], "--max-failures") ?? 1000,
+    startEarly: namesManyFiles(positionals),
   };
   const problems: InputError[] = [];
   const outcomes = await checkInputs(
@@ -73,6 +75,21 @@ function wantsColour(): boolean {
 
 function write(text: string): Promise<void> {
   return new Promise((resolve) => process.stdout.write(`${text}\n`, () => resolve()));
+}
+
+/** Whether the arguments are likely to name many files: a folder, a pattern, or a long list. */
+function namesManyFiles(args: readonly string[]): boolean {
+  if (args.length >= 128) return true;
+  return args.some((arg) => arg !== "-" && (isGlobPattern(arg) || isDirectory(arg)));
+}
+
+function isDirectory(arg: string): boolean {
+  try {
+    return statSync(arg).isDirectory();
+  } catch {
+    // Whatever is wrong with it, the expansion reports.
+    return false;
+  }
 }
 
 function positiveInteger(value: string | undefined, option: string): number | undefined {

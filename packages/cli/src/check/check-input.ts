@@ -49,7 +49,7 @@ export async function checkInput(
  * Checks a JSON or YAML file, synchronously: the path most runs take for every input, kept free
  * of promise overhead.
  */
-function checkFile(input: Input, validatorFor: ValidatorFor, maxFailures: number): InputOutcome {
+export function checkFile(input: Input, validatorFor: ValidatorFor, maxFailures: number): InputOutcome {
   const outcome = emptyOutcome(input.file);
   try {
     checkText(readFileText(input.path as string, input.file), input, validatorFor, maxFailures, outcome);

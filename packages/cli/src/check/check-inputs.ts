@@ -13,6 +13,12 @@ export interface RunOptions {
   jobs: number;
   /** Failing documents kept in full per input; more are counted. */
   maxFailures: number;
+  /**
+   * Many inputs are likely (a folder or a pattern was named): start the worker threads at once,
+   * so that they are ready when the first inputs are, instead of starting them once enough inputs
+   * have been found. They are used only if there are enough inputs after all.
+   */
+  startEarly?: boolean;
 }
 
 /** Below this many small inputs, starting workers costs more than it saves. */
@@ -38,6 +44,11 @@ export async function checkInputs(
   options: RunOptions,
 ): Promise<InputOutcome[]> {
   const pick = await validatorFor(choice);
+  const newPool = () =>
+    new WorkerPool(options.jobs - 1, choice, options.maxFailures, (task) =>
+      runTask(task, pick, options.maxFailures),
+    );
+  let pool = options.jobs >= 2 && options.startEarly === true ? newPool() : undefined;
   const waiting: Input[] = [];
   let run: PooledRun | undefined;
   for await (const batch of inputs) {
@@ -49,20 +60,18 @@ export async function checkInputs(
       waiting.push(input);
       const worthIt = waiting.length >= MIN_INPUTS_FOR_WORKERS || isLargeNdjson(input);
       if (options.jobs >= 2 && worthIt) {
-        run = new PooledRun(
-          new WorkerPool(options.jobs - 1, choice, options.maxFailures, (task) =>
-            runTask(task, pick, options.maxFailures),
-          ),
-          options,
-          pick,
-        );
+        pool ??= newPool();
+        run = new PooledRun(pool, options, pick);
         for (const early of waiting.splice(0)) run.add(early);
       }
     }
   }
   if (run !== undefined) return run.finish();
+  // Too few inputs for the threads to pay: check them here, and stop any that were started early.
+  const closing = pool?.close();
   const outcomes: InputOutcome[] = [];
   for (const input of waiting) outcomes.push(await checkInput(input, pick, options.maxFailures));
+  await closing;
   return outcomes;
 }
 

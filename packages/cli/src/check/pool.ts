@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { Input } from "./check-input.js";
-import type { InputOutcome } from "./outcome.js";
+import { type InputOutcome, type PackedOutcome, packOutcome, unpackOutcome } from "./outcome.js";
 import type { SchemaChoice } from "./schemas.js";
 
 /** Work a runner does: check whole inputs, or a batch of NDJSON lines from one input. */
@@ -18,7 +18,27 @@ export interface TaskMessage {
   id: number;
   task: Task;
 }
-export type ReplyMessage = { id: number; result: TaskResult } | { id: number; error: string };
+export type ReplyMessage = { id: number; result: SentResult } | { id: number; error: string };
+
+/** A result as it travels back: outcomes of whole inputs packed (see `packOutcome`). */
+export type SentResult =
+  | { kind: "inputs"; outcomes: PackedOutcome[] }
+  | { kind: "lines"; outcome: InputOutcome };
+
+/** A result packed for sending. */
+export function packResult(result: TaskResult): SentResult {
+  return result.kind === "inputs" ? { kind: "inputs", outcomes: result.outcomes.map(packOutcome) } : result;
+}
+
+/** The result a sent one stands for, given the task it answers. */
+function unpackResult(result: SentResult, task: Task): TaskResult {
+  if (result.kind !== "inputs" || task.kind !== "inputs") return result as TaskResult;
+  const { inputs } = task;
+  return {
+    kind: "inputs",
+    outcomes: result.outcomes.map((packed, i) => unpackOutcome(packed, (inputs[i] as Input).file)),
+  };
+}
 
 /** Runs tasks on this thread, between the pool's messages. */
 export type LocalRunner = (task: Task) => Promise<TaskResult>;
@@ -129,7 +149,7 @@ export class WorkerPool {
       this.fail(error);
       return;
     }
-    pending?.resolve(message.result);
+    if (pending !== undefined) pending.resolve(unpackResult(message.result, pending.task));
     this.dispatch();
   }
 

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import type { ReplyMessage, TaskMessage } from "./pool.js";
+import { packResult, type ReplyMessage, type TaskMessage } from "./pool.js";
 import { runTask } from "./run-task.js";
 import { type SchemaChoice, validatorFor } from "./schemas.js";
 
@@ -16,7 +16,7 @@ port.on("message", ({ id, task }: TaskMessage) => {
   previous = previous.then(async () => {
     let reply: ReplyMessage;
     try {
-      reply = { id, result: await runTask(task, await ready, maxFailures) };
+      reply = { id, result: packResult(await runTask(task, await ready, maxFailures)) };
     } catch (error) {
       reply = { id, error: error instanceof Error ? error.message : String(error) };
     }

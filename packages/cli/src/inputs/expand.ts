@@ -8,6 +8,11 @@ import { InputError, UsageError } from "../errors.js";
 /** Characters that make an argument that names no file a glob pattern. */
 const GLOB_CHARACTERS = /[*?[\]{}!]/;
 
+/** Whether an argument looks like a glob pattern (the expansion takes it as one only when no file has its name). */
+export function isGlobPattern(arg: string): boolean {
+  return GLOB_CHARACTERS.test(arg);
+}
+
 /** Which files a directory is searched for, and how to say so when it holds none. */
 export interface FileSelection {
   accepts(name: string): boolean;
@@ -57,7 +62,7 @@ export async function* expandPaths(
       }
       if (found === 0)
         problems.push(new InputError(arg, "no-match", `directory holds no ${selection.described}`));
-    } else if (info === undefined && GLOB_CHARACTERS.test(arg)) {
+    } else if (info === undefined && isGlobPattern(arg)) {
       // Loaded only when an argument is a pattern.
       const { glob } = await import("tinyglobby");
       const files = (
