@@ -1,4 +1,5 @@
-import { symlinkSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createWriteStream, symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
@@ -114,6 +115,16 @@ describe("communique validate: verdicts and exit codes", () => {
     const file = files.file("repeated.json", text);
     const run = await communique(["validate", file]);
     expect(run.stdout).toContain(`${file}:4:3  /language  must match the pattern`);
+  });
+
+  it("reads a file name that is a pipe to its end, past the buffer small files are read into", async () => {
+    const fifo = path.join(scratch("fifo").dir, "piped.json");
+    execFileSync("mkfifo", [fifo]);
+    const running = communique(["validate", fifo]);
+    createWriteStream(fifo).end(`${JSON.stringify(seedArticle, null, 2)}${" ".repeat(100_000)}`);
+    const run = await running;
+    expect(run.stdout).toContain(`✓ ${fifo}: valid NewsArticle`);
+    expect(run.code).toBe(0);
   });
 
   it("walks a directory recursively, in sorted order, skipping other files", async () => {
@@ -256,6 +267,12 @@ describe("communique validate: usage and input errors exit 2 without a stack tra
       /does not hold a JSON Schema object/,
     ],
     ["standard input named twice", ["validate", "-", "-"], /standard input \(-\) can be read only once/],
+    // Worker threads start at once for a folder; the usage error must still end the process.
+    [
+      "standard input named twice beside a folder",
+      ["validate", "examples/seed", "-", "-"],
+      /standard input \(-\) can be read only once/,
+    ],
     ["an unknown format", ["validate", "--format", "xml", "x.json"], /unknown format "xml"/],
     ["an unknown option", ["validate", "--frobnicate", "x.json"], /Unknown option '--frobnicate'/],
     ["a bad --jobs", ["validate", "--jobs", "0", "x.json"], /--jobs needs a positive whole number/],

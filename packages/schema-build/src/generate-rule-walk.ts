@@ -15,7 +15,9 @@ interface WalkNode {
  * passed the schema, calling each model rule (`rules[definition]`) on every value of that
  * definition and pushing `toIssue(breach, path)` for each breach. The walk is written out for the
  * schema, property by property, so that every access is a plain property load the engine can
- * make fast, and a path is built only for a breach.
+ * make fast, and a path is built only for a breach. It visits what `createModelValidator` visits
+ * when it walks `definitionPaths`, in the same order: a value's rules, its items or members, then
+ * its properties.
  */
 export function generateRuleWalk(schema: JsonSchema): string {
   const root: WalkNode = { rules: [], keys: new Map() };
@@ -32,19 +34,6 @@ export function generateRuleWalk(schema: JsonSchema): string {
       lines.push(
         `${indent}if ((breach = rule${used.indexOf(rule)}(${value})) !== undefined) issues.push(toIssue(breach, ${pathExpression(path)}));`,
       );
-    }
-    if (node.keys.size > 0) {
-      lines.push(`${indent}if (typeof ${value} === "object" && ${value} !== null) {`);
-      for (const [key, child] of node.keys) {
-        const name = `v${++names}`;
-        const inherited =
-          key in Object.prototype ? ` && Object.hasOwn(${value}, ${JSON.stringify(key)})` : "";
-        lines.push(`${indent}  const ${name} = ${value}${propertyAccess(key)};`);
-        lines.push(`${indent}  if (${name} !== undefined${inherited}) {`);
-        emit(child, name, [...path, { text: `/${escapePointerToken(key)}` }], `${indent}    `);
-        lines.push(`${indent}  }`);
-      }
-      lines.push(`${indent}}`);
     }
     if (node.items !== undefined) {
       const index = `i${++names}`;
@@ -69,13 +58,26 @@ export function generateRuleWalk(schema: JsonSchema): string {
       lines.push(`${indent}  }`);
       lines.push(`${indent}}`);
     }
+    if (node.keys.size > 0) {
+      lines.push(`${indent}if (typeof ${value} === "object" && ${value} !== null) {`);
+      for (const [key, child] of node.keys) {
+        const name = `v${++names}`;
+        const inherited =
+          key in Object.prototype ? ` && Object.hasOwn(${value}, ${JSON.stringify(key)})` : "";
+        lines.push(`${indent}  const ${name} = ${value}${propertyAccess(key)};`);
+        lines.push(`${indent}  if (${name} !== undefined${inherited}) {`);
+        emit(child, name, [...path, { text: `/${escapePointerToken(key)}` }], `${indent}    `);
+        lines.push(`${indent}  }`);
+      }
+      lines.push(`${indent}}`);
+    }
   };
   emit(root, "data", [], "  ");
   return [
     'const escapeKey = (key) => key.replace(/~/g, "~0").replace(/\\//g, "~1");',
     "/** Runs each model rule on every value of its definition; generated from the schema, see @communique/schema-build. */",
     "export function walkModelRules(data, rules, issues, toIssue) {",
-    ...used.map((definition, i) => `  const rule${i} = rules.${definition};`),
+    ...used.map((definition, i) => `  const rule${i} = rules${propertyAccess(definition)};`),
     "  let breach;",
     ...lines,
     "}",

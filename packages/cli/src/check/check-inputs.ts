@@ -35,8 +35,9 @@ export function defaultJobs(): number {
 
 /**
  * Checks every input as the expansion yields it. Small runs stay on this thread; once there are
- * enough inputs (or a large NDJSON file) a pool of worker threads starts, and this thread works
- * beside it. Outcomes keep the inputs' order, and so do the failures within an input.
+ * enough inputs (or a large NDJSON file) the work goes to a pool of worker threads, and this thread
+ * works beside it. The pool starts then, or at once with `startEarly`. Outcomes keep the inputs'
+ * order, and so do the failures within an input.
  */
 export async function checkInputs(
   inputs: AsyncIterable<Input[]> | Iterable<Input[]>,
@@ -51,20 +52,26 @@ export async function checkInputs(
   let pool = options.jobs >= 2 && options.startEarly === true ? newPool() : undefined;
   const waiting: Input[] = [];
   let run: PooledRun | undefined;
-  for await (const batch of inputs) {
-    for (const input of batch) {
-      if (run !== undefined) {
-        run.add(input);
-        continue;
-      }
-      waiting.push(input);
-      const worthIt = waiting.length >= MIN_INPUTS_FOR_WORKERS || isLargeNdjson(input);
-      if (options.jobs >= 2 && worthIt) {
-        pool ??= newPool();
-        run = new PooledRun(pool, options, pick);
-        for (const early of waiting.splice(0)) run.add(early);
+  try {
+    for await (const batch of inputs) {
+      for (const input of batch) {
+        if (run !== undefined) {
+          run.add(input);
+          continue;
+        }
+        waiting.push(input);
+        const worthIt = waiting.length >= MIN_INPUTS_FOR_WORKERS || isLargeNdjson(input);
+        if (options.jobs >= 2 && worthIt) {
+          pool ??= newPool();
+          run = new PooledRun(pool, options, pick);
+          for (const early of waiting.splice(0)) run.add(early);
+        }
       }
     }
+  } catch (error) {
+    // The expansion failed (a usage error): running workers would keep the process alive.
+    await pool?.close();
+    throw error;
   }
   if (run !== undefined) return run.finish();
   // Too few inputs for the threads to pay: check them here, and stop any that were started early.

@@ -113,30 +113,48 @@ export class WorkerPool {
     await Promise.all(this.runners.map(({ worker }) => worker.terminate()));
   }
 
+  /**
+   * Hands out queued tasks in turns: each goes to the runner holding the fewest (a worker holds up
+   * to `IN_FLIGHT_PER_WORKER`, this thread one), a worker first when they hold as many, so that no
+   * runner stands idle while another holds a backlog.
+   */
   private dispatch(): void {
-    for (const runner of this.runners) {
-      while (runner.running.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
-        const pending = this.queue.shift() as Pending;
-        const id = this.nextId++;
-        runner.running.set(id, pending);
-        const { task } = pending;
-        const transfer = task.kind === "lines" ? [task.bytes.buffer as ArrayBuffer] : [];
-        runner.worker.postMessage({ id, task } satisfies TaskMessage, transfer);
+    while (this.queue.length > 0) {
+      let next: Runner | undefined;
+      for (const runner of this.runners) {
+        if (runner.running.size >= IN_FLIGHT_PER_WORKER) continue;
+        if (next === undefined || runner.running.size < next.running.size) next = runner;
+      }
+      const localFree = this.localIdle && this.local !== undefined;
+      if (localFree && (next === undefined || next.running.size > 0)) {
+        this.runLocally(this.queue.shift() as Pending);
+      } else if (next !== undefined) {
+        this.send(next, this.queue.shift() as Pending);
+      } else {
+        return;
       }
     }
-    if (this.localIdle && this.queue.length > 0 && this.local !== undefined) {
-      const pending = this.queue.shift() as Pending;
-      this.localIdle = false;
-      // Yield first, so that replies from the workers are handled before this thread gets busy.
-      setImmediate(() => {
-        (this.local as LocalRunner)(pending.task)
-          .then(pending.resolve, pending.reject)
-          .finally(() => {
-            this.localIdle = true;
-            this.dispatch();
-          });
-      });
-    }
+  }
+
+  private send(runner: Runner, pending: Pending): void {
+    const id = this.nextId++;
+    runner.running.set(id, pending);
+    const { task } = pending;
+    const transfer = task.kind === "lines" ? [task.bytes.buffer as ArrayBuffer] : [];
+    runner.worker.postMessage({ id, task } satisfies TaskMessage, transfer);
+  }
+
+  private runLocally(pending: Pending): void {
+    this.localIdle = false;
+    // Yield first, so that replies from the workers are handled before this thread gets busy.
+    setImmediate(() => {
+      (this.local as LocalRunner)(pending.task)
+        .then(pending.resolve, pending.reject)
+        .finally(() => {
+          this.localIdle = true;
+          this.dispatch();
+        });
+    });
   }
 
   private settle(runner: Runner, message: ReplyMessage): void {
