@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
 import { parseCommandArgs } from "./args.js";
-import { checkInputs, defaultJobs, type RunOptions } from "./check/check-inputs.js";
+import { checkInputs, defaultJobs, MIN_INPUTS_FOR_WORKERS, type RunOptions } from "./check/check-inputs.js";
 import { parseInputKind } from "./check/input-kind.js";
 import { emptyOutcome, type InputOutcome, totals } from "./check/outcome.js";
 import { schemaChoice } from "./check/schemas.js";
@@ -79,7 +79,7 @@ function write(text: string): Promise<void> {
 
 /** Whether the arguments are likely to name many files: a folder, a pattern, or a long list. */
 function namesManyFiles(args: readonly string[]): boolean {
-  if (args.length >= 128) return true;
+  if (args.length >= MIN_INPUTS_FOR_WORKERS) return true;
   return args.some((arg) => arg !== "-" && (isGlobPattern(arg) || isDirectory(arg)));
 }
 

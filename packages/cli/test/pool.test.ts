@@ -39,8 +39,10 @@ describe("WorkerPool", () => {
     }));
     try {
       const results = await Promise.all(Array.from({ length: 40 }, () => pool.run(emptyTask)));
-      expect(results.every((result) => result.kind === "inputs" || result.kind === "lines")).toBe(true);
+      expect(results).toHaveLength(40);
+      // Workers answered some (an empty inputs task), this thread the others.
       expect(results.filter((result) => result.kind === "inputs").length).toBeGreaterThan(0);
+      expect(results.filter((result) => result.kind === "lines").length).toBeGreaterThan(0);
     } finally {
       await pool.close();
     }

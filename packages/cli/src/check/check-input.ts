@@ -35,7 +35,7 @@ export async function checkInput(
       checkLineBatch(bytes, firstLine, file, validatorFor, maxFailures);
     return checkNdjsonStream(stream, file, checkBatch, maxFailures);
   }
-  if (input.path !== undefined) return checkFile(input, validatorFor, maxFailures);
+  if (isFileToRead(input)) return checkFile(input, validatorFor, maxFailures);
   const outcome = emptyOutcome(file);
   try {
     checkText(decodeUtf8(await readStdin(), file), input, validatorFor, maxFailures, outcome);
@@ -43,6 +43,11 @@ export async function checkInput(
     outcome.problems.push(toProblem(readError(error, file), file));
   }
   return outcome;
+}
+
+/** Whether an input is a JSON or YAML file, which `checkFile` checks without waiting for anything. */
+export function isFileToRead(input: Input): boolean {
+  return input.kind !== "ndjson" && input.path !== undefined;
 }
 
 /**

@@ -22,7 +22,7 @@ export interface RunOptions {
 }
 
 /** Below this many small inputs, starting workers costs more than it saves. */
-const MIN_INPUTS_FOR_WORKERS = 128;
+export const MIN_INPUTS_FOR_WORKERS = 128;
 /** An NDJSON file at least this large is split into batches across the workers. */
 const LARGE_NDJSON_BYTES = 8 << 20;
 /** Small inputs handed to a thread at a time: enough to amortize messages, few enough to balance. */

@@ -1,5 +1,5 @@
 import { checkLineBatch } from "./check-documents.js";
-import { checkFile, checkInput } from "./check-input.js";
+import { checkFile, checkInput, isFileToRead } from "./check-input.js";
 import type { Task, TaskResult } from "./pool.js";
 import type { ValidatorFor } from "./schemas.js";
 
@@ -14,8 +14,9 @@ export async function runTask(task: Task, pick: ValidatorFor, maxFailures: numbe
   const outcomes = [];
   for (const input of task.inputs) {
     // A JSON or YAML file is read and checked synchronously, with no promise per file.
-    const isFile = input.path !== undefined && input.kind !== "ndjson";
-    outcomes.push(isFile ? checkFile(input, pick, maxFailures) : await checkInput(input, pick, maxFailures));
+    outcomes.push(
+      isFileToRead(input) ? checkFile(input, pick, maxFailures) : await checkInput(input, pick, maxFailures),
+    );
   }
   return { kind: "inputs", outcomes };
 }
