@@ -29,6 +29,7 @@ export {
 } from "./model-rules.js";
 export {
   createModelValidator,
+  type GeneratedRuleWalk,
   type GeneratedValidator,
   type ModelValidatorOptions,
 } from "./model-validator.js";

@@ -33,8 +33,8 @@ export interface ModelValidatorOptions<T> {
   documentRules?: (document: T) => ValidationIssue[];
   /**
    * The walk `@communique/schema-build` generates from the schema (`walkModelRules`): the same
-   * places as `definitionPaths`, written out property by property, which runs several times faster
-   * than walking `definitionPaths`. Without it, `definitionPaths` is walked.
+   * places as `definitionPaths`, written out property by property, which runs faster than walking
+   * `definitionPaths`. Without it, `definitionPaths` is walked.
    */
   walkModelRules?: GeneratedRuleWalk;
 }

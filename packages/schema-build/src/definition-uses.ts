@@ -8,10 +8,7 @@ export type UseStep = { key: string } | { items: true } | { values: true };
  * named definition is used, following `$ref`s from the root.
  */
 export function findDefinitionUses(schema: JsonSchema, definition: string): string[] {
-  const patterns = findDefinitionSteps(schema, definition).map((steps) =>
-    steps.map((step) => `/${"key" in step ? escapePointerToken(step.key) : "*"}`).join(""),
-  );
-  return [...new Set(patterns)].sort();
+  return [...new Set(findDefinitionSteps(schema, definition).map(patternOf))];
 }
 
 /**
@@ -43,8 +40,15 @@ export function findDefinitionSteps(schema: JsonSchema, definition: string): Use
       visit(s.additionalProperties, [...at, { values: true }], seen);
   };
   visit(schema, [], new Set());
-  const pattern = (steps: UseStep[]) => steps.map((step) => ("key" in step ? `/${step.key}` : "/*")).join("");
-  return [...found.values()].sort((a, b) => (pattern(a) < pattern(b) ? -1 : pattern(a) > pattern(b) ? 1 : 0));
+  return [...found.values()]
+    .map((steps) => ({ steps, pattern: patternOf(steps) }))
+    .sort((a, b) => (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : 0))
+    .map(({ steps }) => steps);
+}
+
+/** Steps as a JSON Pointer pattern, `*` standing for any item or key. */
+function patternOf(steps: readonly UseStep[]): string {
+  return steps.map((step) => `/${"key" in step ? escapePointerToken(step.key) : "*"}`).join("");
 }
 
 export function escapePointerToken(token: string): string {
