@@ -43,7 +43,9 @@ export async function compatCommand(args: readonly string[]): Promise<number> {
       throw new UsageError("compat needs OLD.json NEW.json, or --against <git-ref>");
     const policy = values.policy ?? "BACKWARD";
     if (!isPolicy(policy)) throw new UsageError(`unknown policy "${policy}"; use ${POLICIES.join(", ")}`);
-    const [before, after] = await Promise.all(positionals.map(readSchema));
+    // One after the other: when both fail, the error is always the first file's.
+    const before = await readSchema(positionals[0] as string);
+    const after = await readSchema(positionals[1] as string);
     return printFiles(diffSchemas(before, after), policy, positionals as [string, string], format);
   } catch (error) {
     if (error instanceof GitError || error instanceof SchemaFileError || error instanceof ChangesetError) {
