@@ -1,4 +1,4 @@
-import { ExitCode, UsageError } from "./errors.js";
+import { ExitCode, SchemaError, UsageError } from "./errors.js";
 import { TOOL } from "./tool.js";
 
 const HELP = `Usage: communique <command> [options]
@@ -14,6 +14,9 @@ Commands:
                                   for news-article, joint-statement or a schema file
   docs [--out DIR] [--examples DIR]  write Markdown reference pages for the models (default: docs/,
                                   examples from examples/seed/ when it exists)
+  eval CORPUS [--verbose] [--format table|json|markdown]
+                                  score extract field by field against gold annotations
+                                  (CORPUS/texts/NAME.txt beside CORPUS/gold/NAME.json)
   convert <file|-> --to ninjs|schema.org|plover [--from communique|ninjs]
                                   a NewsArticle to IPTC ninjs 3.1 or schema.org JSON-LD, a
                                   JointStatement to PLOVER event records, a ninjs text item to a
@@ -80,11 +83,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command === "compat") return await (await import("./compat-command.js")).compatCommand(rest);
     if (command === "docs") return await (await import("./docs-command.js")).docsCommand(rest);
     if (command === "codegen") return await (await import("./codegen-command.js")).codegenCommand(rest);
+    if (command === "eval") return await (await import("./eval-command.js")).evalCommand(rest);
     if (command === "convert") return await (await import("./convert-command.js")).convertCommand(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`communique: ${error.message}\n\n${HELP}`);
+      return ExitCode.error;
+    }
+    if (error instanceof SchemaError) {
+      console.error(`communique: ${error.message}`);
       return ExitCode.error;
     }
     // Not the user's mistake but ours: say so plainly; the stack only when asked for.
