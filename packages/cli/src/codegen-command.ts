@@ -1,15 +1,18 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { isLanguage, LANGUAGES, languageTypes } from "@communique/codegen";
 import { parseCommandArgs } from "./args.js";
 import { MODEL_OPTIONS } from "./check/schemas.js";
 import { ExitCode, UsageError } from "./errors.js";
+import { importOptional } from "./optional-package.js";
 
 const require = createRequire(import.meta.url);
 
 /** `communique codegen --lang L --schema news-article|joint-statement|PATH --out DIR`: types in another language. */
 export async function codegenCommand(args: readonly string[]): Promise<number> {
+  const codegen = await importOptional("@communique/codegen", () => import("@communique/codegen"));
+  if (codegen === undefined) return ExitCode.error;
+  const { isLanguage, LANGUAGES, languageTypes } = codegen;
   const { values } = parseCommandArgs(args, {
     lang: { type: "string", short: "l" },
     schema: { type: "string", short: "s" },

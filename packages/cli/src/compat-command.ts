@@ -1,23 +1,18 @@
 import { readFile } from "node:fs/promises";
 import {
-  allHold,
   bumpFor,
   type Change,
-  ChangesetError,
-  checkAgainst,
   describeChange,
   diffSchemas,
-  GitError,
   isPolicy,
-  latestReleaseTag,
-  type PackageVerdict,
   POLICIES,
   type Policy,
-  repositoryRoot,
   violations,
 } from "@communique/compat";
+import type { PackageVerdict } from "@communique/release-guard";
 import { parseCommandArgs } from "./args.js";
 import { ExitCode, UsageError } from "./errors.js";
+import { importOptional } from "./optional-package.js";
 import { decodeUtf8 } from "./source/decode.js";
 import { parseJsonDocument } from "./source/json.js";
 
@@ -48,7 +43,7 @@ export async function compatCommand(args: readonly string[]): Promise<number> {
     const after = await readSchema(positionals[1] as string);
     return printFiles(diffSchemas(before, after), policy, positionals as [string, string], format);
   } catch (error) {
-    if (error instanceof GitError || error instanceof SchemaFileError || error instanceof ChangesetError) {
+    if (error instanceof SchemaFileError || isReleaseGuardError(error)) {
       console.error(`communique compat: ${error.message}`);
       return ExitCode.error;
     }
@@ -57,6 +52,12 @@ export async function compatCommand(args: readonly string[]): Promise<number> {
 }
 
 class SchemaFileError extends Error {}
+
+// The release guard's errors (a git command that failed, a changeset that cannot be read) are the
+// user's to fix; they are matched by name so that the guard is loaded only when it runs.
+function isReleaseGuardError(error: unknown): error is Error {
+  return error instanceof Error && (error.name === "GitError" || error.name === "ChangesetError");
+}
 
 async function readSchema(file: string): Promise<unknown> {
   let bytes: Buffer;
@@ -105,6 +106,9 @@ function printFiles(
 }
 
 async function againstRef(ref: string | undefined, format: Format): Promise<number> {
+  const guard = await importOptional("@communique/release-guard", () => import("@communique/release-guard"));
+  if (guard === undefined) return ExitCode.error;
+  const { allHold, checkAgainst, latestReleaseTag, repositoryRoot } = guard;
   const root = await repositoryRoot(process.cwd());
   const against = ref ?? (await latestReleaseTag(root));
   if (against === undefined) {
@@ -114,7 +118,7 @@ async function againstRef(ref: string | undefined, format: Format): Promise<numb
   const verdicts = await checkAgainst(root, against);
   if (format === "json")
     console.log(JSON.stringify({ against, holds: allHold(verdicts), packages: verdicts }, null, 2));
-  else if (format === "github") printGithub(verdicts);
+  else if (format === "github") printGithub(verdicts, allHold(verdicts));
   else printPretty(verdicts, against);
   return allHold(verdicts) ? ExitCode.valid : ExitCode.invalid;
 }
@@ -143,7 +147,7 @@ function printPretty(verdicts: readonly PackageVerdict[], against: string): void
   }
 }
 
-function printGithub(verdicts: readonly PackageVerdict[]): void {
+function printGithub(verdicts: readonly PackageVerdict[], holds: boolean): void {
   for (const verdict of verdicts) {
     const { package: pkg } = verdict;
     for (const { ref, change } of verdict.violations) {
@@ -158,7 +162,7 @@ function printGithub(verdicts: readonly PackageVerdict[]): void {
     }
   }
   console.log(
-    `::notice title=communique compat::${verdicts.length} packages checked, ${allHold(verdicts) ? "all hold" : "some fail"}`,
+    `::notice title=communique compat::${verdicts.length} packages checked, ${holds ? "all hold" : "some fail"}`,
   );
 }
 

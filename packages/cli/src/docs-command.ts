@@ -2,18 +2,24 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { referenceDocs } from "@communique/codegen";
 import { parseCommandArgs } from "./args.js";
 import { MODEL_OPTIONS } from "./check/schemas.js";
 import { ExitCode } from "./errors.js";
+import { importOptional } from "./optional-package.js";
 
 const require = createRequire(import.meta.url);
 
 /**
  * The reference pages of the models, by file name (`news-article.md`), with examples from
- * `<examplesDir>/<model>.json` where that file exists.
+ * `<examplesDir>/<model>.json` where that file exists; `undefined` when @communique/codegen, which
+ * writes them, is not installed.
  */
-export function modelReferencePages(examplesDir: string | undefined): Map<string, string> {
+export async function modelReferencePages(
+  examplesDir: string | undefined,
+): Promise<Map<string, string> | undefined> {
+  const codegen = await importOptional("@communique/codegen", () => import("@communique/codegen"));
+  if (codegen === undefined) return undefined;
+  const { referenceDocs } = codegen;
   const pages = new Map<string, string>();
   for (const model of MODEL_OPTIONS) {
     const schemaExport = `@communique/${model}/schema.json`;
@@ -48,8 +54,10 @@ export async function docsCommand(args: readonly string[]): Promise<number> {
   const examples =
     values.examples ??
     (existsSync(path.join("examples", "seed")) ? path.join("examples", "seed") : undefined);
+  const pages = await modelReferencePages(examples);
+  if (pages === undefined) return ExitCode.error;
   await mkdir(out, { recursive: true });
-  for (const [file, page] of modelReferencePages(examples)) {
+  for (const [file, page] of pages) {
     await writeFile(path.join(out, file), page);
     console.log(`wrote ${path.join(out, file)}`);
   }

@@ -1,19 +1,19 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { pendingBumps } from "./changesets.js";
-import { diffSchemas } from "./diff.js";
-import { fileAtRef, releaseTags } from "./git.js";
 import {
   type Bump,
   bumpCovers,
   bumpFor,
+  type Change,
+  diffSchemas,
   isPolicy,
   isTransitive,
   largestBump,
   type Policy,
   violations,
-} from "./policy.js";
-import type { Change } from "./rules.js";
+} from "@communique/compat";
+import { pendingBumps } from "./changesets.js";
+import { fileAtRef, releaseTags } from "./git.js";
 
 /** A model package whose schema is guarded. */
 export interface ModelPackage {

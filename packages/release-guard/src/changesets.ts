@@ -1,5 +1,5 @@
 import readChangesets from "@changesets/read";
-import type { Bump } from "./policy.js";
+import type { Bump } from "@communique/compat";
 
 /** A pending changeset cannot be read. */
 export class ChangesetError extends Error {

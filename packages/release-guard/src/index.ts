@@ -1,0 +1,10 @@
+export {
+  allHold,
+  checkAgainst,
+  type ModelPackage,
+  modelPackages,
+  type PackageVerdict,
+  type Violation,
+} from "./against.js";
+export { ChangesetError, pendingBumps } from "./changesets.js";
+export { GitError, latestReleaseTag, repositoryRoot } from "./git.js";
