@@ -4,8 +4,8 @@ import type { Mention } from "./text.js";
  * An ISO 3166-1 alpha-2 country code, e.g. `KR`, `US`, `KP`. The schema checks the shape; the
  * validators also check that the code is assigned (see `isCountryCode`).
  *
- * ninjs: `places[].locationCode` · schema.org: `addressCountry` · Akoma Ntoso: `FRBRcountry` · Popolo:
- * `area`.
+ * ninjs: `places[].literal` (with the country's IPTC URI in `uri`) · schema.org: `addressCountry` ·
+ * Akoma Ntoso: `FRBRcountry` · Popolo: `area`.
  * @pattern ^[A-Z]{2}$
  */
 export type CountryCode = string;
@@ -33,7 +33,7 @@ export interface CountryMention extends Mention {
 /**
  * A country, normalized to ISO 3166-1, with every place it is named in the text as written.
  *
- * ninjs: `places[]` with `locationCode` · schema.org: `Country` · PLOVER: actor `code` (alpha-3) ·
+ * ninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Country` · PLOVER: actor `code` (alpha-3) ·
  * Wikidata: country (P17).
  */
 export interface CountryRef {

@@ -8,7 +8,7 @@ export type PlaceKind = "city" | "region" | "country" | "geographic-feature" | "
 /**
  * A place: a city, a region, a geographic feature.
  *
- * ninjs: `places[]` (`name`, `locationCode`) · schema.org: `Place` · Akoma Ntoso: `TLCLocation` ·
+ * ninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Place` · Akoma Ntoso: `TLCLocation` ·
  * PLOVER: `event_loc`.
  */
 export interface Place {

@@ -12,6 +12,7 @@ import {
   importReports,
   importSubjects,
 } from "./ninjs-import-entities.js";
+import { importMedia, importMetadata } from "./ninjs-metadata.js";
 import { checkItemShape, NinjsImportError } from "./ninjs-shape.js";
 import { NINJS_PROPERTIES, type NinjsItem } from "./ninjs-types.js";
 import { PARAGRAPH_BREAK } from "./text.js";
@@ -41,7 +42,6 @@ export interface NinjsImport {
 }
 
 const LANGUAGE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
-const DATE_TIME = /^\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-][0-2]\d:[0-5]\d)$/i;
 /** Item types that say what the item is without a `type`: an event or planning item. */
 const NOT_TEXT_SIGNS = ["eventDetails", "plannedCoverage"] as const;
 
@@ -97,17 +97,6 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): Ninjs
     },
   };
   used.add("language");
-  for (const [property, field] of [
-    ["firstCreated", "published"],
-    ["versionCreated", "modified"],
-  ] as const) {
-    const value = item[property];
-    if (value === undefined) continue;
-    if (DATE_TIME.test(value)) {
-      article[field] = value;
-      used.add(property);
-    }
-  }
   const { people, authors } = importPeople(item.people ?? [], context);
   used.add("people");
   if (item.by !== undefined || authors.length > 0) {
@@ -137,27 +126,12 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): Ninjs
   if (organizations.length > 0) article.organizations = organizations;
   if (places.length > 0) article.places = places;
   if (countries.length > 0) article.countries = countries;
-  const reports = importReports(item, context);
+  const { media, rest } = importMedia(item);
+  const reports = importReports(item, new Set(rest), context);
   if (reports.length > 0) article.reports = reports;
+  if (media !== undefined) article.media = media;
   for (const property of ["subjects", "genres", "organisations", "associations"]) used.add(property);
-
-  keepEntries(
-    item,
-    "bodies",
-    new Set(body.bodies),
-    "another form of the body, which the model holds once",
-    context,
-  );
-  const descriptionsUsed = new Set([creditline, body.description ?? -1].filter((i) => i >= 0));
-  keepEntries(
-    item,
-    "descriptions",
-    descriptionsUsed,
-    "a description, which the model has no field for",
-    context,
-  );
-  readAltIds(item, context);
-  for (const property of ["bodies", "descriptions", "altIds"]) used.add(property);
+  importMetadata(item, article, { creditDescription: creditline, sha256Role: SHA256_ROLE }, context, used);
   keepTheRest(item, used, context);
 
   const extensions = context.extensions();
@@ -179,16 +153,32 @@ const FIELD_ORDER: readonly (keyof NewsArticle)[] = [
   "$schema",
   "type",
   "id",
+  "altIds",
+  "url",
+  "links",
   "headline",
   "headlineSpan",
+  "alternativeHeadlines",
+  "title",
+  "slugline",
   "dateline",
   "published",
   "modified",
+  "created",
+  "embargoedUntil",
+  "expires",
+  "version",
+  "pubStatus",
+  "urgency",
   "language",
   "byline",
   "credit",
+  "rights",
+  "descriptions",
   "body",
   "subjects",
+  "keywords",
+  "section",
   "genre",
   "people",
   "organizations",
@@ -196,6 +186,10 @@ const FIELD_ORDER: readonly (keyof NewsArticle)[] = [
   "countries",
   "quotes",
   "reports",
+  "media",
+  "editorialNote",
+  "profile",
+  "representation",
   "provenance",
   "extensions",
 ];
@@ -240,16 +234,7 @@ function readHeadline(item: NinjsItem, context: ImportContext, used: Set<string>
   );
   const value = headlines[main]?.value.trim();
   used.add("headlines");
-  if (value !== undefined && value !== "") {
-    keepEntries(
-      item,
-      "headlines",
-      new Set([main]),
-      "another headline; the model holds the main one",
-      context,
-    );
-    return value;
-  }
+  if (value !== undefined && value !== "") return value;
   if (item.title !== undefined && item.title.trim() !== "") {
     context.warn("/title", "assumed", "no headline; the title stands in for it");
     used.add("title");
@@ -264,31 +249,6 @@ function readLanguage(item: NinjsItem, options: FromNinjsOptions, context: Impor
   if (item.language !== undefined) context.keepValue("language", item.language, "not a BCP 47 language tag");
   context.warn("/language", "defaulted", `no usable language; "${fallback}" assumed`);
   return fallback;
-}
-
-/** The alternative ids are kept, except the SHA-256 of the text an earlier export came from. */
-function readAltIds(item: NinjsItem, context: ImportContext): void {
-  (item.altIds ?? []).forEach((altId, i) => {
-    if (altId.role === SHA256_ROLE)
-      context.warn(
-        `/altIds/${i}`,
-        "not-carried",
-        "the SHA-256 of the original text is not carried: the imported spans point into the text rebuilt from the item",
-      );
-    else context.keepEntry("altIds", i, altId, "an alternative id, which the model has no field for");
-  });
-}
-
-function keepEntries(
-  item: NinjsItem,
-  property: "bodies" | "descriptions" | "headlines",
-  used: ReadonlySet<number>,
-  why: string,
-  context: ImportContext,
-): void {
-  (item[property] ?? []).forEach((entry, i) => {
-    if (!used.has(i)) context.keepEntry(property, i, entry, why);
-  });
 }
 
 /** Every property not read is kept (a standard one) or reported (one the standard does not define). */

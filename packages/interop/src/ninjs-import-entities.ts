@@ -7,14 +7,13 @@ import {
   type PersonWithPosts,
   type Place,
 } from "@communique/core";
+import type { Subject } from "@communique/news-article";
 import { countryOfUri, identifierOfUri, isAbsoluteUri, isLocalId, qcodeOfUri } from "./identifiers.js";
 import type { ImportContext } from "./import-context.js";
 import type { NinjsConcept, NinjsEntity, NinjsItem, NinjsSubject } from "./ninjs-types.js";
 import { AUTHOR_REL, REPORTS_REL } from "./to-ninjs.js";
 
 const QCODE = /^[a-zA-Z][a-zA-Z0-9-]*:[^\s:]+$/;
-/** Subject relationships that mean what the model's `subjects` mean. */
-const SUBJECT_RELS = new Set([undefined, "about", "classifies", "subject"]);
 /** Entity relationships that mean what the model's people, organizations and places lists mean. */
 const MENTION_RELS = new Set([undefined, "about", "mentions"]);
 
@@ -30,26 +29,44 @@ function conceptRef(concept: NinjsConcept): ConceptRef | undefined {
   };
 }
 
-/** Subjects with a URI; the rest are kept. Relevance, confidence and creator are reported. */
-export function importSubjects(subjects: readonly NinjsSubject[], context: ImportContext): ConceptRef[] {
-  const refs: ConceptRef[] = [];
+/**
+ * Subjects by URI, code or name, with their relationship, creator, relevance and confidence; a
+ * `literal` shaped `scheme:code` is the qcode, any other the provider's code. An entry with none
+ * of URI, code and name is kept.
+ */
+export function importSubjects(subjects: readonly NinjsSubject[], context: ImportContext): Subject[] {
+  const refs: Subject[] = [];
   subjects.forEach((subject, i) => {
-    const ref = conceptRef(subject);
-    if (ref === undefined) {
-      context.keepEntry("subjects", i, subject, "a subject without a URI, which the model's subjects need");
+    const uri = subject.uri !== undefined && isAbsoluteUri(subject.uri) ? subject.uri : undefined;
+    const literal = subject.literal;
+    const qcode =
+      literal !== undefined && QCODE.test(literal)
+        ? literal
+        : uri === undefined
+          ? undefined
+          : qcodeOfUri(uri);
+    const code = literal !== undefined && !QCODE.test(literal) ? literal : undefined;
+    const ref: Subject = {};
+    if (uri !== undefined) ref.uri = uri;
+    if (qcode !== undefined) ref.qcode = qcode;
+    if (code !== undefined) ref.code = code;
+    if (subject.name !== undefined) ref.name = subject.name;
+    if (subject.rel !== undefined && subject.rel !== "about") ref.rel = subject.rel;
+    if (subject.creator !== undefined) ref.creator = subject.creator;
+    if (subject.relevance !== undefined) ref.relevance = subject.relevance;
+    if (subject.confidence !== undefined) ref.confidence = subject.confidence;
+    const lost = subject.uri !== undefined && uri === undefined;
+    if (
+      (ref.uri === undefined &&
+        ref.code === undefined &&
+        ref.qcode === undefined &&
+        ref.name === undefined) ||
+      lost
+    ) {
+      context.keepEntry("subjects", i, subject, "a subject the model cannot identify (no URI, code or name)");
       return;
     }
     refs.push(ref);
-    const lost = (["creator", "relevance", "confidence"] as const).filter(
-      (field) => subject[field] !== undefined,
-    );
-    if (!SUBJECT_RELS.has(subject.rel)) lost.unshift("rel" as never);
-    if (lost.length > 0)
-      context.warn(
-        `/subjects/${i}`,
-        "not-carried",
-        `${lost.join(", ")} not carried: the model's subjects have no field for them`,
-      );
   });
   return refs;
 }
@@ -194,10 +211,18 @@ export function importCredit(
   return { text: creditline ?? provider.name, provider };
 }
 
-/** Associations that are statements the article reports (`rel: "reports"`); the rest are kept. */
-export function importReports(item: NinjsItem, context: ImportContext): string[] {
+/**
+ * Associations that are statements the article reports (`rel: "reports"`), among those at
+ * `indices`; the rest of those are kept.
+ */
+export function importReports(
+  item: NinjsItem,
+  indices: ReadonlySet<number>,
+  context: ImportContext,
+): string[] {
   const reports: string[] = [];
   (item.associations ?? []).forEach((association, i) => {
+    if (!indices.has(i)) return;
     const { rel, uri, name, ...rest } = association as { rel?: string; uri?: string; name?: string };
     if (
       rel === REPORTS_REL &&

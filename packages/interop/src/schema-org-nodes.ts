@@ -8,6 +8,7 @@ import {
   type Place,
   type PlaceKind,
 } from "@communique/core";
+import type { Subject } from "@communique/news-article";
 import type {
   DefinedTerm,
   Country as SchemaCountry,
@@ -119,13 +120,20 @@ export function placeNode(place: Place, documentId: string): SchemaPlace {
 }
 
 /** A concept (an IPTC Media Topic, say) as a `DefinedTerm` in its vocabulary. */
-export function conceptNode(concept: ConceptRef): DefinedTerm {
+export function conceptNode(concept: ConceptRef | Subject): DefinedTerm {
+  const code = concept.qcode ?? ("code" in concept ? concept.code : undefined);
+  if (concept.uri === undefined)
+    return {
+      "@type": "DefinedTerm",
+      ...(concept.name === undefined ? {} : { name: concept.name }),
+      ...(code === undefined ? {} : { termCode: code }),
+    };
   const set = concept.uri.replace(/[^/]+\/?$/, "");
   return {
     "@type": "DefinedTerm",
     "@id": concept.uri,
     ...(concept.name === undefined ? {} : { name: concept.name }),
-    ...(concept.qcode === undefined ? {} : { termCode: concept.qcode }),
+    ...(code === undefined ? {} : { termCode: code }),
     ...(set === "" || set === concept.uri ? {} : { inDefinedTermSet: set }),
   };
 }

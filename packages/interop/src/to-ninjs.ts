@@ -1,7 +1,8 @@
 import type { ConceptRef, Organization, Person, PersonWithPosts, Place } from "@communique/core";
-import type { NewsArticle } from "@communique/news-article";
+import type { NewsArticle, Subject } from "@communique/news-article";
 import { NINJS_EXTENSION_PREFIX } from "./extensions.js";
 import { countryUri, identifierUri, qcodeOfUri } from "./identifiers.js";
+import { append, exportMetadata } from "./ninjs-metadata.js";
 import type { NinjsBody, NinjsConcept, NinjsEntity, NinjsItem, NinjsSubject } from "./ninjs-types.js";
 import { NINJS_PROPERTIES, NINJS_STANDARD } from "./ninjs-types.js";
 import { countWords, escapeHtml, PARAGRAPH_BREAK } from "./text.js";
@@ -65,16 +66,28 @@ export function toNinjs(article: NewsArticle, options: ConversionOptions = {}): 
       rel: REPORTS_REL,
     }));
   }
-  item.altIds = [{ role: SHA256_ROLE, value: article.provenance.sha256 }];
+  exportMetadata(article, item);
+  append(item, "altIds", { role: SHA256_ROLE, value: article.provenance.sha256 });
   restoreExtensions(article, item);
   for (const warning of notCarried(article)) warn(warning);
   return item;
 }
 
+/** The body's forms as sent, when it has them; otherwise a plain and an HTML form of its paragraphs. */
 function bodies(article: NewsArticle): NinjsBody[] {
-  const texts = article.body.paragraphs.map((paragraph) => paragraph.text);
+  if (article.body.forms !== undefined && article.body.forms.length > 0)
+    return article.body.forms.map((form) => ({ ...form }));
+  return paragraphBodies(article.body.paragraphs, article.language);
+}
+
+/**
+ * A plain-text form (paragraphs separated by a blank line) and an HTML form (`<p>` per paragraph)
+ * of the paragraphs: the bodies written for an article that holds no forms of its own.
+ */
+export function paragraphBodies(paragraphs: readonly { text: string }[], language: string): NinjsBody[] {
+  const texts = paragraphs.map((paragraph) => paragraph.text);
   const plain = texts.join(PARAGRAPH_BREAK);
-  const counts = { charCount: plain.length, wordCount: countWords(plain, article.language) };
+  const counts = { charCount: plain.length, wordCount: countWords(plain, language) };
   return [
     { role: "main", contentType: "text/plain", ...counts, value: plain },
     {
@@ -95,8 +108,17 @@ function concept(ref: ConceptRef): NinjsConcept {
   };
 }
 
-function subject(ref: ConceptRef): NinjsSubject {
-  return { ...concept(ref), rel: "about" };
+function subject(ref: Subject): NinjsSubject {
+  const literal = ref.code ?? ref.qcode ?? (ref.uri === undefined ? undefined : qcodeOfUri(ref.uri));
+  const out: NinjsSubject = {};
+  if (ref.name !== undefined) out.name = ref.name;
+  if (ref.uri !== undefined) out.uri = ref.uri;
+  if (literal !== undefined) out.literal = literal;
+  out.rel = ref.rel ?? "about";
+  if (ref.creator !== undefined) out.creator = ref.creator;
+  if (ref.relevance !== undefined) out.relevance = ref.relevance;
+  if (ref.confidence !== undefined) out.confidence = ref.confidence;
+  return out;
 }
 
 /** Name, local id as `literal`, and the first identifier with a URI form as `uri`. */
@@ -176,6 +198,8 @@ function notCarried(article: NewsArticle): ConversionWarning[] {
     lose("/credit/provider/kind", "the provider's kind is not carried");
   if (article.quotes !== undefined && article.quotes.length > 0)
     lose("/quotes", `${article.quotes.length} quotation(s) not carried: ninjs has no quotations`);
+  for (const field of ["links", "keywords", "section"] as const)
+    if (article[field] !== undefined) lose(`/${field}`, `${field} not carried: ninjs has no field for them`);
   lose("/provenance", "provenance is not carried beyond the text's SHA-256 (as an `altIds` entry)");
   const foreign = Object.keys(article.extensions ?? {}).filter(
     (key) => !key.startsWith(NINJS_EXTENSION_PREFIX),
