@@ -1,8 +1,22 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
-export default defineConfig({
+/**
+ * What `npm run test:fast` leaves out for the inner loop: the files that start processes to test
+ * what only a process shows (packed tarballs installed with npm, repository copies driven with git,
+ * compilers of generated code, a 128 MiB stream). `npm test` runs everything.
+ */
+const SLOW = [
+  "tests/consumer.test.ts",
+  "tests/release.test.ts",
+  "tests/compat.test.ts",
+  "tests/codegen.test.ts",
+  "tests/cli/large-input.test.ts",
+];
+
+export default defineConfig(({ mode }) => ({
   test: {
     include: ["packages/*/test/**/*.test.ts", "tests/**/*.test.ts"],
+    exclude: [...configDefaults.exclude, ...(mode === "fast" ? SLOW : [])],
     typecheck: {
       enabled: true,
       include: ["packages/*/test/**/*.test-d.ts"],
@@ -11,4 +25,4 @@ export default defineConfig({
     testTimeout: 60_000,
     reporters: ["default", "./tests/support/summary-reporter.ts"],
   },
-});
+}));

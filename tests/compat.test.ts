@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { communique, hasStackTrace, scratch } from "./support/cli.js";
+import { hasStackTrace, scratch } from "./support/cli.js";
+import { inProcess } from "./support/in-process.js";
 import { ROOT } from "./support/models.js";
 import { repositoryCopy } from "./support/repository-copy.js";
 
@@ -24,37 +25,37 @@ function pair(name: string): [string, string] {
 
 describe("communique compat OLD NEW", () => {
   it("fails BACKWARD when a property becomes required, naming the rule", async () => {
-    const run = await communique(["compat", ...pair("required-added")]);
+    const run = await inProcess(["compat", ...pair("required-added")]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('✗ REQUIRED_PROPERTY_ADDED at /required: "a" [narrow]');
   });
 
   it("fails BACKWARD when a string gets a maxLength", async () => {
-    const run = await communique(["compat", ...pair("max-length-added")]);
+    const run = await inProcess(["compat", ...pair("max-length-added")]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("✗ MAX_LENGTH_ADDED at /properties/s/maxLength: 120 [narrow]");
   });
 
   it("passes BACKWARD when an optional property is added to a closed object, and fails FORWARD", async () => {
     const files = pair("optional-added-closed");
-    expect((await communique(["compat", ...files])).code).toBe(0);
-    const forward = await communique(["compat", "--policy", "FORWARD", ...files]);
+    expect((await inProcess(["compat", ...files])).code).toBe(0);
+    const forward = await inProcess(["compat", "--policy", "FORWARD", ...files]);
     expect(forward.code).toBe(1);
     expect(forward.stdout).toContain("✗ PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL at /properties/b [widen]");
   });
 
   it("fails FORWARD when a required property is removed from a closed object (and BACKWARD)", async () => {
     const files = pair("required-removed-from-closed");
-    const forward = await communique(["compat", "--policy", "FORWARD", ...files]);
+    const forward = await inProcess(["compat", "--policy", "FORWARD", ...files]);
     expect(forward.code).toBe(1);
     expect(forward.stdout).toContain('✗ REQUIRED_PROPERTY_REMOVED at /required: was "b" [widen]');
-    expect((await communique(["compat", "--policy", "BACKWARD", ...files])).code).toBe(1);
+    expect((await inProcess(["compat", "--policy", "BACKWARD", ...files])).code).toBe(1);
   });
 
   it("lets an optional property go from a closed object under FORWARD only: it narrows", async () => {
     const files = pair("removed-from-closed");
-    expect((await communique(["compat", "--policy", "FORWARD", ...files])).code).toBe(0);
-    const backward = await communique(["compat", "--policy", "BACKWARD", ...files]);
+    expect((await inProcess(["compat", "--policy", "FORWARD", ...files])).code).toBe(0);
+    const backward = await inProcess(["compat", "--policy", "BACKWARD", ...files]);
     expect(backward.code).toBe(1);
     expect(backward.stdout).toContain(
       "✗ PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL at /properties/b [narrow]",
@@ -62,7 +63,7 @@ describe("communique compat OLD NEW", () => {
   });
 
   it("reports JSON with --format json", async () => {
-    const run = await communique([
+    const run = await inProcess([
       "compat",
       "--format",
       "json",
@@ -81,7 +82,7 @@ describe("communique compat OLD NEW", () => {
 
   it("annotates GitHub with --format github", async () => {
     const [before, after] = pair("type-changed");
-    const run = await communique(["compat", "-f", "github", before, after]);
+    const run = await inProcess(["compat", "-f", "github", before, after]);
     expect(run.stdout).toContain(
       `::error file=${after},title=BACKWARD TYPE_CHANGED::TYPE_CHANGED at /properties/a/type: "string" → "number" (change)`,
     );
@@ -93,7 +94,7 @@ describe("communique compat OLD NEW", () => {
     [["compat", "--policy", "SIDEWAYS", "a.json", "b.json"], /unknown policy "SIDEWAYS"/],
     [["compat", "--against", "no-such-ref"], /unknown git ref "no-such-ref"/],
   ])("exits 2 on bad input: %j", async (args, message) => {
-    const run = await communique(args);
+    const run = await inProcess(args);
     expect(run.code).toBe(2);
     expect(run.stdout + run.stderr).toMatch(message);
     expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
@@ -101,7 +102,7 @@ describe("communique compat OLD NEW", () => {
 
   it("exits 2 on a malformed schema file, naming its place", async () => {
     const broken = files.file("broken.schema.json", '{"type": }');
-    const run = await communique(["compat", broken, broken]);
+    const run = await inProcess(["compat", broken, broken]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${broken}:1:10: malformed JSON`);
   });
@@ -109,7 +110,7 @@ describe("communique compat OLD NEW", () => {
 
 describe("communique compat --against", () => {
   it("passes on an unchanged tree", async () => {
-    const run = await communique(["compat", "--against", "HEAD"]);
+    const run = await inProcess(["compat", "--against", "HEAD"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("✓ @communique/news-article (BACKWARD against HEAD): 0 changes");
   });
@@ -119,12 +120,10 @@ describe("communique compat --against", () => {
 
     beforeAll(() => {
       copy.setUp();
-      copy.editArticleType((source) =>
-        source.replace(
-          "  /** The article's id.",
-          "  /** How many words the body has. */\n  wordCount: number;\n  /** The article's id.",
-        ),
-      );
+      copy.editArticleSchema((schema) => {
+        schema.properties.wordCount = { description: "How many words the body has.", type: "number" };
+        schema.required = [...schema.required, "wordCount"].sort();
+      });
     }, 120_000);
 
     it("fails with the rule, the path, and the bump the change needs", async () => {
@@ -170,9 +169,9 @@ describe("communique compat --against with a transitive policy", () => {
     copy.setUp();
     copy.git("tag", "@communique/news-article@0.1.0");
     // A release later, the byline goes: a narrowing change, committed.
-    copy.editArticleType((source) =>
-      source.replace(/\n {2}\/\*\* The byline as written[^\n]*\n {2}byline\?: Byline;/, ""),
-    );
+    copy.editArticleSchema((schema) => {
+      delete schema.properties.byline;
+    });
     copy.commit("drop the byline");
   }, 120_000);
 

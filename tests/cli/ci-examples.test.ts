@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { communique } from "../support/cli.js";
+import { inProcess } from "../support/in-process.js";
 import { ROOT } from "../support/models.js";
 
 const dir = path.join(ROOT, "examples/ci");
@@ -37,7 +37,7 @@ describe("the CI examples", () => {
     const hookFiles = args.includes("--quiet")
       ? ["examples/seed/news-article.json", "examples/seed/joint-statement.json"]
       : [];
-    const run = await communique([...args, ...hookFiles]);
+    const run = await inProcess([...args, ...hookFiles]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { communique, hasStackTrace, scratch } from "../support/cli.js";
+import { inProcess } from "../support/in-process.js";
 import { compileNinjs, ninjsErrors, ninjsReference } from "../support/ninjs.js";
 import { sharedFile } from "../support/shared.js";
 
@@ -14,7 +15,7 @@ describe("communique convert", () => {
   it.skipIf(ninjsReference.missing)(
     "--to ninjs prints a ninjs 3.1 item with the headline, body and the four officials",
     async () => {
-      const run = await communique(["convert", ARTICLE, "--to", "ninjs"]);
+      const run = await inProcess(["convert", ARTICLE, "--to", "ninjs"]);
       expect(run.code).toBe(0);
       const item = JSON.parse(run.stdout);
       expect(ninjsErrors(compileNinjs(), item)).toEqual([]);
@@ -28,7 +29,7 @@ describe("communique convert", () => {
   );
 
   it("--to schema.org --statement prints JSON-LD based on the statement; -q silences warnings", async () => {
-    const run = await communique(["convert", ARTICLE, "--to", "schema.org", "--statement", STATEMENT, "-q"]);
+    const run = await inProcess(["convert", ARTICLE, "--to", "schema.org", "--statement", STATEMENT, "-q"]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     const jsonLd = JSON.parse(run.stdout);
@@ -41,7 +42,7 @@ describe("communique convert", () => {
 
   it("--to plover reads a JointStatement, also from standard input, and writes to --out", async () => {
     const out = `${files.dir}/plover.json`;
-    const run = await communique(["convert", "-", "--to", "plover", "--out", out], {
+    const run = await inProcess(["convert", "-", "--to", "plover", "--out", out], {
       stdin: readFileSync(STATEMENT),
     });
     expect(run.code).toBe(0);
@@ -54,7 +55,7 @@ describe("communique convert", () => {
   it.skipIf(example.missing)(
     "--from ninjs prints a NewsArticle, and --to schema.org goes on from there",
     async () => {
-      const article = await communique(["convert", example.file, "--from", "ninjs"]);
+      const article = await inProcess(["convert", example.file, "--from", "ninjs"]);
       expect(article.code).toBe(0);
       expect(JSON.parse(article.stdout)).toMatchObject({
         type: "NewsArticle",
@@ -65,7 +66,7 @@ describe("communique convert", () => {
         rights: { copyrightNotice: expect.stringContaining("2013") },
       });
       expect(article.stderr).not.toContain("has no field in the model");
-      const jsonLd = await communique(["convert", example.file, "--from", "ninjs", "--to", "schema.org"]);
+      const jsonLd = await inProcess(["convert", example.file, "--from", "ninjs", "--to", "schema.org"]);
       expect(JSON.parse(jsonLd.stdout)).toMatchObject({
         "@type": "NewsArticle",
         dateline: "Grossetto, Italy",
@@ -75,6 +76,7 @@ describe("communique convert", () => {
 
   it("exits 1 with each issue at its file:line:col when the document fails its model, printing nothing on stdout", async () => {
     const file = files.file("invalid.json", '{\n  "type": "NewsArticle",\n  "id": "not a uri"\n}\n');
+    // Spawned: the exit code and the empty output as a shell sees them; the other cases run in this process.
     const run = await communique(["convert", file, "--to", "ninjs"]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
@@ -108,7 +110,7 @@ describe("communique convert", () => {
   ])("exits 2 with one line for %s, printing nothing on stdout", async (_what, args, message) => {
     const truncated = files.file("truncated.json", '{"type": "NewsArticle",\n  "id": ');
     const untyped = files.file("untyped.json", '{"uri": "urn:x:1"}');
-    const run = await communique(
+    const run = await inProcess(
       args.map((arg) => (arg === "TRUNCATED" ? truncated : arg === "UNTYPED" ? untyped : arg)),
     );
     expect(run.code).toBe(2);
@@ -119,7 +121,7 @@ describe("communique convert", () => {
   });
 
   it.skipIf(picture.missing)("exits 2 for a ninjs picture item, naming the file and place", async () => {
-    const run = await communique(["convert", picture.file, "--from", "ninjs"]);
+    const run = await inProcess(["convert", picture.file, "--from", "ninjs"]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/ap_image\.json:3:5: not a ninjs text item: a "picture" item/);
@@ -127,7 +129,7 @@ describe("communique convert", () => {
 
   it("exits 1 for a ninjs item with the wrong shape, at its place", async () => {
     const file = files.file("bad-ninjs.json", '{\n  "uri": "urn:x:1",\n  "headlines": "Hello"\n}\n');
-    const run = await communique(["convert", file, "--from", "ninjs"]);
+    const run = await inProcess(["convert", file, "--from", "ninjs"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${file}:3:3: not a valid ninjs item: expected an array`);
   });
@@ -143,7 +145,7 @@ describe("communique convert", () => {
       /--statement adds the reported statements to --to schema.org only/,
     ],
   ])("%j is a usage error (exit 2)", async (args, message) => {
-    const run = await communique(args);
+    const run = await inProcess(args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe("");

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { communique, hasStackTrace, scratch } from "../support/cli.js";
+import { inProcess } from "../support/in-process.js";
 import { ROOT } from "../support/models.js";
 
 const SEED = readFileSync(path.join(ROOT, "examples/seed/article.txt"), "utf8");
@@ -35,6 +36,7 @@ function expectCleanFailure(
 }
 
 describe("communique extract", () => {
+  // Spawned: the exit code as a shell sees it; the other cases run in this process.
   it("one file: one JSON object with the article and its statements", async () => {
     const run = await communique(["extract", one]);
     expect(run.code).toBe(0);
@@ -46,7 +48,7 @@ describe("communique extract", () => {
   });
 
   it("a folder with --format ndjson: one object a line, text files only, in name order", async () => {
-    const run = await communique(["extract", path.join(files.dir, "wire"), "--format", "ndjson"]);
+    const run = await inProcess(["extract", path.join(files.dir, "wire"), "--format", "ndjson"]);
     expect(run.code).toBe(0);
     const lines = run.stdout
       .trimEnd()
@@ -61,15 +63,15 @@ describe("communique extract", () => {
   });
 
   it("a glob pattern and standard input", async () => {
-    const globbed = await communique(["extract", `${files.dir}/wire/*.txt`, "-f", "ndjson"]);
+    const globbed = await inProcess(["extract", `${files.dir}/wire/*.txt`, "-f", "ndjson"]);
     expect(globbed.stdout.trimEnd().split("\n")).toHaveLength(2);
-    const piped = await communique(["extract", "-", "--published", "2016-12-21"], { stdin: SEED });
+    const piped = await inProcess(["extract", "-", "--published", "2016-12-21"], { stdin: SEED });
     expect(piped.code).toBe(0);
     expect(JSON.parse(piped.stdout).statements[0].meeting.date.value).toBe("2016-12-20");
   });
 
   it("several inputs need --format ndjson", async () => {
-    const run = await communique(["extract", path.join(files.dir, "wire")]);
+    const run = await inProcess(["extract", path.join(files.dir, "wire")]);
     expectCleanFailure(run, /3 inputs: --format json writes one object; use --format ndjson/);
   });
 
@@ -78,7 +80,7 @@ describe("communique extract", () => {
       "headless.txt",
       "SEOUL, Dec 21 (Yonhap) -- South Korea and Japan agreed. More followed.\n\nDetails to follow.",
     );
-    const run = await communique(["extract", headless]);
+    const run = await inProcess(["extract", headless]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
       `${headless}:1:1: warning: no headline line: the first sentence stands in for it [no-headline]\n`,
@@ -86,7 +88,7 @@ describe("communique extract", () => {
     expect(JSON.parse(run.stdout).article.headline).toBe(
       "SEOUL, Dec 21 (Yonhap) -- South Korea and Japan agreed.",
     );
-    const quiet = await communique(["extract", headless, "--quiet"]);
+    const quiet = await inProcess(["extract", headless, "--quiet"]);
     expect(quiet.stderr).toBe("");
   });
 
@@ -107,11 +109,12 @@ describe("communique extract", () => {
   ])(
     "%s: a message naming the file and the place, exit 2, nothing on standard output",
     async (_, file, message) => {
-      expectCleanFailure(await communique(["extract", file()]), message);
+      expectCleanFailure(await inProcess(["extract", file()]), message);
     },
   );
 
   it("standard input far larger than an article is refused once it passes the limit", async () => {
+    // Spawned: the process stops reading a pipe the writer has not finished.
     expectCleanFailure(
       await communique(["extract", "-"], { stdin: Buffer.alloc(9 * 1024 * 1024, 0x61) }),
       /^communique extract: -: 8\.\d MB or more: larger than any article \(the limit is 8\.0 MB\)$/m,
@@ -119,7 +122,7 @@ describe("communique extract", () => {
   });
 
   it("in a batch, a bad file is reported and the others still come out; the exit code says not all did", async () => {
-    const run = await communique(["extract", mixed.dir, "--format", "ndjson"]);
+    const run = await inProcess(["extract", mixed.dir, "--format", "ndjson"]);
     expect(run.code).toBe(2);
     expect(run.stdout.trimEnd().split("\n")).toHaveLength(1);
     expect(run.stderr).toMatch(/b\.txt: nothing to extract/);
@@ -139,12 +142,12 @@ describe("communique extract", () => {
     [["extract"], /extract needs a file/],
     [["extract", "-", "-"], /standard input \(-\) can be read only once/],
   ])("usage errors: %j", async (args, message) => {
-    const run = await communique(args);
+    const run = await inProcess(args);
     expectCleanFailure(run, message);
   });
 
   it("a date-time with an offset for --published becomes the article's published", async () => {
-    const run = await communique(["extract", one, "--published", "2016-12-21T09:30:00+09:00"]);
+    const run = await inProcess(["extract", one, "--published", "2016-12-21T09:30:00+09:00"]);
     expect(JSON.parse(run.stdout).article.published).toBe("2016-12-21T09:30:00+09:00");
   });
 });

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { communique, lineOf, scratch } from "../support/cli.js";
+import { lineOf, scratch } from "../support/cli.js";
+import { inProcess } from "../support/in-process.js";
 import { ROOT, readJson } from "../support/models.js";
 
 const seed = readJson<Record<string, unknown>>(path.join(ROOT, "examples/seed/news-article.json"));
@@ -16,7 +17,7 @@ const args = (format: string) => ["validate", "--format", format, good, bad, bro
 
 describe("--format json", () => {
   it("is one machine-readable report with totals, issues at line and column, and input errors", async () => {
-    const run = await communique(args("json"));
+    const run = await inProcess(args("json"));
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout);
     expect(report.summary).toEqual({ inputs: 3, documents: 2, valid: 1, invalid: 1, problems: 1 });
@@ -48,7 +49,7 @@ describe("--format json", () => {
 describe("--format github", () => {
   it("writes an annotation per issue at its line and column, and a summary", async () => {
     const summary = files.file("step-summary.md", "");
-    const run = await communique(args("github"), { env: { GITHUB_STEP_SUMMARY: summary } });
+    const run = await inProcess(args("github"), { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(run.code).toBe(2);
     const lines = run.stdout.trim().split("\n");
     const headlin = lineOf(badText, '"headlin"');
@@ -75,7 +76,7 @@ describe("--format github", () => {
 
   it("escapes newlines and percent signs so one message stays one command", async () => {
     const odd = files.file("odd%\nname.json", JSON.stringify({ ...seed, "a,b:c": 1 }));
-    const run = await communique(["validate", "-f", "github", odd]);
+    const run = await inProcess(["validate", "-f", "github", odd]);
     const errors = run.stdout.split("\n").filter((line) => line.startsWith("::error"));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain("file=");
@@ -86,7 +87,7 @@ describe("--format github", () => {
 
 describe("--format junit", () => {
   it("is well-formed JUnit XML with a failure per invalid document and an error per input problem", async () => {
-    const run = await communique(args("junit"));
+    const run = await inProcess(args("junit"));
     expect(run.code).toBe(2);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(run.stdout);
@@ -103,7 +104,7 @@ describe("--format junit", () => {
 
 describe("--format sarif", () => {
   it("is SARIF 2.1.0 with stable rule ids and a region for every result", async () => {
-    const run = await communique(args("sarif"));
+    const run = await inProcess(args("sarif"));
     expect(run.code).toBe(2);
     const log = JSON.parse(run.stdout);
     expect(log.version).toBe("2.1.0");
@@ -133,8 +134,8 @@ describe("--format sarif", () => {
   });
 
   it("gives a rule the same id in every run", async () => {
-    const first = JSON.parse((await communique(["validate", "-f", "sarif", bad])).stdout);
-    const second = JSON.parse((await communique(["validate", "-f", "sarif", broken, bad])).stdout);
+    const first = JSON.parse((await inProcess(["validate", "-f", "sarif", bad])).stdout);
+    const second = JSON.parse((await inProcess(["validate", "-f", "sarif", broken, bad])).stdout);
     const ids = (log: { runs: { tool: { driver: { rules: { id: string }[] } } }[] }) =>
       log.runs[0]?.tool.driver.rules.map((rule) => rule.id).sort();
     expect(ids(second)).toEqual([...(ids(first) ?? []), "input/malformed"].sort());
@@ -143,7 +144,7 @@ describe("--format sarif", () => {
 
 describe("--format pretty", () => {
   it("uses no colour when stdout is not a terminal", async () => {
-    const run = await communique(["validate", bad], { env: { NO_COLOR: "", FORCE_COLOR: "1" } });
+    const run = await inProcess(["validate", bad], { env: { NO_COLOR: "", FORCE_COLOR: "1" } });
     expect(run.stdout).not.toContain("\u001b[");
   });
 });

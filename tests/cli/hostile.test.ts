@@ -3,6 +3,7 @@ import path from "node:path";
 import { checkInput, validatorFor } from "communique";
 import { describe, expect, it } from "vitest";
 import { communique, hasStackTrace, scratch } from "../support/cli.js";
+import { inProcess } from "../support/in-process.js";
 import { ROOT, readJson } from "../support/models.js";
 
 const seed = readJson<Record<string, unknown>>(path.join(ROOT, "examples/seed/news-article.json"));
@@ -12,7 +13,7 @@ const DEEP = 100_000;
 describe("hostile input gets a clear verdict or error, never a crash or a hang", () => {
   it("a UTF-8 byte order mark is accepted", async () => {
     const file = files.file("bom.json", `\uFEFF${JSON.stringify(seed)}`);
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(0);
   });
 
@@ -25,7 +26,7 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
         Buffer.from('"}'),
       ]),
     );
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`${file}:2:17: invalid UTF-8: byte 0xe9`);
   });
@@ -36,7 +37,7 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
       "latin1.ndjson",
       Buffer.concat([good, Buffer.from('{"headline": "\xff"}\n', "latin1"), good]),
     );
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`${file}: 2 documents (NewsArticle), all valid`);
     expect(run.stdout).toContain(`${file}:2:15: invalid UTF-8: byte 0xff`);
@@ -44,6 +45,7 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
 
   it(`JSON nested ${DEEP.toLocaleString()} levels deep gets a verdict`, async () => {
     const file = files.file("deep.json", `${"[".repeat(DEEP)}${"]".repeat(DEEP)}`);
+    // Spawned: a stack overflow here would end the process, which only a process shows.
     const run = await communique(["validate", "--schema", "news-article", file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${file}:1:1  /  must be object [type]`);
@@ -53,7 +55,7 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
     const deep = `${"[".repeat(DEEP)}${"]".repeat(DEEP)}`;
     const text = `{"type": "NewsArticle", "extensions": {"x-deep": ${deep}}, "headlin": 1}`;
     const file = files.file("deep-inside.json", text);
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       `${file}:1:${text.indexOf('"headlin"') + 1}  /headlin  unknown property "headlin"`,
@@ -63,7 +65,7 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
 
   it("malformed deep JSON is located too", async () => {
     const file = files.file("deep-broken.json", `{"a": ${"[".repeat(DEEP)}}`);
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`${file}:1:${DEEP + 7}: malformed JSON: expected a value, found '}'`);
   });
@@ -76,7 +78,7 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
         '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},',
       ),
     );
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('/__proto__  unknown property "__proto__"');
     expect(run.stdout).toContain('/constructor  unknown property "constructor"');
@@ -102,7 +104,7 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
           .join(", ")}]`,
       );
     const file = files.file("bomb.yaml", `${levels.join("\n")}\n`);
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain("resource exhaustion");
   });
@@ -112,7 +114,7 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
     mkdirSync(path.join(tree.dir, "sub"));
     symlinkSync("..", path.join(tree.dir, "sub", "up"));
     tree.file("sub/article.json", JSON.stringify(seed));
-    const run = await communique(["validate", tree.dir]);
+    const run = await inProcess(["validate", tree.dir]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("1 document in 1 input: 1 valid, 0 invalid");
   });
@@ -123,14 +125,14 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
       "long.ndjson",
       `${JSON.stringify({ ...seed, headline: long })}\n${JSON.stringify({ ...seed, extensions: { "x-blob": long } })}\n`,
     );
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("2 documents (NewsArticle), all valid");
   });
 
   it("a huge unknown property name is cut short in the report", async () => {
     const file = files.file("long-key.json", JSON.stringify({ ...seed, ["k".repeat(100_000)]: 1 }));
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(1);
     expect(run.stdout.length).toBeLessThan(2_000);
     expect(run.stdout).toContain('unknown property "kkkk');
@@ -139,7 +141,7 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
   it("an empty NDJSON file and a whitespace-only YAML file are input errors", async () => {
     const ndjson = files.file("empty.ndjson", "");
     const yaml = files.file("blank.yaml", "\n\n  \n");
-    const run = await communique(["validate", ndjson, yaml]);
+    const run = await inProcess(["validate", ndjson, yaml]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`${ndjson}: empty file`);
     expect(run.stdout).toContain(`${yaml}:1:1: empty file, expected YAML`);

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { communique, hasStackTrace, lineOf, scratch } from "../support/cli.js";
+import { inProcess } from "../support/in-process.js";
 import { ROOT, readJson } from "../support/models.js";
 
 const seedArticle = readJson<Record<string, unknown>>(path.join(ROOT, "examples/seed/news-article.json"));
@@ -13,6 +14,7 @@ const seedStatement = readJson<Record<string, unknown>>(
 const files = scratch("validate");
 
 describe("communique validate: verdicts and exit codes", () => {
+  // Spawned: the exit code as a shell sees it. The other cases run in this process (see inProcess).
   it("finds both seed documents valid and exits 0", async () => {
     const run = await communique([
       "validate",
@@ -28,7 +30,7 @@ describe("communique validate: verdicts and exit codes", () => {
   it("finds the seed documents valid as YAML too", async () => {
     const article = files.file("seed/article.yaml", stringify(seedArticle));
     const statement = files.file("seed/statement.yml", stringify(seedStatement));
-    const run = await communique(["validate", article, statement]);
+    const run = await inProcess(["validate", article, statement]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`✓ ${article}: valid NewsArticle`);
     expect(run.stdout).toContain(`✓ ${statement}: valid JointStatement`);
@@ -37,7 +39,7 @@ describe("communique validate: verdicts and exit codes", () => {
   it("names file:LINE:COL of an offending property and exits 1", async () => {
     const text = JSON.stringify({ ...seedArticle, headlin: "typo" }, null, 2);
     const file = files.file("typo.json", text);
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`✗ ${file}: invalid NewsArticle (1 issue)`);
     expect(run.stdout).toContain(
@@ -48,7 +50,7 @@ describe("communique validate: verdicts and exit codes", () => {
   it("places a YAML issue on the node's line", async () => {
     const text = stringify({ ...seedStatement, kind: "joint-memo" });
     const file = files.file("kind.yaml", text);
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       `${file}:${lineOf(text, "kind: joint-memo")}:1  /kind  must be one of "chairs-statement", "communique"`,
@@ -58,7 +60,7 @@ describe("communique validate: verdicts and exit codes", () => {
   it("checks every document of a multi-document YAML file, each at its own line", async () => {
     const text = `${stringify(seedArticle)}---\n${stringify({ ...seedArticle, language: 7 })}`;
     const file = files.file("two.yaml", text);
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${file}: 2 documents (NewsArticle), 1 valid, 1 invalid`);
     expect(run.stdout).toContain(`${file}:${lineOf(text, "language: 7")}:1  /language`);
@@ -68,7 +70,7 @@ describe("communique validate: verdicts and exit codes", () => {
     const good = JSON.stringify(seedArticle);
     const lines = [good, good, JSON.stringify({ ...seedArticle, id: "not a uri" }), good, "", good];
     const file = files.file("batch.ndjson", `${lines.join("\n")}\n`);
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${file}: 5 documents (NewsArticle), 4 valid, 1 invalid`);
     expect(run.stdout).toMatch(new RegExp(`${escapeRegExp(file)}:3:\\d+  /id  must match the pattern`));
@@ -77,7 +79,7 @@ describe("communique validate: verdicts and exit codes", () => {
   it("reports a malformed NDJSON line as an input error at that line and exits 2", async () => {
     const good = JSON.stringify(seedStatement);
     const file = files.file("broken.jsonl", `${good}\n{"type": "JointStatement",\n${good}\n`);
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`${file}: 2 documents (JointStatement), all valid`);
     expect(run.stdout).toContain(`✗ ${file}:2:27: malformed JSON: unexpected end of input`);
@@ -85,7 +87,7 @@ describe("communique validate: verdicts and exit codes", () => {
 
   it("names the line and column of malformed JSON and exits 2 without a stack trace", async () => {
     const file = files.file("broken.json", '{\n  "type": "NewsArticle",\n  "id": oops\n}');
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`✗ ${file}:3:9: malformed JSON: Unexpected character 'o' found.`);
     expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
@@ -93,7 +95,7 @@ describe("communique validate: verdicts and exit codes", () => {
 
   it("names the line of malformed YAML and exits 2", async () => {
     const file = files.file("broken.yaml", 'type: NewsArticle\nheadline: "unclosed\nid: x\n');
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(
       new RegExp(`✗ ${escapeRegExp(file)}:4:1: malformed YAML: Missing closing "quote`),
@@ -103,7 +105,7 @@ describe("communique validate: verdicts and exit codes", () => {
   it("reports a YAML file without a document, and an empty document among others, as input errors", async () => {
     const comments = files.file("comments.yaml", "# nothing but a comment\n");
     const mixed = files.file("mixed.yaml", `${stringify(seedArticle)}---\n`);
-    const run = await communique(["validate", comments, mixed]);
+    const run = await inProcess(["validate", comments, mixed]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`✗ ${comments}:1:1: no YAML document in the file`);
     expect(run.stdout).toMatch(new RegExp(`✗ ${escapeRegExp(mixed)}:\\d+:1: empty YAML document`));
@@ -113,7 +115,7 @@ describe("communique validate: verdicts and exit codes", () => {
   it("places an issue on the last of repeated keys, the value JSON.parse keeps", async () => {
     const text = '{\n  "type": "NewsArticle",\n  "language": "en",\n  "language": "??"\n}';
     const file = files.file("repeated.json", text);
-    const run = await communique(["validate", file]);
+    const run = await inProcess(["validate", file]);
     expect(run.stdout).toContain(`${file}:4:3  /language  must match the pattern`);
   });
 
@@ -143,28 +145,28 @@ describe("communique validate: verdicts and exit codes", () => {
     const expected = ["a/article.yaml", "b/statement.json", "b.json", "c/many.ndjson"].map((f) =>
       path.join(dir.dir, f),
     );
-    const run = await communique(["validate", dir.dir]);
+    const run = await inProcess(["validate", dir.dir]);
     expect(run.code).toBe(0);
     expect(listed(run.stdout)).toEqual(expected);
     // A file the walk finds and an argument names again is checked once.
-    const twice = await communique(["validate", `${dir.dir}/`, `${dir.dir}/./b.json`]);
+    const twice = await inProcess(["validate", `${dir.dir}/`, `${dir.dir}/./b.json`]);
     expect(listed(twice.stdout)).toEqual(expected);
   });
 
   it("expands a glob, and exits 2 on a glob that matches nothing", async () => {
-    const run = await communique(["validate", "examples/seed/*.json"]);
+    const run = await inProcess(["validate", "examples/seed/*.json"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("2 documents in 2 inputs");
-    const none = await communique(["validate", "examples/seed/*.nothing"]);
+    const none = await inProcess(["validate", "examples/seed/*.nothing"]);
     expect(none.code).toBe(2);
     expect(none.stdout).toContain("✗ examples/seed/*.nothing: the pattern matches no file");
   });
 
   it("reads standard input with -", async () => {
-    const run = await communique(["validate", "-"], { stdin: JSON.stringify(seedStatement) });
+    const run = await inProcess(["validate", "-"], { stdin: JSON.stringify(seedStatement) });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("✓ -: valid JointStatement");
-    const ndjson = await communique(["validate", "--input-format", "ndjson", "-"], {
+    const ndjson = await inProcess(["validate", "--input-format", "ndjson", "-"], {
       stdin: `${JSON.stringify(seedArticle)}\n${JSON.stringify({ type: "NewsArticle" })}\n`,
     });
     expect(ndjson.code).toBe(1);
@@ -172,7 +174,7 @@ describe("communique validate: verdicts and exit codes", () => {
   });
 
   it("validates against a model named by --schema, and against a schema file", async () => {
-    const forced = await communique([
+    const forced = await inProcess([
       "validate",
       "--schema",
       "joint-statement",
@@ -181,14 +183,14 @@ describe("communique validate: verdicts and exit codes", () => {
     expect(forced.code).toBe(1);
     expect(forced.stdout).toContain("invalid JointStatement");
     const schemaFile = "packages/news-article/schema/news-article.schema.json";
-    const byFile = await communique(["validate", "--schema", schemaFile, "examples/seed/news-article.json"]);
+    const byFile = await inProcess(["validate", "--schema", schemaFile, "examples/seed/news-article.json"]);
     expect(byFile.code).toBe(0);
     expect(byFile.stdout).toContain(`valid ${schemaFile}`);
   });
 
   it("lists only failing inputs with --quiet", async () => {
     const bad = files.file("quiet-bad.json", JSON.stringify({ ...seedArticle, headline: "" }));
-    const run = await communique(["validate", "-q", "examples/seed/news-article.json", bad]);
+    const run = await inProcess(["validate", "-q", "examples/seed/news-article.json", bad]);
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain("examples/seed/news-article.json");
     expect(run.stdout).toContain(`✗ ${bad}`);
@@ -200,8 +202,8 @@ describe("communique validate: verdicts and exit codes", () => {
       const document = i % 50 === 7 ? { ...seedArticle, language: "??" } : seedArticle;
       many.file(`${String(i).padStart(3, "0")}.json`, JSON.stringify(document));
     }
-    const parallel = await communique(["validate", "-f", "json", "--jobs", "2", many.dir]);
-    const serial = await communique(["validate", "-f", "json", "--jobs", "1", many.dir]);
+    const parallel = await inProcess(["validate", "-f", "json", "--jobs", "2", many.dir]);
+    const serial = await inProcess(["validate", "-f", "json", "--jobs", "1", many.dir]);
     expect(parallel.code).toBe(1);
     expect(JSON.parse(parallel.stdout)).toEqual(JSON.parse(serial.stdout));
     expect(JSON.parse(parallel.stdout).summary).toEqual({
@@ -220,8 +222,8 @@ describe("communique validate: verdicts and exit codes", () => {
     lines[600] = '{"type": "NewsArticle"';
     lines[700] = JSON.stringify({ ...seedArticle, headline: "" });
     const file = files.file("large.ndjson", `${lines.join("\n")}\n`);
-    const parallel = await communique(["validate", "-f", "json", "--jobs", "2", file]);
-    const serial = await communique(["validate", "-f", "json", "--jobs", "1", file]);
+    const parallel = await inProcess(["validate", "-f", "json", "--jobs", "2", file]);
+    const serial = await inProcess(["validate", "-f", "json", "--jobs", "1", file]);
     expect(parallel.code).toBe(2);
     expect(JSON.parse(parallel.stdout)).toEqual(JSON.parse(serial.stdout));
     const [input] = JSON.parse(parallel.stdout).inputs;
@@ -267,12 +269,6 @@ describe("communique validate: usage and input errors exit 2 without a stack tra
       /does not hold a JSON Schema object/,
     ],
     ["standard input named twice", ["validate", "-", "-"], /standard input \(-\) can be read only once/],
-    // Worker threads start at once for a folder; the usage error must still end the process.
-    [
-      "standard input named twice beside a folder",
-      ["validate", "examples/seed", "-", "-"],
-      /standard input \(-\) can be read only once/,
-    ],
     ["an unknown format", ["validate", "--format", "xml", "x.json"], /unknown format "xml"/],
     ["an unknown option", ["validate", "--frobnicate", "x.json"], /Unknown option '--frobnicate'/],
     ["a bad --jobs", ["validate", "--jobs", "0", "x.json"], /--jobs needs a positive whole number/],
@@ -280,16 +276,24 @@ describe("communique validate: usage and input errors exit 2 without a stack tra
     ["no command", [], /no command given/],
     ["an unknown command", ["transmogrify"], /unknown command "transmogrify"/],
   ])("%s", async (_case, args, message) => {
-    const run = await communique(args.map((arg) => schemas[arg] ?? arg));
+    const run = await inProcess(args.map((arg) => schemas[arg] ?? arg));
     expect(run.code).toBe(2);
     expect(run.stdout + run.stderr).toMatch(message);
     expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
   });
 
+  // Worker threads start at once for a folder; the usage error must still end the process.
+  it("ends the process on a usage error found after worker threads started", async () => {
+    const run = await communique(["validate", "examples/seed", "-", "-"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/standard input \(-\) can be read only once/);
+    expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
+  });
+
   it("prints its help and version", async () => {
-    expect((await communique(["--help"])).stdout).toContain("Usage: communique <command>");
+    expect((await inProcess(["--help"])).stdout).toContain("Usage: communique <command>");
     const version = readJson<{ version: string }>(path.join(ROOT, "packages/cli/package.json")).version;
-    expect((await communique(["--version"])).stdout.trim()).toBe(version);
+    expect((await inProcess(["--version"])).stdout.trim()).toBe(version);
   });
 });
 
