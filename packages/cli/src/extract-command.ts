@@ -7,8 +7,9 @@ import { textInputs } from "./extract/text-inputs.js";
 const FORMATS: readonly ExtractFormat[] = ["json", "ndjson", "summary"];
 
 /**
- * `communique extract <file|dir|glob|->... [--published YYYY-MM-DD] [--format json|ndjson|summary]`:
- * reads news text into a NewsArticle and the JointStatements it reports. One input gives one JSON
+ * `communique extract <file|dir|glob|->... [--published YYYY-MM-DD] [--format json|ndjson|summary]
+ * [--input-format text|html]`: reads news text, or saved web pages (`.html`, `.htm`, or any input
+ * with `--input-format html`), into a NewsArticle and the JointStatements it reports. One input gives one JSON
  * object `{ "article": …, "statements": […] }`; many give one such object a line with `--format
  * ndjson`, in the inputs' order. Warnings go to standard error at
  * `file:line:col`; an input that cannot be read is reported and gives no output, and the exit code
@@ -19,6 +20,7 @@ export async function extractCommand(args: readonly string[]): Promise<number> {
     published: { type: "string", short: "p" },
     language: { type: "string", short: "l" },
     format: { type: "string", short: "f" },
+    "input-format": { type: "string" },
     quiet: { type: "boolean", short: "q" },
   });
   const format = (values.format ?? "json") as ExtractFormat;
@@ -32,6 +34,9 @@ export async function extractCommand(args: readonly string[]): Promise<number> {
       throw error;
     }
   }
+  const inputFormat = values["input-format"];
+  if (inputFormat !== undefined && inputFormat !== "text" && inputFormat !== "html")
+    throw new UsageError(`unknown input format "${inputFormat}"; use text or html`);
   if (positionals.length === 0)
     throw new UsageError("extract needs a file, a directory, a pattern, or - for standard input");
   const problems: InputError[] = [];
@@ -46,6 +51,7 @@ export async function extractCommand(args: readonly string[]): Promise<number> {
     format,
     ...(values.published === undefined ? {} : { published: values.published }),
     ...(values.language === undefined ? {} : { language: values.language }),
+    ...(inputFormat === undefined ? {} : { inputFormat: inputFormat as "text" | "html" }),
   };
   // One thread: on the machines we measured, worker threads did not make a folder of articles
   // faster (bench/README.md), and one thread keeps the output in the inputs' order for free.

@@ -5,8 +5,8 @@ const HELP = `Usage: communique <command> [options]
 
 Commands:
   validate <file|dir|glob|->...   check documents against the NewsArticle or JointStatement schema
-  extract <file|dir|glob|->...    read news text into a NewsArticle and the JointStatements it
-                                  reports, every value with its place in the text
+  extract <file|dir|glob|->...    read news text or a saved web page into a NewsArticle and the
+                                  JointStatements it reports, every value with its place in the text
   compat OLD.json NEW.json        classify the changes between two schemas and check a policy
   compat --against <git-ref>      check every model package's schema against a ref and the changesets
   codegen --lang L --schema S --out DIR
@@ -36,9 +36,11 @@ Options for extract:
                              against ("Tuesday", "in October"); without it they keep their words
   -f, --format <format>      json (default; one input), ndjson (one object a line) or summary
   -l, --language <tag>       the text's BCP 47 language tag (default en)
+      --input-format <kind>  text or html (default: html for .html and .htm files, else text)
   -q, --quiet                no warnings on standard error
-  Directories are searched for .txt and .text files; a text over 8 MB, not UTF-8, or holding
-  a NUL character is an input error.
+  Directories are searched for .txt, .text, .html and .htm files; a text over 8 MB, not UTF-8,
+  or holding a NUL character, and a page over 32 MB, nested over 512 deep or binary, are input
+  errors. A web page's date, language, URL and authors come from the page itself.
 
 Options for compat:
   -p, --policy <policy>      BACKWARD (default), FORWARD, FULL, NONE, or a _TRANSITIVE form

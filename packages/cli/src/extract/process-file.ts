@@ -2,6 +2,7 @@ import type { ExtractResult } from "@communique/extract";
 import { extract, NothingToExtractError } from "@communique/extract";
 import { InputError } from "../errors.js";
 import { lineAndColumn } from "../source/position.js";
+import { extractFromPage, isPageFile } from "./read-page.js";
 import { readText } from "./read-text.js";
 import { summary } from "./summary.js";
 
@@ -13,6 +14,8 @@ export interface ExtractSettings {
   format: ExtractFormat;
   published?: string;
   language?: string;
+  /** How inputs are read: `html` as web pages, `text` as text; by default by extension (`.html`, `.htm`). */
+  inputFormat?: "text" | "html";
 }
 
 /** One file's outcome: its output and warnings as they are printed, or why it has none. */
@@ -25,37 +28,56 @@ export type FileOutcome =
  * worker. An input error is an outcome; anything else is a bug and is thrown.
  */
 export async function processFile(file: string, settings: ExtractSettings): Promise<FileOutcome> {
-  let text: string;
-  let result: ExtractResult;
+  let found: { text: string; result: ExtractResult; notes: string[] };
   try {
-    text = await readText(file);
-    try {
-      result = extract(text, {
-        source: file,
-        ...(settings.published === undefined ? {} : { published: settings.published }),
-        ...(settings.language === undefined ? {} : { language: settings.language }),
-      });
-    } catch (error) {
-      if (error instanceof NothingToExtractError)
-        throw new InputError(file, "empty", "nothing to extract: the text is empty or only white space");
-      throw error;
-    }
+    found = await read(file, settings);
   } catch (error) {
     if (error instanceof InputError) return { file, problem: error.message };
     throw error;
   }
-  const warnings = result.warnings.map((warning) => {
-    const place = warning.span === undefined ? file : `${file}:${position(text, warning.span.start)}`;
-    return `${place}: warning: ${warning.message} [${warning.code}]`;
-  });
-  const found = { article: result.article, statements: result.statements };
+  const { text, result, notes } = found;
+  const warnings = notes.map((note) => `${file}: warning: ${note} [encoding]`);
+  warnings.push(
+    ...result.warnings.map((warning) => {
+      const place = warning.span === undefined ? file : `${file}:${position(text, warning.span.start)}`;
+      return `${place}: warning: ${warning.message} [${warning.code}]`;
+    }),
+  );
+  const extracted = { article: result.article, statements: result.statements };
   const output =
     settings.format === "ndjson"
-      ? `${JSON.stringify(found)}\n`
+      ? `${JSON.stringify(extracted)}\n`
       : settings.format === "json"
-        ? `${JSON.stringify(found, null, 2)}\n`
+        ? `${JSON.stringify(extracted, null, 2)}\n`
         : summary(file, result, text);
   return { file, output, warnings };
+}
+
+/**
+ * The text extracted from and what was found in it: a web page (by `--input-format html` or its
+ * extension) is read through `extractPage`, whose spans point into the page's clean text; anything
+ * else is read as text.
+ */
+async function read(
+  file: string,
+  settings: ExtractSettings,
+): Promise<{ text: string; result: ExtractResult; notes: string[] }> {
+  const options = {
+    ...(settings.published === undefined ? {} : { published: settings.published }),
+    ...(settings.language === undefined ? {} : { language: settings.language }),
+  };
+  if (settings.inputFormat === "html" || (settings.inputFormat === undefined && isPageFile(file))) {
+    const page = await extractFromPage(file, options);
+    return { text: page.text, result: page, notes: page.notes };
+  }
+  const text = await readText(file);
+  try {
+    return { text, result: extract(text, { source: file, ...options }), notes: [] };
+  } catch (error) {
+    if (error instanceof NothingToExtractError)
+      throw new InputError(file, "empty", "nothing to extract: the text is empty or only white space");
+    throw error;
+  }
 }
 
 function position(text: string, offset: number): string {
