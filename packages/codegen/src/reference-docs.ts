@@ -68,7 +68,20 @@ function typeSection(name: string, schema: Schema, example: unknown): string[] {
   } else {
     lines.push(`${typeOf(schema)}${constraints(schema) === "" ? "" : `; ${constraints(schema)}`}.`, "");
   }
-  if (example !== undefined) lines.push("Example:", "", "```json", exampleJson(example), "```", "");
+  if (example !== undefined) {
+    const shown = exampleJson(example);
+    const cut = shown !== JSON.stringify(example, null, 2);
+    lines.push(
+      cut
+        ? "Example, shortened (`…` marks what was cut; the whole value, in the example file, validates):"
+        : "Example:",
+      "",
+      "```json",
+      shown,
+      "```",
+      "",
+    );
+  }
   return lines;
 }
 
@@ -115,8 +128,11 @@ function constraints(schema: Schema): string {
   return found.join("; ");
 }
 
-/** The first value in the instance for each type, found by walking schema and instance together. */
-function collectExamples(root: Schema, instance: unknown): Map<string, unknown> {
+/**
+ * The first value in the instance for each type (the root under the schema's title), found by
+ * walking schema and instance together: what each type's example on a reference page shows, uncut.
+ */
+export function collectExamples(root: Schema, instance: unknown): Map<string, unknown> {
   const definitions = (root.definitions ?? {}) as Record<string, Schema>;
   const found = new Map<string, unknown>([[String(root.title), instance]]);
   const visit = (schema: Schema | undefined, value: unknown): void => {
@@ -144,7 +160,10 @@ function collectExamples(root: Schema, instance: unknown): Map<string, unknown> 
   return found;
 }
 
-/** An example as JSON, with long arrays and strings cut so that a page stays readable. */
+/**
+ * An example as JSON, with long arrays and strings cut so that a page stays readable: a cut string
+ * ends in `…`, a cut list ends in `"… N more"`, and an object deeper than three levels is `"{…}"`.
+ */
 function exampleJson(value: unknown): string {
   const trim = (v: unknown, depth: number): unknown => {
     if (typeof v === "string") return v.length > 120 ? `${v.slice(0, 117)}…` : v;

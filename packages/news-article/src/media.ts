@@ -1,7 +1,8 @@
 /**
  * A picture, video, audio clip or graphic that goes with the article, with its caption, credit and
- * files. ninjs: `associations[]` (a `picture`/`video` item) · schema.org: `image`, `video`,
- * `associatedMedia` (`ImageObject`, `VideoObject`) · NewsML-G2: `link`, `remoteContent`.
+ * files. ninjs: `associations[]` (items whose `type` is picture, video, audio or graphic) ·
+ * schema.org: `image`, `video`, `associatedMedia` (`ImageObject`, `VideoObject`) · NewsML-G2:
+ * `link`, `remoteContent`.
  */
 export interface MediaObject {
   /** What kind of media it is. ninjs: `type` · schema.org: `@type`. */

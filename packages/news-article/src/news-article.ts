@@ -181,7 +181,10 @@ export interface Dateline {
   date?: PartialDate;
 }
 
-/** A byline: who wrote the story, as written and as people. ninjs: `bylines[]` · schema.org: `author` · NewsML-G2: `by`, `creator`. */
+/**
+ * A byline: who wrote the story, as written and as people.
+ * ninjs: `by`, `people[rel=author]` · schema.org: `author` · NewsML-G2: `by`, `creator`.
+ */
 export interface Byline {
   /** The byline as written. */
   text: string;
