@@ -1,10 +1,11 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseCommandArgs } from "./args.js";
 import { MODEL_OPTIONS } from "./check/schemas.js";
 import { ExitCode, UsageError } from "./errors.js";
 import { importOptional } from "./optional-package.js";
+import { makeOutputFolder, writeOutputFile } from "./output.js";
 
 const require = createRequire(import.meta.url);
 
@@ -39,9 +40,9 @@ export async function codegenCommand(args: readonly string[]): Promise<number> {
   }
   const command = `communique codegen --lang ${values.lang} --schema ${values.schema}`;
   const out = values.out ?? ".";
-  await mkdir(out, { recursive: true });
+  await makeOutputFolder(out);
   for (const [file, content] of await languageTypes({ schema, lang: values.lang, command })) {
-    await writeFile(path.join(out, file), content);
+    await writeOutputFile(path.join(out, file), content);
     console.log(`wrote ${path.join(out, file)}`);
   }
   return ExitCode.valid;

@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import type { ValidationResult } from "@communique/core";
 import {
   type ConversionWarning,
@@ -20,6 +19,7 @@ import {
   readConvertInput,
 } from "./convert-input.js";
 import { ExitCode, InputError, UsageError } from "./errors.js";
+import { writeOutputFile } from "./output.js";
 
 const TARGETS = ["ninjs", "schema.org", "plover", "communique"] as const;
 const SOURCES = ["communique", "ninjs"] as const;
@@ -76,7 +76,7 @@ export async function convertCommand(args: readonly string[]): Promise<number> {
         : await convertModel(input, to as Target, statementFiles, warnFor);
     const json = `${JSON.stringify(output, null, 2)}\n`;
     if (values.out === undefined) await write(json);
-    else await writeFile(values.out, json);
+    else await writeOutputFile(values.out, json);
     if (values.quiet !== true) for (const line of warnings) console.error(line);
     return ExitCode.valid;
   } catch (error) {

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseCommandArgs } from "./args.js";
 import { MODEL_OPTIONS } from "./check/schemas.js";
 import { ExitCode } from "./errors.js";
 import { importOptional } from "./optional-package.js";
+import { makeOutputFolder, writeOutputFile } from "./output.js";
 
 const require = createRequire(import.meta.url);
 
@@ -56,9 +56,9 @@ export async function docsCommand(args: readonly string[]): Promise<number> {
     (existsSync(path.join("examples", "seed")) ? path.join("examples", "seed") : undefined);
   const pages = await modelReferencePages(examples);
   if (pages === undefined) return ExitCode.error;
-  await mkdir(out, { recursive: true });
+  await makeOutputFolder(out);
   for (const [file, page] of pages) {
-    await writeFile(path.join(out, file), page);
+    await writeOutputFile(path.join(out, file), page);
     console.log(`wrote ${path.join(out, file)}`);
   }
   return ExitCode.valid;

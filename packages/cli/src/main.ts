@@ -1,4 +1,5 @@
 import { ExitCode, SchemaError, UsageError } from "./errors.js";
+import { outputFailure, watchOutput } from "./output.js";
 import { TOOL } from "./tool.js";
 
 const HELP = `Usage: communique <command> [options]
@@ -68,6 +69,11 @@ Exit codes: 0 all valid (compat: the policy holds; convert: converted), 1 some d
 
 /** Runs the command line and returns the exit code; prints, and never throws for a user's mistake. */
 export async function main(argv: readonly string[]): Promise<number> {
+  const output = watchOutput();
+  return output.settle(await run(argv));
+}
+
+async function run(argv: readonly string[]): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined) throw new UsageError("no command given");
@@ -96,6 +102,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof SchemaError) {
       console.error(`communique: ${error.message}`);
       return ExitCode.error;
+    }
+    const failure = outputFailure(error);
+    if (failure !== undefined) {
+      if (failure.message !== undefined) console.error(`communique: ${failure.message}`);
+      return failure.code;
     }
     // Not the user's mistake but ours: say so plainly; the stack only when asked for.
     const detail = process.env.COMMUNIQUE_DEBUG ? (error as Error).stack : (error as Error).message;
