@@ -5,7 +5,11 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /** The parsed options: a boolean for a flag, a string for an option that takes a value. */
 export type OptionValues<T extends Options> = {
-  [K in keyof T]?: T[K] extends { type: "boolean" } ? boolean : string;
+  [K in keyof T]?: T[K] extends { type: "boolean" }
+    ? boolean
+    : T[K] extends { multiple: true }
+      ? string[]
+      : string;
 };
 
 /** Parses a command's arguments; an unknown or malformed option is a `UsageError`. */

@@ -43,3 +43,25 @@ export class InputError extends Error {
     this.column = place?.column;
   }
 }
+
+/**
+ * A schema the user gave cannot be used: unreadable, not a schema of a draft we know, invalid
+ * against its meta-schema, a reference that leads nowhere. Names the schema file (not the document
+ * being checked) and, when known, the line and column in it.
+ */
+export class SchemaError extends Error {
+  override readonly name = "SchemaError";
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  /** The reason alone, without the place. */
+  readonly reason: string;
+
+  constructor(file: string, reason: string, place?: { line: number; column: number }) {
+    super(`${file}${place === undefined ? "" : `:${place.line}:${place.column}`}: ${reason}`);
+    this.file = file;
+    this.reason = reason;
+    this.line = place?.line;
+    this.column = place?.column;
+  }
+}

@@ -4,14 +4,17 @@ import { parseCommandArgs } from "./args.js";
 import { checkInputs, defaultJobs, MIN_INPUTS_FOR_WORKERS, type RunOptions } from "./check/check-inputs.js";
 import { parseInputKind } from "./check/input-kind.js";
 import { emptyOutcome, type InputOutcome, totals } from "./check/outcome.js";
-import { schemaChoice } from "./check/schemas.js";
-import { ExitCode, type InputError, UsageError } from "./errors.js";
+import { compiledSchemaFile, schemaChoice } from "./check/schemas.js";
+import { ExitCode, type InputError, SchemaError, UsageError } from "./errors.js";
 import { expandInputs, isGlobPattern } from "./inputs/expand.js";
 import { formatGithub, githubStepSummary } from "./report/github.js";
-import { formatJson } from "./report/json.js";
+import { formatJson, formatJsonError } from "./report/json.js";
 import { formatJunit } from "./report/junit.js";
 import { formatPretty, textStyle } from "./report/pretty.js";
 import { formatSarif } from "./report/sarif.js";
+import { FORMAT_MODES, type FormatMode } from "./schema/ajv.js";
+import type { SchemaFileOptions } from "./schema/compile-schema.js";
+import { DRAFTS, draftFromSpec } from "./schema/drafts.js";
 import { TOOL } from "./tool.js";
 
 const FORMATS = ["pretty", "json", "github", "junit", "sarif"] as const;
@@ -19,13 +22,32 @@ type Format = (typeof FORMATS)[number];
 
 /** `communique validate`: checks the inputs and prints a report; returns the exit code. */
 export async function validateCommand(args: readonly string[]): Promise<number> {
+  try {
+    return await runValidate(args);
+  } catch (error) {
+    // With --format json a program reads standard output: it gets a report even when nothing ran.
+    if ((error instanceof UsageError || error instanceof SchemaError) && requestedFormat(args) === "json") {
+      await write(formatJsonError(error, TOOL));
+      console.error(`communique: ${error.message}`);
+      return ExitCode.error;
+    }
+    throw error;
+  }
+}
+
+async function runValidate(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseOptions(args);
   if (positionals.length === 0)
     throw new UsageError("validate needs at least one file, directory, glob or -");
   const format = values.format ?? "pretty";
   if (!FORMATS.includes(format as Format))
     throw new UsageError(`unknown format "${format}"; use ${FORMATS.join(", ")}`);
-  const choice = schemaChoice(values.schema);
+  const choice = schemaChoice(values.schema, schemaFileOptions(values));
+  if (choice.kind === "file") {
+    // Compiled here first, so that a fault of the schema stops the run before any input is read.
+    for (const warning of compiledSchemaFile(choice).warnings)
+      console.error(`communique: warning: ${warning}`);
+  }
   const run: RunOptions = {
     // More threads than cores only adds contention; a few more is the most that can help.
     jobs: Math.min(positiveInteger(values.jobs, "--jobs") ?? defaultJobs(), defaultJobs() * 2),
@@ -99,9 +121,58 @@ function positiveInteger(value: string | undefined, option: string): number | un
   return Number(value);
 }
 
+/** How `--schema FILE` is read: the options that only a schema file takes. */
+function schemaFileOptions(
+  values: ReturnType<typeof parseOptions>["values"],
+): Omit<SchemaFileOptions, "path"> {
+  const options: Omit<SchemaFileOptions, "path"> = {};
+  if (values.ref !== undefined) options.refs = values.ref;
+  if (values["base-uri"] !== undefined) options.baseUri = baseUri(values["base-uri"]);
+  if (values.spec !== undefined) {
+    const draft = draftFromSpec(values.spec);
+    if (draft === undefined)
+      throw new UsageError(`unknown --spec "${values.spec}"; use ${DRAFTS.join(", ")}`);
+    options.spec = draft;
+  }
+  if (values.formats !== undefined) {
+    if (!FORMAT_MODES.includes(values.formats as FormatMode))
+      throw new UsageError(`unknown --formats "${values.formats}"; use ${FORMAT_MODES.join(" or ")}`);
+    options.formats = values.formats as FormatMode;
+  }
+  const named = ["ref", "base-uri", "spec", "formats"].filter(
+    (option) => values[option as keyof typeof values] !== undefined,
+  );
+  if (named.length > 0 && (values.schema === undefined || schemaChoice(values.schema).kind !== "file"))
+    throw new UsageError(`--${named[0]} applies to a schema file given with --schema`);
+  return options;
+}
+
+function baseUri(value: string): string {
+  try {
+    return new URL(value).href;
+  } catch {
+    throw new UsageError(`--base-uri needs an absolute URI, not "${value}"`);
+  }
+}
+
+/** The report format asked for, read leniently: for a report on arguments that do not parse. */
+function requestedFormat(args: readonly string[]): string | undefined {
+  let format: string | undefined;
+  args.forEach((arg, i) => {
+    if (arg === "-f" || arg === "--format") format = args[i + 1];
+    else if (arg.startsWith("--format=")) format = arg.slice("--format=".length);
+    else if (arg.startsWith("-f") && arg.length > 2) format = arg.slice(2);
+  });
+  return format;
+}
+
 function parseOptions(args: readonly string[]) {
   return parseCommandArgs(args, {
     schema: { type: "string", short: "s" },
+    ref: { type: "string", multiple: true },
+    "base-uri": { type: "string" },
+    spec: { type: "string" },
+    formats: { type: "string" },
     format: { type: "string", short: "f" },
     "input-format": { type: "string" },
     quiet: { type: "boolean", short: "q" },

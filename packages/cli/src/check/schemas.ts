@@ -1,11 +1,8 @@
-import { readFile } from "node:fs/promises";
-import { issuesFromSchemaErrors, type SchemaErrorObject, type ValidationResult } from "@communique/core";
+import type { ValidationResult } from "@communique/core";
 import { jointStatementSchemaId, validateJointStatement } from "@communique/joint-statement";
 import { newsArticleSchemaId, validateNewsArticle } from "@communique/news-article";
 import { InputError, UsageError } from "../errors.js";
-import { decodeUtf8 } from "../source/decode.js";
-import { parseJsonDocument } from "../source/json.js";
-import { parseYamlDocuments } from "../source/yaml.js";
+import { type CompiledSchema, compileSchemaFile, type SchemaFileOptions } from "../schema/compile-schema.js";
 
 /** Something documents are validated against: a model, or a schema file the user gave. */
 export interface Validator {
@@ -42,14 +39,20 @@ export const MODEL_OPTIONS = MODELS.map((model) => model.option);
 export type SchemaChoice =
   | { kind: "detect" }
   | { kind: "model"; option: string }
-  | { kind: "file"; path: string };
+  | ({ kind: "file" } & SchemaFileOptions);
 
-/** Reads `--schema`: a model name, a schema file, or nothing (detect from each document). */
-export function schemaChoice(option: string | undefined): SchemaChoice {
+/**
+ * Reads `--schema`: a model name, a schema file, or nothing (detect from each document). `file`
+ * holds how a schema file is read (`--ref`, `--spec`, `--formats`).
+ */
+export function schemaChoice(
+  option: string | undefined,
+  file: Omit<SchemaFileOptions, "path"> = {},
+): SchemaChoice {
   if (option === undefined) return { kind: "detect" };
   if (MODEL_OPTIONS.includes(option)) return { kind: "model", option };
   if (/\.(json|ya?ml)$/i.test(option) || option.includes("/") || option.includes("\\"))
-    return { kind: "file", path: option };
+    return { kind: "file", ...file, path: option };
   throw new UsageError(
     `unknown schema "${option}"; use ${MODEL_OPTIONS.join(", ")} or the path of a schema file`,
   );
@@ -65,7 +68,8 @@ export async function validatorFor(choice: SchemaChoice): Promise<ValidatorFor> 
     return () => model;
   }
   if (choice.kind === "file") {
-    const validator = await compileSchemaFile(choice.path);
+    const { validate } = compiledSchemaFile(choice);
+    const validator: Validator = { name: choice.path, validate };
     return () => validator;
   }
   return (document, file, line) => {
@@ -87,55 +91,17 @@ function detectModel(document: unknown): KnownModel | undefined {
 }
 
 /**
- * Compiles a schema file the user passed. Only then is ajv loaded and a schema compiled at run
- * time; the built-in models use their precompiled validators.
+ * Compiles the schema file of a choice, once per thread: only then is ajv loaded and a schema
+ * compiled at run time; the built-in models use their precompiled validators.
  */
-async function compileSchemaFile(path: string): Promise<Validator> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw new UsageError(`cannot read the schema file ${path}`);
+export function compiledSchemaFile(choice: Extract<SchemaChoice, { kind: "file" }>): CompiledSchema {
+  const key = JSON.stringify(choice);
+  let compiled = compiledFiles.get(key);
+  if (compiled === undefined) {
+    compiled = compileSchemaFile(choice);
+    compiledFiles.set(key, compiled);
   }
-  let schema: unknown;
-  try {
-    const text = decodeUtf8(bytes, path);
-    const [document] = /\.ya?ml$/i.test(path)
-      ? parseYamlDocuments(text, path)
-      : [parseJsonDocument(text, path)];
-    if (document instanceof InputError) throw document;
-    schema = document?.value;
-  } catch (error) {
-    throw new UsageError(`the schema file ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
-    throw new UsageError(`the schema file ${path} does not hold a JSON Schema object`);
-  }
-  const dialect = String((schema as { $schema?: unknown }).$schema ?? "");
-  const [{ default: formats }, ajvModule] = await Promise.all([
-    import("ajv-formats"),
-    dialect.includes("2020-12")
-      ? import("ajv/dist/2020.js")
-      : dialect.includes("2019-09")
-        ? import("ajv/dist/2019.js")
-        : import("ajv"),
-  ]);
-  const Ajv = ajvModule.default as unknown as typeof import("ajv").Ajv;
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-  (formats as unknown as (ajv: unknown) => void)(ajv);
-  let compiled: ReturnType<typeof ajv.compile>;
-  try {
-    compiled = ajv.compile(schema as Record<string, unknown>);
-  } catch (error) {
-    throw new UsageError(
-      `the schema file ${path} does not compile: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  return {
-    name: path,
-    validate(data) {
-      if (compiled(data)) return { ok: true, value: data };
-      return { ok: false, issues: issuesFromSchemaErrors((compiled.errors ?? []) as SchemaErrorObject[]) };
-    },
-  };
+  return compiled;
 }
+
+const compiledFiles = new Map<string, CompiledSchema>();
