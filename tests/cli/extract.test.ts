@@ -139,6 +139,12 @@ describe("communique extract", () => {
       /published must be a date \(YYYY-MM-DD\) or a date-time with an offset, not "2016-02-30"/,
     ],
     [["extract", one, "--format", "xml"], /unknown format "xml"/],
+    // The schema's tag, not a POSIX locale: the article would not validate.
+    [
+      ["extract", one, "-l", "en_US"],
+      /--language must be a BCP 47 language tag such as en or en-US, not "en_US"; did you mean "en-US"\?/,
+    ],
+    [["extract", one, "--language", "english!"], /--language must be a BCP 47 language tag/],
     [["extract"], /extract needs a file/],
     [["extract", "-", "-"], /standard input \(-\) can be read only once/],
   ])("usage errors: %j", async (args, message) => {

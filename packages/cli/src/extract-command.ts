@@ -1,4 +1,4 @@
-import { checkPublished, PublishedDateError } from "@communique/extract";
+import { checkLanguage, checkPublished, LanguageTagError, PublishedDateError } from "@communique/extract";
 import { parseCommandArgs } from "./args.js";
 import { ExitCode, type InputError, UsageError } from "./errors.js";
 import { type ExtractFormat, processFile } from "./extract/process-file.js";
@@ -31,6 +31,14 @@ export async function extractCommand(args: readonly string[]): Promise<number> {
       checkPublished(values.published);
     } catch (error) {
       if (error instanceof PublishedDateError) throw new UsageError(`--${error.message}`);
+      throw error;
+    }
+  }
+  if (values.language !== undefined) {
+    try {
+      checkLanguage(values.language);
+    } catch (error) {
+      if (error instanceof LanguageTagError) throw new UsageError(`--${error.message}`);
       throw error;
     }
   }

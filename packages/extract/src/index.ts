@@ -27,5 +27,6 @@ export {
   MAX_STATEMENT_TEXT,
   NothingToExtractError,
 } from "./extract.js";
+export { checkLanguage, LanguageTagError } from "./language.js";
 export { checkPublished, PublishedDateError } from "./published.js";
 export type { ExtractWarning } from "./warnings.js";
