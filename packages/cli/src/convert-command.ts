@@ -2,7 +2,9 @@ import type { ValidationResult } from "@communique/core";
 import {
   type ConversionWarning,
   fromNinjs,
+  fromSchemaOrg,
   NinjsImportError,
+  SchemaOrgImportError,
   toNinjs,
   toPlover,
   toSchemaOrg,
@@ -22,7 +24,7 @@ import { ExitCode, InputError, UsageError } from "./errors.js";
 import { writeOutputFile } from "./output.js";
 
 const TARGETS = ["ninjs", "schema.org", "plover", "communique"] as const;
-const SOURCES = ["communique", "ninjs"] as const;
+const SOURCES = ["communique", "ninjs", "schema.org"] as const;
 type Target = (typeof TARGETS)[number];
 
 /** The document is of the right kind but fails its model's validation: exit 1, like `validate`. */
@@ -33,8 +35,8 @@ class InvalidDocument extends Error {
 }
 
 /**
- * `communique convert <file|-> --to ninjs|schema.org|plover [--from communique|ninjs]`: converts
- * one document and prints the result as JSON; warnings about what the target cannot carry go to
+ * `communique convert <file|-> --to ninjs|schema.org|plover [--from communique|ninjs|schema.org]`:
+ * converts one document and prints the result as JSON; warnings about what the target cannot carry go to
  * standard error.
  */
 export async function convertCommand(args: readonly string[]): Promise<number> {
@@ -49,16 +51,17 @@ export async function convertCommand(args: readonly string[]): Promise<number> {
   const from = values.from ?? "communique";
   if (!(SOURCES as readonly string[]).includes(from))
     throw new UsageError(`unknown --from "${from}"; use ${SOURCES.join(" or ")}`);
-  const to = values.to ?? (from === "ninjs" ? "communique" : undefined);
+  const imported = from === "ninjs" || from === "schema.org";
+  const to = values.to ?? (imported ? "communique" : undefined);
   if (to === undefined) throw new UsageError("convert needs --to ninjs, schema.org or plover");
   if (!(TARGETS as readonly string[]).includes(to))
     throw new UsageError(
-      `unknown --to "${to}"; use ninjs, schema.org, plover (or communique with --from ninjs)`,
+      `unknown --to "${to}"; use ninjs, schema.org, plover (or communique with --from ninjs or schema.org)`,
     );
-  if (to === "communique" && from !== "ninjs")
-    throw new UsageError("--to communique reads another format: give --from ninjs");
-  if (to === "plover" && from === "ninjs")
-    throw new UsageError("--to plover converts a JointStatement; a ninjs item becomes a NewsArticle");
+  if (to === "communique" && !imported)
+    throw new UsageError("--to communique reads another format: give --from ninjs or --from schema.org");
+  if (to === "plover" && imported)
+    throw new UsageError(`--to plover converts a JointStatement; a ${from} article becomes a NewsArticle`);
   const statementFiles = (values.statement ?? []) as unknown as string[];
   if (statementFiles.length > 0 && to !== "schema.org")
     throw new UsageError("--statement adds the reported statements to --to schema.org only");
@@ -73,7 +76,9 @@ export async function convertCommand(args: readonly string[]): Promise<number> {
     const output =
       from === "ninjs"
         ? convertNinjs(input, to as Target, values.language, warnFor)
-        : await convertModel(input, to as Target, statementFiles, warnFor);
+        : from === "schema.org"
+          ? convertSchemaOrg(input, to as Target, values.language, warnFor)
+          : await convertModel(input, to as Target, statementFiles, warnFor);
     const json = `${JSON.stringify(output, null, 2)}\n`;
     if (values.out === undefined) await write(json);
     else await writeOutputFile(values.out, json);
@@ -113,6 +118,26 @@ function convertNinjs(
         locate(input, error.path),
       );
     throw new InvalidDocument([`${placeOf(input, error.path)}: not a valid ninjs item: ${error.reason}`]);
+  }
+  if (to === "ninjs") return toNinjs(article);
+  if (to === "schema.org") return toSchemaOrg(article);
+  return article;
+}
+
+function convertSchemaOrg(
+  input: ConvertInput,
+  to: Target,
+  language: string | undefined,
+  warn: (warning: ConversionWarning) => void,
+): unknown {
+  let article: NewsArticle;
+  try {
+    const imported = fromSchemaOrg(input.document.value, language === undefined ? {} : { language });
+    for (const warning of imported.warnings) warn(warning);
+    article = imported.article;
+  } catch (error) {
+    if (!(error instanceof SchemaOrgImportError)) throw error;
+    throw new InvalidDocument([`${placeOf(input, error.path)}: not a schema.org article: ${error.reason}`]);
   }
   if (to === "ninjs") return toNinjs(article);
   if (to === "schema.org") return toSchemaOrg(article);

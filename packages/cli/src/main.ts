@@ -18,10 +18,11 @@ Commands:
   eval CORPUS [--verbose] [--format table|json|markdown]
                                   score extract field by field against gold annotations
                                   (CORPUS/texts/NAME.txt beside CORPUS/gold/NAME.json)
-  convert <file|-> --to ninjs|schema.org|plover [--from communique|ninjs]
+  convert <file|-> --to ninjs|schema.org|plover [--from communique|ninjs|schema.org]
                                   a NewsArticle to IPTC ninjs 3.1 or schema.org JSON-LD, a
-                                  JointStatement to PLOVER event records, a ninjs text item to a
-                                  NewsArticle (--from ninjs; add --to ninjs|schema.org to go on)
+                                  JointStatement to PLOVER event records, a ninjs text item or a
+                                  schema.org JSON-LD article to a NewsArticle (--from ninjs or
+                                  --from schema.org; add --to ninjs|schema.org to go on)
 
 Options for validate:
   -s, --schema <name|path>   news-article, joint-statement, or a JSON Schema file
@@ -50,10 +51,11 @@ Options for compat:
       --against-latest-release  compare with the latest release tag, if there is one
 
 Options for convert:
-  -t, --to <format>          ninjs, schema.org, plover, or communique (the default with --from ninjs)
-      --from <format>        communique (default: the document's "type" says which model) or ninjs
+  -t, --to <format>          ninjs, schema.org, plover, or communique (the default with --from)
+      --from <format>        communique (default: the document's "type" says which model), ninjs
+                             or schema.org
       --statement <file>     a JointStatement the article reports, for --to schema.org (repeatable)
-      --language <tag>       --from ninjs: the language of an item that gives none (default und)
+      --language <tag>       --from ninjs|schema.org: the language when the input gives none (default und)
   -o, --out <file>           write the result there instead of standard output
   -q, --quiet                do not print warnings about what the target format cannot carry
   The result is JSON on standard output; warnings go to standard error. The input is validated

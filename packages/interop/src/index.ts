@@ -1,5 +1,11 @@
 export { NINJS_EXTENSION_PREFIX, ninjsExtensionKey } from "./extensions.js";
 export { type FromNinjsOptions, fromNinjs, type NinjsImport } from "./from-ninjs.js";
+export {
+  type FromSchemaOrgOptions,
+  fromSchemaOrg,
+  type SchemaOrgImport,
+  SchemaOrgImportError,
+} from "./from-schema-org.js";
 export { NinjsImportError, type NinjsImportErrorCode } from "./ninjs-shape.js";
 export {
   NINJS_PROPERTIES,
