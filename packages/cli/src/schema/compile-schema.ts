@@ -1,7 +1,6 @@
 import { issuesFromSchemaErrors, type SchemaErrorObject, type ValidationResult } from "@communique/core";
-import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
+import type { Ajv, ValidateFunction } from "ajv";
 import { SchemaError } from "../errors.js";
-import type { Position } from "../source/position.js";
 import { createAjv, type FormatMode } from "./ajv.js";
 import {
   DEFAULT_DRAFT,
@@ -12,6 +11,7 @@ import {
   supportedDrafts,
 } from "./drafts.js";
 import { SchemaLibrary, type SchemaSource } from "./library.js";
+import { metaChecker, metaSchemaProblems } from "./meta-schema.js";
 import { subschemas } from "./walk.js";
 
 /** How a user's schema file is read: plain data, so that worker threads can compile it again. */
@@ -70,7 +70,7 @@ export function compileSchemaFile(options: SchemaFileOptions): CompiledSchema {
 }
 
 /** The draft from `$schema`, else `--spec`, else the default, with a warning when the schema seems later. */
-function pickDraft(
+export function pickDraft(
   root: SchemaSource,
   library: SchemaLibrary,
   spec: Draft | undefined,
@@ -187,56 +187,6 @@ function unknownDraft(source: SchemaSource, declared: unknown): never {
   );
 }
 
-/** A fault against the meta-schema: what is wrong, and where. */
-export interface MetaSchemaProblem {
-  pointer: string;
-  message: string;
-  position(source: SchemaSource): Position;
-}
-
-/**
- * An ajv instance per draft that only checks schemas against the draft's meta-schema, kept for the
- * life of the process: compiling a meta-schema costs more than compiling most schemas.
- */
-export function metaChecker(draft: Draft): Ajv {
-  let checker = metaCheckers.get(draft);
-  if (checker === undefined) {
-    checker = createAjv(draft, "annotate", () => {});
-    metaCheckers.set(draft, checker);
-  }
-  return checker;
-}
-
-const metaCheckers = new Map<Draft, Ajv>();
-
-/**
- * What a meta-schema finds wrong with a schema: the one its `$schema` names, else `draft`'s.
- */
-export function metaSchemaProblems(ajv: Ajv, schema: unknown, draft?: Draft): MetaSchemaProblem[] {
-  if (typeof schema === "boolean") return [];
-  const checked = draft === undefined ? schema : { ...(schema as object), $schema: META_SCHEMA[draft] };
-  ajv.validateSchema(checked as object);
-  const errors = (ajv.errors ?? []) as ErrorObject[];
-  return errors
-    .filter((error) => error.keyword !== "anyOf" && error.keyword !== "oneOf")
-    .map((error) => {
-      const pointer = error.instancePath;
-      const where = pointer === "" ? "the schema" : pointer;
-      return {
-        pointer,
-        message: `${where} ${error.message ?? "is invalid"}${describeParams(error)}`,
-        position: (source: SchemaSource) => source.locate(pointer),
-      };
-    });
-}
-
-function describeParams(error: ErrorObject): string {
-  const { params } = error as { params: Record<string, unknown> };
-  if (Array.isArray(params.allowedValues))
-    return `: ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-  return "";
-}
-
 /**
  * Compiles the root schema, loading each file a `$ref` reaches (from `--ref`, beside the referring
  * file, or through an `$id`) as ajv asks for it.
@@ -284,7 +234,8 @@ function missingReference(error: unknown): MissingReference | undefined {
 
 /** An unresolvable reference, placed at the `$ref` that holds it. */
 function unresolved(library: SchemaLibrary, missing: MissingReference): SchemaError {
-  const reason = `cannot resolve "$ref": ${JSON.stringify(missing.ref)} (${missing.schema || missing.ref}): no schema file or --ref has that URI, and communique does not fetch schemas from the network; pass the file that holds it with --ref`;
+  const uri = missing.schema === "" || missing.ref.startsWith(missing.schema) ? "" : ` (${missing.schema})`;
+  const reason = `cannot resolve "$ref": ${JSON.stringify(missing.ref)}${uri}: no schema file or --ref has that URI, and communique does not fetch schemas from the network; pass the file that holds it with --ref`;
   for (const source of library.sources()) {
     for (const { schema, pointer } of subschemas(source.value)) {
       for (const keyword of ["$ref", "$dynamicRef", "$recursiveRef"]) {
