@@ -143,6 +143,23 @@ describe("--format sarif", () => {
 });
 
 describe("--format pretty", () => {
+  it("shows control characters from the data as escapes, so that they cannot rewrite the report", async () => {
+    // A key that, printed raw, would erase the error line and write a verdict of its own.
+    const forged = "\u001b[2K\r✓ fake.json: valid";
+    const file = files.file(
+      "forged\u001b[8m.json",
+      JSON.stringify({ ...seed, [forged]: 1, "two\nlines": 2 }),
+    );
+    const run = await inProcess(["validate", file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(run.stdout).toContain('unknown property "\\u001b[2K\\r✓ fake.json: valid"');
+    expect(run.stdout).toContain("/two\\nlines  unknown property");
+    expect(run.stdout).toContain(`✗ ${files.dir}/forged\\u001b[8m.json: invalid NewsArticle (2 issues)`);
+    // A line for the verdict, one for each issue, one for the count.
+    expect(run.stdout.trimEnd().split("\n")).toHaveLength(4);
+  });
+
   it("uses no colour when stdout is not a terminal", async () => {
     const run = await inProcess(["validate", bad], { env: { NO_COLOR: "", FORCE_COLOR: "1" } });
     expect(run.stdout).not.toContain("\u001b[");

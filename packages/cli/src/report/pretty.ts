@@ -1,6 +1,7 @@
 import { styleText } from "node:util";
 import { shorten } from "@communique/core";
 import { countOf, type InputOutcome, type InputProblem, totals } from "../check/outcome.js";
+import { terminalSafe } from "./terminal-safe.js";
 
 type Style = (format: "green" | "red" | "yellow" | "dim" | "bold", text: string) => string;
 
@@ -22,32 +23,35 @@ export function formatPretty(outcomes: readonly InputOutcome[], style: Style, qu
     const invalid = countOf(outcome.invalid);
     const failed = invalid > 0 || outcome.problems.length > 0;
     if (!failed && quiet) continue;
+    // Everything from the data is printed through terminalSafe: names and messages can hold anything.
+    const file = terminalSafe(outcome.file);
     if (valid + invalid === 1 && outcome.problems.length === 0) {
-      const model = Object.keys(invalid > 0 ? outcome.invalid : outcome.valid)[0];
+      const model = terminalSafe(Object.keys(invalid > 0 ? outcome.invalid : outcome.valid)[0] ?? "");
       const count = outcome.failures[0]?.issues.length ?? 0;
       lines.push(
         invalid > 0
-          ? `${bad} ${outcome.file}: invalid ${model} (${plural(count, "issue")})`
-          : `${ok} ${outcome.file}: valid ${model}`,
+          ? `${bad} ${file}: invalid ${model} (${plural(count, "issue")})`
+          : `${ok} ${file}: valid ${model}`,
       );
     } else if (valid + invalid > 0) {
-      const models = Object.keys({ ...outcome.valid, ...outcome.invalid }).join(", ");
+      const models = terminalSafe(Object.keys({ ...outcome.valid, ...outcome.invalid }).join(", "));
       const counts = invalid > 0 ? `${count(valid)} valid, ${count(invalid)} invalid` : `all valid`;
       lines.push(
-        `${failed ? bad : ok} ${outcome.file}: ${plural(valid + invalid, "document")} (${models}), ${counts}`,
+        `${failed ? bad : ok} ${file}: ${plural(valid + invalid, "document")} (${models}), ${counts}`,
       );
     }
     for (const failure of outcome.failures) {
       for (const issue of failure.issues) {
-        const place = `${failure.file}:${issue.line}:${issue.column}`;
+        const place = `${terminalSafe(failure.file)}:${issue.line}:${issue.column}`;
+        const where = terminalSafe(shorten(issue.path || "/", 200));
         lines.push(
-          `  ${place}  ${style("bold", shorten(issue.path || "/", 200))}  ${issue.message} ${style("dim", `[${issue.code}]`)}`,
+          `  ${place}  ${style("bold", where)}  ${terminalSafe(issue.message)} ${style("dim", `[${terminalSafe(issue.code)}]`)}`,
         );
       }
     }
     if (outcome.omittedFailures > 0)
       lines.push(`  … and ${plural(outcome.omittedFailures, "more invalid document")} not shown`);
-    for (const problem of outcome.problems) lines.push(`${bad} ${formatProblem(problem)}`);
+    for (const problem of outcome.problems) lines.push(`${bad} ${terminalSafe(formatProblem(problem))}`);
   }
   const total = totals(outcomes);
   const parts = [`${count(total.valid)} valid`, `${count(total.invalid)} invalid`];
