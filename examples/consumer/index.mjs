@@ -1,12 +1,15 @@
 // Uses the published packages as a consumer does: validate, narrow, assert, and read the schema.
-// Usage: node index.mjs NEWS-ARTICLE.json JOINT-STATEMENT.json
+// Usage: node index.mjs [NEWS-ARTICLE.json JOINT-STATEMENT.json] (default: the seed's, in ../seed/)
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { ValidationError } from "@communique/core";
 import { validateJointStatement } from "@communique/joint-statement";
 import { assertNewsArticle, isNewsArticle, validateNewsArticle } from "@communique/news-article";
 import articleSchema from "@communique/news-article/schema.json" with { type: "json" };
 
-const [articleFile, statementFile] = process.argv.slice(2);
+const seed = (name) => fileURLToPath(new URL(`../seed/${name}`, import.meta.url));
+const [articleFile = seed("news-article.json"), statementFile = seed("joint-statement.json")] =
+  process.argv.slice(2);
 const article = JSON.parse(readFileSync(articleFile, "utf8"));
 const statement = JSON.parse(readFileSync(statementFile, "utf8"));
 

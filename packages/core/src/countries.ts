@@ -1,10 +1,11 @@
-import { createRequire } from "node:module";
 import registry from "i18n-iso-countries/index.js";
+// An import attribute rather than createRequire (a Node built-in, which no browser bundle can
+// resolve); JSON modules are stable from Node 20.18.3, inside the 20.19 that `engines` asks for.
+import english from "i18n-iso-countries/langs/en.json" with { type: "json" };
 
 // The library ships every locale; only English names are needed, so register that one alone
 // rather than importing the entry point that loads all of them.
-const require = createRequire(import.meta.url);
-registry.registerLocale(require("i18n-iso-countries/langs/en.json"));
+registry.registerLocale(english);
 
 /** A country in the ISO 3166-1 registry. */
 export interface CountryRecord {

@@ -39,5 +39,7 @@ export type { Person, PersonWithPosts, Post } from "./person.js";
 export type { Place, PlaceKind } from "./place.js";
 export type { Provenance } from "./provenance.js";
 export type { Attribution, AttributionKind, Quote } from "./quote.js";
+export { schemaFormats } from "./schema-formats.js";
 export type { Mention, TextSpan } from "./text.js";
+export { textSha256 } from "./text-sha256.js";
 export type { ModelValidator, ValidationIssue, ValidationResult } from "./validation.js";

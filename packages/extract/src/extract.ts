@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import type { PartialDate, Place, Quote } from "@communique/core";
+import { type PartialDate, type Place, type Quote, textSha256 } from "@communique/core";
 import type { JointStatement } from "@communique/joint-statement";
 import type { NewsArticle } from "@communique/news-article";
 import {
@@ -75,7 +74,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   if (text.trim().length === 0) throw new NothingToExtractError("the text is empty or only white space");
   const published = parsePublished(options.published);
   const warnings: ExtractWarning[] = [];
-  const sha256 = createHash("sha256").update(text, "utf8").digest("hex");
+  const sha256 = textSha256(text);
   const articleId = `urn:communique:news-article:${sha256.slice(0, 16)}`;
   const provenance = {
     source: options.source ?? "text",

@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import type { TextSpan } from "@communique/core";
+import { type TextSpan, textSha256 } from "@communique/core";
 import { type NewsArticle, validateNewsArticle } from "@communique/news-article";
 import { ImportContext } from "./import-context.js";
 import { readBody } from "./ninjs-body.js";
@@ -91,7 +90,7 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): Ninjs
     },
     provenance: {
       source: options.source ?? item.uri,
-      sha256: createHash("sha256").update(text, "utf8").digest("hex"),
+      sha256: textSha256(text),
       method: "extracted",
       tool: TOOL,
     },

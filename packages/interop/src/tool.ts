@@ -1,9 +1,4 @@
-import { createRequire } from "node:module";
-
-const { name, version } = createRequire(import.meta.url)("../package.json") as {
-  name: string;
-  version: string;
-};
+import manifest from "./manifest.cjs";
 
 /** This package's name and version, as `provenance.tool` records it. */
-export const TOOL = `${name} ${version}`;
+export const TOOL = `${manifest.name} ${manifest.version}`;

@@ -29,7 +29,10 @@ export function isJointStatement(data: unknown): data is JointStatement {
   return validator.is(data);
 }
 
-/** Returns `data` as a JointStatement when valid; throws a `ValidationError` listing every issue otherwise. */
-export function assertJointStatement(data: unknown): JointStatement {
-  return validator.assert(data);
+/**
+ * Throws a `ValidationError` listing every issue unless `data` is a valid JointStatement. An assertion
+ * function: once it returns, TypeScript knows `data` is a `JointStatement`, so no value is returned.
+ */
+export function assertJointStatement(data: unknown): asserts data is JointStatement {
+  validator.assert(data);
 }

@@ -30,6 +30,6 @@ describe("JointStatement types", () => {
   it("narrows with the guard", () => {
     const data: unknown = {};
     if (isJointStatement(data)) expectTypeOf(data).toEqualTypeOf<JointStatement>();
-    expectTypeOf(assertJointStatement).returns.toEqualTypeOf<JointStatement>();
+    expectTypeOf(assertJointStatement).asserts.toEqualTypeOf<JointStatement>();
   });
 });

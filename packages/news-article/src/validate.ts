@@ -29,7 +29,10 @@ export function isNewsArticle(data: unknown): data is NewsArticle {
   return validator.is(data);
 }
 
-/** Returns `data` as a NewsArticle when valid; throws a `ValidationError` listing every issue otherwise. */
-export function assertNewsArticle(data: unknown): NewsArticle {
-  return validator.assert(data);
+/**
+ * Throws a `ValidationError` listing every issue unless `data` is a valid NewsArticle. An assertion
+ * function: once it returns, TypeScript knows `data` is a `NewsArticle`, so no value is returned.
+ */
+export function assertNewsArticle(data: unknown): asserts data is NewsArticle {
+  validator.assert(data);
 }

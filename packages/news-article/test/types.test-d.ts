@@ -23,7 +23,7 @@ describe("NewsArticle types", () => {
   it("narrows with the guard and types the validated value", () => {
     const data: unknown = {};
     if (isNewsArticle(data)) expectTypeOf(data).toEqualTypeOf<NewsArticle>();
-    expectTypeOf(assertNewsArticle).returns.toEqualTypeOf<NewsArticle>();
+    expectTypeOf(assertNewsArticle).asserts.toEqualTypeOf<NewsArticle>();
     const result = validateNewsArticle(data);
     if (result.ok) expectTypeOf(result.value).toEqualTypeOf<NewsArticle>();
   });

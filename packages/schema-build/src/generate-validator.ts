@@ -1,21 +1,19 @@
 import { createRequire } from "node:module";
-import { MODEL_RULE_DEFINITIONS } from "@communique/core";
+import { MODEL_RULE_DEFINITIONS, schemaFormats } from "@communique/core";
 import { _, Ajv } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
-import formatsPlugin from "ajv-formats";
 import { findDefinitionUses } from "./definition-uses.js";
 import { generateRuleWalk } from "./generate-rule-walk.js";
 import { GENERATE_COMMAND, type JsonSchema } from "./generate-schema.js";
 
-// ajv and ajv-formats are CommonJS with `exports.default`; under NodeNext their default import is
-// the module object.
-const addFormats = formatsPlugin.default;
+// ajv is CommonJS with `exports.default`; under NodeNext its default import is the module object.
 const standaloneCode = standalone.default;
 
 /**
  * The ajv options every generated validator is compiled with: strict, every error reported (CI
  * users want all of them at once), and the failing schema attached to each error so that messages
- * can name, say, the property a typo was meant to be.
+ * can name, say, the property a typo was meant to be. The formats are core's `schemaFormats`, which
+ * the generated code imports: a schema that names any other format fails to compile.
  */
 export function createAjv(): Ajv {
   const ajv = new Ajv({
@@ -26,10 +24,10 @@ export function createAjv(): Ajv {
       source: true,
       esm: true,
       lines: true,
-      formats: _`require("ajv-formats/dist/formats").fullFormats`,
+      formats: _`require("@communique/core").schemaFormats`,
     },
   });
-  addFormats(ajv);
+  for (const [name, check] of Object.entries(schemaFormats)) ajv.addFormat(name, check);
   return ajv;
 }
 
@@ -75,7 +73,9 @@ function hoistRequires(code: string): { imports: string[]; body: string } {
       const local = `runtime${locals.size}`;
       locals.set(key, local);
       if (member !== "default") {
-        imports.push(`import { ${member} as ${local} } from "${specifier}.js";`);
+        // A file inside a package is named with its extension; a package by its name alone.
+        const from = /^(@[^/]+\/)?[^@/][^/]*$/.test(specifier) ? specifier : `${specifier}.js`;
+        imports.push(`import { ${member} as ${local} } from "${from}";`);
       } else if (INLINABLE_HELPERS.has(specifier)) {
         const helper: unknown = requireFromHere(specifier).default;
         if (typeof helper !== "function") throw new Error(`${specifier}: expected a function to inline`);

@@ -1,6 +1,6 @@
 // @ts-nocheck
 // Generated from schema/joint-statement.schema.json by `npm run generate` (@communique/schema-build); do not edit by hand.
-import { fullFormats as runtime0 } from "ajv-formats/dist/formats.js";
+import { schemaFormats as runtime0 } from "@communique/core";
 export const schemaId = "https://communique.dev/schemas/joint-statement/v1.json";
 export const definitionPaths = {
   "CountryCode": [
@@ -4004,7 +4004,7 @@ errors++;
 if(data22.created !== undefined){
 let data27 = data22.created;
 if(typeof data27 === "string"){
-if(!(formats0.validate(data27))){
+if(!(formats0(data27))){
 const err37 = {instancePath:instancePath+"/provenance/created",schemaPath:"#/definitions/Provenance/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema68.properties.created,data:data27};
 if(vErrors === null){
 vErrors = [err37];

@@ -17,7 +17,7 @@ const runtime0 = function ucs2length(str) {
     }
     return length;
 };
-import { fullFormats as runtime1 } from "ajv-formats/dist/formats.js";
+import { schemaFormats as runtime1 } from "@communique/core";
 export const schemaId = "https://communique.dev/schemas/news-article/v1.json";
 export const definitionPaths = {
   "CountryCode": [
@@ -4353,7 +4353,7 @@ errors = vErrors.length;
 if(data.published !== undefined){
 let data27 = data.published;
 if(typeof data27 === "string"){
-if(!(formats4.validate(data27))){
+if(!(formats4(data27))){
 const err51 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.published,data:data27};
 if(vErrors === null){
 vErrors = [err51];
@@ -4378,7 +4378,7 @@ errors++;
 if(data.modified !== undefined){
 let data28 = data.modified;
 if(typeof data28 === "string"){
-if(!(formats4.validate(data28))){
+if(!(formats4(data28))){
 const err53 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.modified,data:data28};
 if(vErrors === null){
 vErrors = [err53];
@@ -4403,7 +4403,7 @@ errors++;
 if(data.created !== undefined){
 let data29 = data.created;
 if(typeof data29 === "string"){
-if(!(formats4.validate(data29))){
+if(!(formats4(data29))){
 const err55 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.created,data:data29};
 if(vErrors === null){
 vErrors = [err55];
@@ -4428,7 +4428,7 @@ errors++;
 if(data.embargoedUntil !== undefined){
 let data30 = data.embargoedUntil;
 if(typeof data30 === "string"){
-if(!(formats4.validate(data30))){
+if(!(formats4(data30))){
 const err57 = {instancePath:instancePath+"/embargoedUntil",schemaPath:"#/properties/embargoedUntil/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.embargoedUntil,data:data30};
 if(vErrors === null){
 vErrors = [err57];
@@ -4453,7 +4453,7 @@ errors++;
 if(data.expires !== undefined){
 let data31 = data.expires;
 if(typeof data31 === "string"){
-if(!(formats4.validate(data31))){
+if(!(formats4(data31))){
 const err59 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.expires,data:data31};
 if(vErrors === null){
 vErrors = [err59];
@@ -5470,7 +5470,7 @@ errors++;
 if(data82.created !== undefined){
 let data87 = data82.created;
 if(typeof data87 === "string"){
-if(!(formats4.validate(data87))){
+if(!(formats4(data87))){
 const err134 = {instancePath:instancePath+"/provenance/created",schemaPath:"#/definitions/Provenance/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema68.properties.created,data:data87};
 if(vErrors === null){
 vErrors = [err134];
