@@ -48,7 +48,9 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
     // Spawned: a stack overflow here would end the process, which only a process shows.
     const run = await communique(["validate", "--schema", "news-article", file]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`${file}:1:1  /  must be object [type]`);
+    expect(run.stdout).toContain(
+      `${file}:1:1  /  must be object; an array of documents belongs in NDJSON, one document a line (.ndjson, or --input-format ndjson) [type]`,
+    );
   });
 
   it("a deep value inside a document is located without overflowing the stack", async () => {

@@ -1,6 +1,7 @@
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { scratch } from "../support/cli.js";
 import { ROOT, readJson } from "../support/models.js";
 
 const BIN = path.join(ROOT, "packages/cli/bin/communique.js");
@@ -86,5 +87,39 @@ describe("a 128 MiB NDJSON stream", () => {
     ]);
     // Holding the stream would add all of it; reading it in bounded pieces adds a fraction.
     expect(large.peakMb - small.peakMb).toBeLessThan(streamMb * 0.75);
+  }, 120_000);
+});
+
+describe("a 20 MB JSON array given as one article", () => {
+  it("is reported at 1:1 with bounded memory, pointing to NDJSON", async () => {
+    const items = Math.ceil((20 * MIB) / Buffer.byteLength(good));
+    const file = scratch("large-array").file(
+      "articles.json",
+      `[${Array(items).fill(good.trim()).join(",")}]`,
+    );
+    // Placing the issue once tokenized the whole text: near a gigabyte for 20 MB (2 GB for 50), past this heap.
+    const heapMb = 384;
+    const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const args = [
+        `--max-old-space-size=${heapMb}`,
+        "--require",
+        PROBE,
+        BIN,
+        "validate",
+        "--schema",
+        "news-article",
+        file,
+      ];
+      execFile(process.execPath, args, { maxBuffer: 1 << 20 }, (error, stdout, stderr) =>
+        resolve({ code: error === null ? 0 : (error.code as number | null), stdout, stderr }),
+      );
+    });
+    expect(run.stdout).toContain(
+      `${file}:1:1  /  must be object; an array of documents belongs in NDJSON, one document a line (.ndjson, or --input-format ndjson) [type]`,
+    );
+    expect(run.code).toBe(1);
+    const peakMb = Number(/peak-rss-kb=(\d+)/.exec(run.stderr)?.[1]) / 1024;
+    // The text and the parsed array, not an object per token.
+    expect(peakMb).toBeLessThan(heapMb + 128);
   }, 120_000);
 });

@@ -1,3 +1,4 @@
+import type { ValidationIssue } from "@communique/core";
 import { isBlank } from "../source/blank.js";
 import { decodeUtf8 } from "../source/decode.js";
 import type { SourceDocument } from "../source/document.js";
@@ -28,11 +29,23 @@ export function checkDocument(
       file,
       line: document.line,
       model: validator.name,
-      issues: result.issues.map((issue) => ({ ...issue, ...document.locate(issue.path) })),
+      issues: result.issues.map((issue) => ({
+        ...hinted(issue, document.value),
+        ...document.locate(issue.path),
+      })),
     });
   } catch (error) {
     outcome.problems.push(toProblem(error, file, document.line));
   }
+}
+
+/** An array where a document should stand is most likely many documents: the issue says where they go. */
+function hinted(issue: ValidationIssue, value: unknown): ValidationIssue {
+  if (issue.path !== "" || issue.code !== "type" || !Array.isArray(value)) return issue;
+  return {
+    ...issue,
+    message: `${issue.message}; an array of documents belongs in NDJSON, one document a line (.ndjson, or --input-format ndjson)`,
+  };
 }
 
 /**

@@ -1,9 +1,9 @@
 import { createRequire } from "node:module";
 import { unescapePointer } from "@communique/core";
 import type { Token } from "@humanwhocodes/momoa";
-import type { Position } from "./position.js";
+import { lineAndColumn, type Position } from "./position.js";
 
-// Both functions walk momoa's token list with explicit counters instead of recursion, so a
+// Both the scanner and the syntax check walk with explicit counters instead of recursion, so a
 // document nested 100,000 levels deep costs time in proportion to its size, not stack.
 
 // Only failing documents are tokenized, so the tokenizer is loaded on the first failure.
@@ -13,21 +13,22 @@ function tokenize(text: string): Token[] {
   return momoa.tokenize(text);
 }
 
-const OPEN = new Set(["LBrace", "LBracket"]);
 const CLOSE = new Set(["RBrace", "RBracket"]);
 
 /**
  * A function that tells where the value at a JSON Pointer stands in JSON text: for an object
  * member, its key (where an editor should put the cursor for an unknown or misspelt property); for
  * an array item or the root, the value. It stops at the deepest part of the pointer that exists.
- * The text is tokenized once, on the first call, however many issues a document has.
+ *
+ * The text is scanned, not tokenized: from the start of each container on the pointer's way,
+ * skipping the values before the one sought, with no object per token. Memory stays small however
+ * large the document (a 50 MB array cost gigabytes of tokens), and the root costs nothing to find.
+ * The members of an object, and the items of an array up to the one sought, are remembered once
+ * scanned, so the many issues of one document do not scan the same containers again.
  */
 export function pointerLocator(text: string): (pointer: string) => Position {
-  let tokens: Token[] | undefined;
-  return (pointer) => {
-    tokens ??= tokenize(text);
-    return locate(text, tokens, pointer);
-  };
+  const scanner = new JsonScanner(text);
+  return (pointer) => lineAndColumn(text, scanner.locate(pointer));
 }
 
 /** Where the value at a JSON Pointer stands in JSON text (see `pointerLocator`). */
@@ -35,74 +36,125 @@ export function locatePointer(text: string, pointer: string): Position {
   return pointerLocator(text)(pointer);
 }
 
-function locate(text: string, tokens: Token[], pointer: string): Position {
-  const segments = pointer === "" ? [] : pointer.slice(1).split("/").map(unescapePointer);
-  let at = 0;
-  let found = start(tokens[0]);
-  for (const segment of segments) {
-    const container = tokens[at];
-    if (container === undefined || !OPEN.has(container.type)) break;
-    const next =
-      container.type === "LBrace" ? findMember(text, tokens, at, segment) : findItem(tokens, at, segment);
-    if (next === undefined) break;
-    found = start(tokens[next.mark]);
-    at = next.value;
-  }
-  return found;
+/** Character offsets of a member: its key and its value. */
+interface Member {
+  key: number;
+  value: number;
 }
 
-/**
- * The member of the object opening at `open` named `key`. When a key repeats, the last one wins,
- * as it does in `JSON.parse`, so the place reported is the value that was checked.
- */
-function findMember(
-  text: string,
-  tokens: Token[],
-  open: number,
-  key: string,
-): { mark: number; value: number } | undefined {
-  let found: { mark: number; value: number } | undefined;
-  let i = open + 1;
-  while (i < tokens.length && tokens[i]?.type === "String") {
-    const keyToken = tokens[i] as Token;
-    const name = JSON.parse(text.slice(keyToken.loc.start.offset, keyToken.loc.end.offset)) as string;
-    const value = i + 2; // key, colon, value
-    if (name === key) found = { mark: i, value };
-    i = skipValue(tokens, value);
-    if (tokens[i]?.type !== "Comma") break;
-    i += 1;
-  }
-  return found;
-}
+/** Walks valid JSON text (it was parsed before) by character offsets. */
+class JsonScanner {
+  private readonly members = new Map<number, Map<string, Member>>();
+  private readonly items = new Map<number, { offsets: number[]; end: boolean }>();
 
-function findItem(
-  tokens: Token[],
-  open: number,
-  segment: string,
-): { mark: number; value: number } | undefined {
-  if (!/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
-  const index = Number(segment);
-  let i = open + 1;
-  for (let n = 0; i < tokens.length && !CLOSE.has(tokens[i]?.type ?? ""); n += 1) {
-    if (n === index) return { mark: i, value: i };
-    i = skipValue(tokens, i);
-    if (tokens[i]?.type !== "Comma") return undefined;
-    i += 1;
-  }
-  return undefined;
-}
+  constructor(private readonly text: string) {}
 
-/** The index of the token just after the value that starts at `i`. */
-function skipValue(tokens: Token[], i: number): number {
-  if (!OPEN.has(tokens[i]?.type ?? "")) return i + 1;
-  let depth = 0;
-  for (; i < tokens.length; i += 1) {
-    const type = tokens[i]?.type ?? "";
-    if (OPEN.has(type)) depth += 1;
-    else if (CLOSE.has(type)) depth -= 1;
-    if (depth === 0) return i + 1;
+  /** The offset `locate` reports for a pointer (see `pointerLocator`). */
+  locate(pointer: string): number {
+    const segments = pointer === "" ? [] : pointer.slice(1).split("/").map(unescapePointer);
+    let at = this.skipSpace(0);
+    let found = at;
+    for (const segment of segments) {
+      const open = this.text[at];
+      if (open === "{") {
+        const member = this.memberOf(at).get(segment);
+        if (member === undefined) break;
+        found = member.key;
+        at = member.value;
+      } else if (open === "[") {
+        if (!/^(0|[1-9][0-9]*)$/.test(segment)) break;
+        const item = this.itemOf(at, Number(segment));
+        if (item === undefined) break;
+        found = item;
+        at = item;
+      } else {
+        break;
+      }
+    }
+    return found;
   }
-  return i;
+
+  /** The members of the object opening at `open`; for a repeated key the last, as `JSON.parse` keeps. */
+  private memberOf(open: number): Map<string, Member> {
+    let members = this.members.get(open);
+    if (members !== undefined) return members;
+    members = new Map();
+    let i = this.skipSpace(open + 1);
+    while (this.text[i] === '"') {
+      const keyEnd = this.skipString(i);
+      const name = JSON.parse(this.text.slice(i, keyEnd)) as string;
+      const value = this.skipSpace(this.skipSpace(keyEnd) + 1); // past the colon
+      members.set(name, { key: i, value });
+      i = this.skipSpace(this.skipValue(value));
+      if (this.text[i] !== ",") break;
+      i = this.skipSpace(i + 1);
+    }
+    this.members.set(open, members);
+    return members;
+  }
+
+  /** The offset of item `index` of the array opening at `open`, scanning no further than it. */
+  private itemOf(open: number, index: number): number | undefined {
+    let items = this.items.get(open);
+    if (items === undefined) {
+      const first = this.skipSpace(open + 1);
+      items = { offsets: [], end: this.text[first] === "]" };
+      if (!items.end) items.offsets.push(first);
+      this.items.set(open, items);
+    }
+    const { offsets } = items;
+    while (offsets.length <= index && !items.end) {
+      const after = this.skipSpace(this.skipValue(offsets.at(-1) as number));
+      if (this.text[after] === ",") offsets.push(this.skipSpace(after + 1));
+      else items.end = true;
+    }
+    return offsets[index];
+  }
+
+  private skipSpace(i: number): number {
+    const { text } = this;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      // space, tab, newline, carriage return; and a byte order mark at the start
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xfeff) break;
+      i += 1;
+    }
+    return i;
+  }
+
+  /** The offset just past the string whose opening quote is at `i`. */
+  private skipString(i: number): number {
+    const { text } = this;
+    for (let j = i + 1; j < text.length; j += 1) {
+      const c = text.charCodeAt(j);
+      if (c === 0x5c) j += 1;
+      else if (c === 0x22) return j + 1;
+    }
+    return text.length;
+  }
+
+  /** The offset just past the value that starts at `i`; containers are skipped with a depth count. */
+  private skipValue(i: number): number {
+    const { text } = this;
+    const first = text[i];
+    if (first === '"') return this.skipString(i);
+    if (first !== "{" && first !== "[") {
+      let j = i;
+      while (j < text.length && !/[\s,\]}]/.test(text[j] as string)) j += 1;
+      return j;
+    }
+    let depth = 0;
+    for (let j = i; j < text.length; j += 1) {
+      const c = text.charCodeAt(j);
+      if (c === 0x22) j = this.skipString(j) - 1;
+      else if (c === 0x7b || c === 0x5b) depth += 1;
+      else if (c === 0x7d || c === 0x5d) {
+        depth -= 1;
+        if (depth === 0) return j + 1;
+      }
+    }
+    return text.length;
+  }
 }
 
 function start(token: Token | undefined): Position {
