@@ -40,7 +40,7 @@ export async function languageTypes(options: LanguageTypesOptions): Promise<Map<
   const title = String(schema.title ?? "Model");
   const lower = title.toLowerCase();
   const input = new JSONSchemaInput(new FetchingJSONSchemaStore());
-  await input.addSource({ name: title, schema: JSON.stringify(schema) });
+  await input.addSource({ name: title, schema: JSON.stringify(withoutDateFormats(schema)) });
   const inputData = new InputData();
   inputData.addInput(input);
   const rendererOptions: Record<string, string> =
@@ -66,6 +66,22 @@ export async function languageTypes(options: LanguageTypesOptions): Promise<Map<
   const files = new Map<string, string>();
   for (const [name, result] of results) files.set(name, `${header}${result.lines.join("\n").trimEnd()}\n`);
   return files;
+}
+
+// quicktype turns a string with a date or time format into the language's date type, and writes it
+// back in that type's own form: Python's isoformat gives `+00:00` for `Z` and `.500000` for `.500`,
+// JavaScript's toISOString `.000Z`. A consumer that loads a document and writes it back must get
+// the same JSON, so these stay strings, as written; the schema (and our validators) check their form.
+const DATE_FORMATS = new Set(["date-time", "date", "time"]);
+
+function withoutDateFormats(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutDateFormats);
+  if (node === null || typeof node !== "object") return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key, value]) => !(key === "format" && typeof value === "string" && DATE_FORMATS.has(value)))
+      .map(([key, value]) => [key, withoutDateFormats(value)]),
+  );
 }
 
 function kebab(name: string): string {
