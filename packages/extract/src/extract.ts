@@ -19,6 +19,7 @@ import { findOrganizations, type OrganizationHit, organizationOf } from "./entit
 import { findPeople } from "./entities/people.js";
 import { findFeatures } from "./entities/places.js";
 import { checked } from "./guard.js";
+import { checkLanguage } from "./language.js";
 import { NEWS_AGENCIES } from "./lexicon/organizations.js";
 import { parsePublished } from "./published.js";
 import { findQuotes, peopleByWord, type QuoteHit } from "./quotes.js";
@@ -71,6 +72,7 @@ export const FURNITURE_KEY = "dev.communique:furniture";
  * traced to the characters it came from (`text.slice(span.start, span.end)` is the value).
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  if (options.language !== undefined) checkLanguage(options.language);
   if (text.trim().length === 0) throw new NothingToExtractError("the text is empty or only white space");
   const published = parsePublished(options.published);
   const warnings: ExtractWarning[] = [];
