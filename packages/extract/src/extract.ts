@@ -15,7 +15,7 @@ import {
 } from "./article-parts.js";
 import { partialDate } from "./dates.js";
 import { type CityHit, findCountries } from "./entities/countries.js";
-import { findDateline } from "./entities/dateline.js";
+import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
 import { findOrganizations, type OrganizationHit, organizationOf } from "./entities/organizations.js";
 import { findPeople } from "./entities/people.js";
 import { findFeatures } from "./entities/places.js";
@@ -26,6 +26,7 @@ import { findQuotes, peopleByWord, type QuoteHit } from "./quotes.js";
 import { findKinds } from "./statement/kinds.js";
 import { reportedStatements } from "./statement/reported.js";
 import { subjectsOf } from "./subjects.js";
+import { isProse } from "./text/headline.js";
 import { type Line, layout } from "./text/layout.js";
 import { paragraphs } from "./text/paragraphs.js";
 import { sentences } from "./text/sentences.js";
@@ -107,7 +108,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const creditLine = lines.find((line) => line.role === "credit");
   const bylineLine = lines.find((line) => line.role === "byline");
   const endMarker = lines.find((line) => line.role === "end-marker");
-  const dateline = findDateline(text, first);
+  const dateline = datelineOfStory(text, lines, body);
 
   // The stretches entities are sought in, in order: a headline that is a sentence of the body counts once.
   const story: Segment[] = [
@@ -245,4 +246,28 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   };
   warnings.push(...statementResult.warnings);
   return checked(article, statementResult.statements, warnings, body);
+}
+
+/**
+ * The story's dateline: at the head of its first paragraphs of prose (bylines and credits may stand
+ * before), or on a line of its own above the story, as releases put it.
+ */
+function datelineOfStory(
+  source: string,
+  lines: readonly Line[],
+  body: readonly Segment[],
+): DatelineHit | undefined {
+  const firstProse = body.findIndex((part) => isProse(part.text));
+  for (const part of body.slice(0, firstProse === -1 ? 1 : firstProse + 1)) {
+    const found = findDateline(source, part);
+    if (found !== undefined) return found;
+  }
+  const storyStart = firstProse === -1 ? body[0]?.start : body[firstProse]?.start;
+  for (const line of lines) {
+    if (storyStart !== undefined && line.start >= storyStart) break;
+    if (line.role === "headline") continue;
+    const found = findLineDateline(source, line);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
