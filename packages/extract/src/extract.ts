@@ -20,6 +20,7 @@ import { findOrganizations, type OrganizationHit, organizationOf } from "./entit
 import { findPeople } from "./entities/people.js";
 import { findFeatures } from "./entities/places.js";
 import { checked } from "./guard.js";
+import { lookUpCountry } from "./lexicon/gazetteer.js";
 import { NEWS_AGENCIES } from "./lexicon/organizations.js";
 import { parsePublished } from "./published.js";
 import { findQuotes, peopleByWord, type QuoteHit } from "./quotes.js";
@@ -31,7 +32,7 @@ import { type Line, layout } from "./text/layout.js";
 import { paragraphs } from "./text/paragraphs.js";
 import { sentences } from "./text/sentences.js";
 import { type Segment, segment, spanOf, within } from "./text/span.js";
-import { indexTokens, type Token, tokenize } from "./text/tokens.js";
+import { indexTokens, splitCompounds, type Token, tokenize } from "./text/tokens.js";
 import { type ExtractWarning, warning } from "./warnings.js";
 
 /** How to read the text. */
@@ -118,8 +119,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   ];
   const provider = providerOf(text, creditLine);
   const agencies = [provider, dateline?.agency].filter((part): part is Segment => part !== undefined);
-  const tokens: Token[] = [];
-  for (const part of story) tokenize(text, part.start, part.end, tokens);
+  const words: Token[] = [];
+  for (const part of story) tokenize(text, part.start, part.end, words);
+  // `Japan-India`, `GCC-UK`: names joined by hyphens are read one by one.
+  const tokens = splitCompounds(text, words, (word) => lookUpCountry(word) !== undefined);
   const tokenIndex = indexTokens(tokens);
   const organizationHits = findOrganizations(text, story, agencies, tokens, tokenIndex);
   const orgSpans = organizationHits.flatMap((hit) => hit.mentions);

@@ -22,6 +22,7 @@ import { countryInfo } from "../lexicon/gazetteer.js";
 import { covering } from "../text/lookup.js";
 import { mentionOf, type Segment, spanOf } from "../text/span.js";
 import { issuedOf } from "./issued.js";
+import type { PartyRef } from "./issuers.js";
 import type { KindHit } from "./kinds.js";
 import type { MeetingHit } from "./meeting.js";
 import type { RoleHit } from "./participants.js";
@@ -34,7 +35,7 @@ export interface StatementParts {
   cities: readonly CityHit[];
   id: string;
   kinds: readonly KindHit[];
-  parties: readonly string[];
+  parties: readonly PartyRef[];
   countries: readonly CountryHit[];
   people: readonly PersonWithPosts[];
   peopleHits: readonly PersonHit[];
@@ -54,7 +55,17 @@ export interface StatementParts {
 
 /** A JointStatement from the parts found in the article. */
 export function buildStatement(parts: StatementParts): JointStatement {
-  const parties: Party[] = parts.parties.map((code) => {
+  const parties: Party[] = parts.parties.map((ref) => {
+    if (ref.kind === "organization") {
+      const organization = parts.forum(ref.organization);
+      return {
+        id: organization.id ?? ref.organization.id,
+        kind: "organization",
+        name: organization.name,
+        organization,
+      };
+    }
+    const code = ref.code;
     const info = countryInfo(code);
     const mentions: CountryMention[] = parts.countries
       .filter((hit) => hit.code === code)
@@ -68,8 +79,9 @@ export function buildStatement(parts: StatementParts): JointStatement {
       ...(mentions.length === 0 ? {} : { mentions }),
     };
   });
+  const codes = parts.parties.flatMap((ref) => (ref.kind === "country" ? [ref.code] : []));
   const partyOf = (code: string | undefined) =>
-    code !== undefined && parts.parties.includes(code) ? code.toLowerCase() : undefined;
+    code !== undefined && codes.includes(code) ? code.toLowerCase() : undefined;
   const statement: JointStatement = {
     $schema: "https://communique.dev/schemas/joint-statement/v1.json",
     type: "JointStatement",

@@ -8,12 +8,13 @@ import { slug } from "../ids.js";
 import type { QuoteHit } from "../quotes.js";
 import { covering } from "../text/lookup.js";
 import { sentencesOf } from "../text/sentences.js";
-import type { Segment } from "../text/span.js";
+import { type Segment, within } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
 import { type ExtractWarning, warning } from "../warnings.js";
 import { buildStatement } from "./build.js";
 import { reportedDocuments } from "./documents.js";
 import { provisionsOf } from "./found-provisions.js";
+import { findIssuers, type PartyRef } from "./issuers.js";
 import type { KindHit } from "./kinds.js";
 import { findMeeting } from "./meeting.js";
 import { findRoles } from "./participants.js";
@@ -83,7 +84,24 @@ export function reportedStatements(found: ArticleFindings): {
   const present = found.peopleHits
     .filter((person) => person.mentions.some((mention) => covering(events, mention.start) !== undefined))
     .flatMap((person) => person.posts.flatMap((post) => (post.country === undefined ? [] : [post.country])));
-  const parties = findParties(source, found.countries, found.peopleHits, sides, present);
+  const statementSentences = kinds
+    .map((kind) =>
+      within(kind, found.headline) ? found.headline : sentenceAround(source, found.body, kind.start),
+    )
+    .filter((sentence): sentence is Segment => sentence !== undefined);
+  const issuers = findIssuers(
+    source,
+    found.headline,
+    [...statementSentences, ...(meetingSentence === undefined ? [] : [meetingSentence])],
+    found.countries,
+    found.organizationHits,
+  );
+  const counted = findParties(source, found.countries, found.peopleHits, sides, present);
+  const parties: PartyRef[] =
+    issuers.weight >= 3 || (counted.length < 2 && issuers.parties.length > 0)
+      ? issuers.parties
+      : counted.map((code) => ({ kind: "country", code }));
+  const partyCodes = parties.flatMap((party) => (party.kind === "country" ? [party.code] : []));
   if (parties.length < 2) {
     warnings.push(
       warning(
@@ -111,7 +129,7 @@ export function reportedStatements(found: ArticleFindings): {
           : `${base}-1`;
     for (const hit of document.quotes) quoteStatement.set(hit, id);
     // Sentences in the text's own words are the first document's provisions: they seldom say which.
-    const provisions = provisionsOf(found, document.quotes, parties, relatedSentences, index === 0);
+    const provisions = provisionsOf(found, document.quotes, partyCodes, relatedSentences, index === 0);
     const quotations: Quote[] = document.quotes.map((hit) => ({
       text: hit.text.text,
       span: { start: hit.text.start, end: hit.text.end },
