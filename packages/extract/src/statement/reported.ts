@@ -16,6 +16,7 @@ import { reportedDocuments } from "./documents.js";
 import { provisionsOf } from "./found-provisions.js";
 import { findIssuers, type PartyRef } from "./issuers.js";
 import type { KindHit } from "./kinds.js";
+import { mainMeeting } from "./main-meeting.js";
 import { findMeeting } from "./meeting.js";
 import { findRoles } from "./participants.js";
 import { findParties } from "./parties.js";
@@ -65,7 +66,21 @@ export function reportedStatements(found: ArticleFindings): {
   const forums = found.organizationHits.filter(
     (hit) => hit.kind === "forum" || hit.kind === "intergovernmental",
   );
-  const meeting = findMeeting(source, found.story, forums, found.cities);
+  const kindSentences = kinds
+    .map((kind) =>
+      within(kind, found.headline) ? found.headline : sentenceAround(source, found.body, kind.start),
+    )
+    .filter((sentence): sentence is Segment => sentence !== undefined);
+  const meeting =
+    findMeeting(source, found.story, forums, found.cities) ??
+    mainMeeting({
+      source,
+      headline: found.headline,
+      body: found.body,
+      forums,
+      cities: found.cities,
+      statementSentences: kindSentences,
+    });
   const meetingSentence =
     meeting === undefined ? undefined : sentenceAround(source, found.body, meeting.name.start);
   // The sentences that say who met, held talks, or issued the statement.
@@ -84,11 +99,7 @@ export function reportedStatements(found: ArticleFindings): {
   const present = found.peopleHits
     .filter((person) => person.mentions.some((mention) => covering(events, mention.start) !== undefined))
     .flatMap((person) => person.posts.flatMap((post) => (post.country === undefined ? [] : [post.country])));
-  const statementSentences = kinds
-    .map((kind) =>
-      within(kind, found.headline) ? found.headline : sentenceAround(source, found.body, kind.start),
-    )
-    .filter((sentence): sentence is Segment => sentence !== undefined);
+  const statementSentences = kindSentences;
   const issuers = findIssuers(
     source,
     found.headline,
