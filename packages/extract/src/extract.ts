@@ -25,9 +25,10 @@ import { NEWS_AGENCIES } from "./lexicon/organizations.js";
 import { parsePublished } from "./published.js";
 import { findQuotes, peopleByWord, type QuoteHit } from "./quotes.js";
 import { findKinds } from "./statement/kinds.js";
+import { dateIn } from "./statement/main-meeting.js";
 import { reportedStatements } from "./statement/reported.js";
 import { subjectsOf } from "./subjects.js";
-import { isProse } from "./text/headline.js";
+import { isDateOrPlace, isProse } from "./text/headline.js";
 import { type Line, layout } from "./text/layout.js";
 import { paragraphs } from "./text/paragraphs.js";
 import { sentences } from "./text/sentences.js";
@@ -193,6 +194,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
           organizationHits,
           quoteHits,
           dateline,
+          pageDate: pageDateOf(text, lines, body),
           date,
           place,
           forum: (hit: OrganizationHit) => organizationOf(hit),
@@ -271,6 +273,18 @@ function datelineOfStory(
     if (line.role === "headline") continue;
     const found = findLineDateline(source, line);
     if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The date a page prints above its story: a date stamp, or a line that is only a date. */
+function pageDateOf(source: string, lines: readonly Line[], body: readonly Segment[]): Segment | undefined {
+  const firstProse = body.find((part) => isProse(part.text));
+  for (const line of lines) {
+    if (firstProse !== undefined && line.start >= firstProse.start) break;
+    if (line.furniture !== "date-stamp" && !isDateOrPlace(line.text)) continue;
+    const date = dateIn(source, line);
+    if (date !== undefined) return date;
   }
   return undefined;
 }

@@ -63,6 +63,8 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
     sentenceOf(best),
     ...names.filter((name) => name !== best && sameMeeting(name, best)).map((name) => sentenceOf(name)),
   ].filter((s): s is Segment => s !== undefined);
+  const ordinal = names.find((name) => name.ordinal !== undefined && sameMeeting(name, best))?.ordinal;
+  if (meeting.ordinal === undefined && ordinal !== undefined) meeting.ordinal = ordinal;
   for (const sentence of sentences) {
     if (meeting.place === undefined) {
       const place = placeIn(source, sentence, context.cities);

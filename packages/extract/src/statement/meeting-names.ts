@@ -19,6 +19,9 @@ export interface MeetingName {
 }
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// `summit` → `[Ss]ummit`: a head in either case, the rest as written.
+const anyFirstCase = (word: string) =>
+  /^\p{L}/u.test(word) ? `[${word[0]?.toUpperCase()}${word[0]}]${escape(word.slice(1))}` : escape(word);
 const HEAD = new RegExp(`(?<![\\p{L}\\d+])(?:${MEETING_HEADS.map(escape).join("|")})(?![\\p{L}])`, "giu");
 const CONNECTOR = new Set(NAME_CONNECTORS);
 const ORDINAL_NUMBER = /^(\d{1,3})(?:st|nd|rd|th)$/i;
@@ -28,6 +31,14 @@ const OTHER_BEFORE = new RegExp(
 );
 const FUTURE = new RegExp(`^[^.;]{0,40}?\\b(?:${FUTURE_AFTER.map(escape).join("|")})\\b`, "i");
 // One word of a name going back from its head: capitalized, an acronym, a compound, `2+2`, `Leaders’`.
+const CONTINUES = new RegExp(
+  `^(?:[ \\t]+(?:[\\p{Lu}\\d][\\p{L}\\d.'’&+–-]*|and|of|for|&)){0,5}?[ \\t]+(?:${MEETING_HEADS.map(anyFirstCase).join("|")})(?![\\p{L}])`,
+  "u",
+);
+// The document a meeting's name may follow in a title: `Joint Statement on Trilateral Meeting …`.
+const DOCUMENT_WORD = /^(?:Statement|Declaration|Communiqu[eé]|Accord|Announcement)$/i;
+const OF_WHOM =
+  /^\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Ministers|Leaders|Heads of State|Chiefs|Parties)\b/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}.'’&+–-]*|\d\+\d|[\p{Lu}\d][\p{L}\d.'’&+–-]*)$/u;
 
 /**
@@ -46,6 +57,8 @@ export function findMeetingNames(
     const text = source.slice(range.start, range.end);
     HEAD.lastIndex = 0;
     for (let match = HEAD.exec(text); match !== null; match = HEAD.exec(text)) {
+      // A name goes on to a later meeting's word: `2+2 Foreign and Defence Ministerial Consultations`.
+      if (CONTINUES.test(text.slice(match.index + match[0].length))) continue;
       const headStart = range.start + match.index;
       const headEnd = headStart + match[0].length;
       const words = wordsBefore(source, range.start, headStart);
@@ -68,18 +81,23 @@ export function findMeetingNames(
           start = mention.start;
           break;
         }
+        if (DOCUMENT_WORD.test(word.text)) break;
         if (lower === "annual" || NAME_WORD.test(word.text)) {
           start = word.start;
           taken += 1;
           continue;
         }
-        if (CONNECTOR.has(lower) && index > 0 && NAME_WORD.test((words[index - 1] as Segment).text)) continue;
+        const joins = CONNECTOR.has(lower) || /^[-–—]$/.test(word.text);
+        if (joins && index > 0 && NAME_WORD.test((words[index - 1] as Segment).text)) continue;
         break;
       }
       const capitalHead = /^\p{Lu}|^\d/u.test(match[0]);
       if (taken === 0 && ordinal === undefined) continue;
       if (!capitalHead && taken === 0) continue;
       let end = headEnd;
+      // `Meeting of the Trade Ministers`
+      const of = OF_WHOM.exec(source.slice(end, range.end));
+      if (of !== null) end += of[0].length;
       const bracket = /^\s?\(([^()]{2,24})\)/.exec(source.slice(end, range.end));
       if (bracket !== null && /^[\p{Lu}\d][\p{Lu}\d&+-]*$/u.test(bracket[1] as string))
         end += bracket[0].length;

@@ -25,6 +25,8 @@ import { findRelated } from "./related.js";
 /** Everything the article pass found, for the statements it reports. */
 export interface ArticleFindings {
   source: string;
+  /** The date the page itself gives above the story (`September 11, 2023`, `NEWS | June 6, 2023`). */
+  pageDate?: Segment | undefined;
   articleId: string;
   sha256: string;
   provenance: JointStatement["provenance"];
@@ -152,7 +154,7 @@ export function reportedStatements(found: ArticleFindings): {
           : { cue: { text: hit.cue.text, span: { start: hit.cue.start, end: hit.cue.end } } }),
       },
     }));
-    return buildStatement({
+    const statement = buildStatement({
       source,
       cities: found.cities,
       id,
@@ -173,6 +175,7 @@ export function reportedStatements(found: ArticleFindings): {
       date: found.date,
       forum: found.forum,
     });
+    return withFallbackTimeAndPlace(statement, found);
   });
   return { statements, quoteStatement, warnings };
 }
@@ -182,4 +185,27 @@ function sentenceAround(source: string, body: readonly Segment[], at: number): S
   return paragraph === undefined
     ? undefined
     : sentencesOf(source, paragraph).find((sentence) => sentence.start <= at && at < sentence.end);
+}
+
+/**
+ * A statement whose own words give no date or place takes the page's: the dateline's date and place,
+ * or the date printed above the story, as a release is dated by its issuer.
+ */
+function withFallbackTimeAndPlace(statement: JointStatement, found: ArticleFindings): JointStatement {
+  const dated = statement.issued?.date !== undefined || statement.meeting?.date !== undefined;
+  const placed = statement.issued?.place !== undefined || statement.meeting?.place !== undefined;
+  const dateline = found.dateline;
+  const date = dated ? undefined : (dateline?.date ?? found.pageDate);
+  const place =
+    placed || dateline === undefined || dateline.country === undefined
+      ? undefined
+      : found.place({ ...dateline.place, text: dateline.placeName, code: dateline.country }, false);
+  if (date === undefined && place === undefined) return statement;
+  const issued = {
+    ...statement.issued,
+    ...(date === undefined ? {} : { date: found.date(date) }),
+    ...(place === undefined ? {} : { place }),
+  };
+  const { provenance, reportedIn, ...rest } = statement;
+  return { ...rest, issued, ...(reportedIn === undefined ? {} : { reportedIn }), provenance };
 }
