@@ -21,6 +21,9 @@ export interface MeetingContext {
 const HELD =
   /\b(?:held|hold|holds|convened?|met|meet|hosted|hosts?|co-?chaired|chaired|attended|took place|was held|gathered|on the occasion of|during|at the)\b/i;
 
+const HELD_HERE =
+  /\b(?:held|hold|convened|met|meet|hosted|host|co-?chaired|gathered|took place|was held|were held|visited|arrived)\b/i;
+
 /**
  * The meeting the statements came from, when the text names one: the meeting named in the headline
  * or the statement's own sentence, else the first one the text says was held, leaving out the larger
@@ -63,6 +66,11 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
     sentenceOf(best),
     ...names.filter((name) => name !== best && sameMeeting(name, best)).map((name) => sentenceOf(name)),
   ].filter((s): s is Segment => s !== undefined);
+  // Statements open by saying where and when their parties met: `WE, … gathered in Manila on 13
+  // November 2017 on the occasion of the 5th ASEAN-U.S. Summit`, `On Mar 16, … held the SCC in Tokyo`.
+  for (const paragraph of body.slice(0, 4)) {
+    for (const sentence of sentencesOf(source, paragraph)) if (HELD_HERE.test(sentence.text)) sentences.push(sentence);
+  }
   const ordinal = names.find((name) => name.ordinal !== undefined && sameMeeting(name, best))?.ordinal;
   if (meeting.ordinal === undefined && ordinal !== undefined) meeting.ordinal = ordinal;
   for (const sentence of sentences) {
