@@ -18,6 +18,7 @@ import { type CityHit, findCountries } from "./entities/countries.js";
 import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
 import { findOrganizations, type OrganizationHit, organizationOf } from "./entities/organizations.js";
 import { findPeople } from "./entities/people.js";
+import { completePostCountries } from "./entities/post-countries.js";
 import { findFeatures } from "./entities/places.js";
 import { checked } from "./guard.js";
 import { lookUpCountry } from "./lexicon/gazetteer.js";
@@ -144,6 +145,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     cities.push({ ...dateline.place, code: dateline.country });
   cities.sort((a, b) => a.start - b.start);
   const peopleHits = findPeople(text, tokens, tokenIndex, countries, orgSpans);
+  completePostCountries(peopleHits, countries);
   const people = peopleHits.map(personOf);
   const organizations = organizationHits.map(organizationOf);
 
