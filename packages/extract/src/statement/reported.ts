@@ -91,7 +91,9 @@ export function reportedStatements(found: ArticleFindings): {
     ...kinds.map((kind) => sentenceAround(source, found.body, kind.start)),
     ...found.body.flatMap((paragraph) =>
       sentencesOf(source, paragraph).filter((sentence) =>
-        /\b(?:met|held talks|talks between|co-chaired|chaired|signed|hosted|attended)\b/.test(sentence.text),
+        /\b(?:met|meet|held|convened|gathered|talks between|co-chaired|chaired|signed|hosted|co-hosted|attended|led|participat\w*|together with|welcomed)\b/.test(
+          sentence.text,
+        ),
       ),
     ),
   ].filter((sentence): sentence is Segment => sentence !== undefined);
