@@ -181,9 +181,13 @@ function mentionsOf(
 ): Segment[] {
   const find = (name: string, skip: readonly Segment[]) => {
     const found: Segment[] = [];
-    const first = /^[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/u.exec(name)?.[0];
-    if (first === undefined) return found;
-    for (const at of index.get(first) ?? []) {
+    const whole = /^[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/u.exec(name)?.[0];
+    if (whole === undefined) return found;
+    // A name that starts with names joined by hyphens (`Korea-Japan Fisheries Committee`) may stand
+    // in the words as its first part.
+    const part = /^[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/u.exec(name)?.[0] ?? whole;
+    const starts = [...(index.get(whole) ?? []), ...(part === whole ? [] : (index.get(part) ?? []))];
+    for (const at of starts) {
       const start = (tokens[at] as Token).start;
       if (
         source.startsWith(name, start) &&

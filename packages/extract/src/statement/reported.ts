@@ -112,8 +112,12 @@ export function reportedStatements(found: ArticleFindings): {
     found.organizationHits,
   );
   const counted = findParties(source, found.countries, found.peopleHits, sides, present);
+  // The issuers the text names together, unless counting officials and sides finds all of them and
+  // more (`Japan, Korea and the United States`, where `Korea` alone names no country).
+  const named = issuers.parties.flatMap((party) => (party.kind === "country" ? [party.code] : ["org"]));
+  const countedAll = named.every((code) => counted.includes(code)) && counted.length > named.length;
   const parties: PartyRef[] =
-    issuers.weight >= 3 || (counted.length < 2 && issuers.parties.length > 0)
+    (issuers.weight >= 3 && !countedAll) || (counted.length < 2 && issuers.parties.length > 0)
       ? issuers.parties
       : counted.map((code) => ({ kind: "country", code }));
   const partyCodes = parties.flatMap((party) => (party.kind === "country" ? [party.code] : []));
