@@ -18,18 +18,18 @@ export interface MeetingName {
   other: boolean;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // `summit` → `[Ss]ummit`: a head in either case, the rest as written.
 const anyFirstCase = (word: string) =>
-  /^\p{L}/u.test(word) ? `[${word[0]?.toUpperCase()}${word[0]}]${escape(word.slice(1))}` : escape(word);
-const HEAD = new RegExp(`(?<![\\p{L}\\d+])(?:${MEETING_HEADS.map(escape).join("|")})(?![\\p{L}])`, "giu");
+  /^\p{L}/u.test(word) ? `[${word[0]?.toUpperCase()}${word[0]}]${escapeRegExp(word.slice(1))}` : escapeRegExp(word);
+const HEAD = new RegExp(`(?<![\\p{L}\\d+])(?:${MEETING_HEADS.map(escapeRegExp).join("|")})(?![\\p{L}])`, "giu");
 const CONNECTOR = new Set(NAME_CONNECTORS);
 const ORDINAL_NUMBER = /^(\d{1,3})(?:st|nd|rd|th)$/i;
 const OTHER_BEFORE = new RegExp(
-  `(?:${OTHER_MEETING_BEFORE.map(escape).join("|")})\\s+(?:the\\s+|a\\s+)?$`,
+  `(?:${OTHER_MEETING_BEFORE.map(escapeRegExp).join("|")})\\s+(?:the\\s+|a\\s+)?$`,
   "i",
 );
-const FUTURE = new RegExp(`^[^.;]{0,40}?\\b(?:${FUTURE_AFTER.map(escape).join("|")})\\b`, "i");
+const FUTURE = new RegExp(`^[^.;]{0,40}?\\b(?:${FUTURE_AFTER.map(escapeRegExp).join("|")})\\b`, "i");
 // One word of a name going back from its head: capitalized, an acronym, a compound, `2+2`, `Leaders’`.
 const CONTINUES = new RegExp(
   `^(?:[ \\t]+(?:[\\p{Lu}\\d][\\p{L}\\d.'’&+–-]*|and|of|for|&)){0,5}?[ \\t]+(?:${MEETING_HEADS.map(anyFirstCase).join("|")})(?![\\p{L}])`,
