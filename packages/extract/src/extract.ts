@@ -14,23 +14,27 @@ import {
 } from "./article-parts.js";
 import { partialDate } from "./dates.js";
 import { type CityHit, findCountries } from "./entities/countries.js";
-import { findDateline } from "./entities/dateline.js";
+import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
 import { findOrganizations, type OrganizationHit, organizationOf } from "./entities/organizations.js";
 import { findPeople } from "./entities/people.js";
 import { findFeatures } from "./entities/places.js";
+import { completePostCountries } from "./entities/post-countries.js";
 import { checked } from "./guard.js";
 import { checkLanguage } from "./language.js";
+import { lookUpCountry } from "./lexicon/gazetteer.js";
 import { NEWS_AGENCIES } from "./lexicon/organizations.js";
 import { parsePublished } from "./published.js";
 import { findQuotes, peopleByWord, type QuoteHit } from "./quotes.js";
 import { findKinds } from "./statement/kinds.js";
+import { dateIn } from "./statement/main-meeting.js";
 import { reportedStatements } from "./statement/reported.js";
 import { subjectsOf } from "./subjects.js";
+import { isDateOrPlace, isProse } from "./text/headline.js";
 import { type Line, layout } from "./text/layout.js";
 import { paragraphs } from "./text/paragraphs.js";
 import { sentences } from "./text/sentences.js";
 import { type Segment, segment, spanOf, within } from "./text/span.js";
-import { indexTokens, type Token, tokenize } from "./text/tokens.js";
+import { indexTokens, splitCompounds, type Token, tokenize } from "./text/tokens.js";
 import { type ExtractWarning, warning } from "./warnings.js";
 
 /** How to read the text. */
@@ -108,7 +112,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const creditLine = lines.find((line) => line.role === "credit");
   const bylineLine = lines.find((line) => line.role === "byline");
   const endMarker = lines.find((line) => line.role === "end-marker");
-  const dateline = findDateline(text, first);
+  const dateline = datelineOfStory(text, lines, body);
 
   // The stretches entities are sought in, in order: a headline that is a sentence of the body counts once.
   const story: Segment[] = [
@@ -118,8 +122,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   ];
   const provider = providerOf(text, creditLine);
   const agencies = [provider, dateline?.agency].filter((part): part is Segment => part !== undefined);
-  const tokens: Token[] = [];
-  for (const part of story) tokenize(text, part.start, part.end, tokens);
+  const words: Token[] = [];
+  for (const part of story) tokenize(text, part.start, part.end, words);
+  // `Japan-India`, `GCC-UK`: names joined by hyphens are read one by one.
+  const tokens = splitCompounds(text, words, (word) => lookUpCountry(word) !== undefined);
   const tokenIndex = indexTokens(tokens);
   const organizationHits = findOrganizations(text, story, agencies, tokens, tokenIndex);
   const orgSpans = organizationHits.flatMap((hit) => hit.mentions);
@@ -140,6 +146,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     cities.push({ ...dateline.place, code: dateline.country });
   cities.sort((a, b) => a.start - b.start);
   const peopleHits = findPeople(text, tokens, tokenIndex, countries, orgSpans);
+  completePostCountries(peopleHits, countries);
   const people = peopleHits.map(personOf);
   const organizations = organizationHits.map(organizationOf);
 
@@ -190,6 +197,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
           organizationHits,
           quoteHits,
           dateline,
+          pageDate: pageDateOf(text, lines, body),
           date,
           place,
           forum: (hit: OrganizationHit) => organizationOf(hit),
@@ -246,4 +254,40 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   };
   warnings.push(...statementResult.warnings);
   return checked(article, statementResult.statements, warnings, body);
+}
+
+/**
+ * The story's dateline: at the head of its first paragraphs of prose (bylines and credits may stand
+ * before), or on a line of its own above the story, as releases put it.
+ */
+function datelineOfStory(
+  source: string,
+  lines: readonly Line[],
+  body: readonly Segment[],
+): DatelineHit | undefined {
+  const firstProse = body.findIndex((part) => isProse(part.text));
+  for (const part of body.slice(0, firstProse === -1 ? 1 : firstProse + 1)) {
+    const found = findDateline(source, part);
+    if (found !== undefined) return found;
+  }
+  const storyStart = firstProse === -1 ? body[0]?.start : body[firstProse]?.start;
+  for (const line of lines) {
+    if (storyStart !== undefined && line.start >= storyStart) break;
+    if (line.role === "headline") continue;
+    const found = findLineDateline(source, line);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The date a page prints above its story: a date stamp, or a line that is only a date. */
+function pageDateOf(source: string, lines: readonly Line[], body: readonly Segment[]): Segment | undefined {
+  const firstProse = body.find((part) => isProse(part.text));
+  for (const line of lines) {
+    if (firstProse !== undefined && line.start >= firstProse.start) break;
+    if (line.furniture !== "date-stamp" && !isDateOrPlace(line.text)) continue;
+    const date = dateIn(source, line);
+    if (date !== undefined) return date;
+  }
+  return undefined;
 }

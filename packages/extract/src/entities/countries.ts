@@ -1,5 +1,10 @@
 import type { CountryNameForm } from "@communique/core";
-import { type GazetteerEntry, lookUpCountry, nameLengthsFrom } from "../lexicon/gazetteer.js";
+import {
+  type GazetteerEntry,
+  isWorldCityOnly,
+  lookUpCountry,
+  nameLengthsFrom,
+} from "../lexicon/gazetteer.js";
 import { lastEndingBy, lastIndexStartingBy } from "../text/lookup.js";
 import { lastIndexWithin, type Segment, segment, within } from "../text/span.js";
 import { type Token, withoutPossessive } from "../text/tokens.js";
@@ -52,6 +57,13 @@ export function findCountries(
       }
       if (hit === undefined) continue;
       if (insideAny(sortedExcluded, hit)) break;
+      if (
+        hit.form === "city" &&
+        isWorldCityOnly(hit.text) &&
+        !placeStarts.has(hit.start) &&
+        !isPlace(source, hit)
+      )
+        break;
       if (
         hit.form === "city" ||
         (hit.form === "capital" && (placeStarts.has(hit.start) || isPlace(source, hit)))

@@ -1,5 +1,6 @@
 import { dateAt } from "../dates.js";
 import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
+import { MONTH_NAME } from "../lexicon/months.js";
 import { type Segment, segment } from "../text/span.js";
 
 /** A dateline at the head of the first paragraph. */
@@ -12,11 +13,14 @@ export interface DatelineHit {
   country?: string;
   date?: Segment;
   agency?: Segment;
-  /** `wire` for a dateline set off by a dash or colon, `plain` for `Washington, The …`. */
-  form: "wire" | "plain";
+  /**
+   * `wire` for a dateline set off by a dash or colon, `plain` for `Washington, The …`, `release`
+   * for a place and date on a line of their own.
+   */
+  form: "wire" | "plain" | "release";
 }
 
-const PLACE = "(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,3})";
+const PLACE = "(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,5})";
 // `CITY, Country Mon DD (Agency) --`, `CITY (Agency) —`, `CITY, Mon DD -`, `CITY:`
 const WIRE = new RegExp(
   `^${PLACE}(?:,[ \\t]*(\\p{Lu}[\\p{L}. ]{1,30}?))??(?:,?[ \\t]+(?=[A-Z0-9]))?((?:[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+[A-Z][a-z]{2,8}\\.?)(?:,?[ \\t]+\\d{4})?)?[ \\t]*(?:\\(([^()]{2,40})\\))?[ \\t]*(?:--|—|–|-|:)[ \\t]+`,
@@ -24,6 +28,35 @@ const WIRE = new RegExp(
 );
 // `Washington, The United States will…`: a known place, a comma, and a sentence.
 const PLAIN = new RegExp(`^${PLACE},[ \\t]+(?=\\p{Lu})`, "u");
+
+// `Brussels, 3 May 2012`, `Seoul, October 28, 2017`, `Washington, DC`, `Brisbane, Australia`:
+// a release's dateline on a line of its own.
+const LINE = new RegExp(
+  `^${PLACE},[ \\t]*(?:((?:\\d{1,2}[ \\t]+)?${MONTH_NAME}\\.?(?:[ \\t]+\\d{1,2}(?:st|nd|rd|th)?)?,?[ \\t]+\\d{4})|(\\p{Lu}[\\p{L}.]*(?:[ \\t]\\p{Lu}[\\p{L}.]*){0,2}))$`,
+  "u",
+);
+
+/** A release's dateline standing alone on its line, when the place is one we know. */
+export function findLineDateline(source: string, line: Segment): DatelineHit | undefined {
+  const match = LINE.exec(line.text);
+  if (match === null) return undefined;
+  const placeText = match[1] as string;
+  const country = resolve(placeText) ?? (match[3] === undefined ? undefined : lookUpCountry(match[3])?.code);
+  if (resolve(placeText) === undefined) return undefined;
+  const hit: DatelineHit = {
+    text: line,
+    place: segment(source, line.start, line.start + placeText.length),
+    placeName: titleCase(placeText),
+    form: "release",
+    ...(country === undefined ? {} : { country }),
+  };
+  if (match[2] !== undefined) {
+    const at = line.start + line.text.lastIndexOf(match[2]);
+    const date = dateAt(source, at, line.end);
+    if (date !== undefined) hit.date = date;
+  }
+  return hit;
+}
 
 /** The dateline that starts the paragraph, if it has one. */
 export function findDateline(source: string, paragraph: Segment): DatelineHit | undefined {
@@ -35,6 +68,10 @@ export function findDateline(source: string, paragraph: Segment): DatelineHit | 
     const known =
       resolve(placeText) ?? (region === undefined ? undefined : lookUpCountry(titleCase(region))?.code);
     if (known === undefined && !isUpper(placeText)) return undefined;
+    // `U.S. - Japan Alliance` is a title: a country's acronym is never a dateline's place.
+    if (lookUpCountry(placeText)?.form === "acronym") return undefined;
+    // `PRESIDENT BIDEN:` or `ANTHONY ALBANESE, PRIME MINISTER:` names a speaker in a transcript.
+    if (known === undefined && /:[ \t]+$/.test(wire[0])) return undefined;
     const end = paragraph.start + wire[0].replace(/[ \t]*(?:--|—|–|-|:)[ \t]+$/, "").length;
     const hit: DatelineHit = {
       text: segment(source, paragraph.start, end),

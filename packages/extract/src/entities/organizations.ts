@@ -1,5 +1,6 @@
 import type { Organization, OrganizationKind } from "@communique/core";
 import { slug, uniqueId } from "../ids.js";
+import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { KNOWN_ORGANIZATIONS, kindFromName } from "../lexicon/organizations.js";
 import { covering } from "../text/lookup.js";
 import { indexWithin, mentionOf, type Segment, segment } from "../text/span.js";
@@ -77,6 +78,8 @@ export function findOrganizations(
       const run = capitalizedRunBefore(text, open);
       const name = run === undefined ? undefined : nameForShortForm(run, short);
       if (name === undefined) continue;
+      // `Republic of Korea (ROK)`, `United States (U.S.)`: a country with its short form, not a body.
+      if (lookUpCountry(name) !== undefined || lookUpCountry(short) !== undefined) continue;
       add(name, short, kindFromName(name) ?? KNOWN_ORGANIZATIONS.find((known) => known.name === name)?.kind);
     }
     if (/Ministry|Department|House|Kremlin|Pentagon/.test(text)) {
@@ -90,6 +93,9 @@ export function findOrganizations(
         const words = match[0].split(/\s+/);
         while (words.length > 0 && /^(?:The|A|An|In|On|At|By|For|From|With)$/.test(words[0] as string))
           words.shift();
+        // `North Korea’s UN Security Council`: the country before a body's name is not part of it.
+        const possessive = words.findIndex((word) => /['’]s$/.test(word));
+        if (possessive !== -1) words.splice(0, possessive + 1);
         if (words.length >= 2) add(words.join(" "), undefined, kindFromName(words.join(" ")));
       }
     }
@@ -175,9 +181,13 @@ function mentionsOf(
 ): Segment[] {
   const find = (name: string, skip: readonly Segment[]) => {
     const found: Segment[] = [];
-    const first = /^[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/u.exec(name)?.[0];
-    if (first === undefined) return found;
-    for (const at of index.get(first) ?? []) {
+    const whole = /^[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/u.exec(name)?.[0];
+    if (whole === undefined) return found;
+    // A name that starts with names joined by hyphens (`Korea-Japan Fisheries Committee`) may stand
+    // in the words as its first part.
+    const part = /^[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/u.exec(name)?.[0] ?? whole;
+    const starts = [...(index.get(whole) ?? []), ...(part === whole ? [] : (index.get(part) ?? []))];
+    for (const at of starts) {
       const start = (tokens[at] as Token).start;
       if (
         source.startsWith(name, start) &&

@@ -1,4 +1,5 @@
 import { slug, uniqueId } from "../ids.js";
+import { HONORIFICS, POST_NOMINALS } from "../lexicon/en/honorifics.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { COMPLEMENT, CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/posts.js";
 import { covering, lastEndingBy, lastStartingBy } from "../text/lookup.js";
@@ -85,6 +86,7 @@ export function findPeople(
   }
   for (const found of postAfterName(source, tokens, excluded)) add(found.name, found.post, ++group);
   for (const name of speakers(context)) if (!people.has(name.text)) add(name, undefined, ++group);
+  mergeFamilyNames(people);
   const all = [...people.values()];
   // How many people's names hold each word: a word two names share is no one's short name.
   const shared = new Map<string, number>();
@@ -154,8 +156,17 @@ function postAndName(
     if (lastContent > index) postEnd = lastContent + 1;
   }
   const nameTokens: Token[] = [];
-  for (let at = postEnd; at < tokens.length && nameTokens.length < 5 && joins(at); at++) {
+  const courtesy = afterHonorifics(context, postEnd);
+  const nameStart = courtesy ?? postEnd;
+  for (
+    let at = nameStart;
+    at < tokens.length &&
+    nameTokens.length < 5 &&
+    ((courtesy !== undefined && at === nameStart) || joins(at));
+    at++
+  ) {
     const token = tokens[at] as Token;
+    if (POST_NOMINAL.has(token.text) && nameTokens.length > 0) break;
     if (isNameWord(token) && !isCountry(context, token)) nameTokens.push(token);
     else if (NAME_PARTICLES.has(token.text) && nameTokens.length > 0) nameTokens.push(token);
     else break;
@@ -199,6 +210,51 @@ function postAndName(
     start: countryHit?.start ?? titleStart,
     nextToken: postEnd + nameTokens.length,
   };
+}
+
+// `Prime Minister Abbott` and `Prime Minister the Hon Tony Abbott`: a one-word name that is the
+// family name of exactly one fuller name is that person.
+function mergeFamilyNames(people: Map<string, PersonHit>): void {
+  for (const [key, person] of people) {
+    if (/\s/.test(person.name)) continue;
+    const fuller = [...people.values()].filter((other) => {
+      const words = other.name.split(/\s+/);
+      return words.length > 1 && (words[words.length - 1] === person.name || words[0] === person.name);
+    });
+    if (fuller.length !== 1) continue;
+    const target = fuller[0] as PersonHit;
+    for (const post of person.posts)
+      if (!target.posts.some((known) => known.title.text === post.title.text)) target.posts.push(post);
+    people.delete(key);
+  }
+}
+
+const HONORIFIC = new Set(HONORIFICS);
+const POST_NOMINAL = new Set(POST_NOMINALS);
+const ARTICLES = new Set(["the", "The", "His", "Her", "Right"]);
+
+// `Prime Minister the Hon Tony Abbott`, `Prime Minister of Japan, H.E. Shinzo Abe`: where the name
+// starts after words of courtesy (and a comma before them), or undefined when there are none.
+function afterHonorifics(context: Context, at: number): number | undefined {
+  const { source, tokens } = context;
+  const first = tokens[at];
+  const before = tokens[at - 1];
+  if (first === undefined || before === undefined) return undefined;
+  if (!/^\s*,?\s*$/.test(source.slice(before.end, first.start))) return undefined;
+  let index = at;
+  let courteous = false;
+  while (index < tokens.length && HONORIFIC.has((tokens[index] as Token).text)) {
+    if (
+      index > at &&
+      !/^[\s.]*$/.test(source.slice((tokens[index - 1] as Token).end, (tokens[index] as Token).start))
+    )
+      break;
+    if (!ARTICLES.has((tokens[index] as Token).text)) courteous = true;
+    index++;
+  }
+  const next = tokens[index];
+  if (!courteous || next === undefined || !isNameWord(next)) return undefined;
+  return index;
 }
 
 function isNameWord(token: Token): boolean {

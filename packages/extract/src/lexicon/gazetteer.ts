@@ -9,6 +9,7 @@ import {
   PREFERRED_NAMES,
   SHORT_NAMES,
 } from "./country-names.js";
+import { WORLD_CITIES } from "./generated/cities.js";
 
 /** What a name in the gazetteer stands for. */
 export interface GazetteerEntry {
@@ -51,7 +52,9 @@ function build(): { names: Map<string, GazetteerEntry>; lengths: Map<string, num
     }
   }
   for (const name of ambiguous) names.delete(name);
+  // Later tables win: the hand lists over the generated one.
   const tables: [Readonly<Record<string, string>>, GazetteerEntry["form"]][] = [
+    [WORLD_CITIES, "city"],
     [CITIES, "city"],
     [ACRONYMS, "acronym"],
     [SHORT_NAMES, "name"],
@@ -96,5 +99,13 @@ export function countryInfo(code: string): CountryInfo | undefined {
 
 /** The country a city is in, for capitals and the other cities datelines name. */
 export function cityCountry(name: string): string | undefined {
-  return CAPITALS[name] ?? CITIES[name];
+  return CAPITALS[name] ?? CITIES[name] ?? WORLD_CITIES[name];
+}
+
+/**
+ * Whether a name is a city only by the generated world list: such a name (`Austin`, `Victoria`) is
+ * often a person's, so it is a place only where the text uses it as one.
+ */
+export function isWorldCityOnly(name: string): boolean {
+  return name in WORLD_CITIES && !(name in CITIES) && !(name in CAPITALS);
 }

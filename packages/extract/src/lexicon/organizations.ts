@@ -1,7 +1,19 @@
 import type { OrganizationKind } from "@communique/core";
 
+/** An organization news copy names by a short form alone. */
+export interface KnownOrganization {
+  name: string;
+  acronym?: string;
+  kind: OrganizationKind;
+  /**
+   * For a grouping whose joint statements are its members' (the Quad, the G7), the ISO 3166-1 codes
+   * of the members; a body that issues statements in its own name (the EU, ASEAN) has none.
+   */
+  members?: readonly string[];
+}
+
 /** Organizations news copy names by a short form alone, with their full names. Facts. */
-export const KNOWN_ORGANIZATIONS: readonly { name: string; acronym?: string; kind: OrganizationKind }[] = [
+export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: "United Nations", acronym: "UN", kind: "intergovernmental" },
   { name: "United Nations Security Council", acronym: "UNSC", kind: "intergovernmental" },
   { name: "North Atlantic Treaty Organization", acronym: "NATO", kind: "intergovernmental" },
@@ -21,9 +33,30 @@ export const KNOWN_ORGANIZATIONS: readonly { name: string; acronym?: string; kin
     acronym: "OSCE",
     kind: "intergovernmental",
   },
+  { name: "African Union Commission", acronym: "AUC", kind: "intergovernmental" },
+  { name: "Asia-Pacific Economic Cooperation", acronym: "APEC", kind: "intergovernmental" },
+  { name: "Pacific Islands Forum", acronym: "PIF", kind: "intergovernmental" },
+  { name: "Gulf Co-operation Council", acronym: "GCC", kind: "intergovernmental" },
+  { name: "League of Arab States", acronym: "LAS", kind: "intergovernmental" },
+  { name: "Organisation of Islamic Cooperation", acronym: "OIC", kind: "intergovernmental" },
+  { name: "Organization of American States", acronym: "OAS", kind: "intergovernmental" },
+  { name: "Caribbean Community", acronym: "CARICOM", kind: "intergovernmental" },
+  { name: "Economic Community of West African States", acronym: "ECOWAS", kind: "intergovernmental" },
+  { name: "South Asian Association for Regional Cooperation", acronym: "SAARC", kind: "intergovernmental" },
   { name: "Arab League", kind: "intergovernmental" },
   { name: "Nordic Council", kind: "intergovernmental" },
-  { name: "Group of Seven", acronym: "G7", kind: "forum" },
+  {
+    name: "Group of Seven",
+    acronym: "G7",
+    kind: "forum",
+    members: ["CA", "DE", "FR", "GB", "IT", "JP", "US"],
+  },
+  {
+    name: "Quadrilateral Security Dialogue",
+    acronym: "Quad",
+    kind: "forum",
+    members: ["AU", "IN", "JP", "US"],
+  },
   { name: "Group of 20", acronym: "G20", kind: "forum" },
 ];
 

@@ -6,6 +6,7 @@ import type {
   Person,
   PersonWithPosts,
   Place,
+  Post,
   Quote,
 } from "@communique/core";
 import type {
@@ -22,6 +23,7 @@ import { countryInfo } from "../lexicon/gazetteer.js";
 import { covering } from "../text/lookup.js";
 import { mentionOf, type Segment, spanOf } from "../text/span.js";
 import { issuedOf } from "./issued.js";
+import type { PartyRef } from "./issuers.js";
 import type { KindHit } from "./kinds.js";
 import type { MeetingHit } from "./meeting.js";
 import type { RoleHit } from "./participants.js";
@@ -34,7 +36,7 @@ export interface StatementParts {
   cities: readonly CityHit[];
   id: string;
   kinds: readonly KindHit[];
-  parties: readonly string[];
+  parties: readonly PartyRef[];
   countries: readonly CountryHit[];
   people: readonly PersonWithPosts[];
   peopleHits: readonly PersonHit[];
@@ -54,7 +56,17 @@ export interface StatementParts {
 
 /** A JointStatement from the parts found in the article. */
 export function buildStatement(parts: StatementParts): JointStatement {
-  const parties: Party[] = parts.parties.map((code) => {
+  const parties: Party[] = parts.parties.map((ref) => {
+    if (ref.kind === "organization") {
+      const organization = parts.forum(ref.organization);
+      return {
+        id: organization.id ?? ref.organization.id,
+        kind: "organization",
+        name: organization.name,
+        organization,
+      };
+    }
+    const code = ref.code;
     const info = countryInfo(code);
     const mentions: CountryMention[] = parts.countries
       .filter((hit) => hit.code === code)
@@ -68,8 +80,9 @@ export function buildStatement(parts: StatementParts): JointStatement {
       ...(mentions.length === 0 ? {} : { mentions }),
     };
   });
+  const codes = parts.parties.flatMap((ref) => (ref.kind === "country" ? [ref.code] : []));
   const partyOf = (code: string | undefined) =>
-    code !== undefined && parts.parties.includes(code) ? code.toLowerCase() : undefined;
+    code !== undefined && codes.includes(code) ? code.toLowerCase() : undefined;
   const statement: JointStatement = {
     $schema: "https://communique.dev/schemas/joint-statement/v1.json",
     type: "JointStatement",
@@ -142,27 +155,29 @@ export function buildStatement(parts: StatementParts): JointStatement {
 }
 
 // Officials with a part the text names (heading a side, representing one, chairing, signing), then
-// those of a party's officials the meeting's sentence names.
+// those of a party's officials the meeting's sentences name: for the party their post or side names,
+// the organization their post belongs to (`Chairperson of the African Union Commission`), or, when
+// all the others are accounted for, the one party no one else acts for.
 function participantsOf(
   parts: StatementParts,
   partyOf: (code: string | undefined) => string | undefined,
 ): Participant[] {
   const participants: Participant[] = [];
+  const unplaced: { person: PersonWithPosts; post: Post | undefined; role: RoleHit | undefined }[] = [];
   const hits = new Map(parts.peopleHits.map((hit) => [hit.name, hit]));
   const roles = new Map<PersonHit, RoleHit>();
   for (const role of parts.roles)
     for (const person of role.people) if (!roles.has(person)) roles.set(person, role);
   const events = [...parts.eventSentences].sort((a, b) => a.start - b.start);
-  for (const person of parts.people) {
-    const hit = hits.get(person.name);
-    const role = hit === undefined ? undefined : roles.get(hit);
-    const post = person.posts?.[0];
-    const onBehalfOf = partyOf(post?.country) ?? partyOf(role?.country);
-    const inMeeting = (person.mentions ?? []).some(
-      (mention) => covering(events, mention.span.start) !== undefined,
-    );
-    // A former official named in the same sentence acts for no one now, unless the text gives a part.
-    if (onBehalfOf === undefined || (role === undefined && (!inMeeting || post?.former === true))) continue;
+  const organizationParties = parts.parties.flatMap((ref) =>
+    ref.kind === "organization" ? [ref.organization] : [],
+  );
+  const add = (
+    person: PersonWithPosts,
+    post: Post | undefined,
+    role: RoleHit | undefined,
+    onBehalfOf: string,
+  ) => {
     const { posts: _posts, ...bare } = person;
     participants.push({
       person: bare as Person,
@@ -170,6 +185,29 @@ function participantsOf(
       onBehalfOf,
       ...(role === undefined ? {} : { role: role.role, roleMention: mentionOf(role.mention) as Mention }),
     });
+  };
+  for (const person of parts.people) {
+    const hit = hits.get(person.name);
+    const role = hit === undefined ? undefined : roles.get(hit);
+    const post = person.posts?.[0];
+    const inMeeting = (person.mentions ?? []).some(
+      (mention) => covering(events, mention.span.start) !== undefined,
+    );
+    // A former official named in the same sentence acts for no one now, unless the text gives a part.
+    if (role === undefined && (!inMeeting || post?.former === true)) continue;
+    const organization = organizationParties.find((org) =>
+      (person.posts ?? []).some(
+        (p) => p.title.includes(org.name) || (org.acronym !== undefined && p.title.includes(org.acronym)),
+      ),
+    );
+    const onBehalfOf = partyOf(post?.country) ?? partyOf(role?.country) ?? organization?.id;
+    if (onBehalfOf !== undefined) add(person, post, role, onBehalfOf);
+    else if (post !== undefined && post.country === undefined) unplaced.push({ person, post, role });
   }
+  const unrepresented = parts.parties
+    .map((ref) => (ref.kind === "country" ? ref.code.toLowerCase() : ref.organization.id))
+    .filter((id) => !participants.some((participant) => participant.onBehalfOf === id));
+  if (unrepresented.length === 1 && participants.length > 0)
+    for (const { person, post, role } of unplaced) add(person, post, role, unrepresented[0] as string);
   return participants;
 }

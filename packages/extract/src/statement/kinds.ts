@@ -1,4 +1,5 @@
 import type { StatementKind } from "@communique/joint-statement";
+import { NEGATIONS, STATEMENT_KINDS, TITLED_HEADS } from "../lexicon/en/statement-kinds.js";
 import { type Segment, segment } from "../text/span.js";
 
 /** A naming of a statement's kind (`joint statement`, `Joint Communiqué`, `the Oslo Declaration`). */
@@ -8,53 +9,67 @@ export interface KindHit extends Segment {
   title?: string;
 }
 
-const KINDS =
-  /\b([Jj]oint\s+(?:[Pp]ress\s+)?[Ss]tatement|[Jj]oint\s+[Cc]ommuniqu[eé]|[Jj]oint\s+[Pp]ress\s+[Rr]elease|[Jj]oint\s+[Dd]eclaration|[Cc]hair(?:man|person)?['’]s\s+[Ss]tatement)(?![\p{L}])|\b((?:\p{Lu}[\p{L}-]+\s+){1,4}(?:Declaration|Communiqu[eé]))(?![\p{L}])/gu;
+// `joint [press] statement` → `joint(?:\s+press)?\s+statements?`, apostrophes in either form.
+function phrasePattern(phrase: string): string {
+  const words = phrase.split(" ");
+  let pattern = "";
+  for (const [index, word] of words.entries()) {
+    const optional = word.startsWith("[");
+    const bare = word
+      .replace(/[[\]]/g, "")
+      .replace(/[.*+?^${}()|\\]/g, "\\$&")
+      .replace(/'/g, "['’]?");
+    const plural = index === words.length - 1 ? "(?:s|es)?" : "";
+    const piece = `${index === 0 ? "" : "\\s+"}${bare}${plural}`;
+    pattern += optional ? `(?:${piece})?` : piece;
+  }
+  return pattern;
+}
 
-/** Every naming of a joint statement's kind in the given stretches. */
+const NAMED = [...STATEMENT_KINDS].sort((a, b) => b[0].length - a[0].length);
+const KINDS = new RegExp(
+  `(?<![\\p{L}])(?:${NAMED.map(([phrase]) => `(${phrasePattern(phrase)})`).join("|")})(?![\\p{L}])`,
+  "giu",
+);
+const HEADS = TITLED_HEADS.map(([head]) => head).join("|");
+// A titled document: capitalized words before a head noun, `the Golden Gate Declaration`.
+const TITLED = new RegExp(`((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:${HEADS}))(?![\\p{L}])`, "gu");
+const NEGATED = new RegExp(`(?:^|[^\\p{L}])(?:${NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+)?$`, "iu");
+const CUE = /oint|eclaration|ommuniqu|tatement|ccord|ummary|nnouncement/i;
+
+/** Every naming of a joint statement's kind in the given stretches; denied ones (`no joint declaration`) left out. */
 export function findKinds(source: string, ranges: readonly Segment[]): KindHit[] {
   const hits: KindHit[] = [];
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
-    if (!/oint|eclaration|ommuniqu|tatement/.test(text)) continue;
+    if (!CUE.test(text)) continue;
+    const taken: Segment[] = [];
     KINDS.lastIndex = 0;
     for (let match = KINDS.exec(text); match !== null; match = KINDS.exec(text)) {
+      if (NEGATED.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+      const which = match.slice(1).findIndex((group) => group !== undefined);
+      const kind = (NAMED[which] as (typeof NAMED)[number])[1];
       const start = range.start + match.index;
-      if (match[1] !== undefined) {
-        hits.push({ ...segment(source, start, start + match[0].length), kind: kindOf(match[0]) });
-        continue;
-      }
-      // A titled document: `the Oslo Declaration`, whose first word is not a sentence's `The`.
-      const words = (match[2] as string).split(/\s+/);
-      while (words.length > 1 && /^(?:The|A|In|On|At|Under|Signing)$/.test(words[0] as string)) words.shift();
-      const plainStart = start + match[0].length - words.join(" ").length;
-      if (/^joint$/i.test(words[0] as string)) {
-        hits.push({ ...segment(source, plainStart, start + match[0].length), kind: kindOf(words.join(" ")) });
-        continue;
-      }
+      const hit = { ...segment(source, start, start + match[0].length), kind };
+      hits.push(hit);
+      taken.push(hit);
+    }
+    TITLED.lastIndex = 0;
+    for (let match = TITLED.exec(text); match !== null; match = TITLED.exec(text)) {
+      const end = range.start + match.index + match[0].length;
+      if (taken.some((hit) => hit.end === end)) continue;
+      // `the Oslo Declaration`: the first word is not a sentence's `The`.
+      const words = match[0].split(/\s+/);
+      while (words.length > 1 && /^(?:The|A|In|On|At|Under|Signing|Of|And)$/.test(words[0] as string))
+        words.shift();
       if (words.length < 2) continue;
       const title = words.join(" ");
-      const titleStart = start + match[0].length - title.length;
-      const last = words[words.length - 1] as string;
-      hits.push({
-        ...segment(source, titleStart, start + match[0].length),
-        kind: /Declaration/.test(last)
-          ? "declaration"
-          : /Statement/.test(last)
-            ? "joint-statement"
-            : "communique",
-        title,
-      });
+      const start = end - title.length;
+      if (NEGATED.test(source.slice(Math.max(range.start, start - 24), start))) continue;
+      const head = words[words.length - 1] as string;
+      const kind = TITLED_HEADS.find(([name]) => name === head)?.[1] ?? "other";
+      hits.push({ ...segment(source, start, end), kind, title });
     }
   }
-  return hits;
-}
-
-function kindOf(written: string): StatementKind {
-  const lower = written.toLowerCase().replace(/\s+/g, " ");
-  if (lower.includes("communiq")) return "joint-communique";
-  if (lower.includes("press release")) return "joint-press-release";
-  if (lower.includes("declaration")) return "joint-declaration";
-  if (lower.startsWith("chair")) return "chairs-statement";
-  return "joint-statement";
+  return hits.sort((a, b) => a.start - b.start);
 }

@@ -8,13 +8,15 @@ import { slug } from "../ids.js";
 import type { QuoteHit } from "../quotes.js";
 import { covering } from "../text/lookup.js";
 import { sentencesOf } from "../text/sentences.js";
-import type { Segment } from "../text/span.js";
+import { type Segment, within } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
 import { type ExtractWarning, warning } from "../warnings.js";
 import { buildStatement } from "./build.js";
 import { reportedDocuments } from "./documents.js";
 import { provisionsOf } from "./found-provisions.js";
+import { findIssuers, type PartyRef } from "./issuers.js";
 import type { KindHit } from "./kinds.js";
+import { mainMeeting } from "./main-meeting.js";
 import { findMeeting } from "./meeting.js";
 import { findRoles } from "./participants.js";
 import { findParties } from "./parties.js";
@@ -23,6 +25,8 @@ import { findRelated } from "./related.js";
 /** Everything the article pass found, for the statements it reports. */
 export interface ArticleFindings {
   source: string;
+  /** The date the page itself gives above the story (`September 11, 2023`, `NEWS | June 6, 2023`). */
+  pageDate?: Segment | undefined;
   articleId: string;
   sha256: string;
   provenance: JointStatement["provenance"];
@@ -64,7 +68,21 @@ export function reportedStatements(found: ArticleFindings): {
   const forums = found.organizationHits.filter(
     (hit) => hit.kind === "forum" || hit.kind === "intergovernmental",
   );
-  const meeting = findMeeting(source, found.story, forums, found.cities);
+  const kindSentences = kinds
+    .map((kind) =>
+      within(kind, found.headline) ? found.headline : sentenceAround(source, found.body, kind.start),
+    )
+    .filter((sentence): sentence is Segment => sentence !== undefined);
+  const meeting =
+    findMeeting(source, found.story, forums, found.cities) ??
+    mainMeeting({
+      source,
+      headline: found.headline,
+      body: found.body,
+      forums,
+      cities: found.cities,
+      statementSentences: kindSentences,
+    });
   const meetingSentence =
     meeting === undefined ? undefined : sentenceAround(source, found.body, meeting.name.start);
   // The sentences that say who met, held talks, or issued the statement.
@@ -73,7 +91,9 @@ export function reportedStatements(found: ArticleFindings): {
     ...kinds.map((kind) => sentenceAround(source, found.body, kind.start)),
     ...found.body.flatMap((paragraph) =>
       sentencesOf(source, paragraph).filter((sentence) =>
-        /\b(?:met|held talks|talks between|co-chaired|chaired|signed|hosted|attended)\b/.test(sentence.text),
+        /\b(?:met|meet|held|convened|gathered|talks between|co-chaired|chaired|signed|hosted|co-hosted|attended|led|participat\w*|together with|welcomed)\b/.test(
+          sentence.text,
+        ),
       ),
     ),
   ].filter((sentence): sentence is Segment => sentence !== undefined);
@@ -83,7 +103,24 @@ export function reportedStatements(found: ArticleFindings): {
   const present = found.peopleHits
     .filter((person) => person.mentions.some((mention) => covering(events, mention.start) !== undefined))
     .flatMap((person) => person.posts.flatMap((post) => (post.country === undefined ? [] : [post.country])));
-  const parties = findParties(source, found.countries, found.peopleHits, sides, present);
+  const statementSentences = kindSentences;
+  const issuers = findIssuers(
+    source,
+    found.headline,
+    [...statementSentences, ...(meetingSentence === undefined ? [] : [meetingSentence])],
+    found.countries,
+    found.organizationHits,
+  );
+  const counted = findParties(source, found.countries, found.peopleHits, sides, present);
+  // The issuers the text names together, unless counting officials and sides finds all of them and
+  // more (`Japan, Korea and the United States`, where `Korea` alone names no country).
+  const named = issuers.parties.flatMap((party) => (party.kind === "country" ? [party.code] : ["org"]));
+  const countedAll = named.every((code) => counted.includes(code)) && counted.length > named.length;
+  const parties: PartyRef[] =
+    (issuers.weight >= 3 && !countedAll) || (counted.length < 2 && issuers.parties.length > 0)
+      ? issuers.parties
+      : counted.map((code) => ({ kind: "country", code }));
+  const partyCodes = parties.flatMap((party) => (party.kind === "country" ? [party.code] : []));
   if (parties.length < 2) {
     warnings.push(
       warning(
@@ -111,7 +148,7 @@ export function reportedStatements(found: ArticleFindings): {
           : `${base}-1`;
     for (const hit of document.quotes) quoteStatement.set(hit, id);
     // Sentences in the text's own words are the first document's provisions: they seldom say which.
-    const provisions = provisionsOf(found, document.quotes, parties, relatedSentences, index === 0);
+    const provisions = provisionsOf(found, document.quotes, partyCodes, relatedSentences, index === 0);
     const quotations: Quote[] = document.quotes.map((hit) => ({
       text: hit.text.text,
       span: { start: hit.text.start, end: hit.text.end },
@@ -123,7 +160,7 @@ export function reportedStatements(found: ArticleFindings): {
           : { cue: { text: hit.cue.text, span: { start: hit.cue.start, end: hit.cue.end } } }),
       },
     }));
-    return buildStatement({
+    const statement = buildStatement({
       source,
       cities: found.cities,
       id,
@@ -144,6 +181,7 @@ export function reportedStatements(found: ArticleFindings): {
       date: found.date,
       forum: found.forum,
     });
+    return withFallbackTimeAndPlace(statement, found);
   });
   return { statements, quoteStatement, warnings };
 }
@@ -153,4 +191,27 @@ function sentenceAround(source: string, body: readonly Segment[], at: number): S
   return paragraph === undefined
     ? undefined
     : sentencesOf(source, paragraph).find((sentence) => sentence.start <= at && at < sentence.end);
+}
+
+/**
+ * A statement whose own words give no date or place takes the page's: the dateline's date and place,
+ * or the date printed above the story, as a release is dated by its issuer.
+ */
+function withFallbackTimeAndPlace(statement: JointStatement, found: ArticleFindings): JointStatement {
+  const dated = statement.issued?.date !== undefined || statement.meeting?.date !== undefined;
+  const placed = statement.issued?.place !== undefined || statement.meeting?.place !== undefined;
+  const dateline = found.dateline;
+  const date = dated ? undefined : (dateline?.date ?? found.pageDate);
+  const place =
+    placed || dateline === undefined || dateline.country === undefined
+      ? undefined
+      : found.place({ ...dateline.place, text: dateline.placeName, code: dateline.country }, false);
+  if (date === undefined && place === undefined) return statement;
+  const issued = {
+    ...statement.issued,
+    ...(date === undefined ? {} : { date: found.date(date) }),
+    ...(place === undefined ? {} : { place }),
+  };
+  const { provenance, reportedIn, ...rest } = statement;
+  return { ...rest, issued, ...(reportedIn === undefined ? {} : { reportedIn }), provenance };
 }

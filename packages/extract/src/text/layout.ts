@@ -1,4 +1,5 @@
 import { MONTH_NAME } from "../lexicon/months.js";
+import { chooseHeadline, isDateOrPlace, isPageFurniture } from "./headline.js";
 import { type Segment, trimmed } from "./span.js";
 
 /** What a line of the source is, once the page around the story is told apart from the story. */
@@ -89,6 +90,9 @@ function isAgencyLine(text: string, agencies: ReadonlySet<string>): boolean {
   );
 }
 
+const STAMP_PREFIX =
+  /^(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+/i;
+
 /** The source's lines, trimmed, blank ones left out, each with its role. */
 export function layout(
   source: string,
@@ -99,9 +103,17 @@ export function layout(
   const pattern = /[^\r\n]+/g;
   for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
     const line = trimmed(source, match.index, match.index + match[0].length);
-    if (line.text.length > 0) lines.push({ ...line, role: "body" });
+    if (line.text.length === 0) continue;
+    // A page's date stamp run into the line after it: `date 2023-05-17 PM set to agree …`.
+    const stamp = STAMP_PREFIX.exec(line.text);
+    if (stamp !== null && stamp[0].length < line.text.length) {
+      const at = line.start + stamp[0].length;
+      lines.push({ ...trimmed(source, line.start, at), role: "furniture", furniture: "date-stamp" });
+      lines.push({ ...trimmed(source, at, line.end), role: "body" });
+    } else lines.push({ ...line, role: "body" });
   }
   for (const line of lines) {
+    if (line.role !== "body") continue;
     const kind =
       line.text.length <= 200 && mayBeFurniture(line.text)
         ? FURNITURE.find(([, test]) => test.test(line.text))?.[0]
@@ -109,6 +121,9 @@ export function layout(
     if (kind !== undefined) {
       line.role = "furniture";
       line.furniture = kind;
+    } else if (isPageFurniture(line.text)) {
+      line.role = "furniture";
+      line.furniture = "navigation";
     }
   }
   // The story's end: an end marker and a credit line or an agency's name, in either order.
@@ -128,17 +143,18 @@ export function layout(
     .slice(0, 4)
     .find((line) => line.role === "body" && line.text.length < 200 && BYLINE.test(line.text));
   if (byline !== undefined) byline.role = "byline";
-  const headline = lines.find((line) => line.role === "body");
-  if (headline !== undefined && !startsStory(headline) && looksLikeHeadline(headline, lines))
+  const chosen = chooseHeadline(source, lines, startsStory);
+  const headline = lines[chosen];
+  if (headline !== undefined && lines.some((line) => line.role === "body" && line !== headline)) {
     headline.role = "headline";
+    // What stands above the headline is the page's: section labels, site names, menus; a date or
+    // a dateline there stays with the story.
+    for (const line of lines.slice(0, chosen)) {
+      if (line.role === "body" && !isDateOrPlace(line.text)) {
+        line.role = "furniture";
+        line.furniture = "navigation";
+      }
+    }
+  }
   return lines;
-}
-
-// A headline is a first line that stands alone: short, not ending like a sentence, or followed by
-// more lines of story.
-function looksLikeHeadline(line: Line, lines: readonly Line[]): boolean {
-  const rest = lines.filter((other) => other.role === "body" && other !== line);
-  if (rest.length === 0) return false;
-  if (line.text.length > 250) return false;
-  return !/[.;,]$/.test(line.text) || line.text.length < 120;
 }

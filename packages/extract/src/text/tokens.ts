@@ -100,3 +100,38 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
   });
   return byText;
 }
+
+/**
+ * Splits words that join names with hyphens (`GCC-UK`, `Japan-India`, `ROK-Japan-China`) into their
+ * parts, where a part is a name `isName` knows or an acronym; `Jeh-seung` and `Jean-Pierre` stay
+ * whole. Returns a new list.
+ */
+export function splitCompounds(
+  source: string,
+  tokens: readonly Token[],
+  isName: (text: string) => boolean,
+): Token[] {
+  const result: Token[] = [];
+  for (const token of tokens) {
+    if (!token.capitalized || !token.text.includes("-")) {
+      result.push(token);
+      continue;
+    }
+    const parts: Token[] = [];
+    let from = token.start;
+    for (const piece of token.text.split("-")) {
+      const start = from;
+      const end = start + piece.length;
+      from = end + 1;
+      if (piece.length === 0) continue;
+      const first = piece.charCodeAt(0);
+      parts.push({ start, end, text: source.slice(start, end), capitalized: first >= 65 && first <= 90 });
+    }
+    const named =
+      parts.every((part) => part.capitalized) &&
+      parts.some((part) => isName(part.text) || /^\p{Lu}[\p{Lu}.&]+$/u.test(part.text));
+    if (named && parts.length > 1) result.push(...parts);
+    else result.push(token);
+  }
+  return result;
+}

@@ -1,0 +1,59 @@
+/**
+ * Words of courtesy that stand between a post and a name, or before a name, and are not part of it
+ * (`Prime Minister the Hon Tony Abbott MP`, `Prime Minister of Japan, H.E. Shinzo Abe`, `Mr. Fumio
+ * Kishida`). As tokens: the tokenizer keeps `H.E.` whole and leaves the dot off `Mr.`.
+ */
+export const HONORIFICS: readonly string[] = [
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Miss",
+  "Dr",
+  "Prof",
+  "H.E.",
+  "HE",
+  "Hon",
+  "Honourable",
+  "Honorable",
+  "Rt",
+  "Right",
+  "the",
+  "The",
+  "His",
+  "Her",
+  "Excellency",
+  "Highness",
+  "Royal",
+  "Majesty",
+  "HRH",
+  "Sheikh",
+  "Sheikha",
+  "Shri",
+  "Smt",
+  "Sri",
+  "Dato",
+  "Datuk",
+  "Tan",
+  "Sir",
+  "Dame",
+  "Lord",
+  "Lady",
+];
+
+/** Letters after a name that are honours or seats, not part of it (`MP`, `CSC`, `QC`). */
+export const POST_NOMINALS: readonly string[] = [
+  "MP",
+  "MLA",
+  "CSC",
+  "QC",
+  "KC",
+  "AO",
+  "AC",
+  "OBE",
+  "CBE",
+  "KBE",
+  "MBE",
+  "GCMG",
+  "PC",
+  "MHR",
+];

@@ -1,0 +1,37 @@
+import type { StatementKind } from "@communique/joint-statement";
+
+/**
+ * The names of documents two or more parties issue together, in English, with the kind each is.
+ * Matched in any letter case, singular or plural, whole words; a longer name wins over a shorter one
+ * it contains. Words in brackets may be left out: `joint [press] statement`.
+ */
+export const STATEMENT_KINDS: readonly (readonly [phrase: string, kind: StatementKind])[] = [
+  ["joint [press] statement", "joint-statement"],
+  ["joint leaders' statement", "joint-statement"],
+  ["leaders' joint statement", "joint-statement"],
+  ["joint [leaders'] vision statement", "joint-statement"],
+  ["leaders' vision statement", "joint-statement"],
+  ["vision statement", "joint-statement"],
+  ["joint summary", "joint-statement"],
+  ["joint press announcement", "joint-statement"],
+  ["joint [press] communiqué", "joint-communique"],
+  ["joint [press] communique", "joint-communique"],
+  ["joint press release", "joint-press-release"],
+  ["joint declaration", "joint-declaration"],
+  ["leaders' declaration", "declaration"],
+  ["statement of principles", "declaration"],
+  ["chair's statement", "chairs-statement"],
+  ["chairman's statement", "chairs-statement"],
+  ["chairperson's statement", "chairs-statement"],
+];
+
+/** The last word of a titled document's name (`the Oslo Declaration`, `the Hiroshima Accord`). */
+export const TITLED_HEADS: readonly (readonly [head: string, kind: StatementKind])[] = [
+  ["Declaration", "declaration"],
+  ["Communiqué", "communique"],
+  ["Communique", "communique"],
+  ["Accord", "other"],
+];
+
+/** Words that, just before a document's name, say there was none: `no joint declaration followed`. */
+export const NEGATIONS: readonly string[] = ["no", "not", "without", "never", "nor"];

@@ -1,0 +1,143 @@
+import type { CountryHit } from "../entities/countries.js";
+import type { OrganizationHit } from "../entities/organizations.js";
+import { KNOWN_ORGANIZATIONS } from "../lexicon/organizations.js";
+import type { Segment } from "../text/span.js";
+
+/** A party a statement may have: a country by its code, or an organization that speaks for itself. */
+export type PartyRef =
+  | { kind: "country"; code: string }
+  | { kind: "organization"; organization: OrganizationHit };
+
+/** A naming of a possible party in the text. */
+interface ActorMention extends Segment {
+  parties: PartyRef[];
+}
+
+// What may join the names of parties named together: `Japan, India`, `the EU and China`,
+// `ROK–U.S.`, `Papua New Guinea - Australia`, `Korea, U.S., and Japan`.
+const JOINED = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[-–—]\s*|\s+&\s+)(?:the\s+)?$/;
+const HYPHENED = /^\s*[-–—]\s*$/;
+// A verb that makes the names before it the ones who speak or act.
+const ISSUER_VERB =
+  /^[\s,]*(?:(?:also|jointly|both|today|on\s+\w+day|\w+day)\s+)?(?:said|say|says|agree[sd]?|sign(?:ed|s)?|issue[sd]?|pledge[sd]?|reaffirm(?:ed|s)?|vow(?:ed|s)?|announce[sd]?|adopt(?:ed|s)?|commit(?:ted|s)?|condemn(?:ed|s)?|urge[sd]?|call(?:ed|s)?|welcome[sd]?|express(?:ed|es)?|decide[sd]?|launch(?:ed|es)?|held|hold|met|meet|discuss(?:ed|es)?|convene[sd]?|release[sd]?|unveil(?:ed|s)?|renew(?:ed|s)?|confirm(?:ed|s)?|recommit(?:ted|s)?|leaders|ministers|foreign ministers|defen[cs]e ministers|governments)\b/i;
+const ISSUER_BEFORE =
+  /\b(?:between|leaders of|ministers of|officials from|delegations from|governments of|government of|of)\s+(?:the\s+)?$/i;
+// A meeting's head noun: `the U.S.-Japan Security Consultative Committee`, `the Japan-EU Summit`.
+const MEETING_AFTER =
+  /^\s*(?:[\p{L}\d+'’-]+\s+){0,6}?(?:summit|meeting|dialogue|talks|consultations?|committee|forum|conference|strategic dialogue|2\+2|two-plus-two)\b/iu;
+
+/** Every naming of a country or of an organization that issues statements, in text order. */
+function actorMentions(
+  countries: readonly CountryHit[],
+  organizations: readonly OrganizationHit[],
+): ActorMention[] {
+  const mentions: ActorMention[] = countries.map((hit) => ({
+    start: hit.start,
+    end: hit.end,
+    text: hit.text,
+    parties: [{ kind: "country", code: hit.code }],
+  }));
+  for (const organization of organizations) {
+    if (organization.kind !== "intergovernmental" && organization.kind !== "forum") continue;
+    const known = KNOWN_ORGANIZATIONS.find(
+      (org) =>
+        org.name === organization.name || (org.acronym !== undefined && org.acronym === organization.acronym),
+    );
+    if (known === undefined) continue;
+    const parties: PartyRef[] =
+      known.members === undefined
+        ? [{ kind: "organization", organization }]
+        : known.members.map((code) => ({ kind: "country", code }));
+    for (const mention of organization.mentions) mentions.push({ ...mention, parties });
+  }
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A run of parties named together, and how strongly the text makes them the statement's issuers. */
+interface Run {
+  parties: PartyRef[];
+  start: number;
+  end: number;
+  weight: number;
+}
+
+function keyOf(party: PartyRef): string {
+  return party.kind === "country" ? party.code : `org:${party.organization.id}`;
+}
+
+/**
+ * The statement's issuers, from the strongest evidence the text gives: parties named together in the
+ * headline or the title of a statement (`Japan-India Joint Statement`, `U.S., South Korea Unveil …`), a
+ * grouping whose statements are its members' (`G7 leaders agreed …`), the sides a meeting's name
+ * joins (`the Japan-EU Summit`), or those named together as the ones who speak, meet or sign. Returns
+ * the parties and how strong the evidence was (0 when there was none).
+ */
+export function findIssuers(
+  source: string,
+  headline: Segment | undefined,
+  statementSentences: readonly Segment[],
+  countries: readonly CountryHit[],
+  organizations: readonly OrganizationHit[],
+): { parties: PartyRef[]; weight: number } {
+  const mentions = actorMentions(countries, organizations);
+  const inside = (run: { start: number; end: number }, part: Segment | undefined) =>
+    part !== undefined && run.start >= part.start && run.end <= part.end;
+  const runs: Run[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const members = [mentions[index] as ActorMention];
+    let hyphened = false;
+    while (index + 1 < mentions.length) {
+      const last = members[members.length - 1] as ActorMention;
+      const next = mentions[index + 1] as ActorMention;
+      if (next.start < last.end) {
+        index++;
+        continue;
+      }
+      const between = source.slice(last.end, next.start);
+      if (!JOINED.test(between) || /\n\s*\n/.test(between)) break;
+      if (HYPHENED.test(between)) hyphened = true;
+      members.push(next);
+      index++;
+    }
+    const parties = unique(members.flatMap((member) => member.parties));
+    const run = {
+      start: (members[0] as ActorMention).start,
+      end: (members[members.length - 1] as ActorMention).end,
+    };
+    const grouping = members.length === 1 && parties.length > 1;
+    if (parties.length < 2 && !isOwnVoice(parties)) continue;
+    const after = source.slice(run.end, run.end + 60);
+    const before = source.slice(Math.max(0, run.start - 30), run.start);
+    let weight = 1;
+    if (ISSUER_VERB.test(after) || ISSUER_BEFORE.test(before)) weight = 2;
+    if ((hyphened || grouping) && MEETING_AFTER.test(after)) weight = 3;
+    if (statementSentences.some((sentence) => inside(run, sentence)) && (hyphened || grouping || weight >= 2))
+      weight = Math.max(weight, 3);
+    if (inside(run, headline)) weight = Math.max(weight, parties.length >= 2 ? 4 : 2);
+    if (parties.length < 2) weight = Math.min(weight, 2);
+    runs.push({ parties, ...run, weight });
+  }
+  // A statement's own title names its parties even when it does not join them: `Joint Statement
+  // during the State Visit of … Saudi Arabia to India`.
+  for (const sentence of statementSentences) {
+    if (!inside(sentence, headline)) continue;
+    const named = unique(mentions.filter((m) => inside(m, sentence)).flatMap((m) => m.parties));
+    if (named.length >= 2) runs.push({ parties: named, start: sentence.start, end: sentence.end, weight: 4 });
+  }
+  let best: Run | undefined;
+  for (const run of runs) if (best === undefined || run.weight > best.weight) best = run;
+  if (best === undefined || best.weight < 2) return { parties: [], weight: 0 };
+  // Runs as strong as the best one that add to it (a sentence naming the same sides again) are one.
+  return { parties: best.parties, weight: best.weight };
+}
+
+// An organization that issues statements in its own name may be a statement's only party.
+function isOwnVoice(parties: readonly PartyRef[]): boolean {
+  return parties.length === 1 && parties[0]?.kind === "organization";
+}
+
+function unique(parties: readonly PartyRef[]): PartyRef[] {
+  const seen = new Map<string, PartyRef>();
+  for (const party of parties) if (!seen.has(keyOf(party))) seen.set(keyOf(party), party);
+  return [...seen.values()];
+}

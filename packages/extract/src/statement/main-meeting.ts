@@ -1,0 +1,134 @@
+import { dateAt } from "../dates.js";
+import type { CityHit } from "../entities/countries.js";
+import type { OrganizationHit } from "../entities/organizations.js";
+import { sentencesOf } from "../text/sentences.js";
+import type { Segment } from "../text/span.js";
+import type { MeetingHit } from "./meeting.js";
+import { findMeetingNames, type MeetingName } from "./meeting-names.js";
+
+/** What the statement pass knows of the text, for finding the meeting a statement came from. */
+export interface MeetingContext {
+  source: string;
+  headline: Segment;
+  body: readonly Segment[];
+  forums: readonly OrganizationHit[];
+  cities: readonly CityHit[];
+  /** The sentences that name the statement. */
+  statementSentences: readonly Segment[];
+}
+
+// A sentence that says the meeting took place: `held the … in Tokyo`, `met in Sydney on 7 February`.
+const HELD =
+  /\b(?:held|hold|holds|convened?|met|meet|hosted|hosts?|co-?chaired|chaired|attended|took place|was held|gathered|on the occasion of|during|at the)\b/i;
+
+const HELD_HERE =
+  /\b(?:held|hold|convened|met|meet|hosted|host|co-?chaired|gathered|took place|was held|were held|visited|arrived)\b/i;
+
+/**
+ * The meeting the statements came from, when the text names one: the meeting named in the headline
+ * or the statement's own sentence, else the first one the text says was held, leaving out the larger
+ * event it was on the sidelines of and meetings to come; with its place and date from its sentence.
+ */
+export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
+  const { source, headline, body } = context;
+  const ranges = [headline, ...body.filter((part) => part.start !== headline.start)];
+  const names = findMeetingNames(source, ranges, context.forums).filter((name) => !name.other);
+  if (names.length === 0) return undefined;
+  const sentenceOf = (name: MeetingName) =>
+    within(name.name, headline) ? headline : sentenceAround(source, body, name.name.start);
+  const score = (name: MeetingName) => {
+    const sentence = sentenceOf(name);
+    let value = 0;
+    if (within(name.name, headline)) value += 3;
+    if (context.statementSentences.some((s) => within(name.name, s))) value += 2;
+    if (sentence !== undefined && HELD.test(sentence.text)) value += 2;
+    if (name.forum !== undefined) value += 1;
+    if (name.ordinal !== undefined) value += 1;
+    return value;
+  };
+  let best: MeetingName | undefined;
+  let bestScore = -1;
+  for (const name of names) {
+    const value = score(name);
+    if (value > bestScore) {
+      best = name;
+      bestScore = value;
+    }
+  }
+  if (best === undefined) return undefined;
+  const meeting: MeetingHit = {
+    name: best.name,
+    ...(best.forum === undefined ? {} : { forum: best.forum }),
+    ...(best.ordinal === undefined ? {} : { ordinal: best.ordinal }),
+  };
+  // Where and when: from the sentence that names it, else from another that names it again and says it was held.
+  const sentences = [
+    sentenceOf(best),
+    ...names.filter((name) => name !== best && sameMeeting(name, best)).map((name) => sentenceOf(name)),
+  ].filter((s): s is Segment => s !== undefined);
+  // Statements open by saying where and when their parties met: `WE, … gathered in Manila on 13
+  // November 2017 on the occasion of the 5th ASEAN-U.S. Summit`, `On Mar 16, … held the SCC in Tokyo`.
+  for (const paragraph of body.slice(0, 4)) {
+    for (const sentence of sentencesOf(source, paragraph)) if (HELD_HERE.test(sentence.text)) sentences.push(sentence);
+  }
+  const ordinal = names.find((name) => name.ordinal !== undefined && sameMeeting(name, best))?.ordinal;
+  if (meeting.ordinal === undefined && ordinal !== undefined) meeting.ordinal = ordinal;
+  for (const sentence of sentences) {
+    if (meeting.place === undefined) {
+      const place = placeIn(source, sentence, context.cities);
+      if (place !== undefined) meeting.place = place;
+    }
+    if (meeting.date === undefined) {
+      const date = dateIn(source, sentence);
+      if (date !== undefined) meeting.date = date;
+    }
+  }
+  return meeting;
+}
+
+// Two namings of one meeting: the same last two words (`Security Consultative Committee` and `SCC`
+// named by its forum), or the same forum.
+function sameMeeting(a: MeetingName, b: MeetingName): boolean {
+  if (a.forum !== undefined && a.forum === b.forum) return true;
+  const tail = (name: MeetingName) => name.name.text.toLowerCase().split(/\s+/).slice(-2).join(" ");
+  return tail(a) === tail(b);
+}
+
+function within(part: { start: number; end: number }, range: { start: number; end: number }): boolean {
+  return part.start >= range.start && part.end <= range.end;
+}
+
+function sentenceAround(source: string, body: readonly Segment[], at: number): Segment | undefined {
+  const paragraph = body.find((part) => part.start <= at && at < part.end);
+  return paragraph === undefined
+    ? undefined
+    : sentencesOf(source, paragraph).find((sentence) => sentence.start <= at && at < sentence.end);
+}
+
+/** The first city a sentence says something happened in or at. */
+export function placeIn(source: string, sentence: Segment, cities: readonly CityHit[]): CityHit | undefined {
+  return cities.find(
+    (city) =>
+      city.start >= sentence.start &&
+      city.end <= sentence.end &&
+      /\b(?:in|at)\s+(?:the\s+)?$/i.test(source.slice(Math.max(sentence.start, city.start - 12), city.start)),
+  );
+}
+
+/** The first date a sentence gives a day or a month of (a year alone is not a meeting's date). */
+export function dateIn(source: string, sentence: Segment): Segment | undefined {
+  const starts = [sentence.start];
+  for (const lead of sentence.text.matchAll(/\b(?:on|On|dated|since|in)\s+|,\s+/g))
+    starts.push(sentence.start + (lead.index ?? 0) + lead[0].length);
+  for (const weekday of sentence.text.matchAll(
+    /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+  ))
+    starts.push(sentence.start + (weekday.index ?? 0));
+  starts.sort((a, b) => a - b);
+  for (const at of starts) {
+    const date = dateAt(source, at, sentence.end);
+    if (date !== undefined && !/^\d{4}$/.test(date.text) && !/^(?:this|last|next)\s/i.test(date.text))
+      return date;
+  }
+  return undefined;
+}

@@ -1,0 +1,167 @@
+import type { OrganizationHit } from "../entities/organizations.js";
+import {
+  FUTURE_AFTER,
+  MEETING_HEADS,
+  NAME_CONNECTORS,
+  ORDINAL_WORDS,
+  OTHER_MEETING_BEFORE,
+} from "../lexicon/en/meetings.js";
+import { type Segment, segment } from "../text/span.js";
+
+/** A meeting named in the text: its name as written, its number, and the forum it is a session of. */
+export interface MeetingName {
+  name: Segment;
+  ordinal?: { value: number; mention: Segment };
+  /** The organization the name is a session of, or that gives its acronym. */
+  forum?: OrganizationHit;
+  /** Whether the text says it is another meeting: the larger event, a future one, an earlier one. */
+  other: boolean;
+}
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// `summit` → `[Ss]ummit`: a head in either case, the rest as written.
+const anyFirstCase = (word: string) =>
+  /^\p{L}/u.test(word) ? `[${word[0]?.toUpperCase()}${word[0]}]${escapeRegExp(word.slice(1))}` : escapeRegExp(word);
+const HEAD = new RegExp(`(?<![\\p{L}\\d+])(?:${MEETING_HEADS.map(escapeRegExp).join("|")})(?![\\p{L}])`, "giu");
+const CONNECTOR = new Set(NAME_CONNECTORS);
+const ORDINAL_NUMBER = /^(\d{1,3})(?:st|nd|rd|th)$/i;
+const OTHER_BEFORE = new RegExp(
+  `(?:${OTHER_MEETING_BEFORE.map(escapeRegExp).join("|")})\\s+(?:the\\s+|a\\s+)?$`,
+  "i",
+);
+const FUTURE = new RegExp(`^[^.;]{0,40}?\\b(?:${FUTURE_AFTER.map(escapeRegExp).join("|")})\\b`, "i");
+// One word of a name going back from its head: capitalized, an acronym, a compound, `2+2`, `Leaders’`.
+const CONTINUES = new RegExp(
+  `^(?:[ \\t]+(?:[\\p{Lu}\\d][\\p{L}\\d.'’&+–-]*|and|of|for|&)){0,5}?[ \\t]+(?:${MEETING_HEADS.map(anyFirstCase).join("|")})(?![\\p{L}])`,
+  "u",
+);
+// The document a meeting's name may follow in a title: `Joint Statement on Trilateral Meeting …`.
+const DOCUMENT_WORD = /^(?:Statement|Declaration|Communiqu[eé]|Accord|Announcement)$/i;
+const OF_WHOM =
+  /^\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Ministers|Leaders|Heads of State|Chiefs|Parties)\b/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}.'’&+–-]*|\d\+\d|[\p{Lu}\d][\p{L}\d.'’&+–-]*)$/u;
+
+/**
+ * Every meeting the stretches name: a run of capitalized words ending in a meeting's word
+ * (`the 26th Australia-Papua New Guinea Ministerial Forum`, `Quad Leaders’ Summit`, `the ROK–U.S.
+ * Security Consultative Meeting (SCM)`), with an ordinal before it in words or figures (`Seventh`,
+ * `49 th`), the bracketed acronym after it, and the forum whose name it ends with.
+ */
+export function findMeetingNames(
+  source: string,
+  ranges: readonly Segment[],
+  forums: readonly OrganizationHit[],
+): MeetingName[] {
+  const found: MeetingName[] = [];
+  for (const range of ranges) {
+    const text = source.slice(range.start, range.end);
+    HEAD.lastIndex = 0;
+    for (let match = HEAD.exec(text); match !== null; match = HEAD.exec(text)) {
+      // A name goes on to a later meeting's word: `2+2 Foreign and Defence Ministerial Consultations`.
+      if (CONTINUES.test(text.slice(match.index + match[0].length))) continue;
+      const headStart = range.start + match.index;
+      const headEnd = headStart + match[0].length;
+      const words = wordsBefore(source, range.start, headStart);
+      // Name words back from the head; connectors only between name words.
+      let start = headStart;
+      let taken = 0;
+      let ordinal: MeetingName["ordinal"];
+      for (let index = words.length - 1; index >= 0; index--) {
+        const word = words[index] as Segment;
+        const lower = word.text.toLowerCase();
+        // `49 th`: a number with its suffix set apart.
+        const previous = words[index - 1];
+        const split =
+          /^(?:st|nd|rd|th)$/i.test(word.text) && previous !== undefined && /^\d{1,3}$/.test(previous.text);
+        const mention = split ? segment(source, (previous as Segment).start, word.end) : word;
+        const number = ORDINAL_NUMBER.exec(mention.text.replace(/\s+/g, ""));
+        const value = number === null ? ORDINAL_WORDS[lower] : Number(number[1]);
+        if (value !== undefined && value > 0) {
+          ordinal = { value, mention };
+          start = mention.start;
+          break;
+        }
+        if (DOCUMENT_WORD.test(word.text)) break;
+        if (lower === "annual" || NAME_WORD.test(word.text)) {
+          start = word.start;
+          taken += 1;
+          continue;
+        }
+        const joins = CONNECTOR.has(lower) || /^[-–—]$/.test(word.text);
+        if (joins && index > 0 && NAME_WORD.test((words[index - 1] as Segment).text)) continue;
+        break;
+      }
+      const capitalHead = /^\p{Lu}|^\d/u.test(match[0]);
+      if (taken === 0 && ordinal === undefined) continue;
+      if (!capitalHead && taken === 0) continue;
+      let end = headEnd;
+      // `Meeting of the Trade Ministers`
+      const of = OF_WHOM.exec(source.slice(end, range.end));
+      if (of !== null) end += of[0].length;
+      const bracket = /^\s?\(([^()]{2,24})\)/.exec(source.slice(end, range.end));
+      if (bracket !== null && /^[\p{Lu}\d][\p{Lu}\d&+-]*$/u.test(bracket[1] as string))
+        end += bracket[0].length;
+      const name = segment(source, start, end);
+      const forum = forumOf(name.text, bracket?.[1], forums);
+      const before = source.slice(Math.max(range.start, start - 30), start);
+      const after = source.slice(end, Math.min(range.end, end + 60));
+      found.push({
+        name,
+        ...(ordinal === undefined ? {} : { ordinal }),
+        ...(forum === undefined ? {} : { forum }),
+        other: OTHER_BEFORE.test(before) || FUTURE.test(after),
+      });
+      HEAD.lastIndex = end - range.start;
+    }
+  }
+  return found;
+}
+
+// The words before `at` within the range, nearest last; a line break counts as a space (titles
+// and hard-wrapped copy break names across lines), a blank line or a sentence's end stops.
+function wordsBefore(source: string, from: number, at: number): Segment[] {
+  const stretch = source.slice(Math.max(from, at - 200), at);
+  const offset = at - stretch.length;
+  let stop = stretch.lastIndexOf("\n\n");
+  for (const end of stretch.matchAll(/(?:\p{Ll}{2}[.!?]|[;:!?])\s/gu)) stop = Math.max(stop, end.index ?? -1);
+  const words: Segment[] = [];
+  const pattern = /[^\s,;:()"“”]+/g;
+  for (let match = pattern.exec(stretch); match !== null; match = pattern.exec(stretch)) {
+    if (match.index <= stop) continue;
+    words.push(segment(source, offset + match.index, offset + match.index + match[0].length));
+  }
+  // Commas end a name: take only the words after the last one.
+  const comma = stretch.lastIndexOf(",");
+  return words.filter((word) => word.start > offset + comma);
+}
+
+// The organization a meeting's name belongs to: one whose acronym it brackets, or whose name it ends with.
+function forumOf(
+  name: string,
+  acronym: string | undefined,
+  forums: readonly OrganizationHit[],
+): OrganizationHit | undefined {
+  if (acronym !== undefined) {
+    const byAcronym = forums.find((forum) => forum.acronym === acronym);
+    if (byAcronym !== undefined) return byAcronym;
+  }
+  const words = name.toLowerCase().split(/\s+/);
+  let best: OrganizationHit | undefined;
+  let bestLength = 0;
+  for (const forum of forums) {
+    if (forum.acronym === undefined) continue;
+    const own = forum.name.toLowerCase().split(/\s+/);
+    // The forum's last words, two at least, close the meeting's name.
+    let shared = 0;
+    while (
+      shared < Math.min(own.length, words.length) &&
+      own[own.length - 1 - shared] === words[words.length - 1 - shared]
+    )
+      shared += 1;
+    if (shared >= 2 && shared > bestLength) {
+      best = forum;
+      bestLength = shared;
+    }
+  }
+  return best;
+}

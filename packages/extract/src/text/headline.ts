@@ -1,0 +1,172 @@
+import { CONTINUING_WORDS, NAVIGATION_PHRASES, SITE_NOTICE_PHRASES } from "../lexicon/en/furniture.js";
+import { MONTH_NAME } from "../lexicon/months.js";
+import type { Line } from "./layout.js";
+import { segment } from "./span.js";
+
+const NAVIGATION = phrasePattern(NAVIGATION_PHRASES);
+const SITE_NOTICE = phrasePattern(SITE_NOTICE_PHRASES);
+const CONTINUING = new RegExp(`(?:\\b(?:${CONTINUING_WORDS.join("|")})|\\d+\\s?(?:st|nd|rd|th))$`, "i");
+// A line that only dates the page: `Saturday, January 25, 2014`, `NEWS | June 6, 2023`, `2019-12-10`.
+const DATE_ONLY = new RegExp(
+  `^[\\p{L} |:•-]{0,20}?(?:\\b\\p{L}+day,?\\s+)?(?:${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s*[-|]\\s*\\d{1,2}:\\d{2})?$`,
+  "iu",
+);
+// A release dateline alone on its line: `Brussels, 3 May 2012`, `Washington, DC`, `Brisbane, Australia`.
+const PLACE_LINE = new RegExp(
+  `^\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3},\\s*(?:\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}|(?:\\d{1,2}\\s+)?${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?,?\\s+\\d{4})$`,
+  "u",
+);
+const BYLINE = /^(?:by\s|[^|]{0,40}\|\s*by\s)/i;
+
+/** A line that only dates the page or names the place it comes from. */
+export function isDateOrPlace(text: string): boolean {
+  return DATE_ONLY.test(text) || PLACE_LINE.test(text);
+}
+
+function phrasePattern(phrases: readonly string[]): RegExp {
+  const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?:^|[^\\p{L}])(?:${escaped.join("|")})(?=$|[^\\p{L}])`, "iu");
+}
+
+/** Whether a line is the furniture of a web page by what it says: menus, skip links, site notices. */
+export function isPageFurniture(text: string): boolean {
+  if (SITE_NOTICE.test(text)) return true;
+  if (words(text).length <= 8 && NAVIGATION.test(text)) return true;
+  if (isBreadcrumb(text)) return true;
+  return isOtherScript(text) || isDoubled(text);
+}
+
+/** `Home > News > …` or `Home : Media : News`: three or more parts between path separators. */
+function isBreadcrumb(text: string): boolean {
+  return text.split(/\s+[>»›:|/]\s+/).length >= 3 && !/[.!?]$/.test(text);
+}
+
+/** A line written mostly in a script other than Latin, beside an English story: a menu. */
+function isOtherScript(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return false;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return latin / letters.length < 0.5;
+}
+
+/** A site banner that says its name twice, as a logo's text and its alternative text do. */
+function isDoubled(text: string): boolean {
+  const half = text.length >> 1;
+  const first = text.slice(0, half).trim();
+  return first.length >= 8 && first === text.slice(half).trim();
+}
+
+function letterWords(text: string): string[] {
+  return words(text).filter((word) => /\p{L}/u.test(word));
+}
+
+/** Whether `longer` holds every word of `shorter`, in order, and more. */
+function containsInOrder(longer: readonly string[], shorter: readonly string[]): boolean {
+  if (longer.length <= shorter.length) return false;
+  let at = 0;
+  for (const word of longer) if (at < shorter.length && word === shorter[at]) at += 1;
+  return at === shorter.length;
+}
+
+function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&+-]*/gu) ?? [];
+}
+
+/** A line that reads as running prose: a sentence that ends, or a long line with one. */
+export function isProse(text: string): boolean {
+  const count = words(text).length;
+  if (count >= 6 && /\p{Ll}{2}[.!?]["”’)]?$/u.test(text)) return true;
+  return count >= 15 && (/[.!?"”’):]$/.test(text) || /\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u.test(text));
+}
+
+/** Whether a line could be a title: a few words, not a sentence, not a date, a place or a byline. */
+function isTitleLike(line: Line): boolean {
+  const text = line.text;
+  const count = letterWords(text).length;
+  if (count < 2 || count > 40 || text.length > 300) return false;
+  if (/[.;,:]$/.test(text) && !/\b(?:[A-Z]\.|U\.S\.|Jr\.|Inc\.|Ltd\.)$/.test(text)) return false;
+  if (/[.!]["”’]$/.test(text) || /^[[(].*[\])]$/.test(text)) return false;
+  // An organization's name with its acronym, alone: a section label.
+  if (count <= 6 && /^\p{Lu}[\p{L}' -]+\(\p{Lu}{2,8}\)$/u.test(text)) return false;
+  return !isDateOrPlace(text) && !BYLINE.test(text);
+}
+
+/**
+ * The headline among the lines before the story starts: the fullest title-like line (a title broken
+ * over lines counts as one), leaving out furniture, dates, datelines, bylines and a navigation line
+ * that ends with the title itself. Returns the index of the chosen line after joining, or -1.
+ * Lines of one title are joined into the first of them in `lines`.
+ */
+export function chooseHeadline(
+  source: string,
+  lines: Line[],
+  startsStory: (line: Line) => boolean,
+  window = 40,
+): number {
+  let bodyStart = lines.length;
+  for (let index = 0; index < Math.min(lines.length, window); index++) {
+    const line = lines[index] as Line;
+    if (line.role !== "body") continue;
+    if (startsStory(line) || isProse(line.text)) {
+      bodyStart = index;
+      break;
+    }
+  }
+  if (bodyStart === lines.length && lines.length > window) bodyStart = window;
+  // Join a title broken over lines: a line that ends on `of`, `by`, `the 49 th`, or is followed by
+  // one starting in lower case.
+  for (let index = 0; index + 1 < bodyStart; index++) {
+    const line = lines[index] as Line;
+    const next = lines[index + 1] as Line;
+    if (line.role !== "body" || next.role !== "body") continue;
+    if (!CONTINUING.test(line.text) && !/^\p{Ll}/u.test(next.text)) continue;
+    if (/\n\s*\n/.test(source.slice(line.end, next.start))) continue;
+    lines[index] = { ...line, ...segment(source, line.start, next.end) };
+    lines.splice(index + 1, 1);
+    bodyStart -= 1;
+    index -= 1;
+  }
+  const candidates: number[] = [];
+  for (let index = 0; index < bodyStart; index++) {
+    const line = lines[index] as Line;
+    if (line.role === "body" && isTitleLike(line)) candidates.push(index);
+  }
+  const texts = candidates.map((index) => (lines[index] as Line).text);
+  // A line that holds another candidate whole is a title run together with furniture
+  // (`About Us Joint Statement … on September 11, 2023`).
+  const standalone = candidates.filter(
+    (_, i) =>
+      !texts.some(
+        (other, j) =>
+          j !== i &&
+          letterWords(other).length >= 5 &&
+          other.length < (texts[i] as string).length &&
+          (texts[i] as string).includes(other),
+      ),
+  );
+  // The page's title repeated as the article's title is the headline.
+  const repeated = standalone.find(
+    (index) =>
+      letterWords((lines[index] as Line).text).length >= 4 &&
+      lines.some((other, at) => at !== index && other.text === (lines[index] as Line).text),
+  );
+  if (repeated !== undefined) return repeated;
+  // Otherwise the first full title, or its fuller form where the page gives one; section labels of
+  // a few words give way.
+  const full = standalone.find((index) => letterWords((lines[index] as Line).text).length >= 5);
+  if (full !== undefined) {
+    const short = letterWords((lines[full] as Line).text);
+    const fuller = standalone.find(
+      (index) => index > full && containsInOrder(letterWords((lines[index] as Line).text), short),
+    );
+    return fuller ?? full;
+  }
+  let best = -1;
+  for (const index of standalone)
+    if (
+      best === -1 ||
+      letterWords((lines[index] as Line).text).length > letterWords((lines[best] as Line).text).length
+    )
+      best = index;
+  return best;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
+import { CITIES } from "../src/lexicon/country-names.js";
+import { cityCountry, lookUpCountry } from "../src/lexicon/gazetteer.js";
+import { WORLD_CITIES } from "../src/lexicon/generated/cities.js";
+
+describe("the gazetteer's cities, from GeoNames", () => {
+  it.each([
+    ["Brisbane", "AU"],
+    ["Perth", "AU"],
+    ["Hiroshima", "JP"],
+    ["Kyoto", "JP"],
+    ["Delhi", "IN"],
+    ["São Paulo", "BR"],
+    ["Medellin", "CO"],
+    ["Medellín", "CO"],
+  ])("%s is a city in %s", (name, code) => {
+    expect(lookUpCountry(name)).toEqual({ code, form: "city" });
+    expect(cityCountry(name)).toBe(code);
+  });
+
+  it("keeps a hand-listed capital's form over the generated city", () => {
+    expect(lookUpCountry("Vilnius")).toEqual({ code: "LT", form: "capital" });
+    expect(WORLD_CITIES.Vilnius).toBe("LT");
+  });
+
+  it("keeps the hand list where the two disagree", () => {
+    for (const [name, code] of Object.entries(CITIES)) expect(cityCountry(name), name).toBe(code);
+  });
+
+  it.each([
+    ["Hyderabad", "India and Pakistan both have a large one"],
+    ["Valencia", "Venezuela and Spain both have a large one"],
+    ["Nice", "a common English word"],
+    ["Reading", "a common English word"],
+    ["Mobile", "a common English word"],
+  ])("%s is not a city to the gazetteer (%s)", (name) => {
+    expect(WORLD_CITIES[name]).toBeUndefined();
+    expect(lookUpCountry(name)).toBeUndefined();
+    expect(cityCountry(name)).toBeUndefined();
+  });
+
+  it("leaves a name that is a country's to the country lexicon", () => {
+    expect(WORLD_CITIES.Djibouti).toBeUndefined();
+    expect(lookUpCountry("Djibouti")).toEqual({ code: "DJ", form: "name" });
+  });
+
+  it("takes a name only the generated list knows as a place where the text uses it as one", () => {
+    const text =
+      "Talks in Austin\n\nSecretary of Defense Lloyd Austin met officials in Austin on Monday, and David Lee joined them.";
+    const places = extract(text).article.places ?? [];
+    expect(places.map((place) => [place.name, place.mentions?.map((m) => m.span.start)])).toEqual([
+      ["Austin", [text.indexOf("in Austin") + 3, text.indexOf("in Austin on") + 3]],
+    ]);
+    expect(extract(text).article.people?.map((person) => person.name)).toContain("Lloyd Austin");
+  });
+});
