@@ -64,6 +64,24 @@ describe("extractPage on a saved ministry page with furniture, JSON-LD and meta 
   });
 });
 
+describe("extractPage leaves a site's furniture inside the article out of the body", () => {
+  it("drops time stamps, bylines, adverts, teasers, image counters and paragraphs of links", () => {
+    const story = [
+      "Car sales fell by a tenth in October, the industry's figures showed on Tuesday, as buyers waited for new models.",
+      "Dealers said stocks of unsold cars had reached their highest level in five years, and that discounts were growing.",
+      "Analysts expect sales to recover in the spring, when the new models arrive in showrooms across the country.",
+    ];
+    const html = `<html><head><title>Car sales fall</title></head><body><article><h1>Car sales fall</h1>
+      <p>By Paul Takahashi</p><p>Updated 5:27 am CST, Wednesday, November 20, 2019</p><p>Image 1 of 8</p>
+      <p>${story[0]}</p><p>Advertisement</p><p>${story[1]}</p>
+      <p>READ MORE: Car makers cut prices as stocks grow</p>
+      <p><a href="/a">Dealers warn of a long winter</a> · <a href="/b">New models arrive in spring</a></p>
+      <p>${story[2]}</p></article></body></html>`;
+    const { article } = extractPage(html);
+    expect(article.body.paragraphs.map((paragraph) => paragraph.text)).toEqual(story);
+  });
+});
+
 /** A page of `paragraphs` ordinary paragraphs, for the hostile cases below. */
 function articlePage(inner: string): string {
   return `<html><head><title>Ministers meet</title></head><body><article><h1>Ministers meet</h1>${inner}</article></body></html>`;

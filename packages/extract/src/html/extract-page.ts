@@ -5,6 +5,7 @@ import type { ExtractWarning } from "../warnings.js";
 import { blocks, mainText } from "./main-text.js";
 import type { PageDocument } from "./page-dom.js";
 import { type PageMetadata, readPageMetadata } from "./page-metadata.js";
+import { isWebFurniture } from "./web-furniture.js";
 
 /** How to read a page. */
 export interface ExtractPageOptions extends ExtractOptions {
@@ -79,7 +80,8 @@ export function extractPage(html: string, options: ExtractPageOptions = {}): Ext
   const headline = metadata.headline ?? main.title ?? paragraphs[0];
   if (headline === undefined || paragraphs.length === 0)
     throw new PageError("no-content", "the page has no article text");
-  if (paragraphs[0] === headline) paragraphs = paragraphs.slice(1);
+  paragraphs = paragraphs.filter((paragraph) => paragraph !== headline && !isWebFurniture(paragraph));
+  if (paragraphs.length === 0) throw new PageError("no-content", "the page has no article text");
   const text = [headline, ...paragraphs].join("\n\n");
 
   const published = options.published ?? publishedOf(metadata.published);

@@ -54,6 +54,9 @@ const SKIPPED = new Set([
   "CANVAS",
 ]);
 
+/** The largest share of link text a paragraph of the article may have. */
+const MAX_LINK_DENSITY = 0.8;
+
 /** The main content of a page, found by Readability, as paragraphs of text. */
 export interface MainText {
   /** The title Readability settled on. */
@@ -75,40 +78,69 @@ export function mainText(document: PageDocument): MainText {
   });
   const article = reader.parse();
   const content = article?.content;
-  const out: MainText = { paragraphs: content === null || content === undefined ? [] : blocks(content) };
+  const found = content === null || content === undefined ? [] : blocksWithLinks(content);
+  // A paragraph that is mostly link text is a list of related stories, tags or share buttons.
+  const out: MainText = {
+    paragraphs: found.filter((block) => block.linkDensity <= MAX_LINK_DENSITY).map((block) => block.text),
+  };
   if (article?.title) out.title = collapse(article.title);
   if (article?.byline) out.byline = collapse(article.byline);
   return out;
 }
 
+/** A paragraph of a page and how much of it is the text of links. */
+export interface PageBlock {
+  text: string;
+  /** The share of its characters inside `<a>` elements, 0 to 1. */
+  linkDensity: number;
+}
+
 /** The text of a subtree, split at block elements, walked without recursion (pages nest deep). */
 export function blocks(root: PageNode): string[] {
-  const paragraphs: string[] = [];
+  return blocksWithLinks(root).map((block) => block.text);
+}
+
+/** `blocks`, with the share of each block's text that is link text. */
+export function blocksWithLinks(root: PageNode): PageBlock[] {
+  const paragraphs: PageBlock[] = [];
   let current = "";
+  let linked = 0;
+  let inLinks = 0;
   const flush = () => {
     const text = collapse(current);
-    if (text !== "") paragraphs.push(text);
+    if (text !== "") paragraphs.push({ text, linkDensity: Math.min(1, linked / current.trim().length) });
     current = "";
+    linked = 0;
   };
-  // Each entry is a node to enter, or (as a string) the tag of a block element being left.
-  const stack: (PageNode | string)[] = [root];
+  // Each entry is a node to enter, or a mark to act on when an element is left: the end of a
+  // block (a paragraph ends there) or of a link.
+  const stack: (PageNode | "end-block" | "end-link")[] = [root];
   while (stack.length > 0) {
-    const next = stack.pop() as PageNode | string;
-    if (typeof next === "string") {
+    const next = stack.pop() as PageNode | "end-block" | "end-link";
+    if (next === "end-block") {
       flush();
       continue;
     }
+    if (next === "end-link") {
+      inLinks--;
+      continue;
+    }
     if (next.nodeType === TEXT_NODE) {
-      current += next.textContent ?? "";
+      const text = next.textContent ?? "";
+      current += text;
+      if (inLinks > 0) linked += text.trim().length;
       continue;
     }
     if (next.nodeType !== ELEMENT_NODE) continue;
     const tag = next.nodeName.toUpperCase();
     if (SKIPPED.has(tag)) continue;
-    const block = BLOCKS.has(tag);
-    if (block) {
+    if (BLOCKS.has(tag)) {
       flush();
-      stack.push(tag);
+      stack.push("end-block");
+    }
+    if (tag === "A") {
+      inLinks++;
+      stack.push("end-link");
     }
     const children = next.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as PageNode);
