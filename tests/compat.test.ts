@@ -54,7 +54,7 @@ describe("communique compat OLD NEW", () => {
 
   it("lets an optional property go from a closed object under FORWARD only: it narrows", async () => {
     const files = pair("removed-from-closed");
-    expect((await inProcess(["compat", "--policy", "FORWARD", ...files])).code).toBe(0);
+    expect((await inProcess(["compat", "--policy", "forward", ...files])).code).toBe(0);
     const backward = await inProcess(["compat", "--policy", "BACKWARD", ...files]);
     expect(backward.code).toBe(1);
     expect(backward.stdout).toContain(
@@ -137,19 +137,49 @@ describe("communique compat --against", () => {
       expect(run.stdout).toContain("✓ @communique/joint-statement (BACKWARD against HEAD): 0 changes");
     });
 
-    it("still fails the policy with a major changeset, but no longer asks for one", async () => {
+    it("says how to make the breaking change on purpose", async () => {
+      const run = await compat("--against", "HEAD");
+      expect(run.stdout).toContain(
+        "To make this breaking change on purpose, release @communique/news-article as a new major version: add a major changeset for it",
+      );
+    });
+
+    it("applies --policy (in any case) to every package instead of the declared one", async () => {
+      const run = await compat("--against", "HEAD", "--policy", "forward", "--format", "json");
+      const [statement, article] = JSON.parse(run.stdout).packages;
+      expect([statement.package.policy, article.package.policy]).toEqual(["FORWARD", "FORWARD"]);
+      // FORWARD allows the narrowing (a new required property) that BACKWARD forbids, and forbids
+      // the widening (a new property in a closed object) that BACKWARD allows.
+      const rules = (violations: { change: { rule: string } }[]) => violations.map((v) => v.change.rule);
+      expect(rules(article.violations)).toEqual(["PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL"]);
+      expect(run.code).toBe(1);
+    });
+
+    it("says there is nothing to compare in the format asked for when there is no release tag", async () => {
+      const run = await compat("--against-latest-release", "--format", "json");
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ against: null, holds: true, packages: [] });
+    });
+
+    it("passes with a major changeset: the breaking change is released on purpose, and said so", async () => {
       copy.file(
         ".changeset/word-count.md",
         '---\n"@communique/news-article": major\n---\n\nArticles carry a word count.\n',
       );
-      const run = await compat("--against", "HEAD", "--format", "json");
-      expect(run.code).toBe(1);
-      const [, article] = JSON.parse(run.stdout).packages;
+      const json = await compat("--against", "HEAD", "--format", "json");
+      expect(json.code).toBe(0);
+      const [, article] = JSON.parse(json.stdout).packages;
       expect(article.pendingBump).toBe("major");
       expect(article.underBumped).toEqual([]);
-      expect(article.violations.map((v: { change: { rule: string } }) => v.change.rule)).toEqual([
+      expect(article.violations).toEqual([]);
+      expect(article.breaking.map((v: { change: { rule: string } }) => v.change.rule)).toEqual([
         "REQUIRED_PROPERTY_ADDED",
       ]);
+      const pretty = await compat("--against", "HEAD");
+      expect(pretty.code).toBe(0);
+      expect(pretty.stdout).toContain(
+        '! REQUIRED_PROPERTY_ADDED at /required: "wordCount" [narrow] breaks BACKWARD against HEAD: released as a major version',
+      );
     });
 
     it("reports an unreadable changeset as an input error", async () => {
@@ -174,6 +204,21 @@ describe("communique compat --against with a transitive policy", () => {
     });
     copy.commit("drop the byline");
   }, 120_000);
+
+  it("reads a package's policy in any case, and names an unknown one as the user's error", async () => {
+    copy.setPolicy("@communique/news-article", "backward_transitive");
+    expect((await compat("--against", "HEAD")).code).toBe(1);
+    copy.setPolicy("@communique/news-article", "SOMETIMES");
+    const run = await compat("--against", "HEAD");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown compatibility policy "SOMETIMES"');
+    copy.setPolicy("@communique/news-article", "BACKWARD");
+  });
+
+  it("counts one change as one", async () => {
+    const run = await compat("--against", "HEAD~1");
+    expect(run.stdout).toContain("✗ @communique/news-article (BACKWARD against HEAD~1): 1 change\n");
+  });
 
   it("passes BACKWARD against HEAD, where nothing changed since", async () => {
     expect((await compat("--against", "HEAD")).code).toBe(0);

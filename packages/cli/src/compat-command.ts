@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import {
-  bumpFor,
   type Change,
   describeChange,
   diffSchemas,
@@ -9,10 +8,9 @@ import {
   type Policy,
   violations,
 } from "@communique/compat";
-import type { PackageVerdict } from "@communique/release-guard";
 import { parseCommandArgs } from "./args.js";
+import { againstRef } from "./compat-against.js";
 import { ExitCode, UsageError } from "./errors.js";
-import { importOptional } from "./optional-package.js";
 import { decodeUtf8 } from "./source/decode.js";
 import { parseJsonDocument } from "./source/json.js";
 
@@ -28,20 +26,28 @@ export async function compatCommand(args: readonly string[]): Promise<number> {
   const format = (values.format ?? "pretty") as Format;
   if (!FORMATS.includes(format))
     throw new UsageError(`unknown format "${format}"; use ${FORMATS.join(", ")}`);
+  // Policy names are matched without regard to case: "backward" is BACKWARD.
+  const policy = values.policy?.toUpperCase();
+  if (policy !== undefined && !isPolicy(policy))
+    throw new UsageError(`unknown policy "${values.policy}"; use ${POLICIES.join(", ")}`);
   try {
     if (values.against !== undefined || values["against-latest-release"] === true) {
       if (positionals.length > 0)
         throw new UsageError("--against compares the repository's schemas; give no files");
-      return await againstRef(values.against, format);
+      // --policy, when given, applies to every package instead of the one each declares.
+      return await againstRef(values.against, format, policy);
     }
     if (positionals.length !== 2)
       throw new UsageError("compat needs OLD.json NEW.json, or --against <git-ref>");
-    const policy = values.policy ?? "BACKWARD";
-    if (!isPolicy(policy)) throw new UsageError(`unknown policy "${policy}"; use ${POLICIES.join(", ")}`);
     // One after the other: when both fail, the error is always the first file's.
     const before = await readSchema(positionals[0] as string);
     const after = await readSchema(positionals[1] as string);
-    return printFiles(diffSchemas(before, after), policy, positionals as [string, string], format);
+    return printFiles(
+      diffSchemas(before, after),
+      policy ?? "BACKWARD",
+      positionals as [string, string],
+      format,
+    );
   } catch (error) {
     if (error instanceof SchemaFileError || isReleaseGuardError(error)) {
       console.error(`communique compat: ${error.message}`);
@@ -56,7 +62,10 @@ class SchemaFileError extends Error {}
 // The release guard's errors (a git command that failed, a changeset that cannot be read) are the
 // user's to fix; they are matched by name so that the guard is loaded only when it runs.
 function isReleaseGuardError(error: unknown): error is Error {
-  return error instanceof Error && (error.name === "GitError" || error.name === "ChangesetError");
+  return (
+    error instanceof Error &&
+    (error.name === "GitError" || error.name === "ChangesetError" || error.name === "ManifestError")
+  );
 }
 
 async function readSchema(file: string): Promise<unknown> {
@@ -103,67 +112,6 @@ function printFiles(
       console.log(`  ${failing.has(change) ? "✗" : "·"} ${describeChange(change)} [${change.direction}]`);
   }
   return holds ? ExitCode.valid : ExitCode.invalid;
-}
-
-async function againstRef(ref: string | undefined, format: Format): Promise<number> {
-  const guard = await importOptional("@communique/release-guard", () => import("@communique/release-guard"));
-  if (guard === undefined) return ExitCode.error;
-  const { allHold, checkAgainst, latestReleaseTag, repositoryRoot } = guard;
-  const root = await repositoryRoot(process.cwd());
-  const against = ref ?? (await latestReleaseTag(root));
-  if (against === undefined) {
-    console.log("communique compat: no release tag yet, so nothing to compare against");
-    return ExitCode.valid;
-  }
-  const verdicts = await checkAgainst(root, against);
-  if (format === "json")
-    console.log(JSON.stringify({ against, holds: allHold(verdicts), packages: verdicts }, null, 2));
-  else if (format === "github") printGithub(verdicts, allHold(verdicts));
-  else printPretty(verdicts, against);
-  return allHold(verdicts) ? ExitCode.valid : ExitCode.invalid;
-}
-
-function printPretty(verdicts: readonly PackageVerdict[], against: string): void {
-  for (const verdict of verdicts) {
-    const { package: pkg } = verdict;
-    const ok = verdict.violations.length === 0 && verdict.underBumped.length === 0;
-    if (verdict.newSince !== undefined) {
-      console.log(`✓ ${pkg.name}: ${pkg.schemaFile} is new since ${against}`);
-      continue;
-    }
-    console.log(
-      `${ok ? "✓" : "✗"} ${pkg.name} (${pkg.policy} against ${verdict.refs.join(", ")}): ${verdict.changes.length} changes`,
-    );
-    for (const { ref, change } of verdict.violations)
-      console.log(`  ✗ ${describeChange(change)} [${change.direction}] breaks ${pkg.policy} against ${ref}`);
-    for (const change of verdict.underBumped) {
-      console.log(
-        `  ✗ ${describeChange(change)} needs a ${bumpFor(change)} changeset for ${pkg.name}; pending: ${verdict.pendingBump}`,
-      );
-    }
-    const reported = new Set([...verdict.violations.map((v) => v.change), ...verdict.underBumped]);
-    for (const change of verdict.changes)
-      if (!reported.has(change)) console.log(`  · ${describeChange(change)} [${change.direction}]`);
-  }
-}
-
-function printGithub(verdicts: readonly PackageVerdict[], holds: boolean): void {
-  for (const verdict of verdicts) {
-    const { package: pkg } = verdict;
-    for (const { ref, change } of verdict.violations) {
-      console.log(
-        `::error file=${pkg.schemaFile},title=${pkg.policy} ${change.rule}::${describeChange(change)} breaks ${pkg.policy} against ${ref}`,
-      );
-    }
-    for (const change of verdict.underBumped) {
-      console.log(
-        `::error file=${pkg.schemaFile},title=changeset needed::${describeChange(change)} needs a ${bumpFor(change)} changeset for ${pkg.name}; pending: ${verdict.pendingBump}`,
-      );
-    }
-  }
-  console.log(
-    `::notice title=communique compat::${verdicts.length} packages checked, ${holds ? "all hold" : "some fail"}`,
-  );
 }
 
 function summary(changes: number, failing: number, policy: Policy): string {

@@ -36,8 +36,13 @@ export interface PackageVerdict {
   refs: string[];
   /** Every change against the first ref. */
   changes: Change[];
-  /** Changes the policy does not allow. */
+  /** Changes the policy does not allow (none when a pending changeset makes the release major). */
   violations: Violation[];
+  /**
+   * Changes the policy does not allow, let through because a pending changeset releases the package
+   * as a new major version: a breaking change made on purpose, which consumers see in the version.
+   */
+  breaking: Violation[];
   /** The bump the changes need, and the one the pending changesets give. */
   requiredBump: Bump;
   pendingBump: Bump;
@@ -45,6 +50,17 @@ export interface PackageVerdict {
   underBumped: Change[];
   /** Set when the schema did not exist at the ref: nothing to compare. */
   newSince?: string;
+}
+
+/** A package.json declares what the guard cannot follow, such as an unknown policy. */
+export class ManifestError extends Error {
+  override readonly name = "ManifestError";
+}
+
+/** How `checkAgainst` runs. */
+export interface CheckOptions {
+  /** The policy for every package, instead of the one each declares. */
+  policy?: Policy;
 }
 
 /** The model packages of the repository: those that declare `communique.schema` in their package.json. */
@@ -59,8 +75,12 @@ export async function modelPackages(root: string): Promise<ModelPackage[]> {
     };
     const schemaName = manifest.communique?.schema?.name;
     if (manifest.name === undefined || schemaName === undefined) continue;
-    const policy = manifest.communique?.compatibility ?? "BACKWARD";
-    if (!isPolicy(policy)) throw new Error(`${manifestFile}: unknown compatibility policy "${policy}"`);
+    // Policy names are matched without regard to case: "backward" is BACKWARD.
+    const policy = (manifest.communique?.compatibility ?? "BACKWARD").toUpperCase();
+    if (!isPolicy(policy))
+      throw new ManifestError(
+        `${manifestFile}: unknown compatibility policy "${manifest.communique?.compatibility}"`,
+      );
     found.push({
       name: manifest.name,
       schemaFile: path.posix.join("packages", dir.name, "schema", `${schemaName}.schema.json`),
@@ -73,12 +93,19 @@ export async function modelPackages(root: string): Promise<ModelPackage[]> {
 /**
  * Compares each model package's schema in the working tree with the one committed at `ref` (and,
  * for a transitive policy, at each of the package's release tags), applies the package's policy,
- * and checks that the pending changesets bump the package enough for what changed.
+ * and checks that the pending changesets bump the package enough for what changed. A pending major
+ * changeset lets changes the policy forbids through (as `breaking`): that is how a breaking change
+ * is released on purpose.
  */
-export async function checkAgainst(root: string, ref: string): Promise<PackageVerdict[]> {
+export async function checkAgainst(
+  root: string,
+  ref: string,
+  options: CheckOptions = {},
+): Promise<PackageVerdict[]> {
   const pending = await pendingBumps(root);
   const verdicts: PackageVerdict[] = [];
-  for (const pkg of await modelPackages(root)) {
+  for (const declared of await modelPackages(root)) {
+    const pkg = options.policy === undefined ? declared : { ...declared, policy: options.policy };
     const current = JSON.parse(await readFile(path.join(root, pkg.schemaFile), "utf8")) as unknown;
     const refs = isTransitive(pkg.policy) ? unique([ref, ...(await releaseTags(root, pkg.name))]) : [ref];
     const verdict: PackageVerdict = {
@@ -86,6 +113,7 @@ export async function checkAgainst(root: string, ref: string): Promise<PackageVe
       refs,
       changes: [],
       violations: [],
+      breaking: [],
       requiredBump: "none",
       pendingBump: pending.get(pkg.name) ?? "none",
       underBumped: [],
@@ -99,6 +127,10 @@ export async function checkAgainst(root: string, ref: string): Promise<PackageVe
       const changes = diffSchemas(JSON.parse(text), current);
       if (i === 0) verdict.changes = changes;
       verdict.violations.push(...violations(changes, pkg.policy).map((change) => ({ ref: against, change })));
+    }
+    if (verdict.pendingBump === "major") {
+      verdict.breaking = verdict.violations;
+      verdict.violations = [];
     }
     verdict.requiredBump = largestBump(verdict.changes.map(bumpFor));
     verdict.underBumped = verdict.changes.filter(

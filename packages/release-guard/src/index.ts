@@ -1,6 +1,8 @@
 export {
   allHold,
+  type CheckOptions,
   checkAgainst,
+  ManifestError,
   type ModelPackage,
   modelPackages,
   type PackageVerdict,
