@@ -1,7 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { UsageError } from "./errors.js";
 
-type Options = NonNullable<ParseArgsConfig["options"]>;
+type Options = Readonly<Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>>;
 
 /** The parsed options: a boolean for a flag, a string for an option that takes a value. */
 export type OptionValues<T extends Options> = {
@@ -22,7 +22,17 @@ export function parseCommandArgs<T extends Options>(
       args: [...args],
       allowPositionals: true,
       strict: true,
-      options,
+      // Only what parseArgs knows of each option: the table holds its help text too.
+      options: Object.fromEntries(
+        Object.entries(options).map(([name, { type, short, multiple }]) => [
+          name,
+          {
+            type,
+            ...(short === undefined ? {} : { short }),
+            ...(multiple === undefined ? {} : { multiple }),
+          },
+        ]),
+      ) as NonNullable<ParseArgsConfig["options"]>,
     });
     return { values: values as OptionValues<T>, positionals };
   } catch (error) {

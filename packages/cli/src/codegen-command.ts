@@ -6,6 +6,7 @@ import { MODEL_OPTIONS } from "./check/schemas.js";
 import { ExitCode, UsageError } from "./errors.js";
 import { importOptional } from "./optional-package.js";
 import { makeOutputFolder, writeOutputFile } from "./output.js";
+import { COMMANDS } from "./usage.js";
 
 const require = createRequire(import.meta.url);
 
@@ -14,11 +15,7 @@ export async function codegenCommand(args: readonly string[]): Promise<number> {
   const codegen = await importOptional("@communique/codegen", () => import("@communique/codegen"));
   if (codegen === undefined) return ExitCode.error;
   const { isLanguage, LANGUAGES, languageTypes } = codegen;
-  const { values } = parseCommandArgs(args, {
-    lang: { type: "string", short: "l" },
-    schema: { type: "string", short: "s" },
-    out: { type: "string", short: "o" },
-  } as const);
+  const { values } = parseCommandArgs(args, COMMANDS.codegen.options);
   const languages = Object.keys(LANGUAGES).join(", ");
   if (values.lang === undefined || !isLanguage(values.lang)) {
     throw new UsageError(

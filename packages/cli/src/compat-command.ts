@@ -13,6 +13,7 @@ import { againstRef } from "./compat-against.js";
 import { ExitCode, UsageError } from "./errors.js";
 import { decodeUtf8 } from "./source/decode.js";
 import { parseJsonDocument } from "./source/json.js";
+import { COMMANDS } from "./usage.js";
 
 const FORMATS = ["pretty", "json", "github"] as const;
 type Format = (typeof FORMATS)[number];
@@ -119,10 +120,5 @@ function summary(changes: number, failing: number, policy: Policy): string {
 }
 
 function parseOptions(args: readonly string[]) {
-  return parseCommandArgs(args, {
-    policy: { type: "string", short: "p" },
-    format: { type: "string", short: "f" },
-    against: { type: "string" },
-    "against-latest-release": { type: "boolean" },
-  } as const);
+  return parseCommandArgs(args, COMMANDS.compat.options);
 }

@@ -22,6 +22,7 @@ import {
 } from "./convert-input.js";
 import { ExitCode, InputError, UsageError } from "./errors.js";
 import { writeOutputFile } from "./output.js";
+import { COMMANDS } from "./usage.js";
 
 const TARGETS = ["ninjs", "schema.org", "plover", "communique"] as const;
 const SOURCES = ["communique", "ninjs", "schema.org"] as const;
@@ -40,14 +41,7 @@ class InvalidDocument extends Error {
  * standard error.
  */
 export async function convertCommand(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    to: { type: "string", short: "t" },
-    from: { type: "string" },
-    statement: { type: "string", multiple: true },
-    language: { type: "string" },
-    out: { type: "string", short: "o" },
-    quiet: { type: "boolean", short: "q" },
-  });
+  const { values, positionals } = parseCommandArgs(args, COMMANDS.convert.options);
   const from = values.from ?? "communique";
   if (!(SOURCES as readonly string[]).includes(from))
     throw new UsageError(`unknown --from "${from}"; use ${SOURCES.join(" or ")}`);

@@ -6,6 +6,7 @@ import { MODEL_OPTIONS } from "./check/schemas.js";
 import { ExitCode } from "./errors.js";
 import { importOptional } from "./optional-package.js";
 import { makeOutputFolder, writeOutputFile } from "./output.js";
+import { COMMANDS } from "./usage.js";
 
 const require = createRequire(import.meta.url);
 
@@ -46,10 +47,7 @@ export async function modelReferencePages(
 
 /** `communique docs [--out DIR] [--examples DIR]`: writes a Markdown reference page per model. */
 export async function docsCommand(args: readonly string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    out: { type: "string" },
-    examples: { type: "string" },
-  } as const);
+  const { values } = parseCommandArgs(args, COMMANDS.docs.options);
   const out = values.out ?? "docs";
   const examples =
     values.examples ??

@@ -10,6 +10,7 @@ import {
 } from "@communique/extract";
 import { parseCommandArgs } from "./args.js";
 import { ExitCode, InputError, UsageError } from "./errors.js";
+import { COMMANDS } from "./usage.js";
 
 const FORMATS = ["table", "json", "markdown"] as const;
 type EvalFormat = (typeof FORMATS)[number];
@@ -21,11 +22,7 @@ type EvalFormat = (typeof FORMATS)[number];
  * its gold file, a gold file that is not JSON or lacks a field), naming the file and the place.
  */
 export async function evalCommand(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    verbose: { type: "boolean", short: "v" },
-    format: { type: "string", short: "f" },
-    out: { type: "string", short: "o" },
-  });
+  const { values, positionals } = parseCommandArgs(args, COMMANDS.eval.options);
   const format = (values.format ?? "table") as EvalFormat;
   if (!FORMATS.includes(format))
     throw new UsageError(`unknown format "${values.format}"; use table, json or markdown`);

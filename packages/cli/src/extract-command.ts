@@ -3,6 +3,7 @@ import { parseCommandArgs } from "./args.js";
 import { ExitCode, type InputError, UsageError } from "./errors.js";
 import { type ExtractFormat, processFile } from "./extract/process-file.js";
 import { textInputs } from "./extract/text-inputs.js";
+import { COMMANDS } from "./usage.js";
 
 const FORMATS: readonly ExtractFormat[] = ["json", "ndjson", "summary"];
 
@@ -16,13 +17,7 @@ const FORMATS: readonly ExtractFormat[] = ["json", "ndjson", "summary"];
  * is then 2.
  */
 export async function extractCommand(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    published: { type: "string", short: "p" },
-    language: { type: "string", short: "l" },
-    format: { type: "string", short: "f" },
-    "input-format": { type: "string" },
-    quiet: { type: "boolean", short: "q" },
-  });
+  const { values, positionals } = parseCommandArgs(args, COMMANDS.extract.options);
   const format = (values.format ?? "json") as ExtractFormat;
   if (!FORMATS.includes(format))
     throw new UsageError(`unknown format "${values.format}"; use json, ndjson or summary`);

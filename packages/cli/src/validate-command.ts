@@ -16,6 +16,7 @@ import { FORMAT_MODES, type FormatMode } from "./schema/ajv.js";
 import type { SchemaFileOptions } from "./schema/compile-schema.js";
 import { DRAFTS, draftFromSpec } from "./schema/drafts.js";
 import { TOOL } from "./tool.js";
+import { COMMANDS } from "./usage.js";
 
 const FORMATS = ["pretty", "json", "github", "junit", "sarif"] as const;
 type Format = (typeof FORMATS)[number];
@@ -45,7 +46,7 @@ async function runValidate(args: readonly string[]): Promise<number> {
   const choice = schemaChoice(values.schema, schemaFileOptions(values));
   if (choice.kind === "file") {
     // Compiled here first, so that a fault of the schema stops the run before any input is read.
-    for (const warning of compiledSchemaFile(choice).warnings)
+    for (const warning of (await compiledSchemaFile(choice)).warnings)
       console.error(`communique: warning: ${warning}`);
   }
   const run: RunOptions = {
@@ -167,16 +168,5 @@ function requestedFormat(args: readonly string[]): string | undefined {
 }
 
 function parseOptions(args: readonly string[]) {
-  return parseCommandArgs(args, {
-    schema: { type: "string", short: "s" },
-    ref: { type: "string", multiple: true },
-    "base-uri": { type: "string" },
-    spec: { type: "string" },
-    formats: { type: "string" },
-    format: { type: "string", short: "f" },
-    "input-format": { type: "string" },
-    quiet: { type: "boolean", short: "q" },
-    jobs: { type: "string", short: "j" },
-    "max-failures": { type: "string" },
-  } as const);
+  return parseCommandArgs(args, COMMANDS.validate.options);
 }

@@ -2,7 +2,7 @@ import type { ValidationResult } from "@communique/core";
 import { jointStatementSchemaId, validateJointStatement } from "@communique/joint-statement";
 import { newsArticleSchemaId, validateNewsArticle } from "@communique/news-article";
 import { InputError, UsageError } from "../errors.js";
-import { type CompiledSchema, compileSchemaFile, type SchemaFileOptions } from "../schema/compile-schema.js";
+import type { CompiledSchema, SchemaFileOptions } from "../schema/compile-schema.js";
 
 /** Something documents are validated against: a model, or a schema file the user gave. */
 export interface Validator {
@@ -68,7 +68,7 @@ export async function validatorFor(choice: SchemaChoice): Promise<ValidatorFor> 
     return () => model;
   }
   if (choice.kind === "file") {
-    const { validate } = compiledSchemaFile(choice);
+    const { validate } = await compiledSchemaFile(choice);
     const validator: Validator = { name: choice.path, validate };
     return () => validator;
   }
@@ -94,10 +94,14 @@ function detectModel(document: unknown): KnownModel | undefined {
  * Compiles the schema file of a choice, once per thread: only then is ajv loaded and a schema
  * compiled at run time; the built-in models use their precompiled validators.
  */
-export function compiledSchemaFile(choice: Extract<SchemaChoice, { kind: "file" }>): CompiledSchema {
+export async function compiledSchemaFile(
+  choice: Extract<SchemaChoice, { kind: "file" }>,
+): Promise<CompiledSchema> {
   const key = JSON.stringify(choice);
   let compiled = compiledFiles.get(key);
   if (compiled === undefined) {
+    // Loaded only here: a run against the built-in models never loads the schema compiler.
+    const { compileSchemaFile } = await import("../schema/compile-schema.js");
     compiled = compileSchemaFile(choice);
     compiledFiles.set(key, compiled);
   }

@@ -34,8 +34,11 @@ export function metaSchemaProblems(ajv: Ajv, schema: unknown, draft?: Draft): Me
   const checked = draft === undefined ? schema : { ...(schema as object), $schema: META_SCHEMA[draft] };
   ajv.validateSchema(checked as object);
   const errors = (ajv.errors ?? []) as ErrorObject[];
+  // One problem a place: the branches of an anyOf in the meta-schema each say the same value is wrong.
+  const seen = new Set<string>();
   return errors
     .filter((error) => error.keyword !== "anyOf" && error.keyword !== "oneOf")
+    .filter((error) => !seen.has(error.instancePath) && seen.add(error.instancePath) !== undefined)
     .map((error) => {
       const pointer = error.instancePath;
       const where = pointer === "" ? "the schema" : pointer;
