@@ -43,6 +43,47 @@ describe("hostile input gets a clear verdict or error, never a crash or a hang",
     expect(run.stdout).toContain(`${file}:2:15: invalid UTF-8: byte 0xff`);
   });
 
+  const seedText = JSON.stringify(seed);
+  it.each([
+    [
+      "UTF-16 with a byte order mark",
+      "utf16le.json",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText, "utf16le")]),
+      "1:1: UTF-16 (little-endian) text, not UTF-8: save the file as UTF-8",
+    ],
+    [
+      "UTF-16 without one",
+      "utf16be.json",
+      Buffer.from(seedText, "utf16le").swap16(),
+      "1:1: UTF-16 (big-endian) text, not UTF-8: save the file as UTF-8",
+    ],
+    [
+      "YAML nested 800 deep",
+      "deep.yaml",
+      `type: NewsArticle\nx: ${"[".repeat(800)}${"]".repeat(800)}\n`,
+      ": YAML nested too deeply to read",
+    ],
+    [
+      "a stray character (the tokenizer's finding)",
+      "stray.json",
+      '{"type": "NewsArticle", "id": \u001b[2K}',
+      "1:31: malformed JSON: unexpected character '\\u001b'",
+    ],
+    [
+      "a control character in a string (JSON.parse's finding)",
+      "bell.json",
+      '{"type": "NewsArticle", "id": "a\u0007b"}',
+      "1:33: malformed JSON: a control character in a string: write it as \\u0007",
+    ],
+  ])("%s: an input error that names the real cause, in one style", async (_case, name, content, message) => {
+    const file = files.file(name, content);
+    const run = await inProcess(["validate", file]);
+    expect(run.code).toBe(2);
+    const [first] = run.stdout.split("\n");
+    expect(first?.startsWith(`✗ ${file}:`)).toBe(true);
+    expect(first?.slice(-message.length)).toBe(message);
+  });
+
   it(`JSON nested ${DEEP.toLocaleString()} levels deep gets a verdict`, async () => {
     const file = files.file("deep.json", `${"[".repeat(DEEP)}${"]".repeat(DEEP)}`);
     // Spawned: a stack overflow here would end the process, which only a process shows.

@@ -89,7 +89,7 @@ describe("communique validate: verdicts and exit codes", () => {
     const file = files.file("broken.json", '{\n  "type": "NewsArticle",\n  "id": oops\n}');
     const run = await inProcess(["validate", file]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain(`✗ ${file}:3:9: malformed JSON: Unexpected character 'o' found.`);
+    expect(run.stdout).toContain(`✗ ${file}:3:9: malformed JSON: unexpected character 'o'\n`);
     expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
   });
 
@@ -151,6 +151,26 @@ describe("communique validate: verdicts and exit codes", () => {
     // A file the walk finds and an argument names again is checked once.
     const twice = await inProcess(["validate", `${dir.dir}/`, `${dir.dir}/./b.json`]);
     expect(listed(twice.stdout)).toEqual(expected);
+  });
+
+  it("takes the same files from a folder and from a pattern over it: no hidden name, no node_modules", async () => {
+    const tree = scratch("same-files");
+    for (const file of ["a.json", "sub/b.json", ".hidden.json", ".git/c.json", "node_modules/pkg/d.json"])
+      tree.file(path.join("data", file), JSON.stringify(seedArticle));
+    const checked = (stdout: string) =>
+      stdout
+        .split("\n")
+        .filter((line) => line.startsWith("✓"))
+        .map((line) => line.slice(2, line.indexOf(":")));
+    const byFolder = await inProcess(["validate", "data"], { cwd: tree.dir });
+    const byPattern = await inProcess(["validate", "data/**/*.json"], { cwd: tree.dir });
+    expect(checked(byFolder.stdout)).toEqual(["data/a.json", "data/sub/b.json"]);
+    expect(checked(byPattern.stdout)).toEqual(["data/a.json", "data/sub/b.json"]);
+    // Named, they are taken.
+    const named = await inProcess(["validate", "data/.hidden.json", "data/node_modules/**/*.json"], {
+      cwd: tree.dir,
+    });
+    expect(checked(named.stdout)).toEqual(["data/.hidden.json", "data/node_modules/pkg/d.json"]);
   });
 
   it("expands a glob, and exits 2 on a glob that matches nothing", async () => {

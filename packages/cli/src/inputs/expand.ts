@@ -65,8 +65,16 @@ export async function* expandPaths(
     } else if (info === undefined && isGlobPattern(arg)) {
       // Loaded only when an argument is a pattern.
       const { glob } = await import("tinyglobby");
+      // The walk's rule (see `skipped`): wildcards match no hidden name (`dot: false`) and enter
+      // no node_modules, unless the pattern names one itself.
       const files = (
-        await glob(arg, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })
+        await glob(arg, {
+          onlyFiles: true,
+          followSymbolicLinks: false,
+          expandDirectories: false,
+          dot: false,
+          ignore: arg.includes("node_modules") ? [] : ["**/node_modules/**"],
+        })
       ).sort();
       if (files.length === 0) problems.push(new InputError(arg, "no-match", "the pattern matches no file"));
       yield unseen(files);
@@ -101,8 +109,17 @@ export async function* expandInputs(
 }
 
 /**
+ * What a folder walk passes over, and a glob pattern's wildcards too, so that a folder and a
+ * pattern over the same tree take the same files: hidden files and folders (`.git`, `.cache.json`)
+ * and node_modules. A file or folder named in an argument, or in a pattern, is taken whatever its name.
+ */
+function skipped(name: string): boolean {
+  return name.startsWith(".") || name === "node_modules";
+}
+
+/**
  * The files below a directory whose names `accepts` takes, depth-first with names in order, in
- * batches, skipping hidden folders and node_modules. Symbolic links are followed, but each real
+ * batches, skipping hidden files and folders and node_modules (see `skipped`). Symbolic links are followed, but each real
  * directory is entered once, so a link loop ends instead of recursing forever. A folder that cannot
  * be read is a problem, not a silence.
  */
@@ -129,8 +146,8 @@ async function* walk(
   let files: string[] = [];
   for (const entry of entries) {
     const full = prefix + entry.name;
+    if (skipped(entry.name)) continue;
     if (entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(full)))) {
-      if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
       if (files.length > 0) yield files;
       files = [];
       yield* walk(full, accepts, entered, problems);

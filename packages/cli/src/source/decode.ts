@@ -14,6 +14,12 @@ export const REPLACEMENT = "\uFFFD";
  */
 export function decodeUtf8(bytes: Uint8Array, file: string, firstLine = 1): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const utf16 = firstLine === 1 ? utf16Order(buffer) : undefined;
+  if (utf16 !== undefined)
+    throw new InputError(file, "encoding", `UTF-16 (${utf16}) text, not UTF-8: save the file as UTF-8`, {
+      line: 1,
+      column: 1,
+    });
   const text = buffer.toString("utf8");
   if (!isUtf8(buffer)) throw invalidUtf8(buffer, text, file, firstLine);
   // Only a file's start can hold a byte order mark; later batches of an NDJSON file keep theirs.
@@ -40,4 +46,18 @@ function invalidUtf8(bytes: Buffer, text: string, file: string, firstLine: numbe
     }
   }
   return new InputError(file, "encoding", "invalid UTF-8");
+}
+
+/**
+ * The byte order of a file in UTF-16 (as Windows tools write text), told by its byte order mark or,
+ * without one, by the zero byte beside each of its first two ASCII characters.
+ */
+function utf16Order(bytes: Buffer): "little-endian" | "big-endian" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "little-endian";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "big-endian";
+  if (bytes.length < 4) return undefined;
+  const [a, b, c, d] = bytes;
+  if (a !== 0 && b === 0 && c !== 0 && d === 0) return "little-endian";
+  if (a === 0 && b !== 0 && c === 0 && d !== 0) return "big-endian";
+  return undefined;
 }

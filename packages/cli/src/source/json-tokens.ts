@@ -180,10 +180,15 @@ export function findSyntaxProblem(text: string): SyntaxProblem | undefined {
     tokens = tokenize(text);
   } catch (error) {
     const { line, column, message } = error as { line?: number; column?: number; message: string };
-    // The tokenizer names the end of the text as the character U+FFFF.
+    // The tokenizer names the end of the text as the character U+FFFF; its other messages are put
+    // in the words of ours ("Unexpected character 'o' found." is "unexpected character 'o'").
     const reason = message.includes("\uFFFF")
       ? "unexpected end of input"
-      : message.replace(/\s*\(\d+:\d+\)$/, "");
+      : message
+          .replace(/\s*\(\d+:\d+\)$/, "")
+          .replace(/^Unexpected character (.*) found\.?$/, "unexpected character $1")
+          .replace(/^[A-Z]/, (first) => first.toLowerCase())
+          .replace(/\.$/, "");
     return { line: line ?? 1, column: column ?? 1, message: reason };
   }
   const stack: ("object" | "array")[] = [];

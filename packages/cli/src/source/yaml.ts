@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { unescapePointer } from "@communique/core";
 import type { Node } from "yaml";
 import { InputError } from "../errors.js";
+import { terminalSafe } from "../report/terminal-safe.js";
 import type { SourceDocument } from "./document.js";
 import type { Position } from "./position.js";
 
@@ -47,10 +48,13 @@ export function parseYamlDocuments(text: string, file: string): (SourceDocument 
     }
     const [problem] = document.errors;
     if (problem !== undefined) {
+      // The library records running out of stack as a parse error of the node where it happened.
+      if (problem.message.includes(STACK_EXHAUSTED))
+        throw new InputError(file, "too-deep", TOO_DEEP, position(problem.pos[0]));
       throw new InputError(
         file,
         "malformed",
-        `malformed YAML: ${firstLine(problem.message)}`,
+        `malformed YAML: ${terminalSafe(firstLine(problem.message))}`,
         position(problem.pos[0]),
       );
     }
@@ -63,7 +67,7 @@ export function parseYamlDocuments(text: string, file: string): (SourceDocument 
       throw new InputError(
         file,
         "malformed",
-        `malformed YAML: ${firstLine(message)}`,
+        `malformed YAML: ${terminalSafe(firstLine(message))}`,
         position(documentStart),
       );
     }
@@ -102,13 +106,17 @@ function nodeOffset(root: Node | null, pointer: string): number | undefined {
   return offset;
 }
 
+/** What V8 says when the stack runs out, and what we say instead. */
+const STACK_EXHAUSTED = "Maximum call stack size exceeded";
+const TOO_DEEP = "YAML nested too deeply to read";
+
 /** A failure of the YAML library as an input error: too deep for the stack, or malformed. */
 function readFailure(file: string, error: unknown): InputError {
-  if (error instanceof RangeError) return new InputError(file, "too-deep", "YAML nested too deeply to read");
+  if (error instanceof RangeError) return new InputError(file, "too-deep", TOO_DEEP);
   return new InputError(
     file,
     "malformed",
-    `malformed YAML: ${error instanceof Error ? error.message : String(error)}`,
+    `malformed YAML: ${terminalSafe(firstLine(error instanceof Error ? error.message : String(error)))}`,
   );
 }
 
