@@ -12,6 +12,8 @@ import {
 import { type JointStatement, validateJointStatement } from "@communique/joint-statement";
 import { type NewsArticle, validateNewsArticle } from "@communique/news-article";
 import { parseCommandArgs } from "./args.js";
+import { isExtraction, validateExtraction } from "./check/extraction.js";
+import { convertExtraction } from "./convert-extraction.js";
 import {
   type ConvertInput,
   issueLines,
@@ -144,6 +146,9 @@ async function convertModel(
   statementFiles: readonly string[],
   warn: (warning: ConversionWarning) => void,
 ): Promise<unknown> {
+  // What `communique extract` writes goes on as it is: `extract story.txt | convert - --to ninjs`.
+  if (isExtraction(input.document.value) && to !== "communique" && statementFiles.length === 0)
+    return convertExtraction(valid(input, validateExtraction), to, warn);
   const model = modelOf(input);
   const wanted = to === "plover" ? "JointStatement" : "NewsArticle";
   if (model !== wanted)

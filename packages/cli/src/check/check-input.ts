@@ -37,12 +37,36 @@ export async function checkInput(
   }
   if (isFileToRead(input)) return checkFile(input, validatorFor, maxFailures);
   const outcome = emptyOutcome(file);
+  let text: string | undefined;
   try {
-    checkText(decodeUtf8(await readStdin(), file), input, validatorFor, maxFailures, outcome);
+    text = decodeUtf8(await readStdin(), file);
+    checkText(text, input, validatorFor, maxFailures, outcome);
   } catch (error) {
-    outcome.problems.push(toProblem(readError(error, file), file));
+    outcome.problems.push(toProblem(readError(withNdjsonHint(error, text, input), file), file));
   }
   return outcome;
+}
+
+/**
+ * Standard input read as one JSON document fails at the second line when it holds one document a
+ * line (what `extract --format ndjson` writes): say to read it as NDJSON.
+ */
+function withNdjsonHint(error: unknown, text: string | undefined, input: Input): unknown {
+  if (!(error instanceof InputError) || error.code !== "malformed" || input.kind !== "json") return error;
+  const lines = (text ?? "").split("\n").filter((line) => !isBlank(line));
+  if (lines.length < 2) return error;
+  try {
+    JSON.parse(lines[0] as string);
+  } catch {
+    return error;
+  }
+  const place = error.line === undefined ? undefined : { line: error.line, column: error.column ?? 1 };
+  return new InputError(
+    error.file,
+    error.code,
+    `${error.reason}; it holds one JSON document a line: read it with --input-format ndjson`,
+    place,
+  );
 }
 
 /** Whether an input is a JSON or YAML file, which `checkFile` checks without waiting for anything. */

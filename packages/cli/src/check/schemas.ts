@@ -3,6 +3,7 @@ import { jointStatementSchemaId, validateJointStatement } from "@communique/join
 import { newsArticleSchemaId, validateNewsArticle } from "@communique/news-article";
 import { InputError, UsageError } from "../errors.js";
 import type { CompiledSchema, SchemaFileOptions } from "../schema/compile-schema.js";
+import { EXTRACTION_VALIDATOR, isExtraction } from "./extraction.js";
 
 /** Something documents are validated against: a model, or a schema file the user gave. */
 export interface Validator {
@@ -75,10 +76,11 @@ export async function validatorFor(choice: SchemaChoice): Promise<ValidatorFor> 
   return (document, file, line) => {
     const model = detectModel(document);
     if (model !== undefined) return model;
+    if (isExtraction(document)) return EXTRACTION_VALIDATOR;
     throw new InputError(
       file,
       "undetected",
-      `the document does not say what it is: give it a "type" (${MODELS.map((m) => m.name).join(" or ")}) or a "$schema", or pass --schema`,
+      `the document does not say what it is: give it a "type" (${MODELS.map((m) => m.name).join(" or ")}) or a "$schema", or pass --schema (extract's output, { "article": …, "statements": […] }, is read as it is)`,
       { line, column: 1 },
     );
   };
