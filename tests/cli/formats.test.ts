@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { lineOf, scratch } from "../support/cli.js";
@@ -120,7 +121,8 @@ describe("--format sarif", () => {
       expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);
       expect(result.level).toBe("error");
       const { artifactLocation, region } = result.locations[0].physicalLocation;
-      expect(artifactLocation.uriBaseId).toBe("SRCROOT");
+      // The scratch files are outside the working folder: absolute, with no base.
+      expect(artifactLocation).toEqual({ uri: expect.stringMatching(/^file:\/\/\/.*(bad|broken)\.json$/) });
       expect(region.startLine).toBeGreaterThanOrEqual(1);
       expect(region.startColumn).toBeGreaterThanOrEqual(1);
     }
@@ -131,6 +133,37 @@ describe("--format sarif", () => {
       startLine: lineOf(badText, '"headlin"'),
       startColumn: 3,
     });
+  });
+
+  it("places results as code scanning reads them: in-tree files under SRCROOT, others by file: URI, what is in no file as a notification", async () => {
+    const repo = scratch("sarif-repo");
+    repo.file("data/bad.json", badText);
+    const run = await inProcess(["validate", "-f", "sarif", "data/bad.json", bad, "-", "data/*.nothing"], {
+      cwd: repo.dir,
+      stdin: '{"type": "NewsArticle"}',
+    });
+    expect(run.code).toBe(2);
+    const [sarifRun] = JSON.parse(run.stdout).runs;
+    const places = new Set(
+      sarifRun.results.map((result: { locations: { physicalLocation: { artifactLocation: object } }[] }) =>
+        JSON.stringify(result.locations[0]?.physicalLocation.artifactLocation),
+      ),
+    );
+    expect([...places].map((place) => JSON.parse(place as string))).toEqual([
+      { uri: "data/bad.json", uriBaseId: "SRCROOT" },
+      { uri: pathToFileURL(bad).href },
+    ]);
+    const notes = sarifRun.invocations[0].toolExecutionNotifications.map(
+      (note: { message: { text: string }; associatedRule: { id: string } }) => [
+        note.associatedRule.id,
+        note.message.text,
+      ],
+    );
+    expect(notes).toContainEqual(["input/no-match", "data/*.nothing:1:1: the pattern matches no file"]);
+    expect(notes).toContainEqual([
+      "schema/required",
+      '-:1:1: NewsArticle /: missing required property "body"',
+    ]);
   });
 
   it("gives a rule the same id in every run", async () => {
