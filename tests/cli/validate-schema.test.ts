@@ -231,6 +231,23 @@ describe("validate --schema FILE: errors blame the schema", () => {
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
   });
 
+  it.each([["1"], ["2"]])(
+    "blames the schema when it recurses only on some document (--jobs %s)",
+    async (jobs) => {
+      const schema = files.file(
+        "loops-on.json",
+        json({ if: { const: "loop" }, then: { anyOf: [{ $ref: "#" }] } }),
+      );
+      const many = scratch("schema-loop");
+      for (let i = 0; i < 140; i++)
+        many.file(`${String(i).padStart(3, "0")}.json`, json(i === 70 ? "loop" : i));
+      const run = await inProcess(["validate", "--schema", schema, "--jobs", jobs, many.dir]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/loops-on\.json: checking a value against the schema recursed without end/);
+      expect(run.stderr).not.toContain("internal error");
+    },
+  );
+
   it("writes a JSON report with the error under --format json, for a usage error too", async () => {
     const bad = await inProcess([
       "validate",

@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { SchemaError } from "../errors.js";
 import type { Input } from "./check-input.js";
 import { type InputOutcome, type PackedOutcome, packOutcome, unpackOutcome } from "./outcome.js";
 import type { SchemaChoice } from "./schemas.js";
@@ -18,7 +19,17 @@ export interface TaskMessage {
   id: number;
   task: Task;
 }
-export type ReplyMessage = { id: number; result: SentResult } | { id: number; error: string };
+export type ReplyMessage =
+  | { id: number; result: SentResult }
+  | { id: number; error: string; schemaFault?: SchemaFault };
+
+/** A `SchemaError` as it travels from a worker. */
+interface SchemaFault {
+  file: string;
+  reason: string;
+  line: number | undefined;
+  column: number | undefined;
+}
 
 /** A result as it travels back: outcomes of whole inputs packed (see `packOutcome`). */
 export type SentResult =
@@ -162,7 +173,10 @@ export class WorkerPool {
     runner.running.delete(message.id);
     if ("error" in message) {
       // The task's own promise first, then everything else queued or running.
-      const error = new Error(message.error);
+      const fault = message.schemaFault;
+      const place = fault?.line === undefined ? undefined : { line: fault.line, column: fault.column ?? 1 };
+      const error =
+        fault === undefined ? new Error(message.error) : new SchemaError(fault.file, fault.reason, place);
       pending?.reject(error);
       this.fail(error);
       return;

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
+import { SchemaError } from "../errors.js";
 import { packResult, type ReplyMessage, type TaskMessage } from "./pool.js";
 import { runTask } from "./run-task.js";
 import { type SchemaChoice, validatorFor } from "./schemas.js";
@@ -19,6 +20,14 @@ port.on("message", ({ id, task }: TaskMessage) => {
       reply = { id, result: packResult(await runTask(task, await ready, maxFailures)) };
     } catch (error) {
       reply = { id, error: error instanceof Error ? error.message : String(error) };
+      // A fault of the schema stays one, so that the run ends as it would on one thread (exit 2).
+      if (error instanceof SchemaError)
+        reply.schemaFault = {
+          file: error.file,
+          reason: error.reason,
+          line: error.line,
+          column: error.column,
+        };
     }
     port.postMessage(reply);
   });
