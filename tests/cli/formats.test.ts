@@ -185,6 +185,7 @@ describe("--format pretty", () => {
     );
     const run = await inProcess(["validate", file]);
     expect(run.code).toBe(1);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character but the newlines may be left.
     expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
     expect(run.stdout).toContain('unknown property "\\u001b[2K\\r✓ fake.json: valid"');
     expect(run.stdout).toContain("/two\\nlines  unknown property");

@@ -3,6 +3,7 @@
  * the cursor or erase a line, carriage return, newline), and the Unicode marks that reorder or
  * break a line (bidirectional overrides and isolates, line and paragraph separators).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const ACTING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
