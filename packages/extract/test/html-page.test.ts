@@ -82,6 +82,22 @@ describe("extractPage leaves a site's furniture inside the article out of the bo
   });
 });
 
+describe("extractPage on a page in a language the text pipeline has no words for", () => {
+  it("keeps every paragraph Readability found in the body, in order", () => {
+    const story = [
+      "Министры иностранных дел двух стран встретились в понедельник в порту и договорились открыть гавань.",
+      "Соглашение предусматривает, что обе страны разделят расходы на углубление дна гавани.",
+      "Совместная комиссия проведёт первое заседание в июне, сообщили официальные лица.",
+    ];
+    const html = `<html lang="ru"><head><title>Министры договорились</title></head><body><article>
+      <h1>Министры договорились об открытии гавани</h1>${story.map((text) => `<p>${text}</p>`).join("")}
+      </article></body></html>`;
+    const { article } = extractPage(html);
+    expect(validateNewsArticle(article).ok).toBe(true);
+    expect(article.body.paragraphs.map((paragraph) => paragraph.text)).toEqual(story);
+  });
+});
+
 /** A page of `paragraphs` ordinary paragraphs, for the hostile cases below. */
 function articlePage(inner: string): string {
   return `<html><head><title>Ministers meet</title></head><body><article><h1>Ministers meet</h1>${inner}</article></body></html>`;

@@ -1,6 +1,6 @@
 import { type NewsArticle, validateNewsArticle } from "@communique/news-article";
 import { parseHTML } from "linkedom";
-import { type ExtractOptions, type ExtractResult, extract } from "../extract.js";
+import { type ExtractOptions, type ExtractResult, extract, FURNITURE_KEY } from "../extract.js";
 import type { ExtractWarning } from "../warnings.js";
 import { blocks, mainText } from "./main-text.js";
 import type { PageDocument } from "./page-dom.js";
@@ -77,7 +77,12 @@ export function extractPage(html: string, options: ExtractPageOptions = {}): Ext
       .split(/\n+/)
       .map((line) => line.trim())
       .filter((line) => line !== "");
-  const headline = metadata.headline ?? main.title ?? paragraphs[0];
+  let headline = metadata.headline ?? main.title ?? paragraphs[0];
+  // The page's own heading at the top of the article is its headline when the metadata has only
+  // the start of it (a <title> cut short, or without the site's name).
+  const top = paragraphs[0];
+  if (headline !== undefined && top !== undefined && top !== headline && top.startsWith(headline))
+    if (top.length <= MAX_HEADLINE && !/[.!?]$/.test(top)) headline = top;
   if (headline === undefined || paragraphs.length === 0)
     throw new PageError("no-content", "the page has no article text");
   paragraphs = paragraphs.filter((paragraph) => paragraph !== headline && !isWebFurniture(paragraph));
@@ -91,8 +96,86 @@ export function extractPage(html: string, options: ExtractPageOptions = {}): Ext
     ...(published === undefined ? {} : { published }),
     ...(language === undefined ? {} : { language }),
   });
-  const article = withPageMetadata(result.article, metadata, options, result.warnings);
+  const article = withPageMetadata(
+    withHeadline(withBodyRestored(result.article, headline.length), headline),
+    metadata,
+    options,
+    result.warnings,
+  );
   return { ...result, article, text, metadata };
+}
+
+/** The longest heading taken for the headline, in characters. */
+const MAX_HEADLINE = 200;
+
+/**
+ * The article with the page's headline, which heads the clean text, when the text pipeline took
+ * another line for it (as it may in a language it has no words for), and without the headline in
+ * its body (where the pipeline puts it when it finds only one line of story).
+ */
+function withHeadline(article: NewsArticle, headline: string): NewsArticle {
+  const span = { start: 0, end: headline.length };
+  const paragraphs = article.body.paragraphs.filter((paragraph) => paragraph.span.start >= span.end);
+  const same = article.headline === headline && article.headlineSpan?.start === 0;
+  if (paragraphs.length === 0 || (same && paragraphs.length === article.body.paragraphs.length))
+    return article;
+  const next: NewsArticle = {
+    ...article,
+    headline,
+    headlineSpan: span,
+    body: { ...article.body, paragraphs },
+  };
+  return validateNewsArticle(next).ok ? next : article;
+}
+
+/** A line the text pipeline set aside as page furniture. */
+interface FurnitureLine {
+  kind: string;
+  text: string;
+  span: { start: number; end: number };
+}
+
+/**
+ * The text pipeline's furniture kinds that Readability has already ruled on for a page: the
+ * navigation around a story (which a page's clean text no longer has) is the story's own text here.
+ */
+const RULED_BY_READABILITY = new Set(["navigation"]);
+
+/**
+ * The article with the lines the pipeline took for navigation put back in the body, in order: on
+ * a page, Readability has already removed the navigation, and what the pipeline takes for it is
+ * prose it does not read (a language without its lexicon, a story without a headline line).
+ */
+function withBodyRestored(article: NewsArticle, headlineEnd: number): NewsArticle {
+  const furniture = (article.extensions?.[FURNITURE_KEY] ?? []) as FurnitureLine[];
+  const restored = furniture.filter((line) => RULED_BY_READABILITY.has(line.kind));
+  if (restored.length === 0) return article;
+  const paragraphs = [...article.body.paragraphs];
+  const overlaps = (span: FurnitureLine["span"]) =>
+    paragraphs.some((paragraph) => paragraph.span.start < span.end && span.start < paragraph.span.end) ||
+    (article.headlineSpan !== undefined &&
+      article.headlineSpan.start < span.end &&
+      span.start < article.headlineSpan.end);
+  const back = restored.filter(
+    (line) => line.text.trim() !== "" && line.span.start >= headlineEnd && !overlaps(line.span),
+  );
+  if (back.length === 0) return article;
+  paragraphs.push(
+    ...back.map((line) => ({ text: line.text, span: { start: line.span.start, end: line.span.end } })),
+  );
+  paragraphs.sort((a, b) => a.span.start - b.span.start);
+  const left = furniture.filter((line) => !back.includes(line));
+  const extensions = Object.fromEntries(
+    Object.entries(article.extensions ?? {}).filter(([key]) => key !== FURNITURE_KEY || left.length > 0),
+  );
+  if (left.length > 0) extensions[FURNITURE_KEY] = left;
+  const { extensions: _, ...rest } = article;
+  const next: NewsArticle = {
+    ...rest,
+    body: { ...article.body, paragraphs },
+    ...(Object.keys(extensions).length > 0 ? { extensions } : {}),
+  };
+  return validateNewsArticle(next).ok ? next : article;
 }
 
 /** Whether the input holds control characters no page has (NUL and the like) in any number. */
