@@ -2,8 +2,9 @@
  * What the article is about: a concept from a vocabulary (an IPTC Media Topic), identified by its
  * URI, its qualified code, a provider's code or only its name, as feeds send them.
  *
- * ninjs: `subjects[]` · schema.org: `about` · NewsML-G2: `subject`.
- * @minProperties 1
+ * ninjs: `subjects[]` · schema.org: `about` · NewsML-G2: `subject`. Give at least one of `uri`,
+ * `qcode`, `code` and `name` (the schema does not require one: subjects had to have a `uri` before,
+ * and a rule that one of four is present would read as a narrowing to schema-diff tools).
  */
 export interface Subject {
   /**
