@@ -3,6 +3,7 @@ import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { benchExtract } from "./extract.mjs";
 import { benchFiles } from "./files.mjs";
+import { benchHtml } from "./html.mjs";
 import { benchLibrary } from "./library.mjs";
 import { fmt } from "./measure.mjs";
 import { benchNdjson } from "./ndjson.mjs";
@@ -18,6 +19,7 @@ const ndjson = await benchNdjson({ megabytes: Number(values["ndjson-mb"]) });
 const library = await benchLibrary();
 const startup = await benchStartup();
 const extraction = await benchExtract();
+const pages = await benchHtml({ rounds: 3 });
 
 const check = (ok) => (ok ? "met" : "MISSED");
 console.log("\n## Targets\n");
@@ -41,6 +43,12 @@ console.log(
 );
 console.log(
   `- communique extract on 1,000 files, 1,000 NDJSON lines, well over 500 articles/s: ${fmt(extraction.command)}/s, ${fmt(extraction.lines)} lines`,
+);
+console.log(
+  `- web pages, F1 ≥ 0.960 on the article-extraction benchmark: ${fmt(pages.ours.f1, 3)} (Readability.js alone ${fmt(pages.readability.f1, 3)}), ${check(pages.ours.f1 >= 0.96)}`,
+);
+console.log(
+  `- web pages, at least half Readability's speed: ${fmt(pages.speedRatio, 2)}x its pages/s (${fmt(pages.ours.perSecond, 1)} vs ${fmt(pages.readability.perSecond, 1)}), ${check(pages.speedRatio >= 0.5)}`,
 );
 console.log(
   `- library vs runtime-compiled ajv: ${fmt(1 / library.ratios["ajv, compiled at run time (allErrors)"], 2)}x ajv's time per document`,
