@@ -21,8 +21,13 @@ export interface MeetingName {
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // `summit` → `[Ss]ummit`: a head in either case, the rest as written.
 const anyFirstCase = (word: string) =>
-  /^\p{L}/u.test(word) ? `[${word[0]?.toUpperCase()}${word[0]}]${escapeRegExp(word.slice(1))}` : escapeRegExp(word);
-const HEAD = new RegExp(`(?<![\\p{L}\\d+])(?:${MEETING_HEADS.map(escapeRegExp).join("|")})(?![\\p{L}])`, "giu");
+  /^\p{L}/u.test(word)
+    ? `[${word[0]?.toUpperCase()}${word[0]}]${escapeRegExp(word.slice(1))}`
+    : escapeRegExp(word);
+const HEAD = new RegExp(
+  `(?<![\\p{L}\\d+])(?:${MEETING_HEADS.map(escapeRegExp).join("|")})(?![\\p{L}])`,
+  "giu",
+);
 const CONNECTOR = new Set(NAME_CONNECTORS);
 const ORDINAL_NUMBER = /^(\d{1,3})(?:st|nd|rd|th)$/i;
 const OTHER_BEFORE = new RegExp(
@@ -87,6 +92,9 @@ export function findMeetingNames(
           taken += 1;
           continue;
         }
+        // An article starts the name (`the U.S.-Japan Security Consultative Committee`); in a
+        // title-case headline the words before it are the sentence's (`to Convene the …`).
+        if (lower === "the") break;
         const joins = CONNECTOR.has(lower) || /^[-–—]$/.test(word.text);
         if (joins && index > 0 && NAME_WORD.test((words[index - 1] as Segment).text)) continue;
         break;

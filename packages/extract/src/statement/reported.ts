@@ -79,7 +79,7 @@ export function reportedStatements(found: ArticleFindings): {
       source,
       headline: found.headline,
       body: found.body,
-      forums,
+      forums: found.organizationHits.filter((hit) => hit.acronym !== undefined || forums.includes(hit)),
       cities: found.cities,
       statementSentences: kindSentences,
     });
