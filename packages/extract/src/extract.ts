@@ -18,7 +18,7 @@ import { type DatelineHit, findDateline, findLineDateline } from "./entities/dat
 import { findOrganizations, type OrganizationHit, organizationOf } from "./entities/organizations.js";
 import { findPeople } from "./entities/people.js";
 import { findFeatures } from "./entities/places.js";
-import { completePostCountries } from "./entities/post-countries.js";
+import { appositivePosts, completePostCountries } from "./entities/post-countries.js";
 import { checked } from "./guard.js";
 import { checkLanguage } from "./language.js";
 import { lookUpCountry } from "./lexicon/gazetteer.js";
@@ -146,6 +146,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     cities.push({ ...dateline.place, code: dateline.country });
   cities.sort((a, b) => a.start - b.start);
   const peopleHits = findPeople(text, tokens, tokenIndex, countries, orgSpans);
+  appositivePosts(text, peopleHits, countries);
   completePostCountries(peopleHits, countries);
   const people = peopleHits.map(personOf);
   const organizations = organizationHits.map(organizationOf);

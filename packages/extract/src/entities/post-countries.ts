@@ -1,4 +1,6 @@
 import { NATIONAL_OFFICES } from "../lexicon/en/offices.js";
+import { HEADS, MODIFIERS } from "../lexicon/posts.js";
+import { segment } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
 import type { PersonHit } from "./people.js";
 
@@ -28,5 +30,36 @@ export function completePostCountries(people: readonly PersonHit[], countries: r
     }
     const known = person.posts.find((post) => post.country !== undefined)?.country;
     if (known !== undefined) for (const post of person.posts) post.country ??= known;
+  }
+}
+
+// `Narendra Modi, Prime Minister of India,`: a post set after the name between commas.
+const APPOSITIVE =
+  /^,[ \t]+(?:the[ \t]+)?(\p{Lu}[^,.;:()\n]{3,100}?)(?=[,.;:)\n]|[ \t]+(?:and|who|said|says)\b|$)/u;
+
+/**
+ * Posts written after a person's name between commas, in capitals (`H.E. Mr. Narendra Modi, Prime
+ * Minister of India`), when they say whose they are: a country named in them, or an office only one
+ * government has.
+ */
+export function appositivePosts(
+  source: string,
+  people: readonly PersonHit[],
+  countries: readonly CountryHit[],
+): void {
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      const found = APPOSITIVE.exec(source.slice(mention.end, mention.end + 140));
+      if (found === null) continue;
+      const written = found[1] as string;
+      const firstWord = written.split(/\s+/)[0] ?? "";
+      if (!HEADS.has(firstWord) && !MODIFIERS.has(firstWord)) continue;
+      const start = mention.end + found[0].length - written.length;
+      const title = segment(source, start, start + written.length);
+      const inside = countries.find((hit) => hit.start >= title.start && hit.end <= title.end);
+      const country = inside?.code ?? OFFICES.get(normalize(title.text));
+      if (country === undefined || person.posts.some((post) => post.title.text === title.text)) continue;
+      person.posts.push({ title, acting: false, former: false, country });
+    }
   }
 }
