@@ -1,6 +1,7 @@
 import { NATIONAL_OFFICES } from "../lexicon/en/offices.js";
 import { HEADS, MODIFIERS } from "../lexicon/posts.js";
-import { segment } from "../text/span.js";
+import { firstStartingFrom } from "../text/lookup.js";
+import { type Segment, segment } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
 import type { PersonHit } from "./people.js";
 
@@ -23,7 +24,7 @@ export function completePostCountries(people: readonly PersonHit[], countries: r
   for (const person of people) {
     for (const post of person.posts) {
       if (post.country !== undefined) continue;
-      const inside = countries.find((hit) => hit.start >= post.title.start && hit.end <= post.title.end);
+      const inside = countryWithin(countries, post.title);
       const office = OFFICES.get(normalize(post.label ?? post.title.text));
       const country = inside?.code ?? office;
       if (country !== undefined) post.country = country;
@@ -56,10 +57,16 @@ export function appositivePosts(
       if (!HEADS.has(firstWord) && !MODIFIERS.has(firstWord)) continue;
       const start = mention.end + found[0].length - written.length;
       const title = segment(source, start, start + written.length);
-      const inside = countries.find((hit) => hit.start >= title.start && hit.end <= title.end);
+      const inside = countryWithin(countries, title);
       const country = inside?.code ?? OFFICES.get(normalize(title.text));
       if (country === undefined || person.posts.some((post) => post.title.text === title.text)) continue;
       person.posts.push({ title, acting: false, former: false, country });
     }
   }
+}
+
+/** The first country named within a stretch, by binary search over the countries in text order. */
+function countryWithin(countries: readonly CountryHit[], part: Segment): CountryHit | undefined {
+  const hit = firstStartingFrom(countries, part.start);
+  return hit !== undefined && hit.end <= part.end ? hit : undefined;
 }
