@@ -15,7 +15,12 @@ import {
 import { partialDate } from "./dates.js";
 import { type CityHit, findCountries } from "./entities/countries.js";
 import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
-import { findOrganizations, type OrganizationHit, organizationOf } from "./entities/organizations.js";
+import {
+  findOrganizations,
+  isEventOrDocument,
+  type OrganizationHit,
+  organizationOf,
+} from "./entities/organizations.js";
 import { findPeople } from "./entities/people.js";
 import { findFeatures } from "./entities/places.js";
 import { appositivePosts, completePostCountries } from "./entities/post-countries.js";
@@ -149,7 +154,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   appositivePosts(text, peopleHits, countries);
   completePostCountries(peopleHits, countries);
   const people = peopleHits.map(personOf);
-  const organizations = organizationHits.map(organizationOf);
+  // Meetings and treaties are found with the organizations (a meeting's forum is read from them)
+  // but are not the article's organizations.
+  const bodies = organizationHits.filter((hit) => !isEventOrDocument(hit));
+  const organizations = bodies.map(organizationOf);
 
   const quoteHits: QuoteHit[] = [];
   const speakers = peopleByWord(peopleHits.map((person) => person.name));
@@ -209,7 +217,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     )
     .sort((a, b) => a.start - b.start);
   const quotes: Quote[] = quoteHits.map((hit) =>
-    quoteOf(hit, peopleHits, personMentions, organizationHits, statementResult.quoteStatement.get(hit)),
+    quoteOf(hit, peopleHits, personMentions, bodies, statementResult.quoteStatement.get(hit)),
   );
 
   const credit = creditOf(creditLine, endMarker, provider, dateline, organizations);
