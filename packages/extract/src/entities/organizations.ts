@@ -66,6 +66,14 @@ export function findOrganizations(
       };
       byName.set(name, hit);
       if (acronym !== undefined) byAcronym.set(acronym, hit);
+    } else {
+      // Found again by a pattern that knows more (`European Union` as a name ending in `Union`, then
+      // as a body known by `EU`): keep what the later finding adds.
+      if (hit.acronym === undefined && acronym !== undefined && !byAcronym.has(acronym)) {
+        hit.acronym = acronym;
+        byAcronym.set(acronym, hit);
+      }
+      if (hit.kind === undefined && kind !== undefined) hit.kind = kind;
     }
     return hit;
   };
