@@ -12,7 +12,7 @@ import {
   providerOf,
   quoteOf,
 } from "./article-parts.js";
-import { partialDate } from "./dates.js";
+import { dateAt, partialDate } from "./dates.js";
 import { type CityHit, findCountries } from "./entities/countries.js";
 import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
 import {
@@ -294,6 +294,10 @@ function pageDateOf(source: string, lines: readonly Line[], body: readonly Segme
   const firstProse = body.find((part) => isProse(part.text));
   for (const line of lines) {
     if (firstProse !== undefined && line.start >= firstProse.start) break;
+    // A date stamp, a line that is only a date, or one that starts with the date (`April 26, 2023 |
+    // By …`).
+    const leading = dateAt(source, line.start, line.end);
+    if (leading !== undefined && !/^\d{4}$/.test(leading.text) && line.role !== "headline") return leading;
     if (line.furniture !== "date-stamp" && !isDateOrPlace(line.text)) continue;
     const date = dateIn(source, line);
     if (date !== undefined) return date;

@@ -44,6 +44,19 @@ const CONTINUES = new RegExp(
 const DOCUMENT_WORD = /^(?:Statement|Declaration|Communiqu[eé]|Accord|Announcement)$/i;
 const OF_WHOM =
   /^\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Ministers|Leaders|Heads of State|Chiefs|Parties)\b/u;
+// Words a meeting's name may hold in lower case: `the GCC-UK ministerial meeting`.
+const LOWER_NAME_WORDS = new Set([
+  "annual",
+  "ministerial",
+  "strategic",
+  "high-level",
+  "leaders'",
+  "leaders’",
+  "trilateral",
+  "bilateral",
+  "joint",
+  "summit",
+]);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}.'’&+–-]*|\d\+\d|[\p{Lu}\d][\p{L}\d.'’&+–-]*)$/u;
 
 /**
@@ -87,7 +100,7 @@ export function findMeetingNames(
           break;
         }
         if (DOCUMENT_WORD.test(word.text)) break;
-        if (lower === "annual" || NAME_WORD.test(word.text)) {
+        if (LOWER_NAME_WORDS.has(lower) || NAME_WORD.test(word.text)) {
           start = word.start;
           taken += 1;
           continue;
@@ -154,11 +167,19 @@ function forumOf(
     if (byAcronym !== undefined) return byAcronym;
   }
   const words = name.toLowerCase().split(/\s+/);
+  const flat = ` ${words.join(" ")} `;
   let best: OrganizationHit | undefined;
   let bestLength = 0;
   for (const forum of forums) {
     if (forum.acronym === undefined) continue;
     const own = forum.name.toLowerCase().split(/\s+/);
+    // `U.S.-Japan Security Consultative Committee Meeting`: a session named after its forum.
+    const tail = own.slice(-3).join(" ");
+    if (own.length >= 3 && flat.includes(` ${tail} `) && own.length > bestLength) {
+      best = forum;
+      bestLength = own.length;
+      continue;
+    }
     // The forum's last words, two at least, close the meeting's name.
     let shared = 0;
     while (
