@@ -12,13 +12,18 @@ import {
   providerOf,
   quoteOf,
 } from "./article-parts.js";
-import { partialDate } from "./dates.js";
+import { dateAt, partialDate } from "./dates.js";
 import { type CityHit, findCountries } from "./entities/countries.js";
 import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
-import { findOrganizations, type OrganizationHit, organizationOf } from "./entities/organizations.js";
+import {
+  findOrganizations,
+  isEventOrDocument,
+  type OrganizationHit,
+  organizationOf,
+} from "./entities/organizations.js";
 import { findPeople } from "./entities/people.js";
 import { findFeatures } from "./entities/places.js";
-import { completePostCountries } from "./entities/post-countries.js";
+import { appositivePosts, completePostCountries } from "./entities/post-countries.js";
 import { checked } from "./guard.js";
 import { checkLanguage } from "./language.js";
 import { lookUpCountry } from "./lexicon/gazetteer.js";
@@ -146,9 +151,13 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     cities.push({ ...dateline.place, code: dateline.country });
   cities.sort((a, b) => a.start - b.start);
   const peopleHits = findPeople(text, tokens, tokenIndex, countries, orgSpans);
+  appositivePosts(text, peopleHits, countries);
   completePostCountries(peopleHits, countries);
   const people = peopleHits.map(personOf);
-  const organizations = organizationHits.map(organizationOf);
+  // Meetings and treaties are found with the organizations (a meeting's forum is read from them)
+  // but are not the article's organizations.
+  const bodies = organizationHits.filter((hit) => !isEventOrDocument(hit));
+  const organizations = bodies.map(organizationOf);
 
   const quoteHits: QuoteHit[] = [];
   const speakers = peopleByWord(peopleHits.map((person) => person.name));
@@ -208,7 +217,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     )
     .sort((a, b) => a.start - b.start);
   const quotes: Quote[] = quoteHits.map((hit) =>
-    quoteOf(hit, peopleHits, personMentions, organizationHits, statementResult.quoteStatement.get(hit)),
+    quoteOf(hit, peopleHits, personMentions, bodies, statementResult.quoteStatement.get(hit)),
   );
 
   const credit = creditOf(creditLine, endMarker, provider, dateline, organizations);
@@ -285,6 +294,10 @@ function pageDateOf(source: string, lines: readonly Line[], body: readonly Segme
   const firstProse = body.find((part) => isProse(part.text));
   for (const line of lines) {
     if (firstProse !== undefined && line.start >= firstProse.start) break;
+    // A date stamp, a line that is only a date, or one that starts with the date (`April 26, 2023 |
+    // By …`).
+    const leading = dateAt(source, line.start, line.end);
+    if (leading !== undefined && !/^\d{4}$/.test(leading.text) && line.role !== "headline") return leading;
     if (line.furniture !== "date-stamp" && !isDateOrPlace(line.text)) continue;
     const date = dateIn(source, line);
     if (date !== undefined) return date;

@@ -57,11 +57,13 @@ export function findCountries(
       }
       if (hit === undefined) continue;
       if (insideAny(sortedExcluded, hit)) break;
+      // A name only the world list knows is a place where the text uses it as one, and not when it
+      // starts a longer name (`Lancaster House`).
       if (
         hit.form === "city" &&
         isWorldCityOnly(hit.text) &&
         !placeStarts.has(hit.start) &&
-        !isPlace(source, hit)
+        (!isPlace(source, hit) || /^ \p{Lu}\p{Ll}/u.test(source.slice(hit.end, hit.end + 3)))
       )
         break;
       if (

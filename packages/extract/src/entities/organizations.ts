@@ -66,6 +66,14 @@ export function findOrganizations(
       };
       byName.set(name, hit);
       if (acronym !== undefined) byAcronym.set(acronym, hit);
+    } else {
+      // Found again by a pattern that knows more (`European Union` as a name ending in `Union`, then
+      // as a body known by `EU`): keep what the later finding adds.
+      if (hit.acronym === undefined && acronym !== undefined && !byAcronym.has(acronym)) {
+        hit.acronym = acronym;
+        byAcronym.set(acronym, hit);
+      }
+      if (hit.kind === undefined && kind !== undefined) hit.kind = kind;
     }
     return hit;
   };
@@ -106,7 +114,7 @@ export function findOrganizations(
     }
   }
   for (const agency of agencies) add(agency.text, undefined, "news-agency");
-  const hits = [...byName.values()];
+  const hits = mergeLongerNames([...byName.values()]);
   for (const hit of hits) hit.mentions = mentionsOf(source, tokens, index, hit);
   const found = hits
     .filter((hit) => hit.mentions.length > 0)
@@ -114,6 +122,38 @@ export function findOrganizations(
   const taken = new Set<string>();
   for (const hit of found) hit.id = uniqueId(slug(hit.acronym ?? hit.name), taken);
   return found;
+}
+
+// `U.S.-Japan Security Consultative Committee (SCC)` is also read as `Japan Security Consultative
+// Committee` and `Security Consultative Committee`: names that end with, or are the end of, a name
+// given with a short form are that organization.
+function mergeLongerNames(hits: OrganizationHit[]): OrganizationHit[] {
+  const withAcronym = hits.filter((hit) => hit.acronym !== undefined && hit.kind !== "news-agency");
+  return hits.filter((hit) => {
+    if (hit.acronym !== undefined || hit.kind === "news-agency") return true;
+    return !withAcronym.some(
+      (other) =>
+        other.name.split(" ").length >= 2 &&
+        (endsWithWords(hit.name, other.name) || endsWithWords(other.name, hit.name)),
+    );
+  });
+}
+
+function endsWithWords(longer: string, shorter: string): boolean {
+  return (
+    longer === shorter ||
+    (longer.endsWith(shorter) && /[\s-]$/.test(longer.slice(0, longer.length - shorter.length)))
+  );
+}
+
+// A meeting (`Security Consultative Meeting`) or a treaty (`Treaty of Amity …`) is named like a body
+// but is not one.
+const EVENT_OR_DOCUMENT =
+  /(?:^(?:Treaty|Agreement|Convention|Charter|Protocol|Declaration|Accord)\b)|\b(?:Meeting|Meetings|Summit|Consultations|Talks|Conference)$/;
+
+/** Whether a name found like an organization's names a meeting or a document instead. */
+export function isEventOrDocument(hit: OrganizationHit): boolean {
+  return EVENT_OR_DOCUMENT.test(hit.name);
 }
 
 /** The model's organization, with an id for references. */

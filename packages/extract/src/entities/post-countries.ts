@@ -1,4 +1,7 @@
 import { NATIONAL_OFFICES } from "../lexicon/en/offices.js";
+import { HEADS, MODIFIERS } from "../lexicon/posts.js";
+import { firstStartingFrom } from "../text/lookup.js";
+import { type Segment, segment } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
 import type { PersonHit } from "./people.js";
 
@@ -21,7 +24,7 @@ export function completePostCountries(people: readonly PersonHit[], countries: r
   for (const person of people) {
     for (const post of person.posts) {
       if (post.country !== undefined) continue;
-      const inside = countries.find((hit) => hit.start >= post.title.start && hit.end <= post.title.end);
+      const inside = countryWithin(countries, post.title);
       const office = OFFICES.get(normalize(post.label ?? post.title.text));
       const country = inside?.code ?? office;
       if (country !== undefined) post.country = country;
@@ -29,4 +32,41 @@ export function completePostCountries(people: readonly PersonHit[], countries: r
     const known = person.posts.find((post) => post.country !== undefined)?.country;
     if (known !== undefined) for (const post of person.posts) post.country ??= known;
   }
+}
+
+// `Narendra Modi, Prime Minister of India,`: a post set after the name between commas.
+const APPOSITIVE =
+  /^,[ \t]+(?:the[ \t]+)?(\p{Lu}[^,.;:()\n]{3,100}?)(?=[,.;:)\n]|[ \t]+(?:and|who|said|says)\b|$)/u;
+
+/**
+ * Posts written after a person's name between commas, in capitals (`H.E. Mr. Narendra Modi, Prime
+ * Minister of India`), when they say whose they are: a country named in them, or an office only one
+ * government has.
+ */
+export function appositivePosts(
+  source: string,
+  people: readonly PersonHit[],
+  countries: readonly CountryHit[],
+): void {
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      const found = APPOSITIVE.exec(source.slice(mention.end, mention.end + 140));
+      if (found === null) continue;
+      const written = found[1] as string;
+      const firstWord = written.split(/\s+/)[0] ?? "";
+      if (!HEADS.has(firstWord) && !MODIFIERS.has(firstWord)) continue;
+      const start = mention.end + found[0].length - written.length;
+      const title = segment(source, start, start + written.length);
+      const inside = countryWithin(countries, title);
+      const country = inside?.code ?? OFFICES.get(normalize(title.text));
+      if (country === undefined || person.posts.some((post) => post.title.text === title.text)) continue;
+      person.posts.push({ title, acting: false, former: false, country });
+    }
+  }
+}
+
+/** The first country named within a stretch, by binary search over the countries in text order. */
+function countryWithin(countries: readonly CountryHit[], part: Segment): CountryHit | undefined {
+  const hit = firstStartingFrom(countries, part.start);
+  return hit !== undefined && hit.end <= part.end ? hit : undefined;
 }

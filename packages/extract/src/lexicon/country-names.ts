@@ -27,6 +27,9 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
 
 /** Short forms and other common names: `S. Korea`, `Britain`, `Syria`. */
 export const SHORT_NAMES: Readonly<Record<string, string>> = {
+  // `Korea` alone is the Republic of Korea, as its government and the news write it; the North is
+  // always named as such.
+  Korea: "KR",
   "S. Korea": "KR",
   "S.Korea": "KR",
   "N. Korea": "KP",

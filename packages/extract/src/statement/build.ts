@@ -179,6 +179,13 @@ function participantsOf(
     onBehalfOf: string,
   ) => {
     const { posts: _posts, ...bare } = person;
+    // The text makes them act for a country: the post they hold is that country's. The article's
+    // person holds the same post object, so the article says so too.
+    const party = parts.parties.find(
+      (ref) => ref.kind === "country" && ref.code.toLowerCase() === onBehalfOf,
+    );
+    if (post !== undefined && post.country === undefined && party?.kind === "country")
+      post.country = party.code;
     participants.push({
       person: bare as Person,
       ...(post === undefined ? {} : { post }),

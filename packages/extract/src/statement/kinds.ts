@@ -35,6 +35,8 @@ const HEADS = TITLED_HEADS.map(([head]) => head).join("|");
 // A titled document: capitalized words before a head noun, `the Golden Gate Declaration`.
 const TITLED = new RegExp(`((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:${HEADS}))(?![\\p{L}])`, "gu");
 const NEGATED = new RegExp(`(?:^|[^\\p{L}])(?:${NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+)?$`, "iu");
+const JOINTLY_RELEASED =
+  /(\b(?:the|this|a)\s+(?:following\s+)?)statement\b(?=[^.]{0,60}\b(?:was|were)\s+(?:jointly\s+)?(?:released|issued|adopted)\s+(?:jointly\s+)?by\b[^.]{1,120}?\band\b)/gi;
 const CUE = /oint|eclaration|ommuniqu|tatement|ccord|ummary|nnouncement/i;
 
 /** Every naming of a joint statement's kind in the given stretches; denied ones (`no joint declaration`) left out. */
@@ -53,6 +55,14 @@ export function findKinds(source: string, ranges: readonly Segment[]): KindHit[]
       const hit = { ...segment(source, start, start + match[0].length), kind };
       hits.push(hit);
       taken.push(hit);
+    }
+    // `the following statement was released by the Government of X and the Y`: a statement two
+    // issuers released is a joint one, whatever it is called.
+    JOINTLY_RELEASED.lastIndex = 0;
+    for (let match = JOINTLY_RELEASED.exec(text); match !== null; match = JOINTLY_RELEASED.exec(text)) {
+      const start = range.start + match.index + (match[1]?.length ?? 0);
+      if (taken.some((hit) => hit.start <= start && start < hit.end)) continue;
+      hits.push({ ...segment(source, start, start + "statement".length), kind: "joint-statement" });
     }
     TITLED.lastIndex = 0;
     for (let match = TITLED.exec(text); match !== null; match = TITLED.exec(text)) {

@@ -69,7 +69,8 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
   // Statements open by saying where and when their parties met: `WE, … gathered in Manila on 13
   // November 2017 on the occasion of the 5th ASEAN-U.S. Summit`, `On Mar 16, … held the SCC in Tokyo`.
   for (const paragraph of body.slice(0, 4)) {
-    for (const sentence of sentencesOf(source, paragraph)) if (HELD_HERE.test(sentence.text)) sentences.push(sentence);
+    for (const sentence of sentencesOf(source, paragraph))
+      if (HELD_HERE.test(sentence.text)) sentences.push(sentence);
   }
   const ordinal = names.find((name) => name.ordinal !== undefined && sameMeeting(name, best))?.ordinal;
   if (meeting.ordinal === undefined && ordinal !== undefined) meeting.ordinal = ordinal;
@@ -86,12 +87,23 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
   return meeting;
 }
 
-// Two namings of one meeting: the same last two words (`Security Consultative Committee` and `SCC`
-// named by its forum), or the same forum.
+// Two namings of one meeting: the same forum, the same last two words (`Leaders’ Dialogue`), or the
+// same meeting's word with a name in common (`EU-UK Leaders' Summit` and `first EU–UK Summit`).
 function sameMeeting(a: MeetingName, b: MeetingName): boolean {
   if (a.forum !== undefined && a.forum === b.forum) return true;
-  const tail = (name: MeetingName) => name.name.text.toLowerCase().split(/\s+/).slice(-2).join(" ");
-  return tail(a) === tail(b);
+  const words = (name: MeetingName) =>
+    name.name.text
+      .toLowerCase()
+      .replace(/[’']/g, "'")
+      .split(/[\s\-–—]+/)
+      .filter((word) => word.length > 0);
+  const [wa, wb] = [words(a), words(b)];
+  if (wa.slice(-2).join(" ") === wb.slice(-2).join(" ")) return true;
+  if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  const shared = wa
+    .slice(0, -1)
+    .filter((word) => /^\p{L}/u.test(word) && word !== "the" && wb.slice(0, -1).includes(word));
+  return shared.length > 0;
 }
 
 function within(part: { start: number; end: number }, range: { start: number; end: number }): boolean {

@@ -21,8 +21,13 @@ export interface MeetingName {
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // `summit` → `[Ss]ummit`: a head in either case, the rest as written.
 const anyFirstCase = (word: string) =>
-  /^\p{L}/u.test(word) ? `[${word[0]?.toUpperCase()}${word[0]}]${escapeRegExp(word.slice(1))}` : escapeRegExp(word);
-const HEAD = new RegExp(`(?<![\\p{L}\\d+])(?:${MEETING_HEADS.map(escapeRegExp).join("|")})(?![\\p{L}])`, "giu");
+  /^\p{L}/u.test(word)
+    ? `[${word[0]?.toUpperCase()}${word[0]}]${escapeRegExp(word.slice(1))}`
+    : escapeRegExp(word);
+const HEAD = new RegExp(
+  `(?<![\\p{L}\\d+])(?:${MEETING_HEADS.map(escapeRegExp).join("|")})(?![\\p{L}])`,
+  "giu",
+);
 const CONNECTOR = new Set(NAME_CONNECTORS);
 const ORDINAL_NUMBER = /^(\d{1,3})(?:st|nd|rd|th)$/i;
 const OTHER_BEFORE = new RegExp(
@@ -39,6 +44,19 @@ const CONTINUES = new RegExp(
 const DOCUMENT_WORD = /^(?:Statement|Declaration|Communiqu[eé]|Accord|Announcement)$/i;
 const OF_WHOM =
   /^\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Ministers|Leaders|Heads of State|Chiefs|Parties)\b/u;
+// Words a meeting's name may hold in lower case: `the GCC-UK ministerial meeting`.
+const LOWER_NAME_WORDS = new Set([
+  "annual",
+  "ministerial",
+  "strategic",
+  "high-level",
+  "leaders'",
+  "leaders’",
+  "trilateral",
+  "bilateral",
+  "joint",
+  "summit",
+]);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}.'’&+–-]*|\d\+\d|[\p{Lu}\d][\p{L}\d.'’&+–-]*)$/u;
 
 /**
@@ -82,11 +100,14 @@ export function findMeetingNames(
           break;
         }
         if (DOCUMENT_WORD.test(word.text)) break;
-        if (lower === "annual" || NAME_WORD.test(word.text)) {
+        if (LOWER_NAME_WORDS.has(lower) || NAME_WORD.test(word.text)) {
           start = word.start;
           taken += 1;
           continue;
         }
+        // An article starts the name (`the U.S.-Japan Security Consultative Committee`); in a
+        // title-case headline the words before it are the sentence's (`to Convene the …`).
+        if (lower === "the") break;
         const joins = CONNECTOR.has(lower) || /^[-–—]$/.test(word.text);
         if (joins && index > 0 && NAME_WORD.test((words[index - 1] as Segment).text)) continue;
         break;
@@ -146,11 +167,19 @@ function forumOf(
     if (byAcronym !== undefined) return byAcronym;
   }
   const words = name.toLowerCase().split(/\s+/);
+  const flat = ` ${words.join(" ")} `;
   let best: OrganizationHit | undefined;
   let bestLength = 0;
   for (const forum of forums) {
     if (forum.acronym === undefined) continue;
     const own = forum.name.toLowerCase().split(/\s+/);
+    // `U.S.-Japan Security Consultative Committee Meeting`: a session named after its forum.
+    const tail = own.slice(-3).join(" ");
+    if (own.length >= 3 && flat.includes(` ${tail} `) && own.length > bestLength) {
+      best = forum;
+      bestLength = own.length;
+      continue;
+    }
     // The forum's last words, two at least, close the meeting's name.
     let shared = 0;
     while (

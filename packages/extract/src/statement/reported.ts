@@ -79,7 +79,7 @@ export function reportedStatements(found: ArticleFindings): {
       source,
       headline: found.headline,
       body: found.body,
-      forums,
+      forums: found.organizationHits.filter((hit) => hit.acronym !== undefined || forums.includes(hit)),
       cities: found.cities,
       statementSentences: kindSentences,
     });
@@ -91,7 +91,7 @@ export function reportedStatements(found: ArticleFindings): {
     ...kinds.map((kind) => sentenceAround(source, found.body, kind.start)),
     ...found.body.flatMap((paragraph) =>
       sentencesOf(source, paragraph).filter((sentence) =>
-        /\b(?:met|meet|held|convened|gathered|talks between|co-chaired|chaired|signed|hosted|co-hosted|attended|led|participat\w*|together with|welcomed)\b/.test(
+        /\b(?:met|meet|meets|held|holds?|convened?|gathered|talks (?:between|with)|co-chaired|chaired|signed|hosted|hosts?|co-hosted|attended|led|participat\w*|together with|welcomed|visit(?:ed|ing|s)?|official visit|met with)\b/.test(
           sentence.text,
         ),
       ),
