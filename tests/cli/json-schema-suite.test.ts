@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -106,7 +106,11 @@ async function runAll(): Promise<{ job: Job; results: GroupResult[] }[]> {
       done[next.i] = { job: next.job, results: await run(next.job, path.join(scratch, String(next.i))) };
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  try {
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
   return done;
 }
 

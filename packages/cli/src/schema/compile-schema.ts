@@ -4,6 +4,7 @@ import { SchemaError } from "../errors.js";
 import { createAjv, type FormatMode } from "./ajv.js";
 import {
   DEFAULT_DRAFT,
+  DRAFTS,
   type Draft,
   draftFromUri,
   laterKeywords,
@@ -82,10 +83,7 @@ export function pickDraft(
     if (spec === undefined) {
       const later = laterKeywords(root.value, draft);
       if (later.length > 0) {
-        const newest = later
-          .map((k) => k.draft)
-          .sort()
-          .at(-1) as Draft;
+        const newest = DRAFTS[Math.max(...later.map((k) => DRAFTS.indexOf(k.draft)))] as Draft;
         warnings.push(
           `${root.file}: no "$schema", so it is read as ${draft}, but it uses ${later.map((k) => k.keyword).join(", ")} from later drafts; add "$schema" or pass --spec ${newest}`,
         );
