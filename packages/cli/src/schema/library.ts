@@ -67,7 +67,12 @@ export class SchemaLibrary {
       if (source.id === undefined) continue;
       const folder = source.id.slice(0, source.id.lastIndexOf("/") + 1);
       if (folder === "" || !uri.startsWith(folder)) continue;
-      const relative = decodeURIComponent(uri.slice(folder.length));
+      let relative: string;
+      try {
+        relative = decodeURIComponent(uri.slice(folder.length));
+      } catch {
+        continue;
+      }
       const file = path.join(path.dirname(source.file), ...relative.split("/"));
       if (isFile(file)) return this.load(file);
     }
