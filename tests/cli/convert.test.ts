@@ -85,6 +85,15 @@ describe("communique convert", () => {
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
 
+  it("prints control characters from the document as escapes on standard error", async () => {
+    const file = files.file("forged.json", JSON.stringify({ type: "NewsArticle", "\u001b[2K\rfine": 1 }));
+    const run = await inProcess(["convert", file, "--to", "ninjs"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('unknown property "\\u001b[2K\\rfine"');
+    expect(run.stderr).not.toContain("\u001b");
+    expect(run.stderr).not.toContain("\r");
+  });
+
   it.each([
     [
       "a missing file",

@@ -24,6 +24,7 @@ import {
 } from "./convert-input.js";
 import { ExitCode, InputError, UsageError } from "./errors.js";
 import { writeOutputFile } from "./output.js";
+import { terminalSafe } from "./report/terminal-safe.js";
 import { COMMANDS } from "./usage.js";
 
 const TARGETS = ["ninjs", "schema.org", "plover", "communique"] as const;
@@ -78,15 +79,15 @@ export async function convertCommand(args: readonly string[]): Promise<number> {
     const json = `${JSON.stringify(output, null, 2)}\n`;
     if (values.out === undefined) await write(json);
     else await writeOutputFile(values.out, json);
-    if (values.quiet !== true) for (const line of warnings) console.error(line);
+    if (values.quiet !== true) for (const line of warnings) console.error(terminalSafe(line));
     return ExitCode.valid;
   } catch (error) {
     if (error instanceof InvalidDocument) {
-      for (const line of error.lines) console.error(line);
+      for (const line of error.lines) console.error(terminalSafe(line));
       return ExitCode.invalid;
     }
     if (error instanceof InputError) {
-      console.error(`communique convert: ${error.message}`);
+      console.error(`communique convert: ${terminalSafe(error.message)}`);
       return ExitCode.error;
     }
     throw error;

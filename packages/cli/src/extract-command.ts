@@ -3,6 +3,7 @@ import { parseCommandArgs } from "./args.js";
 import { ExitCode, type InputError, UsageError } from "./errors.js";
 import { type ExtractFormat, processFile } from "./extract/process-file.js";
 import { textInputs } from "./extract/text-inputs.js";
+import { terminalSafe } from "./report/terminal-safe.js";
 import { COMMANDS } from "./usage.js";
 
 const FORMATS: readonly ExtractFormat[] = ["json", "ndjson", "summary"];
@@ -48,7 +49,7 @@ export async function extractCommand(args: readonly string[]): Promise<number> {
     throw new UsageError(
       `${files.length} inputs: --format json writes one object; use --format ndjson for one object a line`,
     );
-  for (const problem of problems) console.error(`communique extract: ${problem.message}`);
+  for (const problem of problems) console.error(`communique extract: ${terminalSafe(problem.message)}`);
   let failed = problems.length > 0;
   const settings = {
     format,
@@ -61,11 +62,11 @@ export async function extractCommand(args: readonly string[]): Promise<number> {
   for (const file of files) {
     const outcome = await processFile(file, settings);
     if ("problem" in outcome) {
-      console.error(`communique extract: ${outcome.problem}`);
+      console.error(`communique extract: ${terminalSafe(outcome.problem)}`);
       failed = true;
       continue;
     }
-    if (values.quiet !== true) for (const warning of outcome.warnings) console.error(warning);
+    if (values.quiet !== true) for (const warning of outcome.warnings) console.error(terminalSafe(warning));
     await write(outcome.output);
   }
   return failed ? ExitCode.error : ExitCode.valid;
