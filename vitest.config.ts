@@ -3,7 +3,7 @@ import { configDefaults, defineConfig } from "vitest/config";
 /**
  * What `npm run test:fast` leaves out for the inner loop: the files that start processes to test
  * what only a process shows (packed tarballs installed with npm, repository copies driven with git,
- * compilers of generated code, a 128 MiB stream). `npm test` runs everything.
+ * compilers of generated code, a 128 MiB stream, the JSON Schema test suite). `npm test` runs everything.
  */
 const SLOW = [
   "tests/consumer.test.ts",
@@ -11,6 +11,7 @@ const SLOW = [
   "tests/compat.test.ts",
   "tests/codegen.test.ts",
   "tests/cli/large-input.test.ts",
+  "tests/cli/json-schema-suite.test.ts",
 ];
 
 export default defineConfig(({ mode }) => ({
