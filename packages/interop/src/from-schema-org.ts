@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import type { TextSpan } from "@communique/core";
+import { type TextSpan, textSha256 } from "@communique/core";
 import {
   type MediaObject,
   type NewsArticle,
@@ -94,7 +93,7 @@ export function fromSchemaOrg(input: unknown, options: FromSchemaOrgOptions = {}
     start += block.length + PARAGRAPH_BREAK.length;
   }
   const fullText = blocks.join(PARAGRAPH_BREAK);
-  const sha256 = createHash("sha256").update(fullText, "utf8").digest("hex");
+  const sha256 = textSha256(fullText);
   const nodeId = text(node["@id"]);
   const url = text(node.url);
   const id =
