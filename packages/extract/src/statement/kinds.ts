@@ -1,5 +1,5 @@
 import type { StatementKind } from "@communique/joint-statement";
-import { NEGATIONS, STATEMENT_KINDS, TITLED_HEADS } from "../lexicon/en/statement-kinds.js";
+import { NEGATIONS, REFERENCES, STATEMENT_KINDS, TITLED_HEADS } from "../lexicon/en/statement-kinds.js";
 import { type Segment, segment } from "../text/span.js";
 
 /** A naming of a statement's kind (`joint statement`, `Joint Communiqué`, `the Oslo Declaration`). */
@@ -34,12 +34,20 @@ const KINDS = new RegExp(
 const HEADS = TITLED_HEADS.map(([head]) => head).join("|");
 // A titled document: capitalized words before a head noun, `the Golden Gate Declaration`.
 const TITLED = new RegExp(`((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:${HEADS}))(?![\\p{L}])`, "gu");
-const NEGATED = new RegExp(`(?:^|[^\\p{L}])(?:${NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+)?$`, "iu");
+const NEGATED = new RegExp(
+  `(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+)?|\\b(?:${REFERENCES.join("|")})\\s+the\\s+(?:(?:19|20)\\d\\d\\s+)?|\\bthe\\s+(?:19|20)\\d\\d\\s+)$`,
+  "iu",
+);
 const JOINTLY_RELEASED =
   /(\b(?:the|this|a)\s+(?:following\s+)?)statement\b(?=[^.]{0,60}\b(?:was|were)\s+(?:jointly\s+)?(?:released|issued|adopted)\s+(?:jointly\s+)?by\b[^.]{1,120}?\band\b)/gi;
+const HEAD_WORD = new RegExp(TITLED_HEADS.map(([head]) => head).join("|"));
 const CUE = /oint|eclaration|ommuniqu|tatement|ccord|ummary|nnouncement/i;
 
-/** Every naming of a joint statement's kind in the given stretches; denied ones (`no joint declaration`) left out. */
+/**
+ * Every naming of a joint statement's kind in the given stretches; denied ones (`no joint
+ * declaration`) and earlier ones referred to (`a breach of the Joint Declaration`, `the 2007 Joint
+ * Declaration`) left out.
+ */
 export function findKinds(source: string, ranges: readonly Segment[]): KindHit[] {
   const hits: KindHit[] = [];
   for (const range of ranges) {
@@ -64,7 +72,8 @@ export function findKinds(source: string, ranges: readonly Segment[]): KindHit[]
       if (taken.some((hit) => hit.start <= start && start < hit.end)) continue;
       hits.push({ ...segment(source, start, start + "statement".length), kind: "joint-statement" });
     }
-    TITLED.lastIndex = 0;
+    // The titled form is costly to look for: only where one of its head words stands.
+    TITLED.lastIndex = HEAD_WORD.test(text) ? 0 : text.length;
     for (let match = TITLED.exec(text); match !== null; match = TITLED.exec(text)) {
       const end = range.start + match.index + match[0].length;
       if (taken.some((hit) => hit.end === end)) continue;

@@ -30,19 +30,23 @@ function phrasePattern(phrases: readonly string[]): RegExp {
 
 /** Whether a line is the furniture of a web page by what it says: menus, skip links, site notices. */
 export function isPageFurniture(text: string): boolean {
+  // A paragraph of story is never furniture; the tests below are for lines of a page's length.
+  if (text.length > 300) return false;
   if (SITE_NOTICE.test(text)) return true;
-  if (words(text).length <= 8 && NAVIGATION.test(text)) return true;
+  if (text.length <= 120 && words(text).length <= 8 && NAVIGATION.test(text)) return true;
   if (isBreadcrumb(text)) return true;
   return isOtherScript(text) || isDoubled(text);
 }
 
 /** `Home > News > …` or `Home : Media : News`: three or more parts between path separators. */
 function isBreadcrumb(text: string): boolean {
-  return text.split(/\s+[>»›:|/]\s+/).length >= 3 && !/[.!?]$/.test(text);
+  return /\s[>»›:|/]\s/.test(text) && text.split(/\s+[>»›:|/]\s+/).length >= 3 && !/[.!?]$/.test(text);
 }
 
 /** A line written mostly in a script other than Latin, beside an English story: a menu. */
 function isOtherScript(text: string): boolean {
+  // ASCII and Latin-1 are Latin (or not letters): most lines end here.
+  if (/^[\u0000-\u024f\u2000-\u206f]*$/.test(text)) return false;
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return false;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;

@@ -22,8 +22,10 @@ export type FurnitureKind =
   | "flash-label"
   | "wire-note";
 
+const PHOTO_CAPTION = /^\(?(?:photo|picture|image|file photo|photograph)s?\s*(?::|by\b|credit\b|[-–—]|$)/i;
+
 const FURNITURE: readonly [FurnitureKind, RegExp][] = [
-  ["photo-caption", /^\(?(?:photo|picture|image|file photo|photograph)s?\s*(?::|by\b|credit\b|[-–—]|$)/i],
+  ["photo-caption", PHOTO_CAPTION],
   ["photo-caption", /^\((?:photo|picture|image)s?\b[^)]*\)$/i],
   [
     "date-stamp",
@@ -114,10 +116,13 @@ export function layout(
   }
   for (const line of lines) {
     if (line.role !== "body") continue;
+    // A caption says what it is at its start, however long it runs (`Photo By …`).
     const kind =
       line.text.length <= 200 && mayBeFurniture(line.text)
         ? FURNITURE.find(([, test]) => test.test(line.text))?.[0]
-        : undefined;
+        : line.text.length <= 2000 && PHOTO_CAPTION.test(line.text)
+          ? "photo-caption"
+          : undefined;
     if (kind !== undefined) {
       line.role = "furniture";
       line.furniture = kind;

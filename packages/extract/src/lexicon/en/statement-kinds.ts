@@ -35,3 +35,24 @@ export const TITLED_HEADS: readonly (readonly [head: string, kind: StatementKind
 
 /** Words that, just before a document's name, say there was none: `no joint declaration followed`. */
 export const NEGATIONS: readonly string[] = ["no", "not", "without", "never", "nor"];
+
+/**
+ * Words that, just before a document's name, refer to an earlier one instead of reporting this one:
+ * `a breach of the Joint Declaration`, `under the Joint Communiqué`, `the 2007 Joint Declaration`.
+ */
+export const REFERENCES: readonly string[] = [
+  "breach of",
+  "breaches of",
+  "violation of",
+  "violations of",
+  "violates",
+  "violated",
+  "under",
+  "in line with",
+  "in accordance with",
+  "pursuant to",
+  "consistent with",
+  "enshrined in",
+  "as set out in",
+  "anniversary of",
+];
