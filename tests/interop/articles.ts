@@ -33,8 +33,8 @@ export function bylined(): NewsArticle {
     dateline: { text: "GENEVA, May 4", place: { id: "geneva", name: "Geneva", kind: "city", country: "CH" } },
     body: {
       paragraphs: [
-        { text: 'Ministers said <talks> went "well" & would go on.', span: { start: 0, end: 50 } },
-        { text: "A second paragraph.", span: { start: 52, end: 71 } },
+        { text: 'Ministers said <talks> went "well" & would go on.', span: { start: 0, end: 49 } },
+        { text: "A second paragraph.", span: { start: 51, end: 70 } },
       ],
     },
     people: [{ id: "ana-pei", name: "Ana Pei", identifiers: [{ scheme: "wikidata", value: "Q1000002" }] }],

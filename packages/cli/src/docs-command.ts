@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parseCommandArgs } from "./args.js";
 import { MODEL_OPTIONS } from "./check/schemas.js";
+import { modelRulesSection } from "./docs-model-rules.js";
 import { ExitCode } from "./errors.js";
 import { importOptional } from "./optional-package.js";
 import { makeOutputFolder, writeOutputFile } from "./output.js";
@@ -27,20 +28,18 @@ export async function modelReferencePages(
     const schema = JSON.parse(readFileSync(require.resolve(schemaExport), "utf8")) as Record<string, unknown>;
     const exampleFile = examplesDir === undefined ? undefined : path.join(examplesDir, `${model}.json`);
     const hasExample = exampleFile !== undefined && existsSync(exampleFile);
-    pages.set(
-      `${model}.md`,
-      referenceDocs({
-        schema,
-        schemaFile: schemaExport,
-        command: "npm run generate",
-        ...(hasExample
-          ? {
-              example: JSON.parse(readFileSync(exampleFile, "utf8")),
-              exampleFile: exampleFile.split(path.sep).join("/"),
-            }
-          : {}),
-      }),
-    );
+    const page = referenceDocs({
+      schema,
+      schemaFile: schemaExport,
+      command: "npm run generate",
+      ...(hasExample
+        ? {
+            example: JSON.parse(readFileSync(exampleFile, "utf8")),
+            exampleFile: exampleFile.split(path.sep).join("/"),
+          }
+        : {}),
+    });
+    pages.set(`${model}.md`, `${page.trimEnd()}\n\n${modelRulesSection(schema)}`);
   }
   return pages;
 }

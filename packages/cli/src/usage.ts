@@ -37,6 +37,12 @@ export const COMMANDS = {
         description:
           'news-article, joint-statement, or a JSON Schema file, JSON or YAML (default: each document\'s "type" or "$schema")',
       },
+      text: {
+        type: "string",
+        value: "file",
+        description:
+          "the original text the documents were made from: every span must cover its text there, and provenance.sha256 must be its SHA-256",
+      },
       ref: {
         type: "string",
         multiple: true,

@@ -4,8 +4,9 @@ import { parseCommandArgs } from "./args.js";
 import { checkInputs, defaultJobs, MIN_INPUTS_FOR_WORKERS, type RunOptions } from "./check/check-inputs.js";
 import { parseInputKind } from "./check/input-kind.js";
 import { emptyOutcome, type InputOutcome, totals } from "./check/outcome.js";
-import { compiledSchemaFile, schemaChoice } from "./check/schemas.js";
-import { ExitCode, type InputError, SchemaError, UsageError } from "./errors.js";
+import { compiledSchemaFile, type SchemaChoice, schemaChoice } from "./check/schemas.js";
+import { ExitCode, InputError, SchemaError, UsageError } from "./errors.js";
+import { readText } from "./extract/read-text.js";
 import { expandInputs, isGlobPattern } from "./inputs/expand.js";
 import { formatGithub, githubStepSummary } from "./report/github.js";
 import { formatJson, formatJsonError } from "./report/json.js";
@@ -43,7 +44,10 @@ async function runValidate(args: readonly string[]): Promise<number> {
   const format = values.format ?? "pretty";
   if (!FORMATS.includes(format as Format))
     throw new UsageError(`unknown format "${format}"; use ${FORMATS.join(", ")}`);
-  const choice = schemaChoice(values.schema, schemaFileOptions(values));
+  const choice: SchemaChoice = {
+    ...schemaChoice(values.schema, schemaFileOptions(values)),
+    ...(values.text === undefined ? {} : { original: await readOriginal(values.text) }),
+  };
   if (choice.kind === "file") {
     // Compiled here first, so that a fault of the schema stops the run before any input is read.
     for (const warning of (await compiledSchemaFile(choice)).warnings)
@@ -169,4 +173,14 @@ function requestedFormat(args: readonly string[]): string | undefined {
 
 function parseOptions(args: readonly string[]) {
   return parseCommandArgs(args, COMMANDS.validate.options);
+}
+
+/** The text of `--text`, read as `extract` reads it, so that its SHA-256 is the one extract recorded. */
+async function readOriginal(file: string): Promise<{ file: string; text: string }> {
+  try {
+    return { file, text: await readText(file) };
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(`--text: ${error.message}`);
+    throw error;
+  }
 }

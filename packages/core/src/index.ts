@@ -24,7 +24,9 @@ export {
   checkReferences,
   checkUniqueIds,
   MODEL_RULE_DEFINITIONS,
+  MODEL_RULE_REGISTRY,
   type ModelRule,
+  type ModelRuleEntry,
   type RuleBreach,
 } from "./model-rules.js";
 export {
@@ -34,6 +36,7 @@ export {
   type ModelValidatorOptions,
 } from "./model-validator.js";
 export type { Organization, OrganizationKind } from "./organization.js";
+export { checkAgainstOriginal } from "./original-text.js";
 export type { DatePrecision, DateValue, PartialDate } from "./partial-date.js";
 export type { Person, PersonWithPosts, Post } from "./person.js";
 export type { Place, PlaceKind } from "./place.js";

@@ -21,58 +21,171 @@ const VALUE_LENGTH: Record<DatePrecision, (value: string) => boolean> = {
   datetime: (value) => value.includes("T"),
 };
 
-/** The model rules, by the name of the schema definition they apply to. */
-export const MODEL_RULES: Readonly<Record<string, ModelRule>> = {
-  CountryCode(value) {
-    if (typeof value !== "string" || isCountryCode(value)) return undefined;
-    return {
-      code: "country-code",
-      message: `"${value}" is not an assigned ISO 3166-1 alpha-2 country code`,
-      params: { value },
-    };
-  },
-  TextSpan(value) {
-    const { start, end } = value as { start: number; end: number };
-    if (start <= end) return undefined;
-    return {
-      code: "span-order",
-      message: `span ends (${end}) before it starts (${start})`,
-      params: { start, end },
-    };
-  },
-  PartialDate(value) {
-    const { value: date, precision } = value as { value?: string; precision: DatePrecision };
-    if (date === undefined) return undefined;
-    if (!VALUE_LENGTH[precision](date)) {
-      return {
-        below: "/value",
-        code: "date-precision",
-        message: `"${date}" does not have the precision "${precision}"`,
-        params: { value: date, precision },
-      };
-    }
-    if (date.length >= 10 && !isCalendarDay(date.slice(0, 10))) {
-      return {
-        below: "/value",
-        code: "calendar-date",
-        message: `"${date.slice(0, 10)}" is not a day of the calendar`,
-        params: { value: date },
-      };
-    }
-    return undefined;
-  },
-  CountryRef(value) {
-    const { code, alpha3 } = value as { code: string; alpha3?: string };
-    const expected = alpha3 === undefined ? undefined : getCountry(code)?.alpha3;
-    if (alpha3 === undefined || expected === undefined || expected === alpha3) return undefined;
-    return {
-      below: "/alpha3",
-      code: "country-code",
-      message: `"${alpha3}" is not the alpha-3 code of ${code}, which is "${expected}"`,
-      params: { code, alpha3, expected },
-    };
-  },
+/**
+ * One model rule: an issue code, what it means, and the check of each schema definition it applies
+ * to. A rule with no checks is applied by each model's validator to the document as a whole
+ * (references between its parts, ids).
+ */
+export interface ModelRuleEntry {
+  /** The issue code, e.g. `calendar-date`; reports cite the rule as `model/<code>`. */
+  code: string;
+  /** What a breach means, in one sentence: the SARIF rule catalogue and the docs show it. */
+  description: string;
+  /** The check of one value, by the name of the schema definition it applies to. */
+  checks: Readonly<Record<string, ModelRule>>;
+}
+
+/** The definitions that hold a text as written and its span in the original text. */
+const SPANNED_TEXT = [
+  "Byline",
+  "CountryMention",
+  "CreditLine",
+  "Dateline",
+  "Mention",
+  "Paragraph",
+  "PartialDate",
+  "Provision",
+  "Quote",
+];
+
+const spanLength: ModelRule = (value) => {
+  const { text, span } = value as { text?: unknown; span?: { start: number; end: number } };
+  if (typeof text !== "string" || span === undefined || span.end < span.start) return undefined;
+  if (span.end - span.start === text.length) return undefined;
+  return {
+    below: "/span",
+    code: "span-length",
+    message: `the span ${span.start}–${span.end} covers ${span.end - span.start} characters, but the text has ${text.length}`,
+    params: { start: span.start, end: span.end, length: text.length },
+  };
 };
+
+/**
+ * The model rules: what JSON Schema cannot state, in one place. The generated validators' walks,
+ * the rule catalogue of reports (SARIF) and the reference pages are derived from it.
+ */
+export const MODEL_RULE_REGISTRY: readonly ModelRuleEntry[] = [
+  {
+    code: "country-code",
+    description:
+      "A country code is not an assigned ISO 3166-1 alpha-2 code, or an alpha-3 code is not the one of the alpha-2 code beside it.",
+    checks: {
+      CountryCode(value) {
+        if (typeof value !== "string" || isCountryCode(value)) return undefined;
+        return {
+          code: "country-code",
+          message: `"${value}" is not an assigned ISO 3166-1 alpha-2 country code`,
+          params: { value },
+        };
+      },
+      CountryRef(value) {
+        const { code, alpha3 } = value as { code: string; alpha3?: string };
+        const expected = alpha3 === undefined ? undefined : getCountry(code)?.alpha3;
+        if (alpha3 === undefined || expected === undefined || expected === alpha3) return undefined;
+        return {
+          below: "/alpha3",
+          code: "country-code",
+          message: `"${alpha3}" is not the alpha-3 code of ${code}, which is "${expected}"`,
+          params: { code, alpha3, expected },
+        };
+      },
+    },
+  },
+  {
+    code: "span-order",
+    description: "A text span ends before it starts.",
+    checks: {
+      TextSpan(value) {
+        const { start, end } = value as { start: number; end: number };
+        if (start <= end) return undefined;
+        return {
+          code: "span-order",
+          message: `span ends (${end}) before it starts (${start})`,
+          params: { start, end },
+        };
+      },
+    },
+  },
+  {
+    code: "span-length",
+    description: "A text's span covers more or fewer characters than the text has.",
+    checks: Object.fromEntries(SPANNED_TEXT.map((definition) => [definition, spanLength])),
+  },
+  {
+    code: "date-precision",
+    description: "A date's value does not have the precision it claims.",
+    checks: {
+      PartialDate(value) {
+        const { value: date, precision } = value as { value?: string; precision: DatePrecision };
+        if (date === undefined || VALUE_LENGTH[precision](date)) return undefined;
+        return {
+          below: "/value",
+          code: "date-precision",
+          message: `"${date}" does not have the precision "${precision}"`,
+          params: { value: date, precision },
+        };
+      },
+    },
+  },
+  {
+    code: "calendar-date",
+    description: "A date's value is not a day of the calendar (a 30 February).",
+    checks: {
+      PartialDate(value) {
+        const { value: date } = value as { value?: string };
+        if (date === undefined || date.length < 10 || isCalendarDay(date.slice(0, 10))) return undefined;
+        return {
+          below: "/value",
+          code: "calendar-date",
+          message: `"${date.slice(0, 10)}" is not a day of the calendar`,
+          params: { value: date },
+        };
+      },
+    },
+  },
+  { code: "reference", description: "A reference names nothing the document holds.", checks: {} },
+  {
+    code: "span-text",
+    description:
+      "A span does not cover its text in the original text (checked when the text is given: validate --text).",
+    checks: {},
+  },
+  {
+    code: "text-sha256",
+    description:
+      "The original text given is not the one the document was made from: its SHA-256 differs from provenance.sha256 (validate --text).",
+    checks: {},
+  },
+  { code: "duplicate-id", description: "Two parts of a document share an id.", checks: {} },
+];
+
+/**
+ * The model rules by the name of the schema definition they apply to: each definition's checks in
+ * the registry's order, the first breach reported (a date of the wrong precision is not also
+ * checked against the calendar).
+ */
+export const MODEL_RULES: Readonly<Record<string, ModelRule>> = rulesByDefinition(MODEL_RULE_REGISTRY);
+
+function rulesByDefinition(registry: readonly ModelRuleEntry[]): Record<string, ModelRule> {
+  const checks = new Map<string, ModelRule[]>();
+  for (const entry of registry)
+    for (const [definition, check] of Object.entries(entry.checks))
+      checks.set(definition, [...(checks.get(definition) ?? []), check]);
+  return Object.fromEntries(
+    [...checks].map(([definition, list]): [string, ModelRule] => [
+      definition,
+      list.length === 1
+        ? (list[0] as ModelRule)
+        : (value) => {
+            for (const check of list) {
+              const breach = check(value);
+              if (breach !== undefined) return breach;
+            }
+            return undefined;
+          },
+    ]),
+  );
+}
 
 /** The schema definitions that model rules apply to; the schema build records where each is used. */
 export const MODEL_RULE_DEFINITIONS: readonly string[] = Object.keys(MODEL_RULES);

@@ -54,6 +54,15 @@ export type GeneratedRuleWalk = (
  */
 export function createModelValidator<T>(options: ModelValidatorOptions<T>): ModelValidator<T> {
   const { model, schemaValidator, documentRules, walkModelRules } = options;
+  // A validator generated against other rules than these (a rule renamed or removed since) would
+  // skip a check without a word: it fails when its package loads instead.
+  const unknown = Object.keys(options.definitionPaths).filter(
+    (definition) => !Object.hasOwn(MODEL_RULES, definition),
+  );
+  if (unknown.length > 0)
+    throw new Error(
+      `the generated validator of ${model} names model rules for ${unknown.join(", ")}, which @communique/core does not have: regenerate it (npm run generate)`,
+    );
   const root = walkModelRules === undefined ? ruleTree(options.definitionPaths) : undefined;
 
   function findIssues(data: unknown): ValidationIssue[] {

@@ -1,4 +1,4 @@
-import type { ValidationResult } from "@communique/core";
+import { checkAgainstOriginal, type ValidationResult } from "@communique/core";
 import { jointStatementSchemaId, validateJointStatement } from "@communique/joint-statement";
 import { newsArticleSchemaId, validateNewsArticle } from "@communique/news-article";
 import { InputError, UsageError } from "../errors.js";
@@ -36,11 +36,15 @@ const MODELS: readonly KnownModel[] = [
 /** The `--schema` names of the built-in models. */
 export const MODEL_OPTIONS = MODELS.map((model) => model.option);
 
-/** How a document finds its validator. Plain data, so that workers can rebuild it. */
-export type SchemaChoice =
+/**
+ * How a document finds its validator, and the original text its spans are checked against
+ * (`--text`), if any. Plain data, so that workers can rebuild it.
+ */
+export type SchemaChoice = (
   | { kind: "detect" }
   | { kind: "model"; option: string }
-  | ({ kind: "file" } & SchemaFileOptions);
+  | ({ kind: "file" } & SchemaFileOptions)
+) & { original?: { file: string; text: string } };
 
 /**
  * Reads `--schema`: a model name, a schema file, or nothing (detect from each document). `file`
@@ -64,6 +68,31 @@ export type ValidatorFor = (document: unknown, file: string, line: number) => Va
 
 /** Turns a schema choice into a function that picks each document's validator. */
 export async function validatorFor(choice: SchemaChoice): Promise<ValidatorFor> {
+  const pick = await pickValidator(choice);
+  const { original } = choice;
+  if (original === undefined) return pick;
+  // Once a document passes its model, its spans are held to the original text.
+  const checked = new Map<Validator, Validator>();
+  return (document, file, line) => {
+    const validator = pick(document, file, line);
+    let withText = checked.get(validator);
+    if (withText === undefined) {
+      withText = {
+        name: validator.name,
+        validate(data) {
+          const result = validator.validate(data);
+          if (!result.ok) return result;
+          const issues = checkAgainstOriginal(data, original.text);
+          return issues.length === 0 ? result : { ok: false, issues };
+        },
+      };
+      checked.set(validator, withText);
+    }
+    return withText;
+  };
+}
+
+async function pickValidator(choice: SchemaChoice): Promise<ValidatorFor> {
   if (choice.kind === "model") {
     const model = MODELS.find((m) => m.option === choice.option) as KnownModel;
     return () => model;

@@ -1,3 +1,5 @@
+import { MODEL_RULE_REGISTRY } from "@communique/core";
+
 /** A rule a report can cite: a stable id and what it checks. */
 export interface Rule {
   id: string;
@@ -27,13 +29,8 @@ const SCHEMA_KEYWORDS: Record<string, string> = {
   propertyNames: "A property name is not allowed (extension keys must be namespaced).",
 };
 
-const MODEL_RULES: Record<string, string> = {
-  "country-code": "A country code is not an assigned ISO 3166-1 alpha-2 code.",
-  "span-order": "A text span ends before it starts.",
-  "date-precision": "A date's value does not have the precision it claims.",
-  reference: "A reference names nothing the document holds.",
-  "duplicate-id": "Two parts of a document share an id.",
-};
+// The model rules' descriptions come from core's registry, where the rules themselves are.
+const MODEL_RULES = new Map(MODEL_RULE_REGISTRY.map((rule) => [rule.code, rule.description]));
 
 const INPUT_PROBLEMS: Record<string, string> = {
   unreadable: "The input cannot be read.",
@@ -49,7 +46,8 @@ const INPUT_PROBLEMS: Record<string, string> = {
 export function ruleFor(code: string, input = false): Rule {
   if (input)
     return { id: `input/${code}`, description: INPUT_PROBLEMS[code] ?? "The input cannot be checked." };
-  if (code in MODEL_RULES) return { id: `model/${code}`, description: MODEL_RULES[code] as string };
+  const modelRule = MODEL_RULES.get(code);
+  if (modelRule !== undefined) return { id: `model/${code}`, description: modelRule };
   return {
     id: `schema/${code}`,
     description: SCHEMA_KEYWORDS[code] ?? `The schema keyword "${code}" fails.`,

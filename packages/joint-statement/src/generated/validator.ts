@@ -13,6 +13,7 @@ export const definitionPaths = {
     "/provisions/*/recipients/*/country",
     "/related/*/place/country"
   ],
+  "CountryRef": [],
   "TextSpan": [
     "/issued/date/span",
     "/issued/place/mentions/*/span",
@@ -36,20 +37,51 @@ export const definitionPaths = {
     "/related/*/description/span",
     "/related/*/place/mentions/*/span"
   ],
+  "Byline": [],
+  "CountryMention": [
+    "/parties/*/mentions/*"
+  ],
+  "CreditLine": [],
+  "Dateline": [],
+  "Mention": [
+    "/issued/place/mentions/*",
+    "/kindMentions/*",
+    "/meeting/forum/mentions/*",
+    "/meeting/ordinalMention",
+    "/meeting/place/mentions/*",
+    "/participants/*/person/mentions/*",
+    "/participants/*/roleMention",
+    "/parties/*/organization/mentions/*",
+    "/provisions/*/recipients/*/mention",
+    "/provisions/*/restatements/*",
+    "/quotations/*/attribution/cue",
+    "/related/*/description",
+    "/related/*/place/mentions/*"
+  ],
+  "Paragraph": [],
   "PartialDate": [
     "/issued/date",
     "/meeting/date",
     "/meeting/endDate",
     "/related/*/date"
   ],
-  "CountryRef": []
+  "Provision": [
+    "/provisions/*"
+  ],
+  "Quote": [
+    "/quotations/*"
+  ]
 };
 const escapeKey = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 /** Runs each model rule on every value of its definition; generated from the schema, see @communique/schema-build. */
 export function walkModelRules(data, rules, issues, toIssue) {
   const rule0 = rules.CountryCode;
   const rule1 = rules.TextSpan;
-  const rule2 = rules.PartialDate;
+  const rule2 = rules.CountryMention;
+  const rule3 = rules.Mention;
+  const rule4 = rules.PartialDate;
+  const rule5 = rules.Provision;
+  const rule6 = rules.Quote;
   let breach;
   if (typeof data === "object" && data !== null) {
     const v1 = data.issued;
@@ -67,6 +99,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
               if (Array.isArray(v4)) {
                 for (let i5 = 0; i5 < v4.length; i5++) {
                   const v5 = v4[i5];
+                  if ((breach = rule3(v5)) !== undefined) issues.push(toIssue(breach, "/issued/place/mentions/" + i5));
                   if (typeof v5 === "object" && v5 !== null) {
                     const v6 = v5.span;
                     if (v6 !== undefined) {
@@ -80,7 +113,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
         }
         const v7 = v1.date;
         if (v7 !== undefined) {
-          if ((breach = rule2(v7)) !== undefined) issues.push(toIssue(breach, "/issued/date"));
+          if ((breach = rule4(v7)) !== undefined) issues.push(toIssue(breach, "/issued/date"));
           if (typeof v7 === "object" && v7 !== null) {
             const v8 = v7.span;
             if (v8 !== undefined) {
@@ -105,6 +138,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
               if (Array.isArray(v12)) {
                 for (let i13 = 0; i13 < v12.length; i13++) {
                   const v13 = v12[i13];
+                  if ((breach = rule3(v13)) !== undefined) issues.push(toIssue(breach, "/meeting/forum/mentions/" + i13));
                   if (typeof v13 === "object" && v13 !== null) {
                     const v14 = v13.span;
                     if (v14 !== undefined) {
@@ -128,6 +162,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
               if (Array.isArray(v17)) {
                 for (let i18 = 0; i18 < v17.length; i18++) {
                   const v18 = v17[i18];
+                  if ((breach = rule3(v18)) !== undefined) issues.push(toIssue(breach, "/meeting/place/mentions/" + i18));
                   if (typeof v18 === "object" && v18 !== null) {
                     const v19 = v18.span;
                     if (v19 !== undefined) {
@@ -141,7 +176,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
         }
         const v20 = v9.date;
         if (v20 !== undefined) {
-          if ((breach = rule2(v20)) !== undefined) issues.push(toIssue(breach, "/meeting/date"));
+          if ((breach = rule4(v20)) !== undefined) issues.push(toIssue(breach, "/meeting/date"));
           if (typeof v20 === "object" && v20 !== null) {
             const v21 = v20.span;
             if (v21 !== undefined) {
@@ -151,7 +186,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
         }
         const v22 = v9.endDate;
         if (v22 !== undefined) {
-          if ((breach = rule2(v22)) !== undefined) issues.push(toIssue(breach, "/meeting/endDate"));
+          if ((breach = rule4(v22)) !== undefined) issues.push(toIssue(breach, "/meeting/endDate"));
           if (typeof v22 === "object" && v22 !== null) {
             const v23 = v22.span;
             if (v23 !== undefined) {
@@ -161,6 +196,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
         }
         const v24 = v9.ordinalMention;
         if (v24 !== undefined) {
+          if ((breach = rule3(v24)) !== undefined) issues.push(toIssue(breach, "/meeting/ordinalMention"));
           if (typeof v24 === "object" && v24 !== null) {
             const v25 = v24.span;
             if (v25 !== undefined) {
@@ -197,6 +233,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
                   if (Array.isArray(v32)) {
                     for (let i33 = 0; i33 < v32.length; i33++) {
                       const v33 = v32[i33];
+                      if ((breach = rule3(v33)) !== undefined) issues.push(toIssue(breach, "/participants/" + i27 + "/person/mentions/" + i33));
                       if (typeof v33 === "object" && v33 !== null) {
                         const v34 = v33.span;
                         if (v34 !== undefined) {
@@ -210,6 +247,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
             }
             const v35 = v27.roleMention;
             if (v35 !== undefined) {
+              if ((breach = rule3(v35)) !== undefined) issues.push(toIssue(breach, "/participants/" + i27 + "/roleMention"));
               if (typeof v35 === "object" && v35 !== null) {
                 const v36 = v35.span;
                 if (v36 !== undefined) {
@@ -243,6 +281,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
                   if (Array.isArray(v42)) {
                     for (let i43 = 0; i43 < v42.length; i43++) {
                       const v43 = v42[i43];
+                      if ((breach = rule3(v43)) !== undefined) issues.push(toIssue(breach, "/parties/" + i38 + "/organization/mentions/" + i43));
                       if (typeof v43 === "object" && v43 !== null) {
                         const v44 = v43.span;
                         if (v44 !== undefined) {
@@ -259,6 +298,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
               if (Array.isArray(v45)) {
                 for (let i46 = 0; i46 < v45.length; i46++) {
                   const v46 = v45[i46];
+                  if ((breach = rule2(v46)) !== undefined) issues.push(toIssue(breach, "/parties/" + i38 + "/mentions/" + i46));
                   if (typeof v46 === "object" && v46 !== null) {
                     const v47 = v46.span;
                     if (v47 !== undefined) {
@@ -277,6 +317,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
       if (Array.isArray(v48)) {
         for (let i49 = 0; i49 < v48.length; i49++) {
           const v49 = v48[i49];
+          if ((breach = rule5(v49)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i49));
           if (typeof v49 === "object" && v49 !== null) {
             const v50 = v49.recipients;
             if (v50 !== undefined) {
@@ -290,6 +331,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
                     }
                     const v53 = v51.mention;
                     if (v53 !== undefined) {
+                      if ((breach = rule3(v53)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i49 + "/recipients/" + i51 + "/mention"));
                       if (typeof v53 === "object" && v53 !== null) {
                         const v54 = v53.span;
                         if (v54 !== undefined) {
@@ -306,6 +348,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
               if (Array.isArray(v55)) {
                 for (let i56 = 0; i56 < v55.length; i56++) {
                   const v56 = v55[i56];
+                  if ((breach = rule3(v56)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i49 + "/restatements/" + i56));
                   if (typeof v56 === "object" && v56 !== null) {
                     const v57 = v56.span;
                     if (v57 !== undefined) {
@@ -341,6 +384,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
                   if (Array.isArray(v63)) {
                     for (let i64 = 0; i64 < v63.length; i64++) {
                       const v64 = v63[i64];
+                      if ((breach = rule3(v64)) !== undefined) issues.push(toIssue(breach, "/related/" + i60 + "/place/mentions/" + i64));
                       if (typeof v64 === "object" && v64 !== null) {
                         const v65 = v64.span;
                         if (v65 !== undefined) {
@@ -354,7 +398,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
             }
             const v66 = v60.date;
             if (v66 !== undefined) {
-              if ((breach = rule2(v66)) !== undefined) issues.push(toIssue(breach, "/related/" + i60 + "/date"));
+              if ((breach = rule4(v66)) !== undefined) issues.push(toIssue(breach, "/related/" + i60 + "/date"));
               if (typeof v66 === "object" && v66 !== null) {
                 const v67 = v66.span;
                 if (v67 !== undefined) {
@@ -364,6 +408,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
             }
             const v68 = v60.description;
             if (v68 !== undefined) {
+              if ((breach = rule3(v68)) !== undefined) issues.push(toIssue(breach, "/related/" + i60 + "/description"));
               if (typeof v68 === "object" && v68 !== null) {
                 const v69 = v68.span;
                 if (v69 !== undefined) {
@@ -380,6 +425,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
       if (Array.isArray(v70)) {
         for (let i71 = 0; i71 < v70.length; i71++) {
           const v71 = v70[i71];
+          if ((breach = rule3(v71)) !== undefined) issues.push(toIssue(breach, "/kindMentions/" + i71));
           if (typeof v71 === "object" && v71 !== null) {
             const v72 = v71.span;
             if (v72 !== undefined) {
@@ -394,12 +440,14 @@ export function walkModelRules(data, rules, issues, toIssue) {
       if (Array.isArray(v73)) {
         for (let i74 = 0; i74 < v73.length; i74++) {
           const v74 = v73[i74];
+          if ((breach = rule6(v74)) !== undefined) issues.push(toIssue(breach, "/quotations/" + i74));
           if (typeof v74 === "object" && v74 !== null) {
             const v75 = v74.attribution;
             if (v75 !== undefined) {
               if (typeof v75 === "object" && v75 !== null) {
                 const v76 = v75.cue;
                 if (v76 !== undefined) {
+                  if ((breach = rule3(v76)) !== undefined) issues.push(toIssue(breach, "/quotations/" + i74 + "/attribution/cue"));
                   if (typeof v76 === "object" && v76 !== null) {
                     const v77 = v76.span;
                     if (v77 !== undefined) {

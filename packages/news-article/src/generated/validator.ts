@@ -29,6 +29,9 @@ export const definitionPaths = {
     "/people/*/posts/*/country",
     "/places/*/country"
   ],
+  "CountryRef": [
+    "/countries/*"
+  ],
   "TextSpan": [
     "/body/paragraphs/*/span",
     "/byline/authors/*/mentions/*/span",
@@ -48,24 +51,57 @@ export const definitionPaths = {
     "/quotes/*/attribution/cue/span",
     "/quotes/*/span"
   ],
+  "Byline": [
+    "/byline"
+  ],
+  "CountryMention": [
+    "/countries/*/mentions/*"
+  ],
+  "CreditLine": [
+    "/credit"
+  ],
+  "Dateline": [
+    "/dateline"
+  ],
+  "Mention": [
+    "/byline/authors/*/mentions/*",
+    "/credit/provider/mentions/*",
+    "/dateline/place/mentions/*",
+    "/organizations/*/mentions/*",
+    "/people/*/mentions/*",
+    "/places/*/mentions/*",
+    "/quotes/*/attribution/cue"
+  ],
+  "Paragraph": [
+    "/body/paragraphs/*"
+  ],
   "PartialDate": [
     "/dateline/date"
   ],
-  "CountryRef": [
-    "/countries/*"
+  "Provision": [],
+  "Quote": [
+    "/quotes/*"
   ]
 };
 const escapeKey = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 /** Runs each model rule on every value of its definition; generated from the schema, see @communique/schema-build. */
 export function walkModelRules(data, rules, issues, toIssue) {
   const rule0 = rules.CountryCode;
-  const rule1 = rules.TextSpan;
-  const rule2 = rules.PartialDate;
-  const rule3 = rules.CountryRef;
+  const rule1 = rules.CountryRef;
+  const rule2 = rules.TextSpan;
+  const rule3 = rules.Byline;
+  const rule4 = rules.CountryMention;
+  const rule5 = rules.CreditLine;
+  const rule6 = rules.Dateline;
+  const rule7 = rules.Mention;
+  const rule8 = rules.Paragraph;
+  const rule9 = rules.PartialDate;
+  const rule10 = rules.Quote;
   let breach;
   if (typeof data === "object" && data !== null) {
     const v1 = data.byline;
     if (v1 !== undefined) {
+      if ((breach = rule3(v1)) !== undefined) issues.push(toIssue(breach, "/byline"));
       if (typeof v1 === "object" && v1 !== null) {
         const v2 = v1.authors;
         if (v2 !== undefined) {
@@ -85,7 +121,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
                         }
                         const v7 = v5.span;
                         if (v7 !== undefined) {
-                          if ((breach = rule1(v7)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i3 + "/posts/" + i5 + "/span"));
+                          if ((breach = rule2(v7)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i3 + "/posts/" + i5 + "/span"));
                         }
                       }
                     }
@@ -96,10 +132,11 @@ export function walkModelRules(data, rules, issues, toIssue) {
                   if (Array.isArray(v8)) {
                     for (let i9 = 0; i9 < v8.length; i9++) {
                       const v9 = v8[i9];
+                      if ((breach = rule7(v9)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i3 + "/mentions/" + i9));
                       if (typeof v9 === "object" && v9 !== null) {
                         const v10 = v9.span;
                         if (v10 !== undefined) {
-                          if ((breach = rule1(v10)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i3 + "/mentions/" + i9 + "/span"));
+                          if ((breach = rule2(v10)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i3 + "/mentions/" + i9 + "/span"));
                         }
                       }
                     }
@@ -111,7 +148,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
         }
         const v11 = v1.span;
         if (v11 !== undefined) {
-          if ((breach = rule1(v11)) !== undefined) issues.push(toIssue(breach, "/byline/span"));
+          if ((breach = rule2(v11)) !== undefined) issues.push(toIssue(breach, "/byline/span"));
         }
       }
     }
@@ -120,7 +157,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
       if (Array.isArray(v12)) {
         for (let i13 = 0; i13 < v12.length; i13++) {
           const v13 = v12[i13];
-          if ((breach = rule3(v13)) !== undefined) issues.push(toIssue(breach, "/countries/" + i13));
+          if ((breach = rule1(v13)) !== undefined) issues.push(toIssue(breach, "/countries/" + i13));
           if (typeof v13 === "object" && v13 !== null) {
             const v14 = v13.code;
             if (v14 !== undefined) {
@@ -131,10 +168,11 @@ export function walkModelRules(data, rules, issues, toIssue) {
               if (Array.isArray(v15)) {
                 for (let i16 = 0; i16 < v15.length; i16++) {
                   const v16 = v15[i16];
+                  if ((breach = rule4(v16)) !== undefined) issues.push(toIssue(breach, "/countries/" + i13 + "/mentions/" + i16));
                   if (typeof v16 === "object" && v16 !== null) {
                     const v17 = v16.span;
                     if (v17 !== undefined) {
-                      if ((breach = rule1(v17)) !== undefined) issues.push(toIssue(breach, "/countries/" + i13 + "/mentions/" + i16 + "/span"));
+                      if ((breach = rule2(v17)) !== undefined) issues.push(toIssue(breach, "/countries/" + i13 + "/mentions/" + i16 + "/span"));
                     }
                   }
                 }
@@ -146,6 +184,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
     }
     const v18 = data.credit;
     if (v18 !== undefined) {
+      if ((breach = rule5(v18)) !== undefined) issues.push(toIssue(breach, "/credit"));
       if (typeof v18 === "object" && v18 !== null) {
         const v19 = v18.provider;
         if (v19 !== undefined) {
@@ -159,10 +198,11 @@ export function walkModelRules(data, rules, issues, toIssue) {
               if (Array.isArray(v21)) {
                 for (let i22 = 0; i22 < v21.length; i22++) {
                   const v22 = v21[i22];
+                  if ((breach = rule7(v22)) !== undefined) issues.push(toIssue(breach, "/credit/provider/mentions/" + i22));
                   if (typeof v22 === "object" && v22 !== null) {
                     const v23 = v22.span;
                     if (v23 !== undefined) {
-                      if ((breach = rule1(v23)) !== undefined) issues.push(toIssue(breach, "/credit/provider/mentions/" + i22 + "/span"));
+                      if ((breach = rule2(v23)) !== undefined) issues.push(toIssue(breach, "/credit/provider/mentions/" + i22 + "/span"));
                     }
                   }
                 }
@@ -172,12 +212,13 @@ export function walkModelRules(data, rules, issues, toIssue) {
         }
         const v24 = v18.span;
         if (v24 !== undefined) {
-          if ((breach = rule1(v24)) !== undefined) issues.push(toIssue(breach, "/credit/span"));
+          if ((breach = rule2(v24)) !== undefined) issues.push(toIssue(breach, "/credit/span"));
         }
       }
     }
     const v25 = data.dateline;
     if (v25 !== undefined) {
+      if ((breach = rule6(v25)) !== undefined) issues.push(toIssue(breach, "/dateline"));
       if (typeof v25 === "object" && v25 !== null) {
         const v26 = v25.place;
         if (v26 !== undefined) {
@@ -191,10 +232,11 @@ export function walkModelRules(data, rules, issues, toIssue) {
               if (Array.isArray(v28)) {
                 for (let i29 = 0; i29 < v28.length; i29++) {
                   const v29 = v28[i29];
+                  if ((breach = rule7(v29)) !== undefined) issues.push(toIssue(breach, "/dateline/place/mentions/" + i29));
                   if (typeof v29 === "object" && v29 !== null) {
                     const v30 = v29.span;
                     if (v30 !== undefined) {
-                      if ((breach = rule1(v30)) !== undefined) issues.push(toIssue(breach, "/dateline/place/mentions/" + i29 + "/span"));
+                      if ((breach = rule2(v30)) !== undefined) issues.push(toIssue(breach, "/dateline/place/mentions/" + i29 + "/span"));
                     }
                   }
                 }
@@ -204,17 +246,17 @@ export function walkModelRules(data, rules, issues, toIssue) {
         }
         const v31 = v25.date;
         if (v31 !== undefined) {
-          if ((breach = rule2(v31)) !== undefined) issues.push(toIssue(breach, "/dateline/date"));
+          if ((breach = rule9(v31)) !== undefined) issues.push(toIssue(breach, "/dateline/date"));
           if (typeof v31 === "object" && v31 !== null) {
             const v32 = v31.span;
             if (v32 !== undefined) {
-              if ((breach = rule1(v32)) !== undefined) issues.push(toIssue(breach, "/dateline/date/span"));
+              if ((breach = rule2(v32)) !== undefined) issues.push(toIssue(breach, "/dateline/date/span"));
             }
           }
         }
         const v33 = v25.span;
         if (v33 !== undefined) {
-          if ((breach = rule1(v33)) !== undefined) issues.push(toIssue(breach, "/dateline/span"));
+          if ((breach = rule2(v33)) !== undefined) issues.push(toIssue(breach, "/dateline/span"));
         }
       }
     }
@@ -233,10 +275,11 @@ export function walkModelRules(data, rules, issues, toIssue) {
               if (Array.isArray(v37)) {
                 for (let i38 = 0; i38 < v37.length; i38++) {
                   const v38 = v37[i38];
+                  if ((breach = rule7(v38)) !== undefined) issues.push(toIssue(breach, "/organizations/" + i35 + "/mentions/" + i38));
                   if (typeof v38 === "object" && v38 !== null) {
                     const v39 = v38.span;
                     if (v39 !== undefined) {
-                      if ((breach = rule1(v39)) !== undefined) issues.push(toIssue(breach, "/organizations/" + i35 + "/mentions/" + i38 + "/span"));
+                      if ((breach = rule2(v39)) !== undefined) issues.push(toIssue(breach, "/organizations/" + i35 + "/mentions/" + i38 + "/span"));
                     }
                   }
                 }
@@ -264,7 +307,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
                     }
                     const v45 = v43.span;
                     if (v45 !== undefined) {
-                      if ((breach = rule1(v45)) !== undefined) issues.push(toIssue(breach, "/people/" + i41 + "/posts/" + i43 + "/span"));
+                      if ((breach = rule2(v45)) !== undefined) issues.push(toIssue(breach, "/people/" + i41 + "/posts/" + i43 + "/span"));
                     }
                   }
                 }
@@ -275,10 +318,11 @@ export function walkModelRules(data, rules, issues, toIssue) {
               if (Array.isArray(v46)) {
                 for (let i47 = 0; i47 < v46.length; i47++) {
                   const v47 = v46[i47];
+                  if ((breach = rule7(v47)) !== undefined) issues.push(toIssue(breach, "/people/" + i41 + "/mentions/" + i47));
                   if (typeof v47 === "object" && v47 !== null) {
                     const v48 = v47.span;
                     if (v48 !== undefined) {
-                      if ((breach = rule1(v48)) !== undefined) issues.push(toIssue(breach, "/people/" + i41 + "/mentions/" + i47 + "/span"));
+                      if ((breach = rule2(v48)) !== undefined) issues.push(toIssue(breach, "/people/" + i41 + "/mentions/" + i47 + "/span"));
                     }
                   }
                 }
@@ -303,10 +347,11 @@ export function walkModelRules(data, rules, issues, toIssue) {
               if (Array.isArray(v52)) {
                 for (let i53 = 0; i53 < v52.length; i53++) {
                   const v53 = v52[i53];
+                  if ((breach = rule7(v53)) !== undefined) issues.push(toIssue(breach, "/places/" + i50 + "/mentions/" + i53));
                   if (typeof v53 === "object" && v53 !== null) {
                     const v54 = v53.span;
                     if (v54 !== undefined) {
-                      if ((breach = rule1(v54)) !== undefined) issues.push(toIssue(breach, "/places/" + i50 + "/mentions/" + i53 + "/span"));
+                      if ((breach = rule2(v54)) !== undefined) issues.push(toIssue(breach, "/places/" + i50 + "/mentions/" + i53 + "/span"));
                     }
                   }
                 }
@@ -324,10 +369,11 @@ export function walkModelRules(data, rules, issues, toIssue) {
           if (Array.isArray(v56)) {
             for (let i57 = 0; i57 < v56.length; i57++) {
               const v57 = v56[i57];
+              if ((breach = rule8(v57)) !== undefined) issues.push(toIssue(breach, "/body/paragraphs/" + i57));
               if (typeof v57 === "object" && v57 !== null) {
                 const v58 = v57.span;
                 if (v58 !== undefined) {
-                  if ((breach = rule1(v58)) !== undefined) issues.push(toIssue(breach, "/body/paragraphs/" + i57 + "/span"));
+                  if ((breach = rule2(v58)) !== undefined) issues.push(toIssue(breach, "/body/paragraphs/" + i57 + "/span"));
                 }
               }
             }
@@ -337,23 +383,25 @@ export function walkModelRules(data, rules, issues, toIssue) {
     }
     const v59 = data.headlineSpan;
     if (v59 !== undefined) {
-      if ((breach = rule1(v59)) !== undefined) issues.push(toIssue(breach, "/headlineSpan"));
+      if ((breach = rule2(v59)) !== undefined) issues.push(toIssue(breach, "/headlineSpan"));
     }
     const v60 = data.quotes;
     if (v60 !== undefined) {
       if (Array.isArray(v60)) {
         for (let i61 = 0; i61 < v60.length; i61++) {
           const v61 = v60[i61];
+          if ((breach = rule10(v61)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61));
           if (typeof v61 === "object" && v61 !== null) {
             const v62 = v61.attribution;
             if (v62 !== undefined) {
               if (typeof v62 === "object" && v62 !== null) {
                 const v63 = v62.cue;
                 if (v63 !== undefined) {
+                  if ((breach = rule7(v63)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61 + "/attribution/cue"));
                   if (typeof v63 === "object" && v63 !== null) {
                     const v64 = v63.span;
                     if (v64 !== undefined) {
-                      if ((breach = rule1(v64)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61 + "/attribution/cue/span"));
+                      if ((breach = rule2(v64)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61 + "/attribution/cue/span"));
                     }
                   }
                 }
@@ -361,7 +409,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
             }
             const v65 = v61.span;
             if (v65 !== undefined) {
-              if ((breach = rule1(v65)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61 + "/span"));
+              if ((breach = rule2(v65)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61 + "/span"));
             }
           }
         }
