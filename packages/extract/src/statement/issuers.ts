@@ -127,7 +127,6 @@ export function findIssuers(
   let best: Run | undefined;
   for (const run of runs) if (best === undefined || run.weight > best.weight) best = run;
   if (best === undefined || best.weight < 2) return { parties: [], weight: 0 };
-  // Runs as strong as the best one that add to it (a sentence naming the same sides again) are one.
   return { parties: best.parties, weight: best.weight };
 }
 
