@@ -14,8 +14,10 @@ interface ActorMention extends Segment {
 }
 
 // What may join the names of parties named together: `Japan, India`, `the EU and China`,
-// `ROK–U.S.`, `Papua New Guinea - Australia`, `Korea, U.S., and Japan`.
-const JOINED = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[-–—]\s*|\s+&\s+)(?:the\s+)?$/;
+// `ROK–U.S.`, `Papua New Guinea - Australia`, `Korea, U.S., and Japan`, `Norway and the Government
+// of Iceland`.
+const JOINED =
+  /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[-–—]\s*|\s+&\s+)(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?$/i;
 const HYPHENED = /^\s*[-–—]\s*$/;
 // A verb that makes the names before it the ones who speak or act.
 const ISSUER_VERB =
