@@ -118,3 +118,48 @@ export function speakers(context: Context): Segment[] {
   }
   return found;
 }
+
+// `Anna Holt, Prime Minister of Norway,`: a name, then a post in capitals between commas.
+const CAPITAL_POST_AFTER_NAME = new RegExp(
+  `(${NAME}),[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[^,.;:()“”"\\n]{3,100}?)(?=[,.;)]|[ \\t]+(?:and|who|said|says)\\b)`,
+  "gu",
+);
+
+/**
+ * People named with a post after the name in capitals (`Anna Holt, Prime Minister of Norway`), when
+ * the post starts as posts do and names its country (`whose` tells the country a stretch names).
+ */
+export function capitalPostAfterName(
+  source: string,
+  excluded: readonly Segment[],
+  whose: (title: Segment) => string | undefined,
+): { name: Segment; post: PostHit }[] {
+  const found: { name: Segment; post: PostHit }[] = [];
+  CAPITAL_POST_AFTER_NAME.lastIndex = 0;
+  for (
+    let match = CAPITAL_POST_AFTER_NAME.exec(source);
+    match !== null;
+    match = CAPITAL_POST_AFTER_NAME.exec(source)
+  ) {
+    const nameText = match[1] as string;
+    const words = nameText.split(/[ \t]+/);
+    if (
+      words.some(
+        (word) =>
+          NOT_NAMES.has(word) || HEADS.has(word) || MODIFIERS.has(word) || lookUpCountry(word) !== undefined,
+      )
+    )
+      continue;
+    const written = match[2] as string;
+    const first = written.split(/\s+/)[0] ?? "";
+    if (!HEADS.has(first) && !MODIFIERS.has(first)) continue;
+    const titleStart = match.index + match[0].length - written.length;
+    const title = segment(source, titleStart, titleStart + written.length);
+    const country = whose(title);
+    if (country === undefined) continue;
+    const name = segment(source, match.index, match.index + nameText.length);
+    if (excluded.some((part) => within(name, part))) continue;
+    found.push({ name, post: { title, acting: false, former: false, country } });
+  }
+  return found;
+}

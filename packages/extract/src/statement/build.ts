@@ -216,5 +216,7 @@ function participantsOf(
     .filter((id) => !participants.some((participant) => participant.onBehalfOf === id));
   if (unrepresented.length === 1 && participants.length > 0)
     for (const { person, post, role } of unplaced) add(person, post, role, unrepresented[0] as string);
-  return participants;
+  // In the order the text names them.
+  const firstMention = (participant: Participant) => participant.person.mentions?.[0]?.span.start ?? 0;
+  return participants.sort((a, b) => firstMention(a) - firstMention(b));
 }

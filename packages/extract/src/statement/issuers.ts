@@ -14,8 +14,10 @@ interface ActorMention extends Segment {
 }
 
 // What may join the names of parties named together: `Japan, India`, `the EU and China`,
-// `ROK–U.S.`, `Papua New Guinea - Australia`, `Korea, U.S., and Japan`.
-const JOINED = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[-–—]\s*|\s+&\s+)(?:the\s+)?$/;
+// `ROK–U.S.`, `Papua New Guinea - Australia`, `Korea, U.S., and Japan`, `Norway and the Government
+// of Iceland`.
+const JOINED =
+  /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[-–—]\s*|\s+&\s+)(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?$/i;
 const HYPHENED = /^\s*[-–—]\s*$/;
 // A verb that makes the names before it the ones who speak or act.
 const ISSUER_VERB =
@@ -127,7 +129,6 @@ export function findIssuers(
   let best: Run | undefined;
   for (const run of runs) if (best === undefined || run.weight > best.weight) best = run;
   if (best === undefined || best.weight < 2) return { parties: [], weight: 0 };
-  // Runs as strong as the best one that add to it (a sentence naming the same sides again) are one.
   return { parties: best.parties, weight: best.weight };
 }
 

@@ -1,0 +1,166 @@
+// The forms real pages and statements take (issue: extract that holds on real text), each written
+// here in our own words: page furniture around the headline, release datelines, parties named
+// together, meetings by name and number, honorifics, offices, and documents only referred to.
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
+
+const only = (text: string, published?: string) => {
+  const result = extract(text, published === undefined ? {} : { published });
+  return { article: result.article, statement: result.statements[0], statements: result.statements };
+};
+
+describe("the headline among page furniture", () => {
+  it.each([
+    [
+      "skip links, a breadcrumb and a section label above it",
+      "Skip to main content\nHome > News > Press releases > Norway-Iceland Fisheries Talks Conclude\nFisheries\nNorway-Iceland Fisheries Talks Conclude\n\nThe two governments met in Oslo on Monday and agreed on new quotas for the coming season.",
+      "Norway-Iceland Fisheries Talks Conclude",
+    ],
+    [
+      "a title broken over two lines",
+      "Official notices\n\nJoint Statement of the\nNorway-Iceland Fisheries Commission\n\nThe two governments met in Oslo on Monday and agreed on new quotas for the coming season.",
+      "Joint Statement of the\nNorway-Iceland Fisheries Commission",
+    ],
+    [
+      "the page title repeated as the article's",
+      "Ministry of Fisheries\nNorway and Iceland agree on quotas\nPublished 3 March 2025\nNorway and Iceland agree on quotas\n\nThe two governments met in Oslo on Monday and agreed on new quotas for the coming season.",
+      "Norway and Iceland agree on quotas",
+    ],
+    [
+      "a date stamp run into the headline's line",
+      "date 2025-03-03 Norway and Iceland agree on quotas\n\nThe two governments met in Oslo on Monday and agreed on new quotas for the coming season.",
+      "Norway and Iceland agree on quotas",
+    ],
+  ])("%s", (_, text, headline) => {
+    expect(only(text).article.headline).toBe(headline);
+  });
+
+  it("keeps the lines above the headline as furniture, not story", () => {
+    const text =
+      "Accessibility links\nBreaking News\nNorway and Iceland agree on quotas\n\nThe two governments met in Oslo on Monday and agreed on new quotas.";
+    const found = only(text).article;
+    expect(found.body.paragraphs.map((p) => p.text)).toEqual([
+      "The two governments met in Oslo on Monday and agreed on new quotas.",
+    ]);
+    expect(found.extensions?.["dev.communique:furniture"]).toHaveLength(2);
+  });
+});
+
+describe("release datelines and the page's date", () => {
+  it("a place and date on a line of their own date the statement", () => {
+    const text =
+      "Joint Statement of Norway and Iceland\nReykjavik, 3 March 2025\n\nThe Foreign Minister of Norway and the Foreign Minister of Iceland reaffirmed their commitment to fisheries cooperation.";
+    const { article, statement } = only(text, "2025-03-04");
+    expect(article.dateline?.text).toBe("Reykjavik, 3 March 2025");
+    expect(statement?.issued?.date?.value).toBe("2025-03-03");
+    expect(statement?.issued?.place?.name).toBe("Reykjavik");
+  });
+
+  it("a speaker's label in a transcript is not a dateline", () => {
+    const text =
+      "Press conference\n\nPRIME MINISTER HOLT: Thank you all for coming today to hear about the talks.";
+    expect(only(text).article.dateline).toBeUndefined();
+  });
+});
+
+describe("parties named together", () => {
+  it.each([
+    [
+      "a compound in the headline",
+      "Norway-Iceland Joint Statement\n\nThe two sides reaffirmed their cooperation in Oslo.",
+      ["IS", "NO"],
+    ],
+    [
+      "a run with an organization",
+      "Joint Statement of Norway, Iceland and the European Union\n\nThe three reaffirmed their cooperation.",
+      ["EU", "IS", "NO"],
+    ],
+    [
+      "a grouping whose statements are its members'",
+      "G7 leaders agree on a joint declaration\n\nThe leaders met in Rome and adopted the text.",
+      ["CA", "DE", "FR", "GB", "IT", "JP", "US"],
+    ],
+    [
+      "a statement two issuers released",
+      "Notice\n\nThe following statement was released by the Government of Norway and the Government of Iceland.\n\nBoth reaffirm their cooperation.",
+      ["IS", "NO"],
+    ],
+  ])("%s", (_, text, parties) => {
+    const found = only(text).statement;
+    expect(found?.parties.map((party) => party.country ?? party.organization?.acronym).sort()).toEqual(
+      parties,
+    );
+  });
+
+  it("a country the statement condemns is not a party", () => {
+    const text =
+      "Norway-Iceland Joint Statement\n\nNorway and Iceland condemned Russia's actions and reaffirmed their cooperation.";
+    expect(only(text).statement?.parties.map((party) => party.country)).toEqual(["NO", "IS"]);
+  });
+
+  it("a document only referred to reports no statement", () => {
+    const text =
+      "Talks in Oslo\n\nThe ministers of Norway and Iceland said the plan would be a breach of the Joint Declaration.";
+    expect(only(text).statements).toEqual([]);
+  });
+});
+
+describe("the meeting by its name and number", () => {
+  it.each([
+    ["49 th", "Joint Communiqué of the 49 th\nNorway–Iceland Fisheries Consultative Meeting", 49],
+    ["Seventh", "Joint statement - Seventh Norway-Iceland Fisheries Consultations", 7],
+    ["26th, with dashes", "26th Norway - Iceland Ministerial Forum - Joint Communique", 26],
+  ])("%s", (_, headline, ordinal) => {
+    const text = `${headline}\n\nThe ministers of Norway and Iceland met in Oslo on 3 March 2025 and reaffirmed their cooperation.`;
+    const found = only(text, "2025-03-04").statement;
+    expect(found?.meeting?.ordinal).toBe(ordinal);
+    expect(found?.meeting?.place?.name).toBe("Oslo");
+    expect(found?.meeting?.date?.value).toBe("2025-03-03");
+  });
+
+  it("leaves out the summit the meeting was on the sidelines of, and one to come", () => {
+    const text =
+      "Norway-Iceland Joint Statement\n\nOn the sidelines of the Nordic Summit, the ministers held the Norway-Iceland Fisheries Dialogue in Bergen. The next Norway-Iceland Fisheries Meeting will be held in 2026.";
+    expect(only(text).statement?.meeting?.name).toBe("Norway-Iceland Fisheries Dialogue");
+  });
+});
+
+describe("people, their posts and the country they act for", () => {
+  it.each([
+    ["the Hon between post and name", "Prime Minister the Hon Anna Holt MP met them.", "Anna Holt"],
+    ["H.E. after a comma", "The Prime Minister of Norway, H.E. Anna Holt met them.", "Anna Holt"],
+  ])("%s", (_, sentence, name) => {
+    const found = only(`Talks\n\n${sentence}`).article.people?.map((person) => person.name);
+    expect(found).toEqual([name]);
+  });
+
+  it("a post written after the name names the country", () => {
+    const found = only("Talks\n\nHe met Anna Holt, Prime Minister of Norway, in Oslo.").article.people?.[0];
+    expect(found?.posts?.map((post) => [post.title, post.country])).toContainEqual([
+      "Prime Minister of Norway",
+      "NO",
+    ]);
+  });
+
+  it("an office only one government has names its country", () => {
+    const found = only("Talks\n\nSecretary of State Mark Ellis met them.").article.people?.[0];
+    expect(found?.posts?.[0]?.country).toBe("US");
+  });
+
+  it("a family name alone is the fuller name it ends", () => {
+    const found = only(
+      "Talks\n\nPrime Minister Holt spoke first. Later Prime Minister the Hon Anna Holt MP signed.",
+    ).article;
+    expect(found.people?.map((person) => person.name)).toEqual(["Anna Holt"]);
+  });
+
+  it("an official the others leave unaccounted for acts for the one party left", () => {
+    const text =
+      "Norway-Iceland Joint Statement\n\nForeign Minister Anna Holt and Icelandic Foreign Minister Jon Berg held talks in Oslo.";
+    const found = only(text).statement?.participants?.map((p) => [p.person.name, p.onBehalfOf]);
+    expect(found).toEqual([
+      ["Anna Holt", "no"],
+      ["Jon Berg", "is"],
+    ]);
+  });
+});
