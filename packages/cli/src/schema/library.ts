@@ -80,23 +80,46 @@ export class SchemaLibrary {
   }
 
   private preload(ref: string, baseUri: string | undefined): void {
-    let stat: ReturnType<typeof statSync>;
-    try {
-      stat = statSync(ref);
-    } catch {
-      throw new SchemaError(ref, "--ref names no such file or folder");
+    const key = `${path.resolve(ref)}\0${baseUri ?? ""}`;
+    let known = preloads.get(key);
+    if (known === undefined) {
+      known = indexRef(ref, baseUri, (file) => readSchemaSource(file).id);
+      preloads.set(key, known);
     }
-    const files = stat.isDirectory() ? schemaFilesIn(ref) : [ref];
-    const base = baseUri === undefined ? undefined : baseUri.endsWith("/") ? baseUri : `${baseUri}/`;
-    for (const file of files) {
-      const source = this.load(file);
-      if (source.id !== undefined) this.byUri.set(source.id, file);
-      if (base !== undefined) {
-        const relative = stat.isDirectory() ? path.relative(ref, file) : path.basename(file);
-        this.byUri.set(new URL(relative.split(path.sep).map(encodeURIComponent).join("/"), base).href, file);
-      }
+    for (const [uri, file] of known) this.byUri.set(uri, file);
+  }
+}
+
+/**
+ * The URIs a `--ref` file or folder provides, each with its file, worked out once per process:
+ * the files do not change during a run, and a process that compiles many schemas (the test suite's
+ * groups) would otherwise read the whole folder for each.
+ */
+const preloads = new Map<string, [string, string][]>();
+
+function indexRef(
+  ref: string,
+  baseUri: string | undefined,
+  idOf: (file: string) => string | undefined,
+): [string, string][] {
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(ref);
+  } catch {
+    throw new SchemaError(ref, "--ref names no such file or folder");
+  }
+  const files = stat.isDirectory() ? schemaFilesIn(ref) : [ref];
+  const base = baseUri === undefined ? undefined : baseUri.endsWith("/") ? baseUri : `${baseUri}/`;
+  const index: [string, string][] = [];
+  for (const file of files) {
+    const id = idOf(file);
+    if (id !== undefined) index.push([id, file]);
+    if (base !== undefined) {
+      const relative = stat.isDirectory() ? path.relative(ref, file) : path.basename(file);
+      index.push([new URL(relative.split(path.sep).map(encodeURIComponent).join("/"), base).href, file]);
     }
   }
+  return index;
 }
 
 /**
