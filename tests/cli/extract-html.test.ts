@@ -25,7 +25,7 @@ describe("communique extract on saved web pages", () => {
     });
     expect(article.body.paragraphs[0].text).toMatch(/^Foreign ministers of Norland and Southia/);
     const sha256 = createHash("sha256").update(readFileSync(PAGE)).digest("hex");
-    expect(article.extensions["dev.communique:page"].sha256).toBe(sha256);
+    expect(article.provenance.derivedFrom).toMatchObject({ mediaType: "text/html", sha256 });
   });
 
   it("reads HTML on standard input with --input-format html; a binary page is a one-line input error, exit 2", async () => {

@@ -40,7 +40,7 @@ export { checkAgainstOriginal } from "./original-text.js";
 export type { DatePrecision, DateValue, PartialDate } from "./partial-date.js";
 export type { Person, PersonWithPosts, Post } from "./person.js";
 export type { Place, PlaceKind } from "./place.js";
-export type { Provenance } from "./provenance.js";
+export type { Provenance, SourceDocument } from "./provenance.js";
 export type { Attribution, AttributionKind, Quote } from "./quote.js";
 export { schemaFormats } from "./schema-formats.js";
 export type { Mention, TextSpan } from "./text.js";

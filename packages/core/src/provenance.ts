@@ -22,4 +22,25 @@ export interface Provenance {
    * @format date-time
    */
   created?: string;
+  /**
+   * The document the text was taken from, when the text is not that document itself: a web page
+   * whose article text was extracted, say. W3C PROV: `wasDerivedFrom` · schema.org: `isBasedOn`.
+   */
+  derivedFrom?: SourceDocument;
+}
+
+/** A document a text was taken from, fingerprinted as it was read. */
+export interface SourceDocument {
+  /** The document's IANA media type, e.g. `text/html`. schema.org: `encodingFormat`. */
+  mediaType: string;
+  /**
+   * SHA-256 of the document's bytes as read, as 64 lowercase hex digits.
+   * @pattern ^[0-9a-f]{64}$
+   */
+  sha256: string;
+  /**
+   * Where the document is on the web, when known. schema.org: `url`.
+   * @format uri
+   */
+  url?: string;
 }

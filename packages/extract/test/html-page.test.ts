@@ -39,10 +39,12 @@ describe("extractPage on a saved ministry page with furniture, JSON-LD and meta 
       },
     ]);
     expect(article.byline?.text).toMatch(/Jane Doe/);
-    expect(article.extensions?.[PAGE_KEY]).toEqual({
+    expect(article.provenance.derivedFrom).toEqual({
+      mediaType: "text/html",
       sha256: "ab".repeat(32),
-      publisher: "Example Ministry of Foreign Affairs",
+      url: "https://mfa.example.gov/news/2026/03/harbour-accord",
     });
+    expect(article.extensions?.[PAGE_KEY]).toEqual({ publisher: "Example Ministry of Foreign Affairs" });
   });
 
   it("keeps the article's paragraphs and leaves out navigation, captions, related links, footer and scripts", () => {

@@ -9,7 +9,7 @@ import { isWebFurniture } from "./web-furniture.js";
 
 /** How to read a page. */
 export interface ExtractPageOptions extends ExtractOptions {
-  /** The SHA-256 of the page as read (its bytes), kept in `extensions["dev.communique:page"]`. */
+  /** The SHA-256 of the page as read (its bytes), kept as `provenance.derivedFrom.sha256`. */
   pageSha256?: string;
 }
 
@@ -39,7 +39,7 @@ export class PageError extends Error {
 export const MAX_PAGE_CHARACTERS = 20_000_000;
 /** The deepest nesting of elements read; Readability walks a page recursively. */
 export const MAX_PAGE_DEPTH = 512;
-/** The key under which what is known of the page itself (its SHA-256, its publisher) is kept. */
+/** The key under which what the page says of itself beyond the model's fields (its publisher) is kept. */
 export const PAGE_KEY = "dev.communique:page";
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -273,11 +273,20 @@ function withPageMetadata(
     offer("authors", {
       byline: { text: metadata.authors.join(", "), authors: metadata.authors.map((name) => ({ name })) },
     });
-  const page = {
-    ...(options.pageSha256 === undefined ? {} : { sha256: options.pageSha256 }),
-    ...(metadata.publisher === undefined ? {} : { publisher: metadata.publisher }),
-  };
-  if (Object.keys(page).length > 0)
-    offer("publisher", { extensions: { ...(article.extensions ?? {}), [PAGE_KEY]: page } });
+  if (options.pageSha256 !== undefined)
+    offer("SHA-256", {
+      provenance: {
+        ...article.provenance,
+        derivedFrom: {
+          mediaType: "text/html",
+          sha256: options.pageSha256,
+          ...(article.url === undefined ? {} : { url: article.url }),
+        },
+      },
+    });
+  if (metadata.publisher !== undefined)
+    offer("publisher", {
+      extensions: { ...(article.extensions ?? {}), [PAGE_KEY]: { publisher: metadata.publisher } },
+    });
   return article;
 }

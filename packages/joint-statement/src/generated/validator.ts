@@ -469,17 +469,15 @@ export function walkModelRules(data, rules, issues, toIssue) {
 }
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://communique.dev/schemas/joint-statement/v1.json","$comment":"Generated from src/joint-statement.ts (JointStatement) by `npm run generate`; do not edit by hand.","title":"JointStatement","description":"A diplomatic joint statement (or communiqué, joint press release, declaration) issued by two or\nmore parties, with the meeting it came from, who took part, and what it says they do.\n\nAkoma Ntoso: `statement` document (`@name=\"jointStatement\"`) · schema.org: `CreativeWork`.","type":"object","properties":{"$schema":{"description":"The URI of the schema this instance follows; optional, and when given it must be this schema's `$id`.","type":"string","const":"https://communique.dev/schemas/joint-statement/v1.json"},"type":{"description":"The model this document is an instance of.","type":"string","const":"JointStatement"},"id":{"$ref":"#/definitions/DocumentId","description":"The statement's id. Akoma Ntoso: `FRBRthis` · schema.org: `@id` · PLOVER: `id`."},"kind":{"$ref":"#/definitions/StatementKind","description":"What kind of document it is. Akoma Ntoso: `FRBRsubtype`/`@name` · Wikidata: instance of (P31)."},"kindMentions":{"description":"The words the source uses for the document, e.g. `joint statement`, each where it stands.","type":"array","items":{"$ref":"#/definitions/Mention"}},"title":{"description":"The document's title, when it has one. Akoma Ntoso: `docTitle` · schema.org: `name`.","type":"string"},"language":{"$ref":"#/definitions/LanguageTag","description":"The language of the statement's text, when known. Akoma Ntoso: `FRBRlanguage` · schema.org: `inLanguage`."},"parties":{"description":"The parties that issue the statement: countries or organizations.\nAkoma Ntoso: `FRBRauthor`, `docProponent`, `party` · PLOVER: `actor[]` · Wikidata: signatory (P1891).","minItems":2,"type":"array","items":{"$ref":"#/definitions/Party"}},"issued":{"$ref":"#/definitions/Issuance","description":"When and where the statement was issued, as the source gives it. Akoma Ntoso: `FRBRdate`, `docDate`, `location`."},"meeting":{"$ref":"#/definitions/Meeting","description":"The meeting the statement came out of. Akoma Ntoso: `TLCEvent` · Popolo: `Event` · schema.org: `Event`."},"participants":{"description":"The officials who took part, each with the post as written and the party they act for. Popolo: `Membership`.","type":"array","items":{"$ref":"#/definitions/Participant"}},"provisions":{"description":"What the statement says the parties do: reaffirm, commit, agree, condemn, … PLOVER: event records.","type":"array","items":{"$ref":"#/definitions/Provision"}},"quotations":{"description":"Passages of the statement quoted verbatim. Akoma Ntoso: `quotedText` · schema.org: `Quotation`.","type":"array","items":{"$ref":"#/definitions/Quote"}},"related":{"description":"Earlier meetings and documents the source relates to this one. Akoma Ntoso: `references` · schema.org: `isBasedOn`.","type":"array","items":{"$ref":"#/definitions/RelatedEvent"}},"reportedIn":{"description":"The ids of the news articles that report the statement. schema.org: `subjectOf`.","items":{"$ref":"#/definitions/DocumentId"},"type":"array"},"provenance":{"$ref":"#/definitions/Provenance","description":"Where the instance came from. Spans point into the text it fingerprints: the statement itself,\nor the article that reports it."},"extensions":{"$ref":"#/definitions/Extensions","description":"Data outside the model, under namespaced keys."}},"additionalProperties":false,"required":["id","kind","parties","provenance","type"],"definitions":{"ActionClass":{"description":"What a provision does, in the words diplomatic statements use.","enum":["agree","call-on","commit","condemn","decide","express-concern","launch","note","other","reaffirm","support","welcome"],"type":"string"},"Attribution":{"description":"The source a quotation is attributed to.\n\nschema.org: `Quotation.creator`/`isBasedOn` · Popolo: `Speech.creator_id` · Akoma Ntoso:\n`quotedText@for`.","type":"object","properties":{"kind":{"$ref":"#/definitions/AttributionKind","description":"What kind of source it is."},"ref":{"description":"Who it is: the local id of a person or organization in the same document (`lim-sung-nam`), or\nthe document id of a statement (`urn:communique:joint-statement:…`). Absent when `kind` is `unknown`.","type":"string"},"cue":{"$ref":"#/definitions/Mention","description":"The words that attribute the quotation, e.g. `the allies said in their joint statement`."}},"additionalProperties":false,"required":["kind"]},"AttributionKind":{"description":"Who a quotation is attributed to: a person, an organization, a statement (a document), or no\none the text names.","enum":["organization","person","statement","unknown"],"type":"string"},"CountryCode":{"description":"An ISO 3166-1 alpha-2 country code, e.g. `KR`, `US`, `KP`. The schema checks the shape; the\nvalidators also check that the code is assigned (see `isCountryCode`).\n\nninjs: `places[].literal` (with the country's IPTC URI in `uri`) · schema.org: `addressCountry` ·\nAkoma Ntoso: `FRBRcountry` · Popolo: `area`.","pattern":"^[A-Z]{2}$","type":"string"},"CountryCodeAlpha3":{"description":"An ISO 3166-1 alpha-3 country code, e.g. `KOR`, the form event data such as PLOVER, CAMEO and\nICEWS use.","pattern":"^[A-Z]{3}$","type":"string"},"CountryMention":{"description":"One place where a country is named, with the form of the naming.","type":"object","properties":{"form":{"$ref":"#/definitions/CountryNameForm","description":"The form of the naming, e.g. `capital` for `Seoul` standing for South Korea's government."},"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["form","span","text"]},"CountryNameForm":{"description":"How a country is named at one place in the text. Governments are often named by their capital\n(`Seoul`), by a short form (`ROK`, `US`), by a demonym (`South Korean side`) or by a description\n(`the Northeast Asian ally`).","enum":["acronym","capital","demonym","description","name","official-name"],"type":"string"},"DatePrecision":{"description":"How much of a date is known: a year, a month, a day, or a full date-time with an offset.","enum":["datetime","day","month","year"],"type":"string"},"DateValue":{"description":"A normalized date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date-time with an offset\n(`YYYY-MM-DDThh:mm[:ss[.fff]](Z|±hh:mm)`).","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?)?)?$","type":"string"},"DocumentId":{"description":"The id of a document: a URI (a URN such as `urn:communique:news-article:…`, or an http(s) URL).\n\nninjs: `uri` · schema.org: `@id`/`identifier` · Akoma Ntoso: `FRBRthis`.","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$","type":"string"},"EventRelation":{"description":"How an earlier event relates to this statement.","enum":["follow-up-to","launched-at","part-of","preceded-by"],"type":"string"},"Extensions":{"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}},"Identifier":{"description":"An identifier a thing has in some external scheme, e.g. `{ scheme: \"wikidata\", value: \"Q30\" }`.\n\nPopolo: `identifiers[]` · schema.org: `identifier` (PropertyValue) · PLOVER: `identifier_id`.","type":"object","properties":{"scheme":{"description":"The scheme, e.g. `wikidata`, `geonames`, `iso3166-1`.","type":"string"},"value":{"description":"The identifier within that scheme, e.g. `Q884`.","type":"string"}},"additionalProperties":false,"required":["scheme","value"]},"Issuance":{"description":"When and where a statement was issued. Akoma Ntoso: `FRBRdate@name=\"issued\"`, `docDate` · schema.org: `datePublished`.","type":"object","properties":{"date":{"$ref":"#/definitions/PartialDate","description":"The date, as written and, when known, normalized."},"place":{"$ref":"#/definitions/Place","description":"The place."}},"additionalProperties":false},"LanguageTag":{"description":"A BCP 47 language tag, e.g. `en`, `en-US`, `ko`.\n\nninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`.","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$","type":"string"},"LocalId":{"description":"The id of a thing inside one document (a person, a party, a provision), used by other parts of\nthe same document to point at it: lowercase words joined by hyphens, e.g. `lim-sung-nam`.\n\nAkoma Ntoso: `@eId` · Popolo: `id`.","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","type":"string"},"Meeting":{"description":"A meeting: a session of a forum, a summit, a ministerial.\n\nAkoma Ntoso: `TLCEvent` · Popolo: `Event` (`name`, `start_date`, `end_date`, `location`,\n`parent_id`) · schema.org: `Event` (`superEvent`) · PLOVER: CONSULT.","type":"object","properties":{"name":{"description":"How the source names the meeting, e.g. `inaugural meeting of the Extended Deterrence Strategy and Consultation Group`.","type":"string"},"forum":{"$ref":"#/definitions/Organization","description":"The forum the meeting is a session of, with its acronym. Popolo: `organization_id` · Wikidata: meeting of (P13188)."},"ordinal":{"description":"Which session of the forum it is: 1 for `inaugural` or `first`.","type":"integer","minimum":1},"ordinalMention":{"$ref":"#/definitions/Mention","description":"The words that give the ordinal, e.g. `inaugural`."},"date":{"$ref":"#/definitions/PartialDate","description":"When the meeting took place, or began. Popolo: `start_date` · schema.org: `startDate`."},"endDate":{"$ref":"#/definitions/PartialDate","description":"When a meeting of several days ended. Popolo: `end_date` · schema.org: `endDate`."},"place":{"$ref":"#/definitions/Place","description":"Where it took place. Popolo: `location` · schema.org: `location` · PLOVER: `event_loc`."},"partOf":{"description":"The larger event it was part of, e.g. a summit. Popolo: `parent_id` · schema.org: `superEvent`.","type":"string"}},"additionalProperties":false},"Mention":{"description":"A place in the source text where something is named, with the words exactly as written.\n\nschema.org: `mentions` (of a CreativeWork) · Akoma Ntoso: inline `person`/`organization`/`location`\nelements · PLOVER: `entity_text`.","type":"object","properties":{"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["span","text"]},"Modality":{"description":"How the provision holds: stated as fact, promised, intended, conditional, or denied. PLOVER's\nauxiliary modes: `historical`, `future`, `hypothetical`, `negation`.","enum":["asserted","committed","conditional","intended","negated"],"type":"string"},"Organization":{"description":"An organization: a government body, a forum, a news agency.\n\nPopolo: `Organization` (`name`, `other_names`, `classification`) · schema.org: `Organization`\n(`name`, `alternateName`) · Akoma Ntoso: `TLCOrganization` · ninjs: `organisations[]`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The organization's id within this document."},"name":{"description":"The full name as written, e.g. `Extended Deterrence Strategy and Consultation Group`.","type":"string"},"acronym":{"description":"The acronym the text gives, e.g. `EDSCG`. schema.org: `alternateName` · Popolo: `other_names`.","type":"string"},"kind":{"$ref":"#/definitions/OrganizationKind","description":"What kind of body it is. Popolo: `classification`."},"country":{"$ref":"#/definitions/CountryCode","description":"The country it belongs to, for national bodies."},"identifiers":{"description":"Identifiers in external schemes.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the organization is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"OrganizationKind":{"description":"What kind of body an organization is.","enum":["company","forum","government","intergovernmental","legislature","military","ministry","news-agency","non-governmental","other","political-party"],"type":"string"},"PartialDate":{"description":"A date as the text gives it, beside its normalized value when the text (or the publication date)\nfixes one. `\"Tuesday (US time)\"` in an undated article stays text with precision `day` and no\nvalue; resolved against a publication date it becomes `2016-12-20`.\n\nAkoma Ntoso: `date@date` with its text content · schema.org: `Date`/`DateTime` · Popolo: dates of\nreduced precision · PLOVER: `date` (YYYY-MM-DD).","type":"object","properties":{"text":{"description":"The date as written, e.g. `\"Tuesday (US time)\"`, `\"in October\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."},"value":{"$ref":"#/definitions/DateValue","description":"The normalized date, present only when it is known; its length matches `precision`."},"precision":{"$ref":"#/definitions/DatePrecision","description":"How precise the date is: what `value` holds, or, without a value, what the text names."}},"additionalProperties":false,"required":["precision"]},"Participant":{"description":"An official who took part, with the post as written and the party they act for.\n\nPopolo: `Membership` (`person_id`, `post_id`, `on_behalf_of_id`, `role`) · Akoma Ntoso: `person@as` ·\nschema.org: `Role` · Wikidata: participant (P710).","type":"object","properties":{"person":{"$ref":"#/definitions/Person","description":"The person, as named."},"post":{"$ref":"#/definitions/Post","description":"The post the source gives them, as written; absent when the source gives none."},"onBehalfOf":{"$ref":"#/definitions/LocalId","description":"The id of the party they act for. Popolo: `on_behalf_of_id`."},"role":{"$ref":"#/definitions/ParticipantRole","description":"What they did at the meeting, when the source says it. Popolo: `Membership.role`."},"roleMention":{"$ref":"#/definitions/Mention","description":"The words that give the role, e.g. `headed the South Korean side`."}},"additionalProperties":false,"required":["onBehalfOf","person"]},"ParticipantRole":{"description":"What a participant did at the meeting.","enum":["chair","co-chair","delegate","head-of-delegation","representative","signatory"],"type":"string"},"Party":{"description":"A party to the statement: a country or an organization, normalized, with every naming as written.\n\nAkoma Ntoso: `TLCOrganization` with `party@as` · PLOVER: actor (`code`, `sector`) · Popolo:\n`Organization` · Wikidata: signatory (P1891).","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The party's id within this document, used by participants and provisions, e.g. `kr`."},"kind":{"description":"Whether the party is a country or an organization.","enum":["country","organization"],"type":"string"},"name":{"description":"The party's English name, e.g. `South Korea`.","type":"string"},"country":{"$ref":"#/definitions/CountryCode","description":"The ISO 3166-1 alpha-2 code, for a country."},"alpha3":{"$ref":"#/definitions/CountryCodeAlpha3","description":"The ISO 3166-1 alpha-3 code, for a country, as PLOVER and CAMEO use it."},"organization":{"$ref":"#/definitions/Organization","description":"The organization, for an organization party (e.g. the European Union)."},"mentions":{"description":"Every place the party is named in the source, as written (`ROK`, `Seoul`, `Republic of Korea`).","type":"array","items":{"$ref":"#/definitions/CountryMention"}}},"additionalProperties":false,"required":["id","kind","name"]},"Person":{"description":"A person, named as the text names them.\n\nPopolo: `Person` · schema.org: `Person` · Akoma Ntoso: `TLCPerson` · ninjs: `people[]` · PLOVER:\nentity with `entity_text`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The person's id within this document, used by quotes and participants to point at them."},"name":{"description":"The full name as written, e.g. `Lim Sung-nam`. Popolo/schema.org: `name`.","type":"string"},"givenName":{"description":"The given name, e.g. `Sung-nam`. Popolo: `given_name` · schema.org: `givenName`.","type":"string"},"familyName":{"description":"The family name, e.g. `Lim`. Popolo: `family_name` · schema.org: `familyName`.","type":"string"},"nameOrder":{"description":"Which part of `name` comes first: `family-given` for Korean, Chinese, Japanese or Hungarian\nnames written in their own order, `given-family` otherwise.","enum":["family-given","given-family"],"type":"string"},"identifiers":{"description":"Identifiers in external schemes (Wikidata, ORCID, …). Popolo: `identifiers` · PLOVER: `identifier_id`.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the person is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"Place":{"description":"A place: a city, a region, a geographic feature.\n\nninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Place` · Akoma Ntoso: `TLCLocation` ·\nPLOVER: `event_loc`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The place's id within this document."},"name":{"description":"The place's name, e.g. `Washington`, `Korean Peninsula`.","type":"string"},"kind":{"$ref":"#/definitions/PlaceKind","description":"What kind of place it is."},"country":{"$ref":"#/definitions/CountryCode","description":"The country the place lies in, when it lies in one."},"identifiers":{"description":"Identifiers in external schemes (GeoNames, Wikidata).","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place in the text where it is named.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"PlaceKind":{"description":"What kind of place it is.","enum":["city","country","geographic-feature","other","region","venue"],"type":"string"},"PloverCoding":{"description":"A provision coded in PLOVER (Political Language Ontology for Verifiable Event Records).","type":"object","properties":{"event":{"$ref":"#/definitions/PloverEvent","description":"The event type. PLOVER: `event`."},"mode":{"description":"The event's mode, lowercase as in the codebook, e.g. `visit`, `disapprove`. PLOVER: `mode`.","pattern":"^[a-z][a-z-]*$","type":"string"},"context":{"description":"Contexts, lowercase as in the codebook, e.g. `military`, `diplomatic`. PLOVER: `context`.","items":{"pattern":"^[a-z][a-z_-]*$","type":"string"},"type":"array"}},"additionalProperties":false,"required":["event"]},"PloverEvent":{"description":"The PLOVER event types.","enum":["ACCUSE","AGREE","AID","ASSAULT","COERCE","CONCEDE","CONSULT","COOPERATE","MOBILIZE","PROTEST","REJECT","REQUEST","RETREAT","SANCTION","SUPPORT","THREATEN"],"type":"string"},"Post":{"description":"A post or title a person holds, as written, with what can be read off it.\n\nPopolo: `Post` (`label`, `role`, `organization_id`, `area_id`) and `Membership` · schema.org:\n`Person.jobTitle`, `OrganizationRole.roleName` · FollowTheMoney: `Position` · PLOVER: `office`.","type":"object","properties":{"title":{"description":"The title exactly as written, e.g. `Acting Under Secretary of State for Arms Control and\nInternational Security`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `title` stands in the source text."},"label":{"description":"The post without modifiers such as \"acting\" or \"former\", e.g. `Under Secretary of State for …`.","type":"string"},"organization":{"description":"The organization the post belongs to, by name, e.g. `Ministry of Foreign Affairs`, when the text says it.","type":"string"},"country":{"$ref":"#/definitions/CountryCode","description":"The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South Korea's Vice Foreign Minister`)."},"acting":{"description":"Whether the holder serves in an acting capacity.","type":"boolean"},"former":{"description":"Whether the holder held the post before and no longer does (`former`, `then-`).","type":"boolean"}},"additionalProperties":false,"required":["title"]},"Provenance":{"description":"Where an instance came from, and a fingerprint of the original text that its spans point into.\n\nschema.org: `isBasedOn`/`sdPublisher` · Akoma Ntoso: `FRBRManifestation`, `workflow/step` · PLOVER:\n`cite_info`, `coder`, `coded_date` · W3C PROV: `wasDerivedFrom`.","type":"object","properties":{"source":{"description":"The source the text came from: a file name, URL or feed name.","type":"string"},"sha256":{"description":"SHA-256 of the original text's UTF-8 bytes, as 64 lowercase hex digits. Every span in the\ninstance is an offset into that text.","pattern":"^[0-9a-f]{64}$","type":"string"},"method":{"description":"How the structured form was made: by a person reading the text, or by a program.","enum":["extracted","manual"],"type":"string"},"tool":{"description":"The program (name and version) that made the instance, when `method` is `extracted`.","type":"string"},"created":{"description":"When the instance was made, as a date-time with an offset.","format":"date-time","type":"string"}},"additionalProperties":false,"required":["method","sha256","source"]},"Provision":{"description":"One thing the statement says the parties do or hold, verbatim where the source quotes it.\n\nAkoma Ntoso: a `mainBody` paragraph · PLOVER: an event record (`event`, `mode`, `context`, `actor`,\n`recipient`, `event_text`) · schema.org: `Claim`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The provision's id within this document."},"action":{"$ref":"#/definitions/ActionClass","description":"What the provision does."},"text":{"description":"The provision's words as the source gives them. PLOVER: `event_text`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source. PLOVER: `text_info`."},"wording":{"description":"Whether `text` quotes the statement itself or is the source's report of it.","enum":["quoted","reported"],"type":"string"},"restatements":{"description":"Other places in the source that report the same provision in other words.","type":"array","items":{"$ref":"#/definitions/Mention"}},"actors":{"description":"The ids of the parties that act. PLOVER: `actor[]`.","minItems":1,"items":{"$ref":"#/definitions/LocalId"},"type":"array"},"recipients":{"description":"Who the action is for or against: parties by id, or other countries by code. PLOVER: `recipient[]`.","type":"array","items":{"$ref":"#/definitions/Recipient"}},"modality":{"$ref":"#/definitions/Modality","description":"How the provision holds."},"plover":{"$ref":"#/definitions/PloverCoding","description":"The PLOVER coding, when the provision has been coded."},"cameo":{"description":"The CAMEO event code, for ICEWS/GDELT users, e.g. `0312`.","pattern":"^[0-9]{2,4}$","type":"string"}},"additionalProperties":false,"required":["action","actors","id","modality","text","wording"]},"Quote":{"description":"A passage quoted verbatim, with its attribution.\n\nschema.org: `Quotation` (`text`, `creator`) · Akoma Ntoso: `quotedText` · Popolo: `Speech` ·\nNewsML-G2: `inlineRef`.","type":"object","properties":{"text":{"description":"The quoted words exactly as written, without the quotation marks.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text (inside the marks)."},"attribution":{"$ref":"#/definitions/Attribution","description":"Who or what the quotation is attributed to."}},"additionalProperties":false,"required":["attribution","span","text"]},"Recipient":{"description":"Who a provision is for or against.","type":"object","properties":{"party":{"$ref":"#/definitions/LocalId","description":"The id of a party to the statement, when the recipient is one."},"country":{"$ref":"#/definitions/CountryCode","description":"The country's ISO 3166-1 alpha-2 code, when it is a country."},"mention":{"$ref":"#/definitions/Mention","description":"The recipient as the source names it."}},"additionalProperties":false},"RelatedEvent":{"description":"An earlier meeting or document the source relates to this statement, e.g. the ministers'\nmeeting where the forum was launched.\n\nAkoma Ntoso: `references/passiveRef` · Popolo: `Event` · schema.org: `Event`, `isBasedOn`.","type":"object","properties":{"relation":{"$ref":"#/definitions/EventRelation","description":"How it relates."},"description":{"$ref":"#/definitions/Mention","description":"How the source describes it, as written."},"date":{"$ref":"#/definitions/PartialDate","description":"When it took place."},"place":{"$ref":"#/definitions/Place","description":"Where it took place."},"ref":{"$ref":"#/definitions/DocumentId","description":"The document's id, when it is a document this library knows."}},"additionalProperties":false,"required":["description","relation"]},"StatementKind":{"description":"The kinds of document the model holds.","enum":["chairs-statement","communique","declaration","joint-communique","joint-declaration","joint-press-release","joint-statement","other"],"type":"string"},"TextSpan":{"description":"A stretch of the source text, as character offsets: `source.slice(start, end)` is the text it\ncovers. Offsets count UTF-16 code units (JavaScript string indices), which equal Unicode code\npoints for text without astral characters.\n\nAkoma Ntoso: `@eId` anchors · PLOVER: `text_info.start`/`text_info.end` · W3C Web Annotation:\nTextPositionSelector.","type":"object","properties":{"start":{"description":"Offset of the first character covered.","type":"integer","minimum":0},"end":{"description":"Offset just past the last character covered.","type":"integer","minimum":0}},"additionalProperties":false,"required":["end","start"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://communique.dev/schemas/joint-statement/v1.json","$comment":"Generated from src/joint-statement.ts (JointStatement) by `npm run generate`; do not edit by hand.","title":"JointStatement","description":"A diplomatic joint statement (or communiqué, joint press release, declaration) issued by two or\nmore parties, with the meeting it came from, who took part, and what it says they do.\n\nAkoma Ntoso: `statement` document (`@name=\"jointStatement\"`) · schema.org: `CreativeWork`.","type":"object","properties":{"$schema":{"description":"The URI of the schema this instance follows; optional, and when given it must be this schema's `$id`.","type":"string","const":"https://communique.dev/schemas/joint-statement/v1.json"},"type":{"description":"The model this document is an instance of.","type":"string","const":"JointStatement"},"id":{"$ref":"#/definitions/DocumentId","description":"The statement's id. Akoma Ntoso: `FRBRthis` · schema.org: `@id` · PLOVER: `id`."},"kind":{"$ref":"#/definitions/StatementKind","description":"What kind of document it is. Akoma Ntoso: `FRBRsubtype`/`@name` · Wikidata: instance of (P31)."},"kindMentions":{"description":"The words the source uses for the document, e.g. `joint statement`, each where it stands.","type":"array","items":{"$ref":"#/definitions/Mention"}},"title":{"description":"The document's title, when it has one. Akoma Ntoso: `docTitle` · schema.org: `name`.","type":"string"},"language":{"$ref":"#/definitions/LanguageTag","description":"The language of the statement's text, when known. Akoma Ntoso: `FRBRlanguage` · schema.org: `inLanguage`."},"parties":{"description":"The parties that issue the statement: countries or organizations.\nAkoma Ntoso: `FRBRauthor`, `docProponent`, `party` · PLOVER: `actor[]` · Wikidata: signatory (P1891).","minItems":2,"type":"array","items":{"$ref":"#/definitions/Party"}},"issued":{"$ref":"#/definitions/Issuance","description":"When and where the statement was issued, as the source gives it. Akoma Ntoso: `FRBRdate`, `docDate`, `location`."},"meeting":{"$ref":"#/definitions/Meeting","description":"The meeting the statement came out of. Akoma Ntoso: `TLCEvent` · Popolo: `Event` · schema.org: `Event`."},"participants":{"description":"The officials who took part, each with the post as written and the party they act for. Popolo: `Membership`.","type":"array","items":{"$ref":"#/definitions/Participant"}},"provisions":{"description":"What the statement says the parties do: reaffirm, commit, agree, condemn, … PLOVER: event records.","type":"array","items":{"$ref":"#/definitions/Provision"}},"quotations":{"description":"Passages of the statement quoted verbatim. Akoma Ntoso: `quotedText` · schema.org: `Quotation`.","type":"array","items":{"$ref":"#/definitions/Quote"}},"related":{"description":"Earlier meetings and documents the source relates to this one. Akoma Ntoso: `references` · schema.org: `isBasedOn`.","type":"array","items":{"$ref":"#/definitions/RelatedEvent"}},"reportedIn":{"description":"The ids of the news articles that report the statement. schema.org: `subjectOf`.","items":{"$ref":"#/definitions/DocumentId"},"type":"array"},"provenance":{"$ref":"#/definitions/Provenance","description":"Where the instance came from. Spans point into the text it fingerprints: the statement itself,\nor the article that reports it."},"extensions":{"$ref":"#/definitions/Extensions","description":"Data outside the model, under namespaced keys."}},"additionalProperties":false,"required":["id","kind","parties","provenance","type"],"definitions":{"ActionClass":{"description":"What a provision does, in the words diplomatic statements use.","enum":["agree","call-on","commit","condemn","decide","express-concern","launch","note","other","reaffirm","support","welcome"],"type":"string"},"Attribution":{"description":"The source a quotation is attributed to.\n\nschema.org: `Quotation.creator`/`isBasedOn` · Popolo: `Speech.creator_id` · Akoma Ntoso:\n`quotedText@for`.","type":"object","properties":{"kind":{"$ref":"#/definitions/AttributionKind","description":"What kind of source it is."},"ref":{"description":"Who it is: the local id of a person or organization in the same document (`lim-sung-nam`), or\nthe document id of a statement (`urn:communique:joint-statement:…`). Absent when `kind` is `unknown`.","type":"string"},"cue":{"$ref":"#/definitions/Mention","description":"The words that attribute the quotation, e.g. `the allies said in their joint statement`."}},"additionalProperties":false,"required":["kind"]},"AttributionKind":{"description":"Who a quotation is attributed to: a person, an organization, a statement (a document), or no\none the text names.","enum":["organization","person","statement","unknown"],"type":"string"},"CountryCode":{"description":"An ISO 3166-1 alpha-2 country code, e.g. `KR`, `US`, `KP`. The schema checks the shape; the\nvalidators also check that the code is assigned (see `isCountryCode`).\n\nninjs: `places[].literal` (with the country's IPTC URI in `uri`) · schema.org: `addressCountry` ·\nAkoma Ntoso: `FRBRcountry` · Popolo: `area`.","pattern":"^[A-Z]{2}$","type":"string"},"CountryCodeAlpha3":{"description":"An ISO 3166-1 alpha-3 country code, e.g. `KOR`, the form event data such as PLOVER, CAMEO and\nICEWS use.","pattern":"^[A-Z]{3}$","type":"string"},"CountryMention":{"description":"One place where a country is named, with the form of the naming.","type":"object","properties":{"form":{"$ref":"#/definitions/CountryNameForm","description":"The form of the naming, e.g. `capital` for `Seoul` standing for South Korea's government."},"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["form","span","text"]},"CountryNameForm":{"description":"How a country is named at one place in the text. Governments are often named by their capital\n(`Seoul`), by a short form (`ROK`, `US`), by a demonym (`South Korean side`) or by a description\n(`the Northeast Asian ally`).","enum":["acronym","capital","demonym","description","name","official-name"],"type":"string"},"DatePrecision":{"description":"How much of a date is known: a year, a month, a day, or a full date-time with an offset.","enum":["datetime","day","month","year"],"type":"string"},"DateValue":{"description":"A normalized date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date-time with an offset\n(`YYYY-MM-DDThh:mm[:ss[.fff]](Z|±hh:mm)`).","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?)?)?$","type":"string"},"DocumentId":{"description":"The id of a document: a URI (a URN such as `urn:communique:news-article:…`, or an http(s) URL).\n\nninjs: `uri` · schema.org: `@id`/`identifier` · Akoma Ntoso: `FRBRthis`.","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$","type":"string"},"EventRelation":{"description":"How an earlier event relates to this statement.","enum":["follow-up-to","launched-at","part-of","preceded-by"],"type":"string"},"Extensions":{"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}},"Identifier":{"description":"An identifier a thing has in some external scheme, e.g. `{ scheme: \"wikidata\", value: \"Q30\" }`.\n\nPopolo: `identifiers[]` · schema.org: `identifier` (PropertyValue) · PLOVER: `identifier_id`.","type":"object","properties":{"scheme":{"description":"The scheme, e.g. `wikidata`, `geonames`, `iso3166-1`.","type":"string"},"value":{"description":"The identifier within that scheme, e.g. `Q884`.","type":"string"}},"additionalProperties":false,"required":["scheme","value"]},"Issuance":{"description":"When and where a statement was issued. Akoma Ntoso: `FRBRdate@name=\"issued\"`, `docDate` · schema.org: `datePublished`.","type":"object","properties":{"date":{"$ref":"#/definitions/PartialDate","description":"The date, as written and, when known, normalized."},"place":{"$ref":"#/definitions/Place","description":"The place."}},"additionalProperties":false},"LanguageTag":{"description":"A BCP 47 language tag, e.g. `en`, `en-US`, `ko`.\n\nninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`.","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$","type":"string"},"LocalId":{"description":"The id of a thing inside one document (a person, a party, a provision), used by other parts of\nthe same document to point at it: lowercase words joined by hyphens, e.g. `lim-sung-nam`.\n\nAkoma Ntoso: `@eId` · Popolo: `id`.","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","type":"string"},"Meeting":{"description":"A meeting: a session of a forum, a summit, a ministerial.\n\nAkoma Ntoso: `TLCEvent` · Popolo: `Event` (`name`, `start_date`, `end_date`, `location`,\n`parent_id`) · schema.org: `Event` (`superEvent`) · PLOVER: CONSULT.","type":"object","properties":{"name":{"description":"How the source names the meeting, e.g. `inaugural meeting of the Extended Deterrence Strategy and Consultation Group`.","type":"string"},"forum":{"$ref":"#/definitions/Organization","description":"The forum the meeting is a session of, with its acronym. Popolo: `organization_id` · Wikidata: meeting of (P13188)."},"ordinal":{"description":"Which session of the forum it is: 1 for `inaugural` or `first`.","type":"integer","minimum":1},"ordinalMention":{"$ref":"#/definitions/Mention","description":"The words that give the ordinal, e.g. `inaugural`."},"date":{"$ref":"#/definitions/PartialDate","description":"When the meeting took place, or began. Popolo: `start_date` · schema.org: `startDate`."},"endDate":{"$ref":"#/definitions/PartialDate","description":"When a meeting of several days ended. Popolo: `end_date` · schema.org: `endDate`."},"place":{"$ref":"#/definitions/Place","description":"Where it took place. Popolo: `location` · schema.org: `location` · PLOVER: `event_loc`."},"partOf":{"description":"The larger event it was part of, e.g. a summit. Popolo: `parent_id` · schema.org: `superEvent`.","type":"string"}},"additionalProperties":false},"Mention":{"description":"A place in the source text where something is named, with the words exactly as written.\n\nschema.org: `mentions` (of a CreativeWork) · Akoma Ntoso: inline `person`/`organization`/`location`\nelements · PLOVER: `entity_text`.","type":"object","properties":{"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["span","text"]},"Modality":{"description":"How the provision holds: stated as fact, promised, intended, conditional, or denied. PLOVER's\nauxiliary modes: `historical`, `future`, `hypothetical`, `negation`.","enum":["asserted","committed","conditional","intended","negated"],"type":"string"},"Organization":{"description":"An organization: a government body, a forum, a news agency.\n\nPopolo: `Organization` (`name`, `other_names`, `classification`) · schema.org: `Organization`\n(`name`, `alternateName`) · Akoma Ntoso: `TLCOrganization` · ninjs: `organisations[]`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The organization's id within this document."},"name":{"description":"The full name as written, e.g. `Extended Deterrence Strategy and Consultation Group`.","type":"string"},"acronym":{"description":"The acronym the text gives, e.g. `EDSCG`. schema.org: `alternateName` · Popolo: `other_names`.","type":"string"},"kind":{"$ref":"#/definitions/OrganizationKind","description":"What kind of body it is. Popolo: `classification`."},"country":{"$ref":"#/definitions/CountryCode","description":"The country it belongs to, for national bodies."},"identifiers":{"description":"Identifiers in external schemes.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the organization is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"OrganizationKind":{"description":"What kind of body an organization is.","enum":["company","forum","government","intergovernmental","legislature","military","ministry","news-agency","non-governmental","other","political-party"],"type":"string"},"PartialDate":{"description":"A date as the text gives it, beside its normalized value when the text (or the publication date)\nfixes one. `\"Tuesday (US time)\"` in an undated article stays text with precision `day` and no\nvalue; resolved against a publication date it becomes `2016-12-20`.\n\nAkoma Ntoso: `date@date` with its text content · schema.org: `Date`/`DateTime` · Popolo: dates of\nreduced precision · PLOVER: `date` (YYYY-MM-DD).","type":"object","properties":{"text":{"description":"The date as written, e.g. `\"Tuesday (US time)\"`, `\"in October\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."},"value":{"$ref":"#/definitions/DateValue","description":"The normalized date, present only when it is known; its length matches `precision`."},"precision":{"$ref":"#/definitions/DatePrecision","description":"How precise the date is: what `value` holds, or, without a value, what the text names."}},"additionalProperties":false,"required":["precision"]},"Participant":{"description":"An official who took part, with the post as written and the party they act for.\n\nPopolo: `Membership` (`person_id`, `post_id`, `on_behalf_of_id`, `role`) · Akoma Ntoso: `person@as` ·\nschema.org: `Role` · Wikidata: participant (P710).","type":"object","properties":{"person":{"$ref":"#/definitions/Person","description":"The person, as named."},"post":{"$ref":"#/definitions/Post","description":"The post the source gives them, as written; absent when the source gives none."},"onBehalfOf":{"$ref":"#/definitions/LocalId","description":"The id of the party they act for. Popolo: `on_behalf_of_id`."},"role":{"$ref":"#/definitions/ParticipantRole","description":"What they did at the meeting, when the source says it. Popolo: `Membership.role`."},"roleMention":{"$ref":"#/definitions/Mention","description":"The words that give the role, e.g. `headed the South Korean side`."}},"additionalProperties":false,"required":["onBehalfOf","person"]},"ParticipantRole":{"description":"What a participant did at the meeting.","enum":["chair","co-chair","delegate","head-of-delegation","representative","signatory"],"type":"string"},"Party":{"description":"A party to the statement: a country or an organization, normalized, with every naming as written.\n\nAkoma Ntoso: `TLCOrganization` with `party@as` · PLOVER: actor (`code`, `sector`) · Popolo:\n`Organization` · Wikidata: signatory (P1891).","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The party's id within this document, used by participants and provisions, e.g. `kr`."},"kind":{"description":"Whether the party is a country or an organization.","enum":["country","organization"],"type":"string"},"name":{"description":"The party's English name, e.g. `South Korea`.","type":"string"},"country":{"$ref":"#/definitions/CountryCode","description":"The ISO 3166-1 alpha-2 code, for a country."},"alpha3":{"$ref":"#/definitions/CountryCodeAlpha3","description":"The ISO 3166-1 alpha-3 code, for a country, as PLOVER and CAMEO use it."},"organization":{"$ref":"#/definitions/Organization","description":"The organization, for an organization party (e.g. the European Union)."},"mentions":{"description":"Every place the party is named in the source, as written (`ROK`, `Seoul`, `Republic of Korea`).","type":"array","items":{"$ref":"#/definitions/CountryMention"}}},"additionalProperties":false,"required":["id","kind","name"]},"Person":{"description":"A person, named as the text names them.\n\nPopolo: `Person` · schema.org: `Person` · Akoma Ntoso: `TLCPerson` · ninjs: `people[]` · PLOVER:\nentity with `entity_text`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The person's id within this document, used by quotes and participants to point at them."},"name":{"description":"The full name as written, e.g. `Lim Sung-nam`. Popolo/schema.org: `name`.","type":"string"},"givenName":{"description":"The given name, e.g. `Sung-nam`. Popolo: `given_name` · schema.org: `givenName`.","type":"string"},"familyName":{"description":"The family name, e.g. `Lim`. Popolo: `family_name` · schema.org: `familyName`.","type":"string"},"nameOrder":{"description":"Which part of `name` comes first: `family-given` for Korean, Chinese, Japanese or Hungarian\nnames written in their own order, `given-family` otherwise.","enum":["family-given","given-family"],"type":"string"},"identifiers":{"description":"Identifiers in external schemes (Wikidata, ORCID, …). Popolo: `identifiers` · PLOVER: `identifier_id`.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the person is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"Place":{"description":"A place: a city, a region, a geographic feature.\n\nninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Place` · Akoma Ntoso: `TLCLocation` ·\nPLOVER: `event_loc`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The place's id within this document."},"name":{"description":"The place's name, e.g. `Washington`, `Korean Peninsula`.","type":"string"},"kind":{"$ref":"#/definitions/PlaceKind","description":"What kind of place it is."},"country":{"$ref":"#/definitions/CountryCode","description":"The country the place lies in, when it lies in one."},"identifiers":{"description":"Identifiers in external schemes (GeoNames, Wikidata).","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place in the text where it is named.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"PlaceKind":{"description":"What kind of place it is.","enum":["city","country","geographic-feature","other","region","venue"],"type":"string"},"PloverCoding":{"description":"A provision coded in PLOVER (Political Language Ontology for Verifiable Event Records).","type":"object","properties":{"event":{"$ref":"#/definitions/PloverEvent","description":"The event type. PLOVER: `event`."},"mode":{"description":"The event's mode, lowercase as in the codebook, e.g. `visit`, `disapprove`. PLOVER: `mode`.","pattern":"^[a-z][a-z-]*$","type":"string"},"context":{"description":"Contexts, lowercase as in the codebook, e.g. `military`, `diplomatic`. PLOVER: `context`.","items":{"pattern":"^[a-z][a-z_-]*$","type":"string"},"type":"array"}},"additionalProperties":false,"required":["event"]},"PloverEvent":{"description":"The PLOVER event types.","enum":["ACCUSE","AGREE","AID","ASSAULT","COERCE","CONCEDE","CONSULT","COOPERATE","MOBILIZE","PROTEST","REJECT","REQUEST","RETREAT","SANCTION","SUPPORT","THREATEN"],"type":"string"},"Post":{"description":"A post or title a person holds, as written, with what can be read off it.\n\nPopolo: `Post` (`label`, `role`, `organization_id`, `area_id`) and `Membership` · schema.org:\n`Person.jobTitle`, `OrganizationRole.roleName` · FollowTheMoney: `Position` · PLOVER: `office`.","type":"object","properties":{"title":{"description":"The title exactly as written, e.g. `Acting Under Secretary of State for Arms Control and\nInternational Security`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `title` stands in the source text."},"label":{"description":"The post without modifiers such as \"acting\" or \"former\", e.g. `Under Secretary of State for …`.","type":"string"},"organization":{"description":"The organization the post belongs to, by name, e.g. `Ministry of Foreign Affairs`, when the text says it.","type":"string"},"country":{"$ref":"#/definitions/CountryCode","description":"The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South Korea's Vice Foreign Minister`)."},"acting":{"description":"Whether the holder serves in an acting capacity.","type":"boolean"},"former":{"description":"Whether the holder held the post before and no longer does (`former`, `then-`).","type":"boolean"}},"additionalProperties":false,"required":["title"]},"Provenance":{"description":"Where an instance came from, and a fingerprint of the original text that its spans point into.\n\nschema.org: `isBasedOn`/`sdPublisher` · Akoma Ntoso: `FRBRManifestation`, `workflow/step` · PLOVER:\n`cite_info`, `coder`, `coded_date` · W3C PROV: `wasDerivedFrom`.","type":"object","properties":{"source":{"description":"The source the text came from: a file name, URL or feed name.","type":"string"},"sha256":{"description":"SHA-256 of the original text's UTF-8 bytes, as 64 lowercase hex digits. Every span in the\ninstance is an offset into that text.","pattern":"^[0-9a-f]{64}$","type":"string"},"method":{"description":"How the structured form was made: by a person reading the text, or by a program.","enum":["extracted","manual"],"type":"string"},"tool":{"description":"The program (name and version) that made the instance, when `method` is `extracted`.","type":"string"},"created":{"description":"When the instance was made, as a date-time with an offset.","format":"date-time","type":"string"},"derivedFrom":{"$ref":"#/definitions/SourceDocument","description":"The document the text was taken from, when the text is not that document itself: a web page\nwhose article text was extracted, say. W3C PROV: `wasDerivedFrom` · schema.org: `isBasedOn`."}},"additionalProperties":false,"required":["method","sha256","source"]},"Provision":{"description":"One thing the statement says the parties do or hold, verbatim where the source quotes it.\n\nAkoma Ntoso: a `mainBody` paragraph · PLOVER: an event record (`event`, `mode`, `context`, `actor`,\n`recipient`, `event_text`) · schema.org: `Claim`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The provision's id within this document."},"action":{"$ref":"#/definitions/ActionClass","description":"What the provision does."},"text":{"description":"The provision's words as the source gives them. PLOVER: `event_text`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source. PLOVER: `text_info`."},"wording":{"description":"Whether `text` quotes the statement itself or is the source's report of it.","enum":["quoted","reported"],"type":"string"},"restatements":{"description":"Other places in the source that report the same provision in other words.","type":"array","items":{"$ref":"#/definitions/Mention"}},"actors":{"description":"The ids of the parties that act. PLOVER: `actor[]`.","minItems":1,"items":{"$ref":"#/definitions/LocalId"},"type":"array"},"recipients":{"description":"Who the action is for or against: parties by id, or other countries by code. PLOVER: `recipient[]`.","type":"array","items":{"$ref":"#/definitions/Recipient"}},"modality":{"$ref":"#/definitions/Modality","description":"How the provision holds."},"plover":{"$ref":"#/definitions/PloverCoding","description":"The PLOVER coding, when the provision has been coded."},"cameo":{"description":"The CAMEO event code, for ICEWS/GDELT users, e.g. `0312`.","pattern":"^[0-9]{2,4}$","type":"string"}},"additionalProperties":false,"required":["action","actors","id","modality","text","wording"]},"Quote":{"description":"A passage quoted verbatim, with its attribution.\n\nschema.org: `Quotation` (`text`, `creator`) · Akoma Ntoso: `quotedText` · Popolo: `Speech` ·\nNewsML-G2: `inlineRef`.","type":"object","properties":{"text":{"description":"The quoted words exactly as written, without the quotation marks.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text (inside the marks)."},"attribution":{"$ref":"#/definitions/Attribution","description":"Who or what the quotation is attributed to."}},"additionalProperties":false,"required":["attribution","span","text"]},"Recipient":{"description":"Who a provision is for or against.","type":"object","properties":{"party":{"$ref":"#/definitions/LocalId","description":"The id of a party to the statement, when the recipient is one."},"country":{"$ref":"#/definitions/CountryCode","description":"The country's ISO 3166-1 alpha-2 code, when it is a country."},"mention":{"$ref":"#/definitions/Mention","description":"The recipient as the source names it."}},"additionalProperties":false},"RelatedEvent":{"description":"An earlier meeting or document the source relates to this statement, e.g. the ministers'\nmeeting where the forum was launched.\n\nAkoma Ntoso: `references/passiveRef` · Popolo: `Event` · schema.org: `Event`, `isBasedOn`.","type":"object","properties":{"relation":{"$ref":"#/definitions/EventRelation","description":"How it relates."},"description":{"$ref":"#/definitions/Mention","description":"How the source describes it, as written."},"date":{"$ref":"#/definitions/PartialDate","description":"When it took place."},"place":{"$ref":"#/definitions/Place","description":"Where it took place."},"ref":{"$ref":"#/definitions/DocumentId","description":"The document's id, when it is a document this library knows."}},"additionalProperties":false,"required":["description","relation"]},"SourceDocument":{"description":"A document a text was taken from, fingerprinted as it was read.","type":"object","properties":{"mediaType":{"description":"The document's IANA media type, e.g. `text/html`. schema.org: `encodingFormat`.","type":"string"},"sha256":{"description":"SHA-256 of the document's bytes as read, as 64 lowercase hex digits.","pattern":"^[0-9a-f]{64}$","type":"string"},"url":{"description":"Where the document is on the web, when known. schema.org: `url`.","format":"uri","type":"string"}},"additionalProperties":false,"required":["mediaType","sha256"]},"StatementKind":{"description":"The kinds of document the model holds.","enum":["chairs-statement","communique","declaration","joint-communique","joint-declaration","joint-press-release","joint-statement","other"],"type":"string"},"TextSpan":{"description":"A stretch of the source text, as character offsets: `source.slice(start, end)` is the text it\ncovers. Offsets count UTF-16 code units (JavaScript string indices), which equal Unicode code\npoints for text without astral characters.\n\nAkoma Ntoso: `@eId` anchors · PLOVER: `text_info.start`/`text_info.end` · W3C Web Annotation:\nTextPositionSelector.","type":"object","properties":{"start":{"description":"Offset of the first character covered.","type":"integer","minimum":0},"end":{"description":"Offset just past the last character covered.","type":"integer","minimum":0}},"additionalProperties":false,"required":["end","start"]}}};
 const schema12 = {"description":"The id of a document: a URI (a URN such as `urn:communique:news-article:…`, or an http(s) URL).\n\nninjs: `uri` · schema.org: `@id`/`identifier` · Akoma Ntoso: `FRBRthis`.","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$","type":"string"};
 const schema13 = {"description":"The kinds of document the model holds.","enum":["chairs-statement","communique","declaration","joint-communique","joint-declaration","joint-press-release","joint-statement","other"],"type":"string"};
 const schema16 = {"description":"A BCP 47 language tag, e.g. `en`, `en-US`, `ko`.\n\nninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`.","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$","type":"string"};
-const schema68 = {"description":"Where an instance came from, and a fingerprint of the original text that its spans point into.\n\nschema.org: `isBasedOn`/`sdPublisher` · Akoma Ntoso: `FRBRManifestation`, `workflow/step` · PLOVER:\n`cite_info`, `coder`, `coded_date` · W3C PROV: `wasDerivedFrom`.","type":"object","properties":{"source":{"description":"The source the text came from: a file name, URL or feed name.","type":"string"},"sha256":{"description":"SHA-256 of the original text's UTF-8 bytes, as 64 lowercase hex digits. Every span in the\ninstance is an offset into that text.","pattern":"^[0-9a-f]{64}$","type":"string"},"method":{"description":"How the structured form was made: by a person reading the text, or by a program.","enum":["extracted","manual"],"type":"string"},"tool":{"description":"The program (name and version) that made the instance, when `method` is `extracted`.","type":"string"},"created":{"description":"When the instance was made, as a date-time with an offset.","format":"date-time","type":"string"}},"additionalProperties":false,"required":["method","sha256","source"]};
-const schema69 = {"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}};
+const schema70 = {"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$", "u");
 const pattern1 = new RegExp("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$", "u");
-const pattern22 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern23 = new RegExp("^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$", "u");
+const pattern24 = new RegExp("^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$", "u");
 const schema14 = {"description":"A place in the source text where something is named, with the words exactly as written.\n\nschema.org: `mentions` (of a CreativeWork) · Akoma Ntoso: inline `person`/`organization`/`location`\nelements · PLOVER: `entity_text`.","type":"object","properties":{"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["span","text"]};
 const schema15 = {"description":"A stretch of the source text, as character offsets: `source.slice(start, end)` is the text it\ncovers. Offsets count UTF-16 code units (JavaScript string indices), which equal Unicode code\npoints for text without astral characters.\n\nAkoma Ntoso: `@eId` anchors · PLOVER: `text_info.start`/`text_info.end` · W3C Web Annotation:\nTextPositionSelector.","type":"object","properties":{"start":{"description":"Offset of the first character covered.","type":"integer","minimum":0},"end":{"description":"Offset just past the last character covered.","type":"integer","minimum":0}},"additionalProperties":false,"required":["end","start"]};
 
@@ -3534,7 +3532,282 @@ validate55.errors = vErrors;
 return errors === 0;
 }
 
+const schema68 = {"description":"Where an instance came from, and a fingerprint of the original text that its spans point into.\n\nschema.org: `isBasedOn`/`sdPublisher` · Akoma Ntoso: `FRBRManifestation`, `workflow/step` · PLOVER:\n`cite_info`, `coder`, `coded_date` · W3C PROV: `wasDerivedFrom`.","type":"object","properties":{"source":{"description":"The source the text came from: a file name, URL or feed name.","type":"string"},"sha256":{"description":"SHA-256 of the original text's UTF-8 bytes, as 64 lowercase hex digits. Every span in the\ninstance is an offset into that text.","pattern":"^[0-9a-f]{64}$","type":"string"},"method":{"description":"How the structured form was made: by a person reading the text, or by a program.","enum":["extracted","manual"],"type":"string"},"tool":{"description":"The program (name and version) that made the instance, when `method` is `extracted`.","type":"string"},"created":{"description":"When the instance was made, as a date-time with an offset.","format":"date-time","type":"string"},"derivedFrom":{"$ref":"#/definitions/SourceDocument","description":"The document the text was taken from, when the text is not that document itself: a web page\nwhose article text was extracted, say. W3C PROV: `wasDerivedFrom` · schema.org: `isBasedOn`."}},"additionalProperties":false,"required":["method","sha256","source"]};
+const schema69 = {"description":"A document a text was taken from, fingerprinted as it was read.","type":"object","properties":{"mediaType":{"description":"The document's IANA media type, e.g. `text/html`. schema.org: `encodingFormat`.","type":"string"},"sha256":{"description":"SHA-256 of the document's bytes as read, as 64 lowercase hex digits.","pattern":"^[0-9a-f]{64}$","type":"string"},"url":{"description":"Where the document is on the web, when known. schema.org: `url`.","format":"uri","type":"string"}},"additionalProperties":false,"required":["mediaType","sha256"]};
+const pattern22 = new RegExp("^[0-9a-f]{64}$", "u");
 const formats0 = runtime0["date-time"];
+const formats2 = runtime0.uri;
+
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.method === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.sha256 === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.source === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "source") || (key0 === "sha256")) || (key0 === "method")) || (key0 === "tool")) || (key0 === "created")) || (key0 === "derivedFrom"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data0 = data.source;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.source.type,parentSchema:schema68.properties.source,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.sha256 !== undefined){
+let data1 = data.sha256;
+if(typeof data1 === "string"){
+if(!pattern22.test(data1)){
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema68.properties.sha256,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.sha256.type,parentSchema:schema68.properties.sha256,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.method !== undefined){
+let data2 = data.method;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.method.type,parentSchema:schema68.properties.method,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!((data2 === "extracted") || (data2 === "manual"))){
+const err8 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema68.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.method.enum,parentSchema:schema68.properties.method,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.tool !== undefined){
+let data3 = data.tool;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.tool.type,parentSchema:schema68.properties.tool,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.created !== undefined){
+let data4 = data.created;
+if(typeof data4 === "string"){
+if(!(formats0(data4))){
+const err10 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema68.properties.created,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.created.type,parentSchema:schema68.properties.created,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.derivedFrom !== undefined){
+let data5 = data.derivedFrom;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.mediaType === undefined){
+const err12 = {instancePath:instancePath+"/derivedFrom",schemaPath:"#/definitions/SourceDocument/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'",schema:schema69.required,parentSchema:schema69,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.sha256 === undefined){
+const err13 = {instancePath:instancePath+"/derivedFrom",schemaPath:"#/definitions/SourceDocument/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema69.required,parentSchema:schema69,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(((key1 === "mediaType") || (key1 === "sha256")) || (key1 === "url"))){
+const err14 = {instancePath:instancePath+"/derivedFrom",schemaPath:"#/definitions/SourceDocument/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data5.mediaType !== undefined){
+let data6 = data5.mediaType;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/derivedFrom/mediaType",schemaPath:"#/definitions/SourceDocument/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.mediaType.type,parentSchema:schema69.properties.mediaType,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.sha256 !== undefined){
+let data7 = data5.sha256;
+if(typeof data7 === "string"){
+if(!pattern22.test(data7)){
+const err16 = {instancePath:instancePath+"/derivedFrom/sha256",schemaPath:"#/definitions/SourceDocument/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema69.properties.sha256,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/derivedFrom/sha256",schemaPath:"#/definitions/SourceDocument/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.sha256.type,parentSchema:schema69.properties.sha256,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data5.url !== undefined){
+let data8 = data5.url;
+if(typeof data8 === "string"){
+if(!(formats2(data8))){
+const err18 = {instancePath:instancePath+"/derivedFrom/url",schemaPath:"#/definitions/SourceDocument/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema69.properties.url,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/derivedFrom/url",schemaPath:"#/definitions/SourceDocument/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.url.type,parentSchema:schema69.properties.url,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/derivedFrom",schemaPath:"#/definitions/SourceDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate60.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://communique.dev/schemas/joint-statement/v1.json" */;
@@ -3931,10 +4204,19 @@ errors++;
 }
 }
 if(data.provenance !== undefined){
-let data22 = data.provenance;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.method === undefined){
-const err27 = {instancePath:instancePath+"/provenance",schemaPath:"#/definitions/Provenance/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema68.required,parentSchema:schema68,data:data22};
+if(!(validate60(data.provenance, {instancePath:instancePath+"/provenance",parentData:data,parentDataProperty:"provenance",rootData}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+errors = vErrors.length;
+}
+}
+if(data.extensions !== undefined){
+let data23 = data.extensions;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key1 in data23){
+const _errs47 = errors;
+if(typeof key1 === "string"){
+if(!pattern24.test(key1)){
+const err27 = {instancePath:instancePath+"/extensions",schemaPath:"#/definitions/Extensions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},message:"must match pattern \""+"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"+"\"",schema:"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$",parentSchema:schema70.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3943,8 +4225,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data22.sha256 === undefined){
-const err28 = {instancePath:instancePath+"/provenance",schemaPath:"#/definitions/Provenance/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema68.required,parentSchema:schema68,data:data22};
+}
+var valid20 = _errs47 === errors;
+if(!valid20){
+const err28 = {instancePath:instancePath+"/extensions",schemaPath:"#/definitions/Extensions/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema70.propertyNames,parentSchema:schema70,data:data23};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3953,8 +4237,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data22.source === undefined){
-const err29 = {instancePath:instancePath+"/provenance",schemaPath:"#/definitions/Provenance/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema68.required,parentSchema:schema68,data:data22};
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/extensions",schemaPath:"#/definitions/Extensions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data:data23};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3963,178 +4249,15 @@ vErrors.push(err29);
 }
 errors++;
 }
-for(const key1 in data22){
-if(!(((((key1 === "source") || (key1 === "sha256")) || (key1 === "method")) || (key1 === "tool")) || (key1 === "created"))){
-const err30 = {instancePath:instancePath+"/provenance",schemaPath:"#/definitions/Provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data:data22};
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data22.source !== undefined){
-let data23 = data22.source;
-if(typeof data23 !== "string"){
-const err31 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/definitions/Provenance/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.source.type,parentSchema:schema68.properties.source,data:data23};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data22.sha256 !== undefined){
-let data24 = data22.sha256;
-if(typeof data24 === "string"){
-if(!pattern22.test(data24)){
-const err32 = {instancePath:instancePath+"/provenance/sha256",schemaPath:"#/definitions/Provenance/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema68.properties.sha256,data:data24};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/provenance/sha256",schemaPath:"#/definitions/Provenance/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.sha256.type,parentSchema:schema68.properties.sha256,data:data24};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data22.method !== undefined){
-let data25 = data22.method;
-if(typeof data25 !== "string"){
-const err34 = {instancePath:instancePath+"/provenance/method",schemaPath:"#/definitions/Provenance/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.method.type,parentSchema:schema68.properties.method,data:data25};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(!((data25 === "extracted") || (data25 === "manual"))){
-const err35 = {instancePath:instancePath+"/provenance/method",schemaPath:"#/definitions/Provenance/properties/method/enum",keyword:"enum",params:{allowedValues: schema68.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.method.enum,parentSchema:schema68.properties.method,data:data25};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data22.tool !== undefined){
-let data26 = data22.tool;
-if(typeof data26 !== "string"){
-const err36 = {instancePath:instancePath+"/provenance/tool",schemaPath:"#/definitions/Provenance/properties/tool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.tool.type,parentSchema:schema68.properties.tool,data:data26};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data22.created !== undefined){
-let data27 = data22.created;
-if(typeof data27 === "string"){
-if(!(formats0(data27))){
-const err37 = {instancePath:instancePath+"/provenance/created",schemaPath:"#/definitions/Provenance/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema68.properties.created,data:data27};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/provenance/created",schemaPath:"#/definitions/Provenance/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.created.type,parentSchema:schema68.properties.created,data:data27};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/provenance",schemaPath:"#/definitions/Provenance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data22};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.extensions !== undefined){
-let data28 = data.extensions;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key2 in data28){
-const _errs60 = errors;
-if(typeof key2 === "string"){
-if(!pattern23.test(key2)){
-const err40 = {instancePath:instancePath+"/extensions",schemaPath:"#/definitions/Extensions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},message:"must match pattern \""+"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"+"\"",schema:"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$",parentSchema:schema69.propertyNames,data:key2,propertyName:key2};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-var valid22 = _errs60 === errors;
-if(!valid22){
-const err41 = {instancePath:instancePath+"/extensions",schemaPath:"#/definitions/Extensions/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema69.propertyNames,parentSchema:schema69,data:data28};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/extensions",schemaPath:"#/definitions/Extensions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data28};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
 }
 errors++;
 }

@@ -419,7 +419,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
 }
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://communique.dev/schemas/news-article/v1.json","$comment":"Generated from src/news-article.ts (NewsArticle) by `npm run generate`; do not edit by hand.","title":"NewsArticle","description":"A news article: a wire story or web article, its metadata, its body with exact positions in the\noriginal text, and what it mentions, quotes and reports.\n\nninjs: a `type: \"text\"` item · schema.org: `NewsArticle` · NewsML-G2: `newsItem`.","type":"object","properties":{"$schema":{"description":"The URI of the schema this instance follows; optional, and when given it must be this schema's `$id`.","type":"string","const":"https://communique.dev/schemas/news-article/v1.json"},"type":{"description":"The model this document is an instance of. schema.org: `@type`.","type":"string","const":"NewsArticle"},"id":{"$ref":"#/definitions/DocumentId","description":"The article's id. ninjs: `uri` · schema.org: `@id`/`identifier` · NewsML-G2: `@guid`."},"altIds":{"description":"Other identifiers of the article, such as a provider's transmission reference.\nninjs: `altIds[]` · schema.org: `identifier` · NewsML-G2: `altId`.","type":"array","items":{"$ref":"#/definitions/AlternativeId"}},"url":{"description":"The article's canonical address on the web.\nschema.org: `url`, `mainEntityOfPage` · NewsML-G2: `link[rel=canonical]` · HTML: `<link rel=canonical>`, `og:url`.","format":"uri","type":"string"},"links":{"description":"Other resources the article links to as a whole: an AMP page, other languages, feeds. schema.org: `relatedLink` · NewsML-G2: `link`.","type":"array","items":{"$ref":"#/definitions/Link"}},"headline":{"description":"The main headline, as written.\nninjs: `headlines[role=main].value` · schema.org: `headline` · NewsML-G2: `headline`.","minLength":1,"type":"string"},"headlineSpan":{"$ref":"#/definitions/TextSpan","description":"Where the headline stands in the original text."},"alternativeHeadlines":{"description":"Headlines other than the main one. ninjs: `headlines[]` · schema.org: `alternativeHeadline` · NewsML-G2: `headline@role`.","type":"array","items":{"$ref":"#/definitions/AlternativeHeadline"}},"title":{"description":"A short internal name for the item, not the headline. ninjs: `title` · schema.org: `name` · NewsML-G2: `title`.","type":"string"},"slugline":{"description":"A short human-readable label for the story, e.g. `Sweden-military-exercise`. ninjs: `slugline` · NewsML-G2: `slugline`.","type":"string"},"dateline":{"$ref":"#/definitions/Dateline","description":"Where and when the story was filed, as the dateline gives it.\nninjs: `located` · schema.org: `dateline`, `locationCreated` · NewsML-G2: `dateline`, `located`."},"published":{"description":"When the article was first published, as a date-time with an offset.\nninjs: `firstCreated` · schema.org: `datePublished` · NewsML-G2: `firstCreated`.","format":"date-time","type":"string"},"modified":{"description":"When this version was last changed.\nninjs: `versionCreated` · schema.org: `dateModified` · NewsML-G2: `versionCreated`.","format":"date-time","type":"string"},"created":{"description":"When the content itself was created, if before its first publication.\nninjs: `contentCreated` · schema.org: `dateCreated` · NewsML-G2: `contentCreated`.","format":"date-time","type":"string"},"embargoedUntil":{"description":"Not to be published before this date-time.\nninjs: `embargoedUntil` · NewsML-G2: `embargoed`.","format":"date-time","type":"string"},"expires":{"description":"No longer editorially relevant after this date-time.\nninjs: `expires` · schema.org: `expires` · NewsML-G2: `expires`.","format":"date-time","type":"string"},"version":{"description":"The version of the article that `id` names, as the provider counts, e.g. `2`. ninjs: `version` · schema.org: `version` · NewsML-G2: `@version`.","type":"string"},"pubStatus":{"$ref":"#/definitions/PublicationStatus","description":"Whether the article may be published. ninjs: `pubStatus` · schema.org: `creativeWorkStatus` · NewsML-G2: `pubStatus`."},"urgency":{"description":"Editorial urgency, 1 (most urgent) to 9. ninjs: `urgency` · NewsML-G2: `urgency`.","type":"integer","minimum":1,"maximum":9},"language":{"$ref":"#/definitions/LanguageTag","description":"The language of the text. ninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`."},"byline":{"$ref":"#/definitions/Byline","description":"The byline as written, e.g. `By Jane Doe, Staff Writer`. ninjs: `by` · schema.org: `author` (as text) · NewsML-G2: `by`."},"credit":{"$ref":"#/definitions/CreditLine","description":"The credit line naming the provider, e.g. `Source: Qatar News Agency`."},"rights":{"$ref":"#/definitions/Rights","description":"Who owns the article and how it may be used. ninjs: `copyrightHolder`, `copyrightNotice`, `usageTerms` · schema.org: `copyrightHolder`, `copyrightNotice`, `usageInfo`."},"descriptions":{"description":"Summaries, leads and other descriptions of the article. ninjs: `descriptions[]` · schema.org: `description`, `abstract` · NewsML-G2: `description`.","type":"array","items":{"$ref":"#/definitions/Description"}},"body":{"$ref":"#/definitions/Body","description":"The article body: its paragraphs, in order. ninjs: `bodies[]` · schema.org: `articleBody` · NewsML-G2: `contentSet`."},"subjects":{"description":"What the article is about: IPTC Media Topics, or a provider's subjects by code or name.\nninjs: `subjects[]` · schema.org: `about` · NewsML-G2: `subject`.","type":"array","items":{"$ref":"#/definitions/Subject"}},"keywords":{"description":"Free keywords or tags, as given.\nschema.org: `keywords` · NewsML-G2: `keyword` · HTML: `<meta name=keywords>`, `article:tag`.","items":{"type":"string","minLength":1},"type":"array"},"section":{"description":"The section of the publication the article runs in, e.g. `World`. schema.org: `articleSection` · HTML: `article:section`.","type":"string"},"genre":{"$ref":"#/definitions/ConceptRef","description":"The journalistic genre, as an IPTC genre concept. ninjs: `genres[]` · schema.org: `genre` · NewsML-G2: `genre`."},"people":{"description":"The people the article names, with the posts it gives them. ninjs: `people[]` · schema.org: `mentions` (Person).","type":"array","items":{"$ref":"#/definitions/PersonWithPosts"}},"organizations":{"description":"The organizations the article names. ninjs: `organisations[]` · schema.org: `mentions` (Organization).","type":"array","items":{"$ref":"#/definitions/Organization"}},"places":{"description":"The places the article names. ninjs: `places[]` · schema.org: `contentLocation`/`mentions` (Place).","type":"array","items":{"$ref":"#/definitions/Place"}},"countries":{"description":"The countries the article names, normalized, with every naming as written. ninjs: `places[]` · schema.org: `mentions` (Country).","type":"array","items":{"$ref":"#/definitions/CountryRef"}},"quotes":{"description":"Passages the article quotes, with their attribution. schema.org: `Quotation` · NewsML-G2: `inlineRef`.","type":"array","items":{"$ref":"#/definitions/Quote"}},"reports":{"description":"The ids of the joint statements the article reports. schema.org: `isBasedOn`/`about` · NewsML-G2: `link[rel=irel:reports]`.","items":{"$ref":"#/definitions/DocumentId"},"type":"array"},"media":{"description":"Pictures, video, audio and graphics that go with the article. ninjs: `associations[]` · schema.org: `image`, `video`, `associatedMedia` · NewsML-G2: `link`.","type":"array","items":{"$ref":"#/definitions/MediaObject"}},"editorialNote":{"description":"A note to the receiving editors, not for publication. ninjs: `edNote` · NewsML-G2: `edNote`.","type":"string"},"profile":{"description":"The provider's name for the structure of the item, e.g. `text-only`. ninjs: `profile` · NewsML-G2: `@profile`.","type":"string"},"representation":{"description":"Whether this is the full article or a partial representation of it. ninjs: `representationType`.","enum":["full","partial"],"type":"string"},"provenance":{"$ref":"#/definitions/Provenance","description":"Where the instance came from, and a fingerprint of the original text its spans point into."},"extensions":{"$ref":"#/definitions/Extensions","description":"Data outside the model, under namespaced keys."}},"additionalProperties":false,"required":["body","headline","id","language","provenance","type"],"definitions":{"AlternativeHeadline":{"description":"A headline other than the main one: a sub-headline, a short headline, a kicker.\nninjs: `headlines[]` · schema.org: `alternativeHeadline` · NewsML-G2: `headline@role`.","type":"object","properties":{"text":{"description":"The headline as written.","minLength":1,"type":"string"},"role":{"description":"Its role, e.g. `sub`, `short`. ninjs: `headlines[].role`.","type":"string"},"contentType":{"description":"The IANA media type of `text`. ninjs: `headlines[].contentType`.","type":"string"}},"additionalProperties":false,"required":["text"]},"AlternativeId":{"description":"An alternative identifier of the article, such as a provider's transmission reference.\nninjs: `altIds[]` · schema.org: `identifier` (`PropertyValue`) · NewsML-G2: `altId`.","type":"object","properties":{"value":{"description":"The identifier. ninjs: `altIds[].value`.","type":"string"},"role":{"description":"What kind of identifier it is, e.g. `originaltransmissionreference`. ninjs: `altIds[].role`.","type":"string"}},"additionalProperties":false,"required":["value"]},"Attribution":{"description":"The source a quotation is attributed to.\n\nschema.org: `Quotation.creator`/`isBasedOn` · Popolo: `Speech.creator_id` · Akoma Ntoso:\n`quotedText@for`.","type":"object","properties":{"kind":{"$ref":"#/definitions/AttributionKind","description":"What kind of source it is."},"ref":{"description":"Who it is: the local id of a person or organization in the same document (`lim-sung-nam`), or\nthe document id of a statement (`urn:communique:joint-statement:…`). Absent when `kind` is `unknown`.","type":"string"},"cue":{"$ref":"#/definitions/Mention","description":"The words that attribute the quotation, e.g. `the allies said in their joint statement`."}},"additionalProperties":false,"required":["kind"]},"AttributionKind":{"description":"Who a quotation is attributed to: a person, an organization, a statement (a document), or no\none the text names.","enum":["organization","person","statement","unknown"],"type":"string"},"Body":{"description":"The article body. ninjs: `bodies[]` · schema.org: `articleBody` · NewsML-G2: `inlineXML`/`inlineData`.","type":"object","properties":{"paragraphs":{"description":"The paragraphs in reading order, each verbatim.","minItems":1,"type":"array","items":{"$ref":"#/definitions/Paragraph"}},"forms":{"description":"The body in other forms beside its paragraphs, as sent: HTML, NITF, a plain-text form.\nninjs: `bodies[]` · schema.org: `articleBody` · NewsML-G2: `contentSet`.","type":"array","items":{"$ref":"#/definitions/BodyForm"}}},"additionalProperties":false,"required":["paragraphs"]},"BodyForm":{"description":"The body in one form, as sent. ninjs: `bodies[]` · NewsML-G2: `inlineXML`, `inlineData`.","type":"object","properties":{"value":{"description":"The content as sent, markup and all. ninjs: `bodies[].value`.","type":"string"},"contentType":{"description":"The IANA media type of `value`, e.g. `text/html`. ninjs: `bodies[].contentType` · NewsML-G2: `@contenttype`.","type":"string"},"role":{"description":"Its role, e.g. `main`, `richtext`. ninjs: `bodies[].role`.","type":"string"},"charCount":{"description":"Its length in characters, as the provider counted. ninjs: `bodies[].charCount`.","type":"integer","minimum":0},"wordCount":{"description":"Its length in words, as the provider counted. ninjs: `bodies[].wordCount`.","type":"integer","minimum":0}},"additionalProperties":false,"required":["value"]},"Byline":{"description":"A byline: who wrote the story, as written and as people.\nninjs: `by`, `people[rel=author]` · schema.org: `author` · NewsML-G2: `by`, `creator`.","type":"object","properties":{"text":{"description":"The byline as written.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the byline stands in the original text."},"authors":{"description":"The authors it names. schema.org: `author` (Person).","type":"array","items":{"$ref":"#/definitions/PersonWithPosts"}}},"additionalProperties":false,"required":["text"]},"ConceptRef":{"description":"A concept from a controlled vocabulary, such as an IPTC Media Topic\n(`http://cv.iptc.org/newscodes/mediatopic/11000000`, qcode `medtop:11000000`) or an IPTC genre.\n\nninjs: `subjects[]`/`genres[]` (`uri`, `name`) · schema.org: `about`/`genre` · NewsML-G2:\n`subject@qcode`, `genre@qcode`.","type":"object","properties":{"uri":{"description":"The concept's URI.","format":"uri","type":"string"},"qcode":{"description":"The concept's qualified code, `scheme:code`, e.g. `medtop:11000000`.","pattern":"^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$","type":"string"},"name":{"description":"The concept's name in the vocabulary (English), e.g. `politics`.","type":"string"}},"additionalProperties":false,"required":["uri"]},"CountryCode":{"description":"An ISO 3166-1 alpha-2 country code, e.g. `KR`, `US`, `KP`. The schema checks the shape; the\nvalidators also check that the code is assigned (see `isCountryCode`).\n\nninjs: `places[].literal` (with the country's IPTC URI in `uri`) · schema.org: `addressCountry` ·\nAkoma Ntoso: `FRBRcountry` · Popolo: `area`.","pattern":"^[A-Z]{2}$","type":"string"},"CountryCodeAlpha3":{"description":"An ISO 3166-1 alpha-3 country code, e.g. `KOR`, the form event data such as PLOVER, CAMEO and\nICEWS use.","pattern":"^[A-Z]{3}$","type":"string"},"CountryMention":{"description":"One place where a country is named, with the form of the naming.","type":"object","properties":{"form":{"$ref":"#/definitions/CountryNameForm","description":"The form of the naming, e.g. `capital` for `Seoul` standing for South Korea's government."},"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["form","span","text"]},"CountryNameForm":{"description":"How a country is named at one place in the text. Governments are often named by their capital\n(`Seoul`), by a short form (`ROK`, `US`), by a demonym (`South Korean side`) or by a description\n(`the Northeast Asian ally`).","enum":["acronym","capital","demonym","description","name","official-name"],"type":"string"},"CountryRef":{"description":"A country, normalized to ISO 3166-1, with every place it is named in the text as written.\n\nninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Country` · PLOVER: actor `code` (alpha-3) ·\nWikidata: country (P17).","type":"object","properties":{"code":{"$ref":"#/definitions/CountryCode","description":"The ISO 3166-1 alpha-2 code."},"alpha3":{"$ref":"#/definitions/CountryCodeAlpha3","description":"The ISO 3166-1 alpha-3 code, when event data needs it."},"name":{"description":"The country's English short name, e.g. `South Korea`.","type":"string"},"mentions":{"description":"Every place the country is named in the text, as written.","type":"array","items":{"$ref":"#/definitions/CountryMention"}}},"additionalProperties":false,"required":["code","name"]},"CreditLine":{"description":"The credit line: who provided the story.\n\nninjs: `infoSources[role=source]` · schema.org: `sourceOrganization`/`publisher` ·\nNewsML-G2: `creditline`, `provider`.","type":"object","properties":{"text":{"description":"The credit line as written, e.g. `Source: Qatar News Agency`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the credit line stands in the original text."},"provider":{"$ref":"#/definitions/Organization","description":"The provider it names, e.g. the news agency."}},"additionalProperties":false,"required":["provider","text"]},"DatePrecision":{"description":"How much of a date is known: a year, a month, a day, or a full date-time with an offset.","enum":["datetime","day","month","year"],"type":"string"},"DateValue":{"description":"A normalized date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date-time with an offset\n(`YYYY-MM-DDThh:mm[:ss[.fff]](Z|±hh:mm)`).","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?)?)?$","type":"string"},"Dateline":{"description":"A dateline: the place (and sometimes date) a story was filed from, as written, with what it resolves to.\n\nninjs: `located` · schema.org: `dateline` (text), `locationCreated` (Place) · NewsML-G2: `dateline`, `located`.","type":"object","properties":{"text":{"description":"The dateline as written, e.g. `Washington` or `SEOUL, Dec 21 (Yonhap)`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the dateline stands in the original text."},"place":{"$ref":"#/definitions/Place","description":"The place it names, resolved."},"date":{"$ref":"#/definitions/PartialDate","description":"The date it gives, when it gives one."}},"additionalProperties":false,"required":["text"]},"Description":{"description":"A description of the article: a summary, lead, abstract or note, by role; metadata, not body.\nninjs: `descriptions[]` · schema.org: `description`, `abstract` · NewsML-G2: `description`.","type":"object","properties":{"text":{"description":"The description as written (markup kept when `contentType` says so).","type":"string"},"role":{"description":"Its role, e.g. `summary`, `text`, `caption`. ninjs: `descriptions[].role` · NewsML-G2: `description@role`.","type":"string"},"contentType":{"description":"The IANA media type of `text`, e.g. `text/plain`. ninjs: `descriptions[].contentType`.","type":"string"}},"additionalProperties":false,"required":["text"]},"DocumentId":{"description":"The id of a document: a URI (a URN such as `urn:communique:news-article:…`, or an http(s) URL).\n\nninjs: `uri` · schema.org: `@id`/`identifier` · Akoma Ntoso: `FRBRthis`.","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$","type":"string"},"Extensions":{"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}},"Identifier":{"description":"An identifier a thing has in some external scheme, e.g. `{ scheme: \"wikidata\", value: \"Q30\" }`.\n\nPopolo: `identifiers[]` · schema.org: `identifier` (PropertyValue) · PLOVER: `identifier_id`.","type":"object","properties":{"scheme":{"description":"The scheme, e.g. `wikidata`, `geonames`, `iso3166-1`.","type":"string"},"value":{"description":"The identifier within that scheme, e.g. `Q884`.","type":"string"}},"additionalProperties":false,"required":["scheme","value"]},"LanguageTag":{"description":"A BCP 47 language tag, e.g. `en`, `en-US`, `ko`.\n\nninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`.","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$","type":"string"},"Link":{"description":"A link from the article to another resource: an AMP page, another language, a feed.\nschema.org: `relatedLink`, `sameAs` · NewsML-G2: `link` · HTML: `<link rel href>`.","type":"object","properties":{"href":{"description":"Where the link points.","format":"uri","type":"string"},"rel":{"description":"How the resource relates to the article, e.g. `amphtml`, `alternate`.","type":"string"},"contentType":{"description":"The IANA media type of the resource.","type":"string"},"language":{"description":"The language of the resource (BCP 47), e.g. for an `alternate` link.","type":"string"},"title":{"description":"A title for the link.","type":"string"}},"additionalProperties":false,"required":["href"]},"LocalId":{"description":"The id of a thing inside one document (a person, a party, a provision), used by other parts of\nthe same document to point at it: lowercase words joined by hyphens, e.g. `lim-sung-nam`.\n\nAkoma Ntoso: `@eId` · Popolo: `id`.","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","type":"string"},"MediaObject":{"description":"A picture, video, audio clip or graphic that goes with the article, with its caption, credit and\nfiles. ninjs: `associations[]` (items whose `type` is picture, video, audio or graphic) ·\nschema.org: `image`, `video`, `associatedMedia` (`ImageObject`, `VideoObject`) · NewsML-G2:\n`link`, `remoteContent`.","type":"object","properties":{"type":{"description":"What kind of media it is. ninjs: `type` · schema.org: `@type`.","enum":["audio","graphic","picture","video"],"type":"string"},"id":{"description":"The media item's id. ninjs: `uri` · schema.org: `@id`.","format":"uri","type":"string"},"url":{"description":"Where the media can be fetched, when it is one file. schema.org: `contentUrl`, `url`.","format":"uri","type":"string"},"name":{"description":"The name of the association, e.g. `a001` or `featureimage`. ninjs: `associations[].name`.","type":"string"},"rel":{"description":"How the media relates to the article. ninjs: `associations[].rel`.","type":"string"},"headline":{"description":"The media's own headline or title. ninjs: `headlines[]` · schema.org: `name`.","type":"string"},"caption":{"description":"The caption as written. ninjs: `descriptions[]` · schema.org: `caption` · NewsML-G2: `description@role=caption`.","type":"string"},"altText":{"description":"A text alternative for readers who cannot see it. ninjs: `descriptions[role=alt]` · HTML: `alt`.","type":"string"},"by":{"description":"Who made it, as written, e.g. `Karl Melander/TT`. ninjs: `by` · schema.org: `creator` · NewsML-G2: `by`.","type":"string"},"credit":{"description":"The credit line, e.g. `Photo: Reuters`. schema.org: `creditText` · NewsML-G2: `creditline`.","type":"string"},"copyrightHolder":{"description":"Who holds its copyright. ninjs: `copyrightHolder` · schema.org: `copyrightHolder`.","type":"string"},"representation":{"description":"Whether the association is the full item or a part of it. ninjs: `representationType`.","enum":["full","partial"],"type":"string"},"renditions":{"description":"The files it comes in: sizes and formats. ninjs: `renditions[]` · schema.org: `associatedMedia` · NewsML-G2: `remoteContent`.","type":"array","items":{"$ref":"#/definitions/Rendition"}}},"additionalProperties":false,"required":["type"]},"Mention":{"description":"A place in the source text where something is named, with the words exactly as written.\n\nschema.org: `mentions` (of a CreativeWork) · Akoma Ntoso: inline `person`/`organization`/`location`\nelements · PLOVER: `entity_text`.","type":"object","properties":{"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["span","text"]},"Organization":{"description":"An organization: a government body, a forum, a news agency.\n\nPopolo: `Organization` (`name`, `other_names`, `classification`) · schema.org: `Organization`\n(`name`, `alternateName`) · Akoma Ntoso: `TLCOrganization` · ninjs: `organisations[]`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The organization's id within this document."},"name":{"description":"The full name as written, e.g. `Extended Deterrence Strategy and Consultation Group`.","type":"string"},"acronym":{"description":"The acronym the text gives, e.g. `EDSCG`. schema.org: `alternateName` · Popolo: `other_names`.","type":"string"},"kind":{"$ref":"#/definitions/OrganizationKind","description":"What kind of body it is. Popolo: `classification`."},"country":{"$ref":"#/definitions/CountryCode","description":"The country it belongs to, for national bodies."},"identifiers":{"description":"Identifiers in external schemes.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the organization is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"OrganizationKind":{"description":"What kind of body an organization is.","enum":["company","forum","government","intergovernmental","legislature","military","ministry","news-agency","non-governmental","other","political-party"],"type":"string"},"Paragraph":{"description":"One paragraph of the body, verbatim, with its position in the original text. ninjs: `<p>` in `bodies[].value`.","type":"object","properties":{"text":{"description":"The paragraph's text exactly as written.","minLength":1,"type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the paragraph stands in the original text."}},"additionalProperties":false,"required":["span","text"]},"PartialDate":{"description":"A date as the text gives it, beside its normalized value when the text (or the publication date)\nfixes one. `\"Tuesday (US time)\"` in an undated article stays text with precision `day` and no\nvalue; resolved against a publication date it becomes `2016-12-20`.\n\nAkoma Ntoso: `date@date` with its text content · schema.org: `Date`/`DateTime` · Popolo: dates of\nreduced precision · PLOVER: `date` (YYYY-MM-DD).","type":"object","properties":{"text":{"description":"The date as written, e.g. `\"Tuesday (US time)\"`, `\"in October\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."},"value":{"$ref":"#/definitions/DateValue","description":"The normalized date, present only when it is known; its length matches `precision`."},"precision":{"$ref":"#/definitions/DatePrecision","description":"How precise the date is: what `value` holds, or, without a value, what the text names."}},"additionalProperties":false,"required":["precision"]},"PersonWithPosts":{"description":"A person together with the posts the text gives them.\n\nPopolo: `Person` with `memberships[]` · schema.org: `Person` with `jobTitle`.","type":"object","properties":{"posts":{"description":"The posts the text gives the person, as written; empty or absent when it gives none.","type":"array","items":{"$ref":"#/definitions/Post"}},"id":{"$ref":"#/definitions/LocalId","description":"The person's id within this document, used by quotes and participants to point at them."},"name":{"description":"The full name as written, e.g. `Lim Sung-nam`. Popolo/schema.org: `name`.","type":"string"},"givenName":{"description":"The given name, e.g. `Sung-nam`. Popolo: `given_name` · schema.org: `givenName`.","type":"string"},"familyName":{"description":"The family name, e.g. `Lim`. Popolo: `family_name` · schema.org: `familyName`.","type":"string"},"nameOrder":{"description":"Which part of `name` comes first: `family-given` for Korean, Chinese, Japanese or Hungarian\nnames written in their own order, `given-family` otherwise.","enum":["family-given","given-family"],"type":"string"},"identifiers":{"description":"Identifiers in external schemes (Wikidata, ORCID, …). Popolo: `identifiers` · PLOVER: `identifier_id`.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the person is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"Place":{"description":"A place: a city, a region, a geographic feature.\n\nninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Place` · Akoma Ntoso: `TLCLocation` ·\nPLOVER: `event_loc`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The place's id within this document."},"name":{"description":"The place's name, e.g. `Washington`, `Korean Peninsula`.","type":"string"},"kind":{"$ref":"#/definitions/PlaceKind","description":"What kind of place it is."},"country":{"$ref":"#/definitions/CountryCode","description":"The country the place lies in, when it lies in one."},"identifiers":{"description":"Identifiers in external schemes (GeoNames, Wikidata).","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place in the text where it is named.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"PlaceKind":{"description":"What kind of place it is.","enum":["city","country","geographic-feature","other","region","venue"],"type":"string"},"Post":{"description":"A post or title a person holds, as written, with what can be read off it.\n\nPopolo: `Post` (`label`, `role`, `organization_id`, `area_id`) and `Membership` · schema.org:\n`Person.jobTitle`, `OrganizationRole.roleName` · FollowTheMoney: `Position` · PLOVER: `office`.","type":"object","properties":{"title":{"description":"The title exactly as written, e.g. `Acting Under Secretary of State for Arms Control and\nInternational Security`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `title` stands in the source text."},"label":{"description":"The post without modifiers such as \"acting\" or \"former\", e.g. `Under Secretary of State for …`.","type":"string"},"organization":{"description":"The organization the post belongs to, by name, e.g. `Ministry of Foreign Affairs`, when the text says it.","type":"string"},"country":{"$ref":"#/definitions/CountryCode","description":"The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South Korea's Vice Foreign Minister`)."},"acting":{"description":"Whether the holder serves in an acting capacity.","type":"boolean"},"former":{"description":"Whether the holder held the post before and no longer does (`former`, `then-`).","type":"boolean"}},"additionalProperties":false,"required":["title"]},"Provenance":{"description":"Where an instance came from, and a fingerprint of the original text that its spans point into.\n\nschema.org: `isBasedOn`/`sdPublisher` · Akoma Ntoso: `FRBRManifestation`, `workflow/step` · PLOVER:\n`cite_info`, `coder`, `coded_date` · W3C PROV: `wasDerivedFrom`.","type":"object","properties":{"source":{"description":"The source the text came from: a file name, URL or feed name.","type":"string"},"sha256":{"description":"SHA-256 of the original text's UTF-8 bytes, as 64 lowercase hex digits. Every span in the\ninstance is an offset into that text.","pattern":"^[0-9a-f]{64}$","type":"string"},"method":{"description":"How the structured form was made: by a person reading the text, or by a program.","enum":["extracted","manual"],"type":"string"},"tool":{"description":"The program (name and version) that made the instance, when `method` is `extracted`.","type":"string"},"created":{"description":"When the instance was made, as a date-time with an offset.","format":"date-time","type":"string"}},"additionalProperties":false,"required":["method","sha256","source"]},"PublicationStatus":{"description":"Whether the article may be published. ninjs: `pubStatus` · schema.org: `creativeWorkStatus` ·\nNewsML-G2: `pubStatus` (`stat:usable`, `stat:withheld`, `stat:canceled`).","enum":["canceled","usable","withheld"],"type":"string"},"Quote":{"description":"A passage quoted verbatim, with its attribution.\n\nschema.org: `Quotation` (`text`, `creator`) · Akoma Ntoso: `quotedText` · Popolo: `Speech` ·\nNewsML-G2: `inlineRef`.","type":"object","properties":{"text":{"description":"The quoted words exactly as written, without the quotation marks.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text (inside the marks)."},"attribution":{"$ref":"#/definitions/Attribution","description":"Who or what the quotation is attributed to."}},"additionalProperties":false,"required":["attribution","span","text"]},"Rendition":{"description":"One file of a media object: a size, format or resolution.\nninjs: `renditions[]` · schema.org: `MediaObject` · NewsML-G2: `remoteContent`.","type":"object","properties":{"name":{"description":"Its name among the renditions, e.g. `thumbnail`. ninjs: `renditions[].name`.","type":"string"},"title":{"description":"A title for the link, e.g. `Hires`. ninjs: `renditions[].title`.","type":"string"},"href":{"description":"Where the file is. ninjs: `renditions[].href` · schema.org: `contentUrl`.","format":"uri","type":"string"},"contentType":{"description":"The IANA media type, e.g. `image/jpeg`. ninjs: `renditions[].contentType` · schema.org: `encodingFormat`.","type":"string"},"width":{"description":"The width in pixels. ninjs: `renditions[].width` · schema.org: `width`.","type":"integer","minimum":0},"height":{"description":"The height in pixels. ninjs: `renditions[].height` · schema.org: `height`.","type":"integer","minimum":0},"sizeInBytes":{"description":"The file's size in bytes. ninjs: `renditions[].sizeInBytes` · schema.org: `contentSize`.","type":"integer","minimum":0},"duration":{"description":"The running time in seconds. ninjs: `renditions[].duration` · schema.org: `duration`.","minimum":0,"type":"number"}},"additionalProperties":false},"Rights":{"description":"Who owns the article and how it may be used.\nninjs: `copyrightHolder`, `copyrightNotice`, `usageTerms` · schema.org: `copyrightHolder`,\n`copyrightNotice`, `usageInfo` · NewsML-G2: `rightsInfo`.","type":"object","properties":{"copyrightHolder":{"description":"Who holds the copyright, by name, e.g. `dpa`.\nninjs: `copyrightHolder` · schema.org: `copyrightHolder` · NewsML-G2: `copyrightHolder`.","type":"string"},"copyrightNotice":{"description":"The copyright notice as written, e.g. `© 2023 TT`.\nninjs: `copyrightNotice` · schema.org: `copyrightNotice` · NewsML-G2: `copyrightNotice`.","type":"string"},"usageTerms":{"description":"The terms of use, in words (may be empty when the provider sends an empty value).\nninjs: `usageTerms` · schema.org: `usageInfo` · NewsML-G2: `usageTerms`.","type":"string"}},"additionalProperties":false},"Subject":{"description":"What the article is about: a concept from a vocabulary (an IPTC Media Topic), identified by its\nURI, its qualified code, a provider's code or only its name, as feeds send them.\n\nninjs: `subjects[]` · schema.org: `about` · NewsML-G2: `subject`. Give at least one of `uri`,\n`qcode`, `code` and `name` (the schema does not require one: subjects had to have a `uri` before,\nand a rule that one of four is present would read as a narrowing to schema-diff tools).","type":"object","properties":{"uri":{"description":"The concept's URI, e.g. `http://cv.iptc.org/newscodes/mediatopic/11000000`. ninjs: `subjects[].uri`.","format":"uri","type":"string"},"qcode":{"description":"The concept's qualified code, `scheme:code`, e.g. `medtop:11000000`. NewsML-G2: `subject@qcode`.","pattern":"^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$","type":"string"},"code":{"description":"A provider's code for it without a scheme, e.g. `13010000`. ninjs: `subjects[].literal`.","type":"string"},"name":{"description":"The concept's name, e.g. `politics`. ninjs: `subjects[].name` · schema.org: `name`.","type":"string"},"rel":{"description":"How it relates to the article, e.g. `about`. ninjs: `subjects[].rel`.","type":"string"},"creator":{"description":"Who or what assigned it, e.g. `system`. ninjs: `subjects[].creator` · NewsML-G2: `subject@creator`.","type":"string"},"relevance":{"description":"How relevant it is, 0–100. ninjs: `subjects[].relevance` · NewsML-G2: `subject@relevance`.","type":"integer","minimum":0,"maximum":100},"confidence":{"description":"How confident the assignment is, 0–100. ninjs: `subjects[].confidence` · NewsML-G2: `subject@confidence`.","type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"TextSpan":{"description":"A stretch of the source text, as character offsets: `source.slice(start, end)` is the text it\ncovers. Offsets count UTF-16 code units (JavaScript string indices), which equal Unicode code\npoints for text without astral characters.\n\nAkoma Ntoso: `@eId` anchors · PLOVER: `text_info.start`/`text_info.end` · W3C Web Annotation:\nTextPositionSelector.","type":"object","properties":{"start":{"description":"Offset of the first character covered.","type":"integer","minimum":0},"end":{"description":"Offset just past the last character covered.","type":"integer","minimum":0}},"additionalProperties":false,"required":["end","start"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://communique.dev/schemas/news-article/v1.json","$comment":"Generated from src/news-article.ts (NewsArticle) by `npm run generate`; do not edit by hand.","title":"NewsArticle","description":"A news article: a wire story or web article, its metadata, its body with exact positions in the\noriginal text, and what it mentions, quotes and reports.\n\nninjs: a `type: \"text\"` item · schema.org: `NewsArticle` · NewsML-G2: `newsItem`.","type":"object","properties":{"$schema":{"description":"The URI of the schema this instance follows; optional, and when given it must be this schema's `$id`.","type":"string","const":"https://communique.dev/schemas/news-article/v1.json"},"type":{"description":"The model this document is an instance of. schema.org: `@type`.","type":"string","const":"NewsArticle"},"id":{"$ref":"#/definitions/DocumentId","description":"The article's id. ninjs: `uri` · schema.org: `@id`/`identifier` · NewsML-G2: `@guid`."},"altIds":{"description":"Other identifiers of the article, such as a provider's transmission reference.\nninjs: `altIds[]` · schema.org: `identifier` · NewsML-G2: `altId`.","type":"array","items":{"$ref":"#/definitions/AlternativeId"}},"url":{"description":"The article's canonical address on the web.\nschema.org: `url`, `mainEntityOfPage` · NewsML-G2: `link[rel=canonical]` · HTML: `<link rel=canonical>`, `og:url`.","format":"uri","type":"string"},"links":{"description":"Other resources the article links to as a whole: an AMP page, other languages, feeds. schema.org: `relatedLink` · NewsML-G2: `link`.","type":"array","items":{"$ref":"#/definitions/Link"}},"headline":{"description":"The main headline, as written.\nninjs: `headlines[role=main].value` · schema.org: `headline` · NewsML-G2: `headline`.","minLength":1,"type":"string"},"headlineSpan":{"$ref":"#/definitions/TextSpan","description":"Where the headline stands in the original text."},"alternativeHeadlines":{"description":"Headlines other than the main one. ninjs: `headlines[]` · schema.org: `alternativeHeadline` · NewsML-G2: `headline@role`.","type":"array","items":{"$ref":"#/definitions/AlternativeHeadline"}},"title":{"description":"A short internal name for the item, not the headline. ninjs: `title` · schema.org: `name` · NewsML-G2: `title`.","type":"string"},"slugline":{"description":"A short human-readable label for the story, e.g. `Sweden-military-exercise`. ninjs: `slugline` · NewsML-G2: `slugline`.","type":"string"},"dateline":{"$ref":"#/definitions/Dateline","description":"Where and when the story was filed, as the dateline gives it.\nninjs: `located` · schema.org: `dateline`, `locationCreated` · NewsML-G2: `dateline`, `located`."},"published":{"description":"When the article was first published, as a date-time with an offset.\nninjs: `firstCreated` · schema.org: `datePublished` · NewsML-G2: `firstCreated`.","format":"date-time","type":"string"},"modified":{"description":"When this version was last changed.\nninjs: `versionCreated` · schema.org: `dateModified` · NewsML-G2: `versionCreated`.","format":"date-time","type":"string"},"created":{"description":"When the content itself was created, if before its first publication.\nninjs: `contentCreated` · schema.org: `dateCreated` · NewsML-G2: `contentCreated`.","format":"date-time","type":"string"},"embargoedUntil":{"description":"Not to be published before this date-time.\nninjs: `embargoedUntil` · NewsML-G2: `embargoed`.","format":"date-time","type":"string"},"expires":{"description":"No longer editorially relevant after this date-time.\nninjs: `expires` · schema.org: `expires` · NewsML-G2: `expires`.","format":"date-time","type":"string"},"version":{"description":"The version of the article that `id` names, as the provider counts, e.g. `2`. ninjs: `version` · schema.org: `version` · NewsML-G2: `@version`.","type":"string"},"pubStatus":{"$ref":"#/definitions/PublicationStatus","description":"Whether the article may be published. ninjs: `pubStatus` · schema.org: `creativeWorkStatus` · NewsML-G2: `pubStatus`."},"urgency":{"description":"Editorial urgency, 1 (most urgent) to 9. ninjs: `urgency` · NewsML-G2: `urgency`.","type":"integer","minimum":1,"maximum":9},"language":{"$ref":"#/definitions/LanguageTag","description":"The language of the text. ninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`."},"byline":{"$ref":"#/definitions/Byline","description":"The byline as written, e.g. `By Jane Doe, Staff Writer`. ninjs: `by` · schema.org: `author` (as text) · NewsML-G2: `by`."},"credit":{"$ref":"#/definitions/CreditLine","description":"The credit line naming the provider, e.g. `Source: Qatar News Agency`."},"rights":{"$ref":"#/definitions/Rights","description":"Who owns the article and how it may be used. ninjs: `copyrightHolder`, `copyrightNotice`, `usageTerms` · schema.org: `copyrightHolder`, `copyrightNotice`, `usageInfo`."},"descriptions":{"description":"Summaries, leads and other descriptions of the article. ninjs: `descriptions[]` · schema.org: `description`, `abstract` · NewsML-G2: `description`.","type":"array","items":{"$ref":"#/definitions/Description"}},"body":{"$ref":"#/definitions/Body","description":"The article body: its paragraphs, in order. ninjs: `bodies[]` · schema.org: `articleBody` · NewsML-G2: `contentSet`."},"subjects":{"description":"What the article is about: IPTC Media Topics, or a provider's subjects by code or name.\nninjs: `subjects[]` · schema.org: `about` · NewsML-G2: `subject`.","type":"array","items":{"$ref":"#/definitions/Subject"}},"keywords":{"description":"Free keywords or tags, as given.\nschema.org: `keywords` · NewsML-G2: `keyword` · HTML: `<meta name=keywords>`, `article:tag`.","items":{"type":"string","minLength":1},"type":"array"},"section":{"description":"The section of the publication the article runs in, e.g. `World`. schema.org: `articleSection` · HTML: `article:section`.","type":"string"},"genre":{"$ref":"#/definitions/ConceptRef","description":"The journalistic genre, as an IPTC genre concept. ninjs: `genres[]` · schema.org: `genre` · NewsML-G2: `genre`."},"people":{"description":"The people the article names, with the posts it gives them. ninjs: `people[]` · schema.org: `mentions` (Person).","type":"array","items":{"$ref":"#/definitions/PersonWithPosts"}},"organizations":{"description":"The organizations the article names. ninjs: `organisations[]` · schema.org: `mentions` (Organization).","type":"array","items":{"$ref":"#/definitions/Organization"}},"places":{"description":"The places the article names. ninjs: `places[]` · schema.org: `contentLocation`/`mentions` (Place).","type":"array","items":{"$ref":"#/definitions/Place"}},"countries":{"description":"The countries the article names, normalized, with every naming as written. ninjs: `places[]` · schema.org: `mentions` (Country).","type":"array","items":{"$ref":"#/definitions/CountryRef"}},"quotes":{"description":"Passages the article quotes, with their attribution. schema.org: `Quotation` · NewsML-G2: `inlineRef`.","type":"array","items":{"$ref":"#/definitions/Quote"}},"reports":{"description":"The ids of the joint statements the article reports. schema.org: `isBasedOn`/`about` · NewsML-G2: `link[rel=irel:reports]`.","items":{"$ref":"#/definitions/DocumentId"},"type":"array"},"media":{"description":"Pictures, video, audio and graphics that go with the article. ninjs: `associations[]` · schema.org: `image`, `video`, `associatedMedia` · NewsML-G2: `link`.","type":"array","items":{"$ref":"#/definitions/MediaObject"}},"editorialNote":{"description":"A note to the receiving editors, not for publication. ninjs: `edNote` · NewsML-G2: `edNote`.","type":"string"},"profile":{"description":"The provider's name for the structure of the item, e.g. `text-only`. ninjs: `profile` · NewsML-G2: `@profile`.","type":"string"},"representation":{"description":"Whether this is the full article or a partial representation of it. ninjs: `representationType`.","enum":["full","partial"],"type":"string"},"provenance":{"$ref":"#/definitions/Provenance","description":"Where the instance came from, and a fingerprint of the original text its spans point into."},"extensions":{"$ref":"#/definitions/Extensions","description":"Data outside the model, under namespaced keys."}},"additionalProperties":false,"required":["body","headline","id","language","provenance","type"],"definitions":{"AlternativeHeadline":{"description":"A headline other than the main one: a sub-headline, a short headline, a kicker.\nninjs: `headlines[]` · schema.org: `alternativeHeadline` · NewsML-G2: `headline@role`.","type":"object","properties":{"text":{"description":"The headline as written.","minLength":1,"type":"string"},"role":{"description":"Its role, e.g. `sub`, `short`. ninjs: `headlines[].role`.","type":"string"},"contentType":{"description":"The IANA media type of `text`. ninjs: `headlines[].contentType`.","type":"string"}},"additionalProperties":false,"required":["text"]},"AlternativeId":{"description":"An alternative identifier of the article, such as a provider's transmission reference.\nninjs: `altIds[]` · schema.org: `identifier` (`PropertyValue`) · NewsML-G2: `altId`.","type":"object","properties":{"value":{"description":"The identifier. ninjs: `altIds[].value`.","type":"string"},"role":{"description":"What kind of identifier it is, e.g. `originaltransmissionreference`. ninjs: `altIds[].role`.","type":"string"}},"additionalProperties":false,"required":["value"]},"Attribution":{"description":"The source a quotation is attributed to.\n\nschema.org: `Quotation.creator`/`isBasedOn` · Popolo: `Speech.creator_id` · Akoma Ntoso:\n`quotedText@for`.","type":"object","properties":{"kind":{"$ref":"#/definitions/AttributionKind","description":"What kind of source it is."},"ref":{"description":"Who it is: the local id of a person or organization in the same document (`lim-sung-nam`), or\nthe document id of a statement (`urn:communique:joint-statement:…`). Absent when `kind` is `unknown`.","type":"string"},"cue":{"$ref":"#/definitions/Mention","description":"The words that attribute the quotation, e.g. `the allies said in their joint statement`."}},"additionalProperties":false,"required":["kind"]},"AttributionKind":{"description":"Who a quotation is attributed to: a person, an organization, a statement (a document), or no\none the text names.","enum":["organization","person","statement","unknown"],"type":"string"},"Body":{"description":"The article body. ninjs: `bodies[]` · schema.org: `articleBody` · NewsML-G2: `inlineXML`/`inlineData`.","type":"object","properties":{"paragraphs":{"description":"The paragraphs in reading order, each verbatim.","minItems":1,"type":"array","items":{"$ref":"#/definitions/Paragraph"}},"forms":{"description":"The body in other forms beside its paragraphs, as sent: HTML, NITF, a plain-text form.\nninjs: `bodies[]` · schema.org: `articleBody` · NewsML-G2: `contentSet`.","type":"array","items":{"$ref":"#/definitions/BodyForm"}}},"additionalProperties":false,"required":["paragraphs"]},"BodyForm":{"description":"The body in one form, as sent. ninjs: `bodies[]` · NewsML-G2: `inlineXML`, `inlineData`.","type":"object","properties":{"value":{"description":"The content as sent, markup and all. ninjs: `bodies[].value`.","type":"string"},"contentType":{"description":"The IANA media type of `value`, e.g. `text/html`. ninjs: `bodies[].contentType` · NewsML-G2: `@contenttype`.","type":"string"},"role":{"description":"Its role, e.g. `main`, `richtext`. ninjs: `bodies[].role`.","type":"string"},"charCount":{"description":"Its length in characters, as the provider counted. ninjs: `bodies[].charCount`.","type":"integer","minimum":0},"wordCount":{"description":"Its length in words, as the provider counted. ninjs: `bodies[].wordCount`.","type":"integer","minimum":0}},"additionalProperties":false,"required":["value"]},"Byline":{"description":"A byline: who wrote the story, as written and as people.\nninjs: `by`, `people[rel=author]` · schema.org: `author` · NewsML-G2: `by`, `creator`.","type":"object","properties":{"text":{"description":"The byline as written.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the byline stands in the original text."},"authors":{"description":"The authors it names. schema.org: `author` (Person).","type":"array","items":{"$ref":"#/definitions/PersonWithPosts"}}},"additionalProperties":false,"required":["text"]},"ConceptRef":{"description":"A concept from a controlled vocabulary, such as an IPTC Media Topic\n(`http://cv.iptc.org/newscodes/mediatopic/11000000`, qcode `medtop:11000000`) or an IPTC genre.\n\nninjs: `subjects[]`/`genres[]` (`uri`, `name`) · schema.org: `about`/`genre` · NewsML-G2:\n`subject@qcode`, `genre@qcode`.","type":"object","properties":{"uri":{"description":"The concept's URI.","format":"uri","type":"string"},"qcode":{"description":"The concept's qualified code, `scheme:code`, e.g. `medtop:11000000`.","pattern":"^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$","type":"string"},"name":{"description":"The concept's name in the vocabulary (English), e.g. `politics`.","type":"string"}},"additionalProperties":false,"required":["uri"]},"CountryCode":{"description":"An ISO 3166-1 alpha-2 country code, e.g. `KR`, `US`, `KP`. The schema checks the shape; the\nvalidators also check that the code is assigned (see `isCountryCode`).\n\nninjs: `places[].literal` (with the country's IPTC URI in `uri`) · schema.org: `addressCountry` ·\nAkoma Ntoso: `FRBRcountry` · Popolo: `area`.","pattern":"^[A-Z]{2}$","type":"string"},"CountryCodeAlpha3":{"description":"An ISO 3166-1 alpha-3 country code, e.g. `KOR`, the form event data such as PLOVER, CAMEO and\nICEWS use.","pattern":"^[A-Z]{3}$","type":"string"},"CountryMention":{"description":"One place where a country is named, with the form of the naming.","type":"object","properties":{"form":{"$ref":"#/definitions/CountryNameForm","description":"The form of the naming, e.g. `capital` for `Seoul` standing for South Korea's government."},"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["form","span","text"]},"CountryNameForm":{"description":"How a country is named at one place in the text. Governments are often named by their capital\n(`Seoul`), by a short form (`ROK`, `US`), by a demonym (`South Korean side`) or by a description\n(`the Northeast Asian ally`).","enum":["acronym","capital","demonym","description","name","official-name"],"type":"string"},"CountryRef":{"description":"A country, normalized to ISO 3166-1, with every place it is named in the text as written.\n\nninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Country` · PLOVER: actor `code` (alpha-3) ·\nWikidata: country (P17).","type":"object","properties":{"code":{"$ref":"#/definitions/CountryCode","description":"The ISO 3166-1 alpha-2 code."},"alpha3":{"$ref":"#/definitions/CountryCodeAlpha3","description":"The ISO 3166-1 alpha-3 code, when event data needs it."},"name":{"description":"The country's English short name, e.g. `South Korea`.","type":"string"},"mentions":{"description":"Every place the country is named in the text, as written.","type":"array","items":{"$ref":"#/definitions/CountryMention"}}},"additionalProperties":false,"required":["code","name"]},"CreditLine":{"description":"The credit line: who provided the story.\n\nninjs: `infoSources[role=source]` · schema.org: `sourceOrganization`/`publisher` ·\nNewsML-G2: `creditline`, `provider`.","type":"object","properties":{"text":{"description":"The credit line as written, e.g. `Source: Qatar News Agency`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the credit line stands in the original text."},"provider":{"$ref":"#/definitions/Organization","description":"The provider it names, e.g. the news agency."}},"additionalProperties":false,"required":["provider","text"]},"DatePrecision":{"description":"How much of a date is known: a year, a month, a day, or a full date-time with an offset.","enum":["datetime","day","month","year"],"type":"string"},"DateValue":{"description":"A normalized date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date-time with an offset\n(`YYYY-MM-DDThh:mm[:ss[.fff]](Z|±hh:mm)`).","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?)?)?$","type":"string"},"Dateline":{"description":"A dateline: the place (and sometimes date) a story was filed from, as written, with what it resolves to.\n\nninjs: `located` · schema.org: `dateline` (text), `locationCreated` (Place) · NewsML-G2: `dateline`, `located`.","type":"object","properties":{"text":{"description":"The dateline as written, e.g. `Washington` or `SEOUL, Dec 21 (Yonhap)`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the dateline stands in the original text."},"place":{"$ref":"#/definitions/Place","description":"The place it names, resolved."},"date":{"$ref":"#/definitions/PartialDate","description":"The date it gives, when it gives one."}},"additionalProperties":false,"required":["text"]},"Description":{"description":"A description of the article: a summary, lead, abstract or note, by role; metadata, not body.\nninjs: `descriptions[]` · schema.org: `description`, `abstract` · NewsML-G2: `description`.","type":"object","properties":{"text":{"description":"The description as written (markup kept when `contentType` says so).","type":"string"},"role":{"description":"Its role, e.g. `summary`, `text`, `caption`. ninjs: `descriptions[].role` · NewsML-G2: `description@role`.","type":"string"},"contentType":{"description":"The IANA media type of `text`, e.g. `text/plain`. ninjs: `descriptions[].contentType`.","type":"string"}},"additionalProperties":false,"required":["text"]},"DocumentId":{"description":"The id of a document: a URI (a URN such as `urn:communique:news-article:…`, or an http(s) URL).\n\nninjs: `uri` · schema.org: `@id`/`identifier` · Akoma Ntoso: `FRBRthis`.","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$","type":"string"},"Extensions":{"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}},"Identifier":{"description":"An identifier a thing has in some external scheme, e.g. `{ scheme: \"wikidata\", value: \"Q30\" }`.\n\nPopolo: `identifiers[]` · schema.org: `identifier` (PropertyValue) · PLOVER: `identifier_id`.","type":"object","properties":{"scheme":{"description":"The scheme, e.g. `wikidata`, `geonames`, `iso3166-1`.","type":"string"},"value":{"description":"The identifier within that scheme, e.g. `Q884`.","type":"string"}},"additionalProperties":false,"required":["scheme","value"]},"LanguageTag":{"description":"A BCP 47 language tag, e.g. `en`, `en-US`, `ko`.\n\nninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`.","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$","type":"string"},"Link":{"description":"A link from the article to another resource: an AMP page, another language, a feed.\nschema.org: `relatedLink`, `sameAs` · NewsML-G2: `link` · HTML: `<link rel href>`.","type":"object","properties":{"href":{"description":"Where the link points.","format":"uri","type":"string"},"rel":{"description":"How the resource relates to the article, e.g. `amphtml`, `alternate`.","type":"string"},"contentType":{"description":"The IANA media type of the resource.","type":"string"},"language":{"description":"The language of the resource (BCP 47), e.g. for an `alternate` link.","type":"string"},"title":{"description":"A title for the link.","type":"string"}},"additionalProperties":false,"required":["href"]},"LocalId":{"description":"The id of a thing inside one document (a person, a party, a provision), used by other parts of\nthe same document to point at it: lowercase words joined by hyphens, e.g. `lim-sung-nam`.\n\nAkoma Ntoso: `@eId` · Popolo: `id`.","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","type":"string"},"MediaObject":{"description":"A picture, video, audio clip or graphic that goes with the article, with its caption, credit and\nfiles. ninjs: `associations[]` (items whose `type` is picture, video, audio or graphic) ·\nschema.org: `image`, `video`, `associatedMedia` (`ImageObject`, `VideoObject`) · NewsML-G2:\n`link`, `remoteContent`.","type":"object","properties":{"type":{"description":"What kind of media it is. ninjs: `type` · schema.org: `@type`.","enum":["audio","graphic","picture","video"],"type":"string"},"id":{"description":"The media item's id. ninjs: `uri` · schema.org: `@id`.","format":"uri","type":"string"},"url":{"description":"Where the media can be fetched, when it is one file. schema.org: `contentUrl`, `url`.","format":"uri","type":"string"},"name":{"description":"The name of the association, e.g. `a001` or `featureimage`. ninjs: `associations[].name`.","type":"string"},"rel":{"description":"How the media relates to the article. ninjs: `associations[].rel`.","type":"string"},"headline":{"description":"The media's own headline or title. ninjs: `headlines[]` · schema.org: `name`.","type":"string"},"caption":{"description":"The caption as written. ninjs: `descriptions[]` · schema.org: `caption` · NewsML-G2: `description@role=caption`.","type":"string"},"altText":{"description":"A text alternative for readers who cannot see it. ninjs: `descriptions[role=alt]` · HTML: `alt`.","type":"string"},"by":{"description":"Who made it, as written, e.g. `Karl Melander/TT`. ninjs: `by` · schema.org: `creator` · NewsML-G2: `by`.","type":"string"},"credit":{"description":"The credit line, e.g. `Photo: Reuters`. schema.org: `creditText` · NewsML-G2: `creditline`.","type":"string"},"copyrightHolder":{"description":"Who holds its copyright. ninjs: `copyrightHolder` · schema.org: `copyrightHolder`.","type":"string"},"representation":{"description":"Whether the association is the full item or a part of it. ninjs: `representationType`.","enum":["full","partial"],"type":"string"},"renditions":{"description":"The files it comes in: sizes and formats. ninjs: `renditions[]` · schema.org: `associatedMedia` · NewsML-G2: `remoteContent`.","type":"array","items":{"$ref":"#/definitions/Rendition"}}},"additionalProperties":false,"required":["type"]},"Mention":{"description":"A place in the source text where something is named, with the words exactly as written.\n\nschema.org: `mentions` (of a CreativeWork) · Akoma Ntoso: inline `person`/`organization`/`location`\nelements · PLOVER: `entity_text`.","type":"object","properties":{"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["span","text"]},"Organization":{"description":"An organization: a government body, a forum, a news agency.\n\nPopolo: `Organization` (`name`, `other_names`, `classification`) · schema.org: `Organization`\n(`name`, `alternateName`) · Akoma Ntoso: `TLCOrganization` · ninjs: `organisations[]`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The organization's id within this document."},"name":{"description":"The full name as written, e.g. `Extended Deterrence Strategy and Consultation Group`.","type":"string"},"acronym":{"description":"The acronym the text gives, e.g. `EDSCG`. schema.org: `alternateName` · Popolo: `other_names`.","type":"string"},"kind":{"$ref":"#/definitions/OrganizationKind","description":"What kind of body it is. Popolo: `classification`."},"country":{"$ref":"#/definitions/CountryCode","description":"The country it belongs to, for national bodies."},"identifiers":{"description":"Identifiers in external schemes.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the organization is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"OrganizationKind":{"description":"What kind of body an organization is.","enum":["company","forum","government","intergovernmental","legislature","military","ministry","news-agency","non-governmental","other","political-party"],"type":"string"},"Paragraph":{"description":"One paragraph of the body, verbatim, with its position in the original text. ninjs: `<p>` in `bodies[].value`.","type":"object","properties":{"text":{"description":"The paragraph's text exactly as written.","minLength":1,"type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the paragraph stands in the original text."}},"additionalProperties":false,"required":["span","text"]},"PartialDate":{"description":"A date as the text gives it, beside its normalized value when the text (or the publication date)\nfixes one. `\"Tuesday (US time)\"` in an undated article stays text with precision `day` and no\nvalue; resolved against a publication date it becomes `2016-12-20`.\n\nAkoma Ntoso: `date@date` with its text content · schema.org: `Date`/`DateTime` · Popolo: dates of\nreduced precision · PLOVER: `date` (YYYY-MM-DD).","type":"object","properties":{"text":{"description":"The date as written, e.g. `\"Tuesday (US time)\"`, `\"in October\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."},"value":{"$ref":"#/definitions/DateValue","description":"The normalized date, present only when it is known; its length matches `precision`."},"precision":{"$ref":"#/definitions/DatePrecision","description":"How precise the date is: what `value` holds, or, without a value, what the text names."}},"additionalProperties":false,"required":["precision"]},"PersonWithPosts":{"description":"A person together with the posts the text gives them.\n\nPopolo: `Person` with `memberships[]` · schema.org: `Person` with `jobTitle`.","type":"object","properties":{"posts":{"description":"The posts the text gives the person, as written; empty or absent when it gives none.","type":"array","items":{"$ref":"#/definitions/Post"}},"id":{"$ref":"#/definitions/LocalId","description":"The person's id within this document, used by quotes and participants to point at them."},"name":{"description":"The full name as written, e.g. `Lim Sung-nam`. Popolo/schema.org: `name`.","type":"string"},"givenName":{"description":"The given name, e.g. `Sung-nam`. Popolo: `given_name` · schema.org: `givenName`.","type":"string"},"familyName":{"description":"The family name, e.g. `Lim`. Popolo: `family_name` · schema.org: `familyName`.","type":"string"},"nameOrder":{"description":"Which part of `name` comes first: `family-given` for Korean, Chinese, Japanese or Hungarian\nnames written in their own order, `given-family` otherwise.","enum":["family-given","given-family"],"type":"string"},"identifiers":{"description":"Identifiers in external schemes (Wikidata, ORCID, …). Popolo: `identifiers` · PLOVER: `identifier_id`.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the person is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"Place":{"description":"A place: a city, a region, a geographic feature.\n\nninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Place` · Akoma Ntoso: `TLCLocation` ·\nPLOVER: `event_loc`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The place's id within this document."},"name":{"description":"The place's name, e.g. `Washington`, `Korean Peninsula`.","type":"string"},"kind":{"$ref":"#/definitions/PlaceKind","description":"What kind of place it is."},"country":{"$ref":"#/definitions/CountryCode","description":"The country the place lies in, when it lies in one."},"identifiers":{"description":"Identifiers in external schemes (GeoNames, Wikidata).","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place in the text where it is named.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"PlaceKind":{"description":"What kind of place it is.","enum":["city","country","geographic-feature","other","region","venue"],"type":"string"},"Post":{"description":"A post or title a person holds, as written, with what can be read off it.\n\nPopolo: `Post` (`label`, `role`, `organization_id`, `area_id`) and `Membership` · schema.org:\n`Person.jobTitle`, `OrganizationRole.roleName` · FollowTheMoney: `Position` · PLOVER: `office`.","type":"object","properties":{"title":{"description":"The title exactly as written, e.g. `Acting Under Secretary of State for Arms Control and\nInternational Security`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `title` stands in the source text."},"label":{"description":"The post without modifiers such as \"acting\" or \"former\", e.g. `Under Secretary of State for …`.","type":"string"},"organization":{"description":"The organization the post belongs to, by name, e.g. `Ministry of Foreign Affairs`, when the text says it.","type":"string"},"country":{"$ref":"#/definitions/CountryCode","description":"The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South Korea's Vice Foreign Minister`)."},"acting":{"description":"Whether the holder serves in an acting capacity.","type":"boolean"},"former":{"description":"Whether the holder held the post before and no longer does (`former`, `then-`).","type":"boolean"}},"additionalProperties":false,"required":["title"]},"Provenance":{"description":"Where an instance came from, and a fingerprint of the original text that its spans point into.\n\nschema.org: `isBasedOn`/`sdPublisher` · Akoma Ntoso: `FRBRManifestation`, `workflow/step` · PLOVER:\n`cite_info`, `coder`, `coded_date` · W3C PROV: `wasDerivedFrom`.","type":"object","properties":{"source":{"description":"The source the text came from: a file name, URL or feed name.","type":"string"},"sha256":{"description":"SHA-256 of the original text's UTF-8 bytes, as 64 lowercase hex digits. Every span in the\ninstance is an offset into that text.","pattern":"^[0-9a-f]{64}$","type":"string"},"method":{"description":"How the structured form was made: by a person reading the text, or by a program.","enum":["extracted","manual"],"type":"string"},"tool":{"description":"The program (name and version) that made the instance, when `method` is `extracted`.","type":"string"},"created":{"description":"When the instance was made, as a date-time with an offset.","format":"date-time","type":"string"},"derivedFrom":{"$ref":"#/definitions/SourceDocument","description":"The document the text was taken from, when the text is not that document itself: a web page\nwhose article text was extracted, say. W3C PROV: `wasDerivedFrom` · schema.org: `isBasedOn`."}},"additionalProperties":false,"required":["method","sha256","source"]},"PublicationStatus":{"description":"Whether the article may be published. ninjs: `pubStatus` · schema.org: `creativeWorkStatus` ·\nNewsML-G2: `pubStatus` (`stat:usable`, `stat:withheld`, `stat:canceled`).","enum":["canceled","usable","withheld"],"type":"string"},"Quote":{"description":"A passage quoted verbatim, with its attribution.\n\nschema.org: `Quotation` (`text`, `creator`) · Akoma Ntoso: `quotedText` · Popolo: `Speech` ·\nNewsML-G2: `inlineRef`.","type":"object","properties":{"text":{"description":"The quoted words exactly as written, without the quotation marks.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text (inside the marks)."},"attribution":{"$ref":"#/definitions/Attribution","description":"Who or what the quotation is attributed to."}},"additionalProperties":false,"required":["attribution","span","text"]},"Rendition":{"description":"One file of a media object: a size, format or resolution.\nninjs: `renditions[]` · schema.org: `MediaObject` · NewsML-G2: `remoteContent`.","type":"object","properties":{"name":{"description":"Its name among the renditions, e.g. `thumbnail`. ninjs: `renditions[].name`.","type":"string"},"title":{"description":"A title for the link, e.g. `Hires`. ninjs: `renditions[].title`.","type":"string"},"href":{"description":"Where the file is. ninjs: `renditions[].href` · schema.org: `contentUrl`.","format":"uri","type":"string"},"contentType":{"description":"The IANA media type, e.g. `image/jpeg`. ninjs: `renditions[].contentType` · schema.org: `encodingFormat`.","type":"string"},"width":{"description":"The width in pixels. ninjs: `renditions[].width` · schema.org: `width`.","type":"integer","minimum":0},"height":{"description":"The height in pixels. ninjs: `renditions[].height` · schema.org: `height`.","type":"integer","minimum":0},"sizeInBytes":{"description":"The file's size in bytes. ninjs: `renditions[].sizeInBytes` · schema.org: `contentSize`.","type":"integer","minimum":0},"duration":{"description":"The running time in seconds. ninjs: `renditions[].duration` · schema.org: `duration`.","minimum":0,"type":"number"}},"additionalProperties":false},"Rights":{"description":"Who owns the article and how it may be used.\nninjs: `copyrightHolder`, `copyrightNotice`, `usageTerms` · schema.org: `copyrightHolder`,\n`copyrightNotice`, `usageInfo` · NewsML-G2: `rightsInfo`.","type":"object","properties":{"copyrightHolder":{"description":"Who holds the copyright, by name, e.g. `dpa`.\nninjs: `copyrightHolder` · schema.org: `copyrightHolder` · NewsML-G2: `copyrightHolder`.","type":"string"},"copyrightNotice":{"description":"The copyright notice as written, e.g. `© 2023 TT`.\nninjs: `copyrightNotice` · schema.org: `copyrightNotice` · NewsML-G2: `copyrightNotice`.","type":"string"},"usageTerms":{"description":"The terms of use, in words (may be empty when the provider sends an empty value).\nninjs: `usageTerms` · schema.org: `usageInfo` · NewsML-G2: `usageTerms`.","type":"string"}},"additionalProperties":false},"SourceDocument":{"description":"A document a text was taken from, fingerprinted as it was read.","type":"object","properties":{"mediaType":{"description":"The document's IANA media type, e.g. `text/html`. schema.org: `encodingFormat`.","type":"string"},"sha256":{"description":"SHA-256 of the document's bytes as read, as 64 lowercase hex digits.","pattern":"^[0-9a-f]{64}$","type":"string"},"url":{"description":"Where the document is on the web, when known. schema.org: `url`.","format":"uri","type":"string"}},"additionalProperties":false,"required":["mediaType","sha256"]},"Subject":{"description":"What the article is about: a concept from a vocabulary (an IPTC Media Topic), identified by its\nURI, its qualified code, a provider's code or only its name, as feeds send them.\n\nninjs: `subjects[]` · schema.org: `about` · NewsML-G2: `subject`. Give at least one of `uri`,\n`qcode`, `code` and `name` (the schema does not require one: subjects had to have a `uri` before,\nand a rule that one of four is present would read as a narrowing to schema-diff tools).","type":"object","properties":{"uri":{"description":"The concept's URI, e.g. `http://cv.iptc.org/newscodes/mediatopic/11000000`. ninjs: `subjects[].uri`.","format":"uri","type":"string"},"qcode":{"description":"The concept's qualified code, `scheme:code`, e.g. `medtop:11000000`. NewsML-G2: `subject@qcode`.","pattern":"^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$","type":"string"},"code":{"description":"A provider's code for it without a scheme, e.g. `13010000`. ninjs: `subjects[].literal`.","type":"string"},"name":{"description":"The concept's name, e.g. `politics`. ninjs: `subjects[].name` · schema.org: `name`.","type":"string"},"rel":{"description":"How it relates to the article, e.g. `about`. ninjs: `subjects[].rel`.","type":"string"},"creator":{"description":"Who or what assigned it, e.g. `system`. ninjs: `subjects[].creator` · NewsML-G2: `subject@creator`.","type":"string"},"relevance":{"description":"How relevant it is, 0–100. ninjs: `subjects[].relevance` · NewsML-G2: `subject@relevance`.","type":"integer","minimum":0,"maximum":100},"confidence":{"description":"How confident the assignment is, 0–100. ninjs: `subjects[].confidence` · NewsML-G2: `subject@confidence`.","type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"TextSpan":{"description":"A stretch of the source text, as character offsets: `source.slice(start, end)` is the text it\ncovers. Offsets count UTF-16 code units (JavaScript string indices), which equal Unicode code\npoints for text without astral characters.\n\nAkoma Ntoso: `@eId` anchors · PLOVER: `text_info.start`/`text_info.end` · W3C Web Annotation:\nTextPositionSelector.","type":"object","properties":{"start":{"description":"Offset of the first character covered.","type":"integer","minimum":0},"end":{"description":"Offset just past the last character covered.","type":"integer","minimum":0}},"additionalProperties":false,"required":["end","start"]}}};
 const schema12 = {"description":"The id of a document: a URI (a URN such as `urn:communique:news-article:…`, or an http(s) URL).\n\nninjs: `uri` · schema.org: `@id`/`identifier` · Akoma Ntoso: `FRBRthis`.","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$","type":"string"};
 const schema13 = {"description":"An alternative identifier of the article, such as a provider's transmission reference.\nninjs: `altIds[]` · schema.org: `identifier` (`PropertyValue`) · NewsML-G2: `altId`.","type":"object","properties":{"value":{"description":"The identifier. ninjs: `altIds[].value`.","type":"string"},"role":{"description":"What kind of identifier it is, e.g. `originaltransmissionreference`. ninjs: `altIds[].role`.","type":"string"}},"additionalProperties":false,"required":["value"]};
 const schema14 = {"description":"A link from the article to another resource: an AMP page, another language, a feed.\nschema.org: `relatedLink`, `sameAs` · NewsML-G2: `link` · HTML: `<link rel href>`.","type":"object","properties":{"href":{"description":"Where the link points.","format":"uri","type":"string"},"rel":{"description":"How the resource relates to the article, e.g. `amphtml`, `alternate`.","type":"string"},"contentType":{"description":"The IANA media type of the resource.","type":"string"},"language":{"description":"The language of the resource (BCP 47), e.g. for an `alternate` link.","type":"string"},"title":{"description":"A title for the link.","type":"string"}},"additionalProperties":false,"required":["href"]};
@@ -431,15 +431,13 @@ const schema47 = {"description":"Who owns the article and how it may be used.\nn
 const schema48 = {"description":"A description of the article: a summary, lead, abstract or note, by role; metadata, not body.\nninjs: `descriptions[]` · schema.org: `description`, `abstract` · NewsML-G2: `description`.","type":"object","properties":{"text":{"description":"The description as written (markup kept when `contentType` says so).","type":"string"},"role":{"description":"Its role, e.g. `summary`, `text`, `caption`. ninjs: `descriptions[].role` · NewsML-G2: `description@role`.","type":"string"},"contentType":{"description":"The IANA media type of `text`, e.g. `text/plain`. ninjs: `descriptions[].contentType`.","type":"string"}},"additionalProperties":false,"required":["text"]};
 const schema53 = {"description":"What the article is about: a concept from a vocabulary (an IPTC Media Topic), identified by its\nURI, its qualified code, a provider's code or only its name, as feeds send them.\n\nninjs: `subjects[]` · schema.org: `about` · NewsML-G2: `subject`. Give at least one of `uri`,\n`qcode`, `code` and `name` (the schema does not require one: subjects had to have a `uri` before,\nand a rule that one of four is present would read as a narrowing to schema-diff tools).","type":"object","properties":{"uri":{"description":"The concept's URI, e.g. `http://cv.iptc.org/newscodes/mediatopic/11000000`. ninjs: `subjects[].uri`.","format":"uri","type":"string"},"qcode":{"description":"The concept's qualified code, `scheme:code`, e.g. `medtop:11000000`. NewsML-G2: `subject@qcode`.","pattern":"^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$","type":"string"},"code":{"description":"A provider's code for it without a scheme, e.g. `13010000`. ninjs: `subjects[].literal`.","type":"string"},"name":{"description":"The concept's name, e.g. `politics`. ninjs: `subjects[].name` · schema.org: `name`.","type":"string"},"rel":{"description":"How it relates to the article, e.g. `about`. ninjs: `subjects[].rel`.","type":"string"},"creator":{"description":"Who or what assigned it, e.g. `system`. ninjs: `subjects[].creator` · NewsML-G2: `subject@creator`.","type":"string"},"relevance":{"description":"How relevant it is, 0–100. ninjs: `subjects[].relevance` · NewsML-G2: `subject@relevance`.","type":"integer","minimum":0,"maximum":100},"confidence":{"description":"How confident the assignment is, 0–100. ninjs: `subjects[].confidence` · NewsML-G2: `subject@confidence`.","type":"integer","minimum":0,"maximum":100}},"additionalProperties":false};
 const schema54 = {"description":"A concept from a controlled vocabulary, such as an IPTC Media Topic\n(`http://cv.iptc.org/newscodes/mediatopic/11000000`, qcode `medtop:11000000`) or an IPTC genre.\n\nninjs: `subjects[]`/`genres[]` (`uri`, `name`) · schema.org: `about`/`genre` · NewsML-G2:\n`subject@qcode`, `genre@qcode`.","type":"object","properties":{"uri":{"description":"The concept's URI.","format":"uri","type":"string"},"qcode":{"description":"The concept's qualified code, `scheme:code`, e.g. `medtop:11000000`.","pattern":"^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$","type":"string"},"name":{"description":"The concept's name in the vocabulary (English), e.g. `politics`.","type":"string"}},"additionalProperties":false,"required":["uri"]};
-const schema68 = {"description":"Where an instance came from, and a fingerprint of the original text that its spans point into.\n\nschema.org: `isBasedOn`/`sdPublisher` · Akoma Ntoso: `FRBRManifestation`, `workflow/step` · PLOVER:\n`cite_info`, `coder`, `coded_date` · W3C PROV: `wasDerivedFrom`.","type":"object","properties":{"source":{"description":"The source the text came from: a file name, URL or feed name.","type":"string"},"sha256":{"description":"SHA-256 of the original text's UTF-8 bytes, as 64 lowercase hex digits. Every span in the\ninstance is an offset into that text.","pattern":"^[0-9a-f]{64}$","type":"string"},"method":{"description":"How the structured form was made: by a person reading the text, or by a program.","enum":["extracted","manual"],"type":"string"},"tool":{"description":"The program (name and version) that made the instance, when `method` is `extracted`.","type":"string"},"created":{"description":"When the instance was made, as a date-time with an offset.","format":"date-time","type":"string"}},"additionalProperties":false,"required":["method","sha256","source"]};
-const schema69 = {"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}};
+const schema70 = {"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0;
 const pattern0 = new RegExp("^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$", "u");
 const pattern4 = new RegExp("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$", "u");
 const pattern9 = new RegExp("^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$", "u");
-const pattern14 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern15 = new RegExp("^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$", "u");
+const pattern16 = new RegExp("^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$", "u");
 const formats0 = runtime1.uri;
 const formats4 = runtime1["date-time"];
 const schema17 = {"description":"A dateline: the place (and sometimes date) a story was filed from, as written, with what it resolves to.\n\nninjs: `located` · schema.org: `dateline` (text), `locationCreated` (Place) · NewsML-G2: `dateline`, `located`.","type":"object","properties":{"text":{"description":"The dateline as written, e.g. `Washington` or `SEOUL, Dec 21 (Yonhap)`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the dateline stands in the original text."},"place":{"$ref":"#/definitions/Place","description":"The place it names, resolved."},"date":{"$ref":"#/definitions/PartialDate","description":"The date it gives, when it gives one."}},"additionalProperties":false,"required":["text"]};
@@ -3757,6 +3755,280 @@ validate47.errors = vErrors;
 return errors === 0;
 }
 
+const schema68 = {"description":"Where an instance came from, and a fingerprint of the original text that its spans point into.\n\nschema.org: `isBasedOn`/`sdPublisher` · Akoma Ntoso: `FRBRManifestation`, `workflow/step` · PLOVER:\n`cite_info`, `coder`, `coded_date` · W3C PROV: `wasDerivedFrom`.","type":"object","properties":{"source":{"description":"The source the text came from: a file name, URL or feed name.","type":"string"},"sha256":{"description":"SHA-256 of the original text's UTF-8 bytes, as 64 lowercase hex digits. Every span in the\ninstance is an offset into that text.","pattern":"^[0-9a-f]{64}$","type":"string"},"method":{"description":"How the structured form was made: by a person reading the text, or by a program.","enum":["extracted","manual"],"type":"string"},"tool":{"description":"The program (name and version) that made the instance, when `method` is `extracted`.","type":"string"},"created":{"description":"When the instance was made, as a date-time with an offset.","format":"date-time","type":"string"},"derivedFrom":{"$ref":"#/definitions/SourceDocument","description":"The document the text was taken from, when the text is not that document itself: a web page\nwhose article text was extracted, say. W3C PROV: `wasDerivedFrom` · schema.org: `isBasedOn`."}},"additionalProperties":false,"required":["method","sha256","source"]};
+const schema69 = {"description":"A document a text was taken from, fingerprinted as it was read.","type":"object","properties":{"mediaType":{"description":"The document's IANA media type, e.g. `text/html`. schema.org: `encodingFormat`.","type":"string"},"sha256":{"description":"SHA-256 of the document's bytes as read, as 64 lowercase hex digits.","pattern":"^[0-9a-f]{64}$","type":"string"},"url":{"description":"Where the document is on the web, when known. schema.org: `url`.","format":"uri","type":"string"}},"additionalProperties":false,"required":["mediaType","sha256"]};
+const pattern14 = new RegExp("^[0-9a-f]{64}$", "u");
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.method === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.sha256 === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.source === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "source") || (key0 === "sha256")) || (key0 === "method")) || (key0 === "tool")) || (key0 === "created")) || (key0 === "derivedFrom"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data0 = data.source;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.source.type,parentSchema:schema68.properties.source,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.sha256 !== undefined){
+let data1 = data.sha256;
+if(typeof data1 === "string"){
+if(!pattern14.test(data1)){
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema68.properties.sha256,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.sha256.type,parentSchema:schema68.properties.sha256,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.method !== undefined){
+let data2 = data.method;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.method.type,parentSchema:schema68.properties.method,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!((data2 === "extracted") || (data2 === "manual"))){
+const err8 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema68.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.method.enum,parentSchema:schema68.properties.method,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.tool !== undefined){
+let data3 = data.tool;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.tool.type,parentSchema:schema68.properties.tool,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.created !== undefined){
+let data4 = data.created;
+if(typeof data4 === "string"){
+if(!(formats4(data4))){
+const err10 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema68.properties.created,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.created.type,parentSchema:schema68.properties.created,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.derivedFrom !== undefined){
+let data5 = data.derivedFrom;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.mediaType === undefined){
+const err12 = {instancePath:instancePath+"/derivedFrom",schemaPath:"#/definitions/SourceDocument/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'",schema:schema69.required,parentSchema:schema69,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.sha256 === undefined){
+const err13 = {instancePath:instancePath+"/derivedFrom",schemaPath:"#/definitions/SourceDocument/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema69.required,parentSchema:schema69,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(((key1 === "mediaType") || (key1 === "sha256")) || (key1 === "url"))){
+const err14 = {instancePath:instancePath+"/derivedFrom",schemaPath:"#/definitions/SourceDocument/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data5.mediaType !== undefined){
+let data6 = data5.mediaType;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/derivedFrom/mediaType",schemaPath:"#/definitions/SourceDocument/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.mediaType.type,parentSchema:schema69.properties.mediaType,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.sha256 !== undefined){
+let data7 = data5.sha256;
+if(typeof data7 === "string"){
+if(!pattern14.test(data7)){
+const err16 = {instancePath:instancePath+"/derivedFrom/sha256",schemaPath:"#/definitions/SourceDocument/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema69.properties.sha256,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/derivedFrom/sha256",schemaPath:"#/definitions/SourceDocument/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.sha256.type,parentSchema:schema69.properties.sha256,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data5.url !== undefined){
+let data8 = data5.url;
+if(typeof data8 === "string"){
+if(!(formats0(data8))){
+const err18 = {instancePath:instancePath+"/derivedFrom/url",schemaPath:"#/definitions/SourceDocument/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema69.properties.url,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/derivedFrom/url",schemaPath:"#/definitions/SourceDocument/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.url.type,parentSchema:schema69.properties.url,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/derivedFrom",schemaPath:"#/definitions/SourceDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://communique.dev/schemas/news-article/v1.json" */;
@@ -5387,10 +5659,19 @@ errors++;
 }
 }
 if(data.provenance !== undefined){
-let data82 = data.provenance;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.method === undefined){
-const err123 = {instancePath:instancePath+"/provenance",schemaPath:"#/definitions/Provenance/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema68.required,parentSchema:schema68,data:data82};
+if(!(validate49(data.provenance, {instancePath:instancePath+"/provenance",parentData:data,parentDataProperty:"provenance",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+if(data.extensions !== undefined){
+let data83 = data.extensions;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key9 in data83){
+const _errs181 = errors;
+if(typeof key9 === "string"){
+if(!pattern16.test(key9)){
+const err123 = {instancePath:instancePath+"/extensions",schemaPath:"#/definitions/Extensions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},message:"must match pattern \""+"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"+"\"",schema:"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$",parentSchema:schema70.propertyNames,data:key9,propertyName:key9};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5399,8 +5680,10 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data82.sha256 === undefined){
-const err124 = {instancePath:instancePath+"/provenance",schemaPath:"#/definitions/Provenance/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema68.required,parentSchema:schema68,data:data82};
+}
+var valid48 = _errs181 === errors;
+if(!valid48){
+const err124 = {instancePath:instancePath+"/extensions",schemaPath:"#/definitions/Extensions/propertyNames",keyword:"propertyNames",params:{propertyName: key9},message:"property name must be valid",schema:schema70.propertyNames,parentSchema:schema70,data:data83};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5409,8 +5692,10 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data82.source === undefined){
-const err125 = {instancePath:instancePath+"/provenance",schemaPath:"#/definitions/Provenance/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema68.required,parentSchema:schema68,data:data82};
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/extensions",schemaPath:"#/definitions/Extensions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data:data83};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -5419,178 +5704,15 @@ vErrors.push(err125);
 }
 errors++;
 }
-for(const key9 in data82){
-if(!(((((key9 === "source") || (key9 === "sha256")) || (key9 === "method")) || (key9 === "tool")) || (key9 === "created"))){
-const err126 = {instancePath:instancePath+"/provenance",schemaPath:"#/definitions/Provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data:data82};
+}
+}
+else {
+const err126 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err126];
 }
 else {
 vErrors.push(err126);
-}
-errors++;
-}
-}
-if(data82.source !== undefined){
-let data83 = data82.source;
-if(typeof data83 !== "string"){
-const err127 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/definitions/Provenance/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.source.type,parentSchema:schema68.properties.source,data:data83};
-if(vErrors === null){
-vErrors = [err127];
-}
-else {
-vErrors.push(err127);
-}
-errors++;
-}
-}
-if(data82.sha256 !== undefined){
-let data84 = data82.sha256;
-if(typeof data84 === "string"){
-if(!pattern14.test(data84)){
-const err128 = {instancePath:instancePath+"/provenance/sha256",schemaPath:"#/definitions/Provenance/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema68.properties.sha256,data:data84};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
-}
-errors++;
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/provenance/sha256",schemaPath:"#/definitions/Provenance/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.sha256.type,parentSchema:schema68.properties.sha256,data:data84};
-if(vErrors === null){
-vErrors = [err129];
-}
-else {
-vErrors.push(err129);
-}
-errors++;
-}
-}
-if(data82.method !== undefined){
-let data85 = data82.method;
-if(typeof data85 !== "string"){
-const err130 = {instancePath:instancePath+"/provenance/method",schemaPath:"#/definitions/Provenance/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.method.type,parentSchema:schema68.properties.method,data:data85};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-if(!((data85 === "extracted") || (data85 === "manual"))){
-const err131 = {instancePath:instancePath+"/provenance/method",schemaPath:"#/definitions/Provenance/properties/method/enum",keyword:"enum",params:{allowedValues: schema68.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.method.enum,parentSchema:schema68.properties.method,data:data85};
-if(vErrors === null){
-vErrors = [err131];
-}
-else {
-vErrors.push(err131);
-}
-errors++;
-}
-}
-if(data82.tool !== undefined){
-let data86 = data82.tool;
-if(typeof data86 !== "string"){
-const err132 = {instancePath:instancePath+"/provenance/tool",schemaPath:"#/definitions/Provenance/properties/tool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.tool.type,parentSchema:schema68.properties.tool,data:data86};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-if(data82.created !== undefined){
-let data87 = data82.created;
-if(typeof data87 === "string"){
-if(!(formats4(data87))){
-const err133 = {instancePath:instancePath+"/provenance/created",schemaPath:"#/definitions/Provenance/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema68.properties.created,data:data87};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-}
-else {
-const err134 = {instancePath:instancePath+"/provenance/created",schemaPath:"#/definitions/Provenance/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.created.type,parentSchema:schema68.properties.created,data:data87};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/provenance",schemaPath:"#/definitions/Provenance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data82};
-if(vErrors === null){
-vErrors = [err135];
-}
-else {
-vErrors.push(err135);
-}
-errors++;
-}
-}
-if(data.extensions !== undefined){
-let data88 = data.extensions;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-for(const key10 in data88){
-const _errs194 = errors;
-if(typeof key10 === "string"){
-if(!pattern15.test(key10)){
-const err136 = {instancePath:instancePath+"/extensions",schemaPath:"#/definitions/Extensions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},message:"must match pattern \""+"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"+"\"",schema:"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$",parentSchema:schema69.propertyNames,data:key10,propertyName:key10};
-if(vErrors === null){
-vErrors = [err136];
-}
-else {
-vErrors.push(err136);
-}
-errors++;
-}
-}
-var valid50 = _errs194 === errors;
-if(!valid50){
-const err137 = {instancePath:instancePath+"/extensions",schemaPath:"#/definitions/Extensions/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid",schema:schema69.propertyNames,parentSchema:schema69,data:data88};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
-}
-errors++;
-}
-}
-}
-else {
-const err138 = {instancePath:instancePath+"/extensions",schemaPath:"#/definitions/Extensions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data88};
-if(vErrors === null){
-vErrors = [err138];
-}
-else {
-vErrors.push(err138);
-}
-errors++;
-}
-}
-}
-else {
-const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err139];
-}
-else {
-vErrors.push(err139);
 }
 errors++;
 }
