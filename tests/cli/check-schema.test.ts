@@ -35,9 +35,13 @@ describe("communique check-schema", () => {
     const run = await inProcess(["check-schema", bad, yaml, good]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      new RegExp(`${escapeRegExp(bad)}:4:\\d+  /properties/a/type must be equal to one of the allowed values`),
+      new RegExp(
+        `${escapeRegExp(bad)}:4:\\d+  /properties/a/type must be equal to one of the allowed values`,
+      ),
     );
-    expect(run.stdout).toMatch(new RegExp(`${escapeRegExp(bad)}:5:\\d+  /properties/b/minimum must be number`));
+    expect(run.stdout).toMatch(
+      new RegExp(`${escapeRegExp(bad)}:5:\\d+  /properties/b/minimum must be number`),
+    );
     expect(run.stdout).toMatch(new RegExp(`${escapeRegExp(yaml)}:2:\\d+  /required must be array`));
     expect(run.stdout).toContain("3 schemas: 1 valid, 2 invalid");
   });
