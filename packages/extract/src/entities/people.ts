@@ -245,13 +245,13 @@ function afterHonorifics(context: Context, at: number): number | undefined {
   const first = tokens[at];
   const before = tokens[at - 1];
   if (first === undefined || before === undefined) return undefined;
-  if (!/^\s*,?\s*$/.test(source.slice(before.end, first.start))) return undefined;
+  if (!/^[ \t]*,?[ \t]*$/.test(source.slice(before.end, first.start))) return undefined;
   let index = at;
   let courteous = false;
   while (index < tokens.length && HONORIFIC.has((tokens[index] as Token).text)) {
     if (
       index > at &&
-      !/^[\s.]*$/.test(source.slice((tokens[index - 1] as Token).end, (tokens[index] as Token).start))
+      !/^[ \t.]*$/.test(source.slice((tokens[index - 1] as Token).end, (tokens[index] as Token).start))
     )
       break;
     if (!ARTICLES.has((tokens[index] as Token).text)) courteous = true;

@@ -214,8 +214,24 @@ function participantsOf(
   const unrepresented = parts.parties
     .map((ref) => (ref.kind === "country" ? ref.code.toLowerCase() : ref.organization.id))
     .filter((id) => !participants.some((participant) => participant.onBehalfOf === id));
-  if (unrepresented.length === 1 && participants.length > 0)
-    for (const { person, post, role } of unplaced) add(person, post, role, unrepresented[0] as string);
+  // Only someone named in the same sentence as another party's official is that official's
+  // counterpart: `Foreign Minister Kang … together with Foreign Minister Payne … of Australia`.
+  const placed = [...participants];
+  const sentenceOf = (person: Person | PersonWithPosts) =>
+    (person.mentions ?? [])
+      .map((mention) => covering(events, mention.span.start))
+      .find((s) => s !== undefined);
+  if (unrepresented.length === 1 && placed.length > 0)
+    for (const { person, post, role } of unplaced) {
+      const sentence = sentenceOf(person);
+      const counterpart = placed.some(
+        (other) =>
+          other.onBehalfOf !== unrepresented[0] &&
+          sentence !== undefined &&
+          sentenceOf(other.person) === sentence,
+      );
+      if (counterpart) add(person, post, role, unrepresented[0] as string);
+    }
   // In the order the text names them.
   const firstMention = (participant: Participant) => participant.person.mentions?.[0]?.span.start ?? 0;
   return participants.sort((a, b) => firstMention(a) - firstMention(b));
