@@ -7,11 +7,12 @@ import { ROOT } from "../support/models.js";
 import { sharedFile } from "../support/shared.js";
 
 // The official JSON-Schema-Test-Suite through `communique validate --schema`: every group of every
-// file, run by the command's entry point in a process per draft and format mode
-// (tests/support/json-schema-suite-run.mjs; six processes, two at a time: a process per suite file
-// spent most of its time starting, ~130 starts), the suite's remotes given with --ref. Formats are annotations for the required tests and assertions for
-// optional/format, as the suite expects. Every failure must be in json-schema-suite.known.json
-// with its reason; a known failure that starts to pass fails the test too, so the list stays true.
+// file, run by the command's own entry point (tests/support/json-schema-suite-run.mjs) in one
+// process per draft and format mode, two at a time. (A process per suite file, some 130, spent
+// most of its time starting.) The suite's remotes are given with --ref. Formats are annotations
+// for the required tests and assertions for optional/format, as the suite expects. Every failure
+// must be in json-schema-suite.known.json with its reason; a known failure that starts to pass
+// fails the test too, so the list stays true.
 
 const suite = sharedFile("reference/json-schema-test-suite");
 const DRIVER = path.join(ROOT, "tests/support/json-schema-suite-run.mjs");
@@ -50,10 +51,8 @@ function jobs(): Job[] {
   const list: Job[] = [];
   for (const draft of Object.keys(DRAFTS) as (keyof typeof DRAFTS)[]) {
     const folder = path.join(suite.file, "tests", draft);
-    for (const name of readdirSync(folder)
-      .filter((file) => file.endsWith(".json"))
-      .sort())
-      list.push({ draft, formats: "annotate", files: [path.join(folder, name)] });
+    const required = readdirSync(folder).filter((file) => file.endsWith(".json"));
+    list.push({ draft, formats: "annotate", files: required.sort().map((file) => path.join(folder, file)) });
     const formats = path.join(folder, "optional/format");
     list.push({
       draft,
