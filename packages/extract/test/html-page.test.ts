@@ -156,6 +156,19 @@ describe("extractPage on hostile pages: a clear error or a correct result, never
     expect(() => extractPage(junk)).toThrow(expect.objectContaining({ name: "PageError", code: "not-html" }));
   });
 
+  it("leaves out a date no calendar has and reads a headline broken over lines as one line", () => {
+    const ld =
+      '{"@type":"NewsArticle","headline":"Ministers\\n  meet","datePublished":"2019-02-30T10:00:00Z"}';
+    const html = articlePage(`${PARAGRAPH}${PARAGRAPH}`).replace(
+      "</head>",
+      `<script type="application/ld+json">${ld}</script></head>`,
+    );
+    const { article } = extractPage(html);
+    expect(article.headline).toBe("Ministers meet");
+    expect(article.published).toBeUndefined();
+    expect(validateNewsArticle(article).ok).toBe(true);
+  });
+
   it("refuses a page with no text", () => {
     expect(() => extractPage("<html><head><title></title></head><body></body></html>")).toThrow(
       expect.objectContaining({ name: "PageError", code: "no-content" }),

@@ -1,9 +1,10 @@
 import { type NewsArticle, validateNewsArticle } from "@communique/news-article";
 import { parseHTML } from "linkedom";
 import { type ExtractOptions, type ExtractResult, extract, FURNITURE_KEY } from "../extract.js";
+import { checkPublished } from "../published.js";
 import type { ExtractWarning } from "../warnings.js";
 import { blocks, mainText } from "./main-text.js";
-import type { PageDocument } from "./page-dom.js";
+import { collapse, type PageDocument } from "./page-dom.js";
 import { type PageMetadata, readPageMetadata } from "./page-metadata.js";
 import { isWebFurniture } from "./web-furniture.js";
 
@@ -77,7 +78,7 @@ export function extractPage(html: string, options: ExtractPageOptions = {}): Ext
       .split(/\n+/)
       .map((line) => line.trim())
       .filter((line) => line !== "");
-  let headline = metadata.headline ?? main.title ?? paragraphs[0];
+  let headline = collapse(metadata.headline ?? main.title ?? paragraphs[0]) || undefined;
   // The page's own heading at the top of the article is its headline when the metadata has only
   // the start of it (a <title> cut short, or without the site's name).
   const top = paragraphs[0];
@@ -222,9 +223,16 @@ function nestingDepth(html: string): number {
 /** The page's date as `extract` takes it: a date-time with an offset, or else its calendar day. */
 function publishedOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))) return value;
   const day = /^(\d{4}-\d{2}-\d{2})/.exec(value)?.[1];
-  return day !== undefined && !Number.isNaN(Date.parse(day)) ? day : undefined;
+  return [DATE_TIME.test(value) ? value : undefined, day].find((candidate) => {
+    if (candidate === undefined) return false;
+    try {
+      checkPublished(candidate);
+      return true;
+    } catch {
+      return false; // a date no calendar has (30 February): the page's date is left out
+    }
+  });
 }
 
 function languageOf(value: string | undefined): string | undefined {
