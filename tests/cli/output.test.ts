@@ -47,9 +47,11 @@ describe("output that cannot be written", () => {
   });
 
   it("extract … | head -c 10 ends quietly, 0", async () => {
-    const run = await shell(
-      `${cli} extract ${JSON.stringify(path.join(ROOT, "examples/seed/article.txt"))} ${JSON.stringify(path.join(ROOT, "examples/seed/article.txt"))} -f ndjson | head -c 10`,
-    );
+    // Eight copies of the seed: some 120 KiB of output, past what the pipe holds.
+    const texts = scratch("output-texts");
+    const seedText = readFileSync(path.join(ROOT, "examples/seed/article.txt"));
+    for (let i = 0; i < 8; i++) texts.file(`story-${i}.txt`, seedText);
+    const run = await shell(`${cli} extract ${JSON.stringify(texts.dir)} -f ndjson | head -c 10`);
     expect(run.stdout).toBe('{"article"exit=0\n');
     expect(run.stderr).toBe("");
   });
