@@ -26,7 +26,8 @@ function committedScore(label: string): { score: number; items: number } {
   if (row === undefined) throw new Error(`EVAL.md has no row for ${label}`);
   const counts = (row.split("|")[3] ?? "").trim();
   const accuracy = /^(\d+)\/(\d+)$/.exec(counts);
-  if (accuracy !== null) return { score: Number(accuracy[1]) / Number(accuracy[2]), items: Number(accuracy[2]) };
+  if (accuracy !== null)
+    return { score: Number(accuracy[1]) / Number(accuracy[2]), items: Number(accuracy[2]) };
   const f1 = /^(\d+) right, (\d+) extra, (\d+) missed$/.exec(counts);
   if (f1 === null) throw new Error(`EVAL.md's row for ${label} has no counts: ${row}`);
   const [tp, fp, fn] = [Number(f1[1]), Number(f1[2]), Number(f1[3])];

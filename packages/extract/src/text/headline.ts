@@ -46,7 +46,7 @@ function isBreadcrumb(text: string): boolean {
 /** A line written mostly in a script other than Latin, beside an English story: a menu. */
 function isOtherScript(text: string): boolean {
   // ASCII and Latin-1 are Latin (or not letters): most lines end here.
-  if (/^[\u0000-\u024f\u2000-\u206f]*$/.test(text)) return false;
+  if (/^[\t -\u024f\u2000-\u206f]*$/.test(text)) return false;
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return false;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
