@@ -35,6 +35,25 @@ describe("the headline among page furniture", () => {
     expect(only(text).article.headline).toBe(headline);
   });
 
+  it("takes a short line in another script above an English story for a menu, and keeps a story in that script whole", () => {
+    const english = only(
+      "메뉴 바로가기\nNorway and Iceland agree on quotas\n\nThe two governments met in Oslo on Monday and agreed on new quotas.",
+    );
+    expect(english.article.headline).toBe("Norway and Iceland agree on quotas");
+    expect(english.article.extensions?.["dev.communique:furniture"]).toEqual([
+      expect.objectContaining({ kind: "navigation", text: "메뉴 바로가기" }),
+    ]);
+    const russian = extract(
+      "Переговоры в Москве\n\nМинистры встретились в Москве в понедельник.\n\nОни подписали заявление.",
+      {
+        language: "ru",
+      },
+    ).article;
+    expect(russian.headline).toBe("Переговоры в Москве");
+    expect(russian.body.paragraphs).toHaveLength(2);
+    expect(russian.extensions).toBeUndefined();
+  });
+
   it("keeps the lines above the headline as furniture, not story", () => {
     const text =
       "Accessibility links\nBreaking News\nNorway and Iceland agree on quotas\n\nThe two governments met in Oslo on Monday and agreed on new quotas.";

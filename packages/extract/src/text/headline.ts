@@ -29,13 +29,21 @@ function phrasePattern(phrases: readonly string[]): RegExp {
 }
 
 /** Whether a line is the furniture of a web page by what it says: menus, skip links, site notices. */
-export function isPageFurniture(text: string): boolean {
+export function isPageFurniture(text: string, latinStory = true): boolean {
   // A paragraph of story is never furniture; the tests below are for lines of a page's length.
   if (text.length > 300) return false;
   if (SITE_NOTICE.test(text)) return true;
   if (text.length <= 120 && words(text).length <= 8 && NAVIGATION.test(text)) return true;
   if (isBreadcrumb(text)) return true;
-  return isOtherScript(text) || isDoubled(text);
+  return (latinStory && text.length <= 120 && isOtherScript(text)) || isDoubled(text);
+}
+
+/** Whether a text is written mostly in Latin script, so that a line in another script stands out. */
+export function isMostlyLatin(text: string): boolean {
+  const sample = text.slice(0, 20_000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters === 0 || latin / letters >= 0.5;
 }
 
 /** `Home > News > …` or `Home : Media : News`: three or more parts between path separators. */
@@ -43,7 +51,7 @@ function isBreadcrumb(text: string): boolean {
   return /\s[>»›:|/]\s/.test(text) && text.split(/\s+[>»›:|/]\s+/).length >= 3 && !/[.!?]$/.test(text);
 }
 
-/** A line written mostly in a script other than Latin, beside an English story: a menu. */
+/** A short line written mostly in a script other than Latin, beside a story in Latin script: a menu. */
 function isOtherScript(text: string): boolean {
   // ASCII and Latin-1 are Latin (or not letters): most lines end here.
   if (/^[\t -\u024f\u2000-\u206f]*$/.test(text)) return false;

@@ -1,5 +1,5 @@
 import { MONTH_NAME } from "../lexicon/months.js";
-import { chooseHeadline, isDateOrPlace, isPageFurniture } from "./headline.js";
+import { chooseHeadline, isDateOrPlace, isMostlyLatin, isPageFurniture } from "./headline.js";
 import { type Segment, trimmed } from "./span.js";
 
 /** What a line of the source is, once the page around the story is told apart from the story. */
@@ -114,6 +114,7 @@ export function layout(
       lines.push({ ...trimmed(source, at, line.end), role: "body" });
     } else lines.push({ ...line, role: "body" });
   }
+  const latinStory = isMostlyLatin(source);
   for (const line of lines) {
     if (line.role !== "body") continue;
     // A caption says what it is at its start, however long it runs (`Photo By …`).
@@ -126,7 +127,7 @@ export function layout(
     if (kind !== undefined) {
       line.role = "furniture";
       line.furniture = kind;
-    } else if (isPageFurniture(line.text)) {
+    } else if (isPageFurniture(line.text, latinStory)) {
       line.role = "furniture";
       line.furniture = "navigation";
     }
