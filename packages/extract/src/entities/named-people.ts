@@ -119,11 +119,16 @@ export function speakers(context: Context): Segment[] {
   return found;
 }
 
-// `Anna Holt, Prime Minister of Norway,`: a name, then a post in capitals between commas.
-const CAPITAL_POST_AFTER_NAME = new RegExp(
-  `(${NAME}),[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[^,.;:()“”"\\n]{3,100}?)(?=[,.;)]|[ \\t]+(?:and|who|said|says)\\b)`,
+// `Anna Holt, Prime Minister of Norway,`: a post in capitals after a comma, found first (a plain
+// search for its first word), then the name read back from the comma.
+const POST_WORDS = [...HEADS, ...MODIFIERS]
+  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|");
+const CAPITAL_POST = new RegExp(
+  `,[ \\t]+(?:the[ \\t]+)?((?:${POST_WORDS})\\b[^,.;:()“”"\\n]{0,100}?)(?=[,.;)]|[ \\t]+(?:and|who|said|says)\\b)`,
   "gu",
 );
+const NAME_ENDING = new RegExp(`(?:^|[^\\p{L}'’-])(${NAME})$`, "u");
 
 /**
  * People named with a post after the name in capitals (`Anna Holt, Prime Minister of Norway`), when
@@ -135,13 +140,11 @@ export function capitalPostAfterName(
   whose: (title: Segment) => string | undefined,
 ): { name: Segment; post: PostHit }[] {
   const found: { name: Segment; post: PostHit }[] = [];
-  CAPITAL_POST_AFTER_NAME.lastIndex = 0;
-  for (
-    let match = CAPITAL_POST_AFTER_NAME.exec(source);
-    match !== null;
-    match = CAPITAL_POST_AFTER_NAME.exec(source)
-  ) {
-    const nameText = match[1] as string;
+  CAPITAL_POST.lastIndex = 0;
+  for (let match = CAPITAL_POST.exec(source); match !== null; match = CAPITAL_POST.exec(source)) {
+    const named = NAME_ENDING.exec(source.slice(Math.max(0, match.index - 80), match.index));
+    if (named === null) continue;
+    const nameText = named[1] as string;
     const words = nameText.split(/[ \t]+/);
     if (
       words.some(
@@ -150,14 +153,12 @@ export function capitalPostAfterName(
       )
     )
       continue;
-    const written = match[2] as string;
-    const first = written.split(/\s+/)[0] ?? "";
-    if (!HEADS.has(first) && !MODIFIERS.has(first)) continue;
+    const written = match[1] as string;
     const titleStart = match.index + match[0].length - written.length;
     const title = segment(source, titleStart, titleStart + written.length);
     const country = whose(title);
     if (country === undefined) continue;
-    const name = segment(source, match.index, match.index + nameText.length);
+    const name = segment(source, match.index - nameText.length, match.index);
     if (excluded.some((part) => within(name, part))) continue;
     found.push({ name, post: { title, acting: false, former: false, country } });
   }

@@ -38,9 +38,13 @@ export function isPageFurniture(text: string, latinStory = true): boolean {
   return (latinStory && text.length <= 120 && isOtherScript(text)) || isDoubled(text);
 }
 
+const LATIN_ONLY = /^[\t\n\r -\u024f\u2000-\u206f]*$/;
+
 /** Whether a text is written mostly in Latin script, so that a line in another script stands out. */
 export function isMostlyLatin(text: string): boolean {
-  const sample = text.slice(0, 20_000);
+  // Most stories hold nothing outside Latin script and punctuation: one test says so.
+  if (LATIN_ONLY.test(text)) return true;
+  const sample = text.slice(0, 4_000);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return letters === 0 || latin / letters >= 0.5;
@@ -54,7 +58,7 @@ function isBreadcrumb(text: string): boolean {
 /** A short line written mostly in a script other than Latin, beside a story in Latin script: a menu. */
 function isOtherScript(text: string): boolean {
   // ASCII and Latin-1 are Latin (or not letters): most lines end here.
-  if (/^[\t -\u024f\u2000-\u206f]*$/.test(text)) return false;
+  if (LATIN_ONLY.test(text)) return false;
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return false;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
