@@ -32,10 +32,10 @@ function phrasePattern(phrases: readonly string[]): RegExp {
 export function isPageFurniture(text: string, latinStory = true): boolean {
   // A paragraph of story is never furniture; the tests below are for lines of a page's length.
   if (text.length > 300) return false;
-  if (SITE_NOTICE.test(text)) return true;
-  if (text.length <= 120 && words(text).length <= 8 && NAVIGATION.test(text)) return true;
-  if (isBreadcrumb(text)) return true;
-  return (latinStory && text.length <= 120 && isOtherScript(text)) || isDoubled(text);
+  if (SITE_NOTICE.test(text) || isBreadcrumb(text) || isDoubled(text)) return true;
+  if (text.length > 120) return false;
+  if (words(text).length <= 8 && NAVIGATION.test(text)) return true;
+  return latinStory && isOtherScript(text);
 }
 
 const LATIN_ONLY = /^[\t\n\r -\u024f\u2000-\u206f]*$/;

@@ -111,6 +111,7 @@ export function splitCompounds(
   tokens: readonly Token[],
   isName: (text: string) => boolean,
 ): Token[] {
+  if (!tokens.some((token) => token.capitalized && token.text.includes("-"))) return [...tokens];
   const result: Token[] = [];
   for (const token of tokens) {
     if (!token.capitalized || !token.text.includes("-")) {
