@@ -22,7 +22,7 @@ export interface CommandUsage {
 }
 
 const INPUTS =
-  "Inputs: .json, .yaml/.yml (several documents per file allowed), .ndjson/.jsonl (one document a line); directories are walked recursively; - reads standard input.";
+  "Inputs: .json, .yaml/.yml (several documents per file allowed), .ndjson/.jsonl (one document a line); directories are walked recursively and glob patterns expanded alike, both passing over hidden files and folders and node_modules unless named; - reads standard input.";
 
 export const COMMANDS = {
   validate: {
