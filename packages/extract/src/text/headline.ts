@@ -4,7 +4,7 @@ import type { Line } from "./layout.js";
 import { segment } from "./span.js";
 
 const NAVIGATION = phrasePattern(NAVIGATION_PHRASES);
-const SITE_NOTICE = phrasePattern(SITE_NOTICE_PHRASES);
+const SITE_NOTICE_LOWER = SITE_NOTICE_PHRASES.map((phrase) => phrase.toLowerCase());
 const CONTINUING = new RegExp(`(?:\\b(?:${CONTINUING_WORDS.join("|")})|\\d+\\s?(?:st|nd|rd|th))$`, "i");
 // A line that only dates the page: `Saturday, January 25, 2014`, `NEWS | June 6, 2023`, `2019-12-10`.
 const DATE_ONLY = new RegExp(
@@ -32,9 +32,9 @@ function phrasePattern(phrases: readonly string[]): RegExp {
 export function isPageFurniture(text: string, latinStory = true): boolean {
   // A paragraph of story is never furniture; the tests below are for lines of a page's length.
   if (text.length > 300) return false;
-  if (SITE_NOTICE.test(text) || isBreadcrumb(text) || isDoubled(text)) return true;
+  if (isSiteNotice(text) || isBreadcrumb(text) || isDoubled(text)) return true;
   if (text.length > 120) return false;
-  if (words(text).length <= 8 && NAVIGATION.test(text)) return true;
+  if (wordCount(text) <= 8 && NAVIGATION.test(text)) return true;
   return latinStory && isOtherScript(text);
 }
 
@@ -84,13 +84,45 @@ function containsInOrder(longer: readonly string[], shorter: readonly string[]):
   return at === shorter.length;
 }
 
+// The notices of government and archive sites, found by plain search (they are whole phrases).
+function isSiteNotice(text: string): boolean {
+  const lower = text.toLowerCase();
+  return SITE_NOTICE_LOWER.some((phrase) => lower.includes(phrase));
+}
+
+/** How many words a line has: runs of characters between spaces that hold a letter or a digit. */
+function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  let counted = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 9 || code === 10 || code === 13) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (
+      !counted &&
+      ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127)
+    ) {
+      count += 1;
+      counted = true;
+    }
+  }
+  return count;
+}
+
 function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&+-]*/gu) ?? [];
 }
 
 /** A line that reads as running prose: a sentence that ends, or a long line with one. */
 export function isProse(text: string): boolean {
-  const count = words(text).length;
+  const count = wordCount(text);
   if (count >= 6 && /\p{Ll}{2}[.!?]["”’)]?$/u.test(text)) return true;
   return count >= 15 && (/[.!?"”’):]$/.test(text) || /\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u.test(text));
 }
