@@ -76,6 +76,14 @@ function letterWords(text: string): string[] {
   return words(text).filter((word) => /\p{L}/u.test(word));
 }
 
+/** How many words of a line hold a letter, counted without building them. */
+function letterWordCount(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(LETTER_WORD)) count += 1;
+  return count;
+}
+const LETTER_WORD = /[\p{L}\p{N}]*\p{L}[\p{L}\p{N}.'’&+-]*/gu;
+
 /** Whether `longer` holds every word of `shorter`, in order, and more. */
 function containsInOrder(longer: readonly string[], shorter: readonly string[]): boolean {
   if (longer.length <= shorter.length) return false;
@@ -130,8 +138,9 @@ export function isProse(text: string): boolean {
 /** Whether a line could be a title: a few words, not a sentence, not a date, a place or a byline. */
 function isTitleLike(line: Line): boolean {
   const text = line.text;
-  const count = letterWords(text).length;
-  if (count < 2 || count > 40 || text.length > 300) return false;
+  if (text.length > 300) return false;
+  const count = letterWordCount(text);
+  if (count < 2 || count > 40) return false;
   if (/[.;,:]$/.test(text) && !/\b(?:[A-Z]\.|U\.S\.|Jr\.|Inc\.|Ltd\.)$/.test(text)) return false;
   if (/[.!]["”’]$/.test(text) || /^[[(].*[\])]$/.test(text)) return false;
   // An organization's name with its acronym, alone: a section label.
@@ -179,6 +188,8 @@ export function chooseHeadline(
     const line = lines[index] as Line;
     if (line.role === "body" && isTitleLike(line)) candidates.push(index);
   }
+  // A wire story's one line above its first paragraph needs no choosing.
+  if (candidates.length <= 1) return candidates[0] ?? -1;
   const texts = candidates.map((index) => (lines[index] as Line).text);
   // A line that holds another candidate whole is a title run together with furniture
   // (`About Us Joint Statement … on September 11, 2023`).
