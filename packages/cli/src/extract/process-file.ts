@@ -2,7 +2,7 @@ import type { ExtractResult } from "@communique/extract";
 import { extract, NothingToExtractError } from "@communique/extract";
 import { InputError } from "../errors.js";
 import { lineAndColumn } from "../source/position.js";
-import { extractFromPage, isPageFile } from "./read-page.js";
+import { isPageFile } from "./page-file.js";
 import { readText } from "./read-text.js";
 import { summary } from "./summary.js";
 
@@ -67,6 +67,8 @@ async function read(
     ...(settings.language === undefined ? {} : { language: settings.language }),
   };
   if (settings.inputFormat === "html" || (settings.inputFormat === undefined && isPageFile(file))) {
+    // The page reader (Readability over a DOM) is loaded only when a page is read: text pays nothing for it.
+    const { extractFromPage } = await import("./read-page.js");
     const page = await extractFromPage(file, options);
     return { text: page.text, result: page, notes: page.notes };
   }

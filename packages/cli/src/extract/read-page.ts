@@ -15,10 +15,6 @@ const CODES: Record<PageError["code"], InputErrorCode> = {
   "no-content": "empty",
 };
 
-/** Whether a file is read as a web page when `--input-format` does not say. */
-export function isPageFile(file: string): boolean {
-  return /\.html?$/i.test(file);
-}
 
 /**
  * Reads a saved web page (a file, or `-` for standard input) and extracts from it, with the
