@@ -15,7 +15,6 @@ const CODES: Record<PageError["code"], InputErrorCode> = {
   "no-content": "empty",
 };
 
-
 /**
  * Reads a saved web page (a file, or `-` for standard input) and extracts from it, with the
  * SHA-256 of the page's bytes recorded; a page that cannot be read is an `InputError`.
