@@ -1,27 +1,8 @@
 import { dateAt } from "../dates.js";
 import type { CityHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
+import { ORDINAL_WORDS as ORDINALS } from "../lexicon/en/meetings.js";
 import { type Segment, segment } from "../text/span.js";
-
-const ORDINALS: Readonly<Record<string, number>> = {
-  inaugural: 1,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  twentieth: 20,
-};
 
 const SESSION =
   /\b(?:(inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\s+)?(?:(?:annual|ministerial|plenary|regular|high-level|working-level|summit)\s+)?(meeting|session|round|summit|dialogue|consultations?|talks)\s+(?:of|between)\s+(?:the\s+)?/gi;
