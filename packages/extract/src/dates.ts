@@ -135,3 +135,21 @@ export function dateAt(source: string, at: number, limit: number): Segment | und
   if (/[\p{L}\p{N}]/u.test(source[at + found[0].length] ?? "")) return undefined;
   return { start: at, end: at + found[0].length, text: found[0] };
 }
+
+/** The first date a sentence gives a day or a month of (a year alone is not a meeting's date). */
+export function dateIn(source: string, sentence: Segment): Segment | undefined {
+  const starts = [sentence.start];
+  for (const lead of sentence.text.matchAll(/\b(?:on|On|dated|since|in)\s+|,\s+/g))
+    starts.push(sentence.start + (lead.index ?? 0) + lead[0].length);
+  for (const weekday of sentence.text.matchAll(
+    /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+  ))
+    starts.push(sentence.start + (weekday.index ?? 0));
+  starts.sort((a, b) => a - b);
+  for (const at of starts) {
+    const date = dateAt(source, at, sentence.end);
+    if (date !== undefined && !/^\d{4}$/.test(date.text) && !/^(?:this|last|next)\s/i.test(date.text))
+      return date;
+  }
+  return undefined;
+}

@@ -12,7 +12,7 @@ import {
   providerOf,
   quoteOf,
 } from "./article-parts.js";
-import { dateAt, partialDate } from "./dates.js";
+import { dateAt, dateIn, partialDate } from "./dates.js";
 import { type CityHit, findCountries } from "./entities/countries.js";
 import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
 import {
@@ -31,7 +31,6 @@ import { NEWS_AGENCIES } from "./lexicon/organizations.js";
 import { parsePublished } from "./published.js";
 import { findQuotes, peopleByWord, type QuoteHit } from "./quotes.js";
 import { findKinds } from "./statement/kinds.js";
-import { dateIn } from "./statement/main-meeting.js";
 import { reportedStatements } from "./statement/reported.js";
 import { subjectsOf } from "./subjects.js";
 import { isDateOrPlace, isProse } from "./text/headline.js";

@@ -5,7 +5,7 @@ import {
   lookUpCountry,
   nameLengthsFrom,
 } from "../lexicon/gazetteer.js";
-import { lastEndingBy, lastIndexStartingBy } from "../text/lookup.js";
+import { firstStartingFrom, lastEndingBy, lastIndexStartingBy } from "../text/lookup.js";
 import { lastIndexWithin, type Segment, segment, within } from "../text/span.js";
 import { type Token, withoutPossessive } from "../text/tokens.js";
 
@@ -122,4 +122,10 @@ function insideAny(sorted: readonly Segment[], part: { start: number; end: numbe
   const index = lastIndexStartingBy(sorted, part.start);
   for (let at = index; at >= 0 && at > index - 4; at--) if (within(part, sorted[at] as Segment)) return true;
   return false;
+}
+
+/** The first country named within a stretch, by binary search over the countries in text order. */
+export function countryWithin(countries: readonly CountryHit[], part: Segment): CountryHit | undefined {
+  const hit = firstStartingFrom(countries, part.start);
+  return hit !== undefined && hit.end <= part.end ? hit : undefined;
 }

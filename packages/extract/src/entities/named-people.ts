@@ -28,14 +28,7 @@ export function postAfterName(
   POST_AFTER_NAME.lastIndex = first;
   for (let match = POST_AFTER_NAME.exec(source); match !== null; match = POST_AFTER_NAME.exec(source)) {
     const nameText = match[1] as string;
-    const words = nameText.split(/[ \t]+/);
-    if (
-      words.some(
-        (word) =>
-          NOT_NAMES.has(word) || HEADS.has(word) || MODIFIERS.has(word) || lookUpCountry(word) !== undefined,
-      )
-    )
-      continue;
+    if (!isBareName(nameText)) continue;
     const written = match[2] as string;
     if (!LOWER_CASE_POST.test(written)) continue;
     const article = /^(?:the|a|an)[ \t]+/.exec(written);
@@ -145,14 +138,7 @@ export function capitalPostAfterName(
     const named = NAME_ENDING.exec(source.slice(Math.max(0, match.index - 80), match.index));
     if (named === null) continue;
     const nameText = named[1] as string;
-    const words = nameText.split(/[ \t]+/);
-    if (
-      words.some(
-        (word) =>
-          NOT_NAMES.has(word) || HEADS.has(word) || MODIFIERS.has(word) || lookUpCountry(word) !== undefined,
-      )
-    )
-      continue;
+    if (!isBareName(nameText)) continue;
     const written = match[1] as string;
     const titleStart = match.index + match[0].length - written.length;
     const title = segment(source, titleStart, titleStart + written.length);
@@ -163,4 +149,14 @@ export function capitalPostAfterName(
     found.push({ name, post: { title, acting: false, former: false, country } });
   }
   return found;
+}
+
+// A name read before a post: none of its words a post's, a country's, or a word that is never a name.
+function isBareName(name: string): boolean {
+  return !name
+    .split(/[ \t]+/)
+    .some(
+      (word) =>
+        NOT_NAMES.has(word) || HEADS.has(word) || MODIFIERS.has(word) || lookUpCountry(word) !== undefined,
+    );
 }

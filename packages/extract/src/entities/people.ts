@@ -2,10 +2,10 @@ import { slug, uniqueId } from "../ids.js";
 import { HONORIFICS, POST_NOMINALS } from "../lexicon/en/honorifics.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { COMPLEMENT, CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/posts.js";
-import { covering, firstStartingFrom, lastEndingBy, lastStartingBy } from "../text/lookup.js";
+import { covering, lastEndingBy, lastStartingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { adjacent, type Token, type TokenIndex } from "../text/tokens.js";
-import type { CountryHit } from "./countries.js";
+import { type CountryHit, countryWithin } from "./countries.js";
 import { capitalPostAfterName, postAfterName, speakers } from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
 
@@ -85,10 +85,7 @@ export function findPeople(
     previous = { end, country: parsed.post.country, group: inGroup };
   }
   for (const found of postAfterName(source, tokens, excluded)) add(found.name, found.post, ++group);
-  const whose = (title: Segment) => {
-    const hit = firstStartingFrom(countries, title.start);
-    return hit !== undefined && hit.end <= title.end ? hit.code : undefined;
-  };
+  const whose = (title: Segment) => countryWithin(countries, title)?.code;
   for (const found of capitalPostAfterName(source, excluded, whose)) add(found.name, found.post, ++group);
   for (const name of speakers(context)) if (!people.has(name.text)) add(name, undefined, ++group);
   mergeFamilyNames(people);

@@ -1,8 +1,7 @@
 import { NATIONAL_OFFICES } from "../lexicon/en/offices.js";
 import { HEADS, MODIFIERS } from "../lexicon/posts.js";
-import { firstStartingFrom } from "../text/lookup.js";
-import { type Segment, segment } from "../text/span.js";
-import type { CountryHit } from "./countries.js";
+import { segment } from "../text/span.js";
+import { type CountryHit, countryWithin } from "./countries.js";
 import type { PersonHit } from "./people.js";
 
 const OFFICES = new Map(NATIONAL_OFFICES.map(([title, country]) => [normalize(title), country]));
@@ -63,10 +62,4 @@ export function appositivePosts(
       person.posts.push({ title, acting: false, former: false, country });
     }
   }
-}
-
-/** The first country named within a stretch, by binary search over the countries in text order. */
-function countryWithin(countries: readonly CountryHit[], part: Segment): CountryHit | undefined {
-  const hit = firstStartingFrom(countries, part.start);
-  return hit !== undefined && hit.end <= part.end ? hit : undefined;
 }

@@ -1,7 +1,7 @@
 import type { CountryHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import { KNOWN_ORGANIZATIONS } from "../lexicon/organizations.js";
-import type { Segment } from "../text/span.js";
+import { type Segment, within } from "../text/span.js";
 
 /** A party a statement may have: a country by its code, or an organization that speaks for itself. */
 export type PartyRef =
@@ -83,7 +83,7 @@ export function findIssuers(
 ): { parties: PartyRef[]; weight: number } {
   const mentions = actorMentions(countries, organizations);
   const inside = (run: { start: number; end: number }, part: Segment | undefined) =>
-    part !== undefined && run.start >= part.start && run.end <= part.end;
+    part !== undefined && within(run, part);
   const runs: Run[] = [];
   for (let index = 0; index < mentions.length; index++) {
     const members = [mentions[index] as ActorMention];

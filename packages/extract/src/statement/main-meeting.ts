@@ -1,8 +1,8 @@
-import { dateAt } from "../dates.js";
+import { dateIn } from "../dates.js";
 import type { CityHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
-import { sentencesOf } from "../text/sentences.js";
-import type { Segment } from "../text/span.js";
+import { sentenceAround, sentencesOf } from "../text/sentences.js";
+import { type Segment, within } from "../text/span.js";
 import type { MeetingHit } from "./meeting.js";
 import { findMeetingNames, type MeetingName } from "./meeting-names.js";
 
@@ -106,41 +106,12 @@ function sameMeeting(a: MeetingName, b: MeetingName): boolean {
   return shared.length > 0;
 }
 
-function within(part: { start: number; end: number }, range: { start: number; end: number }): boolean {
-  return part.start >= range.start && part.end <= range.end;
-}
-
-function sentenceAround(source: string, body: readonly Segment[], at: number): Segment | undefined {
-  const paragraph = body.find((part) => part.start <= at && at < part.end);
-  return paragraph === undefined
-    ? undefined
-    : sentencesOf(source, paragraph).find((sentence) => sentence.start <= at && at < sentence.end);
-}
-
 /** The first city a sentence says something happened in or at. */
-export function placeIn(source: string, sentence: Segment, cities: readonly CityHit[]): CityHit | undefined {
+function placeIn(source: string, sentence: Segment, cities: readonly CityHit[]): CityHit | undefined {
   return cities.find(
     (city) =>
       city.start >= sentence.start &&
       city.end <= sentence.end &&
       /\b(?:in|at)\s+(?:the\s+)?$/i.test(source.slice(Math.max(sentence.start, city.start - 12), city.start)),
   );
-}
-
-/** The first date a sentence gives a day or a month of (a year alone is not a meeting's date). */
-export function dateIn(source: string, sentence: Segment): Segment | undefined {
-  const starts = [sentence.start];
-  for (const lead of sentence.text.matchAll(/\b(?:on|On|dated|since|in)\s+|,\s+/g))
-    starts.push(sentence.start + (lead.index ?? 0) + lead[0].length);
-  for (const weekday of sentence.text.matchAll(
-    /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
-  ))
-    starts.push(sentence.start + (weekday.index ?? 0));
-  starts.sort((a, b) => a - b);
-  for (const at of starts) {
-    const date = dateAt(source, at, sentence.end);
-    if (date !== undefined && !/^\d{4}$/.test(date.text) && !/^(?:this|last|next)\s/i.test(date.text))
-      return date;
-  }
-  return undefined;
 }

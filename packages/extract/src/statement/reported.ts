@@ -7,7 +7,7 @@ import type { PersonHit } from "../entities/people.js";
 import { slug } from "../ids.js";
 import type { QuoteHit } from "../quotes.js";
 import { covering } from "../text/lookup.js";
-import { sentencesOf } from "../text/sentences.js";
+import { sentenceAround, sentencesOf } from "../text/sentences.js";
 import { type Segment, within } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
 import { type ExtractWarning, warning } from "../warnings.js";
@@ -184,13 +184,6 @@ export function reportedStatements(found: ArticleFindings): {
     return withFallbackTimeAndPlace(statement, found);
   });
   return { statements, quoteStatement, warnings };
-}
-
-function sentenceAround(source: string, body: readonly Segment[], at: number): Segment | undefined {
-  const paragraph = body.find((part) => part.start <= at && at < part.end);
-  return paragraph === undefined
-    ? undefined
-    : sentencesOf(source, paragraph).find((sentence) => sentence.start <= at && at < sentence.end);
 }
 
 /**

@@ -66,3 +66,11 @@ export function sentencesOf(source: string, paragraph: Segment): Segment[] {
   }
   return found;
 }
+
+/** The sentence of the body's paragraphs that holds a position, if one does. */
+export function sentenceAround(source: string, body: readonly Segment[], at: number): Segment | undefined {
+  const paragraph = body.find((part) => part.start <= at && at < part.end);
+  return paragraph === undefined
+    ? undefined
+    : sentencesOf(source, paragraph).find((sentence) => sentence.start <= at && at < sentence.end);
+}
