@@ -107,7 +107,8 @@ export function findIssuers(
       end: (members[members.length - 1] as ActorMention).end,
     };
     const grouping = members.length === 1 && parties.length > 1;
-    if (parties.length < 2 && !isOwnVoice(parties)) continue;
+    // A statement has two parties at least (the model says so): one name alone is no issuer.
+    if (parties.length < 2) continue;
     const after = source.slice(run.end, run.end + 60);
     const before = source.slice(Math.max(0, run.start - 30), run.start);
     let weight = 1;
@@ -116,7 +117,6 @@ export function findIssuers(
     if (statementSentences.some((sentence) => inside(run, sentence)) && (hyphened || grouping || weight >= 2))
       weight = Math.max(weight, 3);
     if (inside(run, headline)) weight = Math.max(weight, parties.length >= 2 ? 4 : 2);
-    if (parties.length < 2) weight = Math.min(weight, 2);
     runs.push({ parties, ...run, weight });
   }
   // A statement's own title names its parties even when it does not join them: `Joint Statement
@@ -130,11 +130,6 @@ export function findIssuers(
   for (const run of runs) if (best === undefined || run.weight > best.weight) best = run;
   if (best === undefined || best.weight < 2) return { parties: [], weight: 0 };
   return { parties: best.parties, weight: best.weight };
-}
-
-// An organization that issues statements in its own name may be a statement's only party.
-function isOwnVoice(parties: readonly PartyRef[]): boolean {
-  return parties.length === 1 && parties[0]?.kind === "organization";
 }
 
 function unique(parties: readonly PartyRef[]): PartyRef[] {
