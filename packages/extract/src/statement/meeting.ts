@@ -4,8 +4,11 @@ import type { OrganizationHit } from "../entities/organizations.js";
 import { ORDINAL_WORDS as ORDINALS } from "../lexicon/en/meetings.js";
 import { type Segment, segment } from "../text/span.js";
 
-const SESSION =
-  /\b(?:(inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\s+)?(?:(?:annual|ministerial|plenary|regular|high-level|working-level|summit)\s+)?(meeting|session|round|summit|dialogue|consultations?|talks)\s+(?:of|between)\s+(?:the\s+)?/gi;
+// `the inaugural meeting of the …`, `the 5th round of talks between …`: the ordinal words are the lexicon's.
+const SESSION = new RegExp(
+  `\\b(?:(${Object.keys(ORDINALS).join("|")}|\\d{1,3}(?:st|nd|rd|th))\\s+)?(?:(?:annual|ministerial|plenary|regular|high-level|working-level|summit)\\s+)?(meeting|session|round|summit|dialogue|consultations?|talks)\\s+(?:of|between)\\s+(?:the\\s+)?`,
+  "gi",
+);
 
 /** The meeting a statement came out of, as found in the text. */
 export interface MeetingHit {
