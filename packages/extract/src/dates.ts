@@ -4,15 +4,32 @@ import { type Segment, spanOf } from "./text/span.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-/** A date expression at the head of a stretch of text, e.g. `Tuesday (US time)`, `in October`, `March 3`. */
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const TIME_ZONE = "\\s+\\((?:local|US|Korean|Japanese|Beijing|GMT|UTC|[A-Z]{2,5})\\s+time\\)";
+const DAY_NUMBER = "\\d{1,2}(?:st|nd|rd|th)?";
+
+/**
+ * A date expression at the head of a stretch of text, e.g. `Tuesday (US time)`, `in October`,
+ * `March 3`, `Thursday 18th May`, `today`, `last week`, `the 23rd (local time)`, `15/02`.
+ */
 const DATE_EXPRESSION = new RegExp(
   [
-    "(?:(?:last|next|this)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+\\((?:local|US|Korean|Japanese|Beijing|GMT|UTC|[A-Z]{2,5})\\s+time\\))?",
-    `${MONTH_NAME}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?`,
-    `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?:,?\\s+\\d{4})?`,
-    "(?:earlier|later)\\s+(?:in\\s+the|this)\\s+(?:year|month)",
-    "(?:last|this|next)\\s+(?:year|month)",
+    // A weekday with its calendar date: the date decides.
+    `${WEEKDAY},?\\s+(?:the\\s+)?${DAY_NUMBER}(?:\\s+of)?\\s+${MONTH_NAME}(?:,?\\s+\\d{4})?`,
+    `${WEEKDAY},?\\s+${MONTH_NAME}\\s+${DAY_NUMBER}(?:,?\\s+\\d{4})?`,
+    `(?:(?:last|next|this)\\s+)?${WEEKDAY}(?:${TIME_ZONE})?`,
+    `${MONTH_NAME}(?:\\s+${DAY_NUMBER})?(?:,?\\s+\\d{4})?`,
+    `${DAY_NUMBER}(?:\\s+of)?\\s+${MONTH_NAME}(?:,?\\s+\\d{4})?`,
+    `the\\s+${DAY_NUMBER}\\s+of\\s+${MONTH_NAME}(?:,?\\s+\\d{4})?`,
+    // `on the 23rd (local time)`: a day of the month, only where nothing but a time zone or a stop
+    // follows (`the 26th Ministerial Forum` is an ordinal).
+    `the\\s+\\d{1,2}(?:st|nd|rd|th)(?:${TIME_ZONE}|(?=\\s*[,.;:)]))`,
+    "(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\\s+(?:morning|afternoon|evening))(?:" + TIME_ZONE + ")?",
+    "(?:[Ee]arlier|[Ll]ater)\\s+(?:in\\s+the|this)\\s+(?:year|month|week)",
+    "(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:year|month|week)",
     "(?:19|20)\\d{2}-\\d{2}-\\d{2}",
+    // `15/02`, `15/02/2024`: day and month in figures.
+    "\\d{1,2}/\\d{1,2}(?:/(?:\\d{4}|\\d{2}))?(?![/\\d])",
     "(?:19|20)\\d{2}",
   ]
     .map((alternative) => `(?:${alternative})`)
@@ -30,7 +47,12 @@ export function partialDate(written: Segment, published: Date | undefined): Part
   const text = written.text;
   const lower = text.toLowerCase();
   const base = { text, span: spanOf(written) };
-  const weekday = WEEKDAYS.findIndex((day) => lower.includes(day));
+  const weekday = WEEKDAYS.findIndex((name) => lower.includes(name));
+  // `Thursday 18th May`: the calendar date, the weekday aside.
+  if (weekday !== -1 && /\d/.test(lower)) {
+    const rest = text.replace(/^\p{L}+,?\s+/u, "");
+    return { ...calendarDate(base, rest, published), text, span: base.span };
+  }
   if (weekday !== -1) {
     if (published === undefined) return { ...base, precision: "day" };
     const back = (published.getUTCDay() - weekday + 7) % 7;
@@ -39,8 +61,30 @@ export function partialDate(written: Segment, published: Date | undefined): Part
       : lower.startsWith("last")
         ? -(back || 7)
         : -back;
-    const day = new Date(published.getTime() + days * 86_400_000);
-    return { ...base, value: day.toISOString().slice(0, 10), precision: "day" };
+    return { ...base, value: dayValue(published, days), precision: "day" };
+  }
+  const sameDay = /^(today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b/.exec(lower);
+  if (sameDay !== null) {
+    if (published === undefined) return { ...base, precision: "day" };
+    return { ...base, value: dayValue(published, sameDay[1] === "yesterday" ? -1 : 0), precision: "day" };
+  }
+  // `last week`: the month of the week before, as precise as a week's words allow.
+  const week = /^(?:(?:earlier|later)\s+(?:in\s+the|this)|(last|this|next))\s+week$/.exec(lower);
+  if (week !== null) {
+    if (published === undefined) return { ...base, precision: "month" };
+    const offset = week[1] === "last" ? -7 : week[1] === "next" ? 7 : 0;
+    return { ...base, value: dayValue(published, offset).slice(0, 7), precision: "month" };
+  }
+  // `the 23rd (local time)`: that day of the publication's month, or of the month before when it
+  // is still to come.
+  const dayOfMonth = /^the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of)/.exec(lower);
+  if (dayOfMonth !== null) {
+    if (published === undefined) return { ...base, precision: "day" };
+    const date = Number(dayOfMonth[1]);
+    const back = date > published.getUTCDate() ? 1 : 0;
+    const candidate = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - back, date));
+    if (candidate.getUTCDate() !== date) return { ...base, precision: "day" };
+    return { ...base, value: candidate.toISOString().slice(0, 10), precision: "day" };
   }
   const relative = /^(?:(earlier|later)\s+(?:in\s+the|this)|(last|this|next))\s+(year|month)$/.exec(lower);
   if (relative !== null) {
@@ -66,6 +110,10 @@ export function partialDate(written: Segment, published: Date | undefined): Part
   return calendarDate(base, text, published);
 }
 
+function dayValue(published: Date, days: number): string {
+  return new Date(published.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 // Explicit dates: `March 3`, `Dec. 21, 2016`, `5 March`, `2016-12-20`. A year the text does not
 // give is taken from the publication date (the one that puts the day nearest to it), never guessed.
 function calendarDate(
@@ -73,7 +121,7 @@ function calendarDate(
   text: string,
   published: Date | undefined,
 ): PartialDate {
-  const parts = calendarParts(text);
+  const parts = calendarParts(text, published);
   if (parts === undefined) return { ...base, precision: "day" };
   const { month, day } = parts;
   const precision = day === undefined ? "month" : "day";
@@ -90,11 +138,18 @@ function calendarDate(
   };
 }
 
-function calendarParts(text: string): { year?: number; month: number; day?: number } | undefined {
+function calendarParts(
+  text: string,
+  published: Date | undefined,
+): { year?: number; month: number; day?: number } | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (iso !== null) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const figures = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?$/.exec(text);
+  if (figures !== null) return numericParts(figures, published);
   const monthFirst = /^(\p{L}+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?$/u.exec(text);
-  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)\.?(?:,?\s+(\d{4}))?$/u.exec(text);
+  const dayFirst = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{L}+)\.?(?:,?\s+(\d{4}))?$/u.exec(
+    text,
+  );
   const [monthName, day, year] =
     monthFirst !== null
       ? [monthFirst[1], monthFirst[2], monthFirst[3]]
@@ -108,6 +163,32 @@ function calendarParts(text: string): { year?: number; month: number; day?: numb
     ...(day === undefined ? {} : { day: Number(day) }),
     ...(year === undefined ? {} : { year: Number(year) }),
   };
+}
+
+// `15/02` is the 15th of February wherever it is written; `03/04` is read both ways and the one
+// nearer the publication date is taken, and without one it is not read at all.
+function numericParts(
+  figures: RegExpExecArray,
+  published: Date | undefined,
+): { year?: number; month: number; day?: number } | undefined {
+  const [first, second] = [Number(figures[1]), Number(figures[2])];
+  const yearText = figures[3];
+  const year =
+    yearText === undefined ? undefined : Number(yearText.length === 2 ? `20${yearText}` : yearText);
+  const withYear = (month: number, day: number) => ({ month, day, ...(year === undefined ? {} : { year }) });
+  const dayFirst = first >= 1 && first <= 31 && second >= 1 && second <= 12;
+  const monthFirst = first >= 1 && first <= 12 && second >= 1 && second <= 31;
+  if (dayFirst && !monthFirst) return withYear(second, first);
+  if (monthFirst && !dayFirst) return withYear(first, second);
+  if (!dayFirst || published === undefined) return undefined;
+  if (first === second) return withYear(first, second);
+  const distance = (month: number, day: number) => {
+    const candidate = year ?? nearestYear(month, day, published);
+    return Math.abs(Date.UTC(candidate, month - 1, day) - published.getTime());
+  };
+  return distance(second, first) <= distance(first, second)
+    ? withYear(second, first)
+    : withYear(first, second);
 }
 
 function monthNumber(name: string): number | undefined {
@@ -133,23 +214,64 @@ export function dateAt(source: string, at: number, limit: number): Segment | und
   const found = DATE_EXPRESSION.exec(source);
   if (found === null || at + found[0].length > limit) return undefined;
   if (/[\p{L}\p{N}]/u.test(source[at + found[0].length] ?? "")) return undefined;
+  // `April 9-11`: the first day of a span, not the day of anything.
+  if (/^\s?[-–]\s?\d/.test(source.slice(at + found[0].length, at + found[0].length + 4))) return undefined;
   return { start: at, end: at + found[0].length, text: found[0] };
 }
 
-/** The first date a sentence gives a day or a month of (a year alone is not a meeting's date). */
+/**
+ * The first date a sentence gives a day or a month of (a year alone is not a meeting's date, nor is
+ * a time to come); a relative day followed at once by its calendar date (`later today [Thursday 18th
+ * May]`) is that date.
+ */
 export function dateIn(source: string, sentence: Segment): Segment | undefined {
   const starts = [sentence.start];
-  for (const lead of sentence.text.matchAll(/\b(?:on|On|dated|since|in)\s+|,\s+/g))
+  for (const lead of sentence.text.matchAll(/\b(?:on|On|dated|since|in)\s+|,\s+|[[(]/g))
     starts.push(sentence.start + (lead.index ?? 0) + lead[0].length);
-  for (const weekday of sentence.text.matchAll(
-    /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
-  ))
-    starts.push(sentence.start + (weekday.index ?? 0));
+  for (const word of sentence.text.matchAll(RELATIVE_START)) starts.push(sentence.start + (word.index ?? 0));
   starts.sort((a, b) => a - b);
-  for (const at of starts) {
+  for (const [index, at] of starts.entries()) {
     const date = dateAt(source, at, sentence.end);
-    if (date !== undefined && !/^\d{4}$/.test(date.text) && !/^(?:this|last|next)\s/i.test(date.text))
-      return date;
+    if (date === undefined || /^\d{4}$/.test(date.text) || NOT_A_MEETING_DATE.test(date.text)) continue;
+    if (!/\d/.test(date.text)) {
+      for (const next of starts.slice(index + 1)) {
+        if (next - date.end > 4) break;
+        const written = dateAt(source, next, sentence.end);
+        if (written !== undefined && /\d/.test(written.text) && !/^\d{4}$/.test(written.text)) return written;
+      }
+    }
+    return date;
   }
   return undefined;
 }
+
+const RELATIVE_START =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday|[Tt]onight|[Ll]ast week|[Tt]his week|[Ee]arlier this week)\b/g;
+// Times to come, and spans too long to date a meeting by.
+const NOT_A_MEETING_DATE =
+  /^(?:(?:this|last|next)\s+(?:year|month)|next\s+\p{L}+|this\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
+
+const FULL_DATE = new RegExp(
+  `(?<![\\p{L}\\d])(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+\\d{4})(?![\\p{L}\\d])`,
+  "gu",
+);
+
+/**
+ * A day written without its year (`18 September`), in a text with no publication date, takes the
+ * year of the same day written in full elsewhere in the text (`September 18, 2023`); else it keeps
+ * no value.
+ */
+export function yearFromText(source: string, date: PartialDate): PartialDate {
+  if (date.value !== undefined || date.precision !== "day" || date.text === undefined) return date;
+  const dayOfYear = partialDate({ text: date.text, start: 0, end: date.text.length }, REFERENCE).value;
+  if (dayOfYear === undefined) return date;
+  const monthDay = dayOfYear.slice(4);
+  for (const match of source.matchAll(FULL_DATE)) {
+    const full = partialDate({ text: match[0], start: 0, end: match[0].length }, undefined).value;
+    if (full?.endsWith(monthDay)) return { ...date, value: full };
+  }
+  return date;
+}
+
+// Any date will do to read a month and day without a year: the year is discarded.
+const REFERENCE = new Date(Date.UTC(2001, 6, 1));

@@ -12,7 +12,7 @@ import {
   providerOf,
   quoteOf,
 } from "./article-parts.js";
-import { dateAt, dateIn, partialDate } from "./dates.js";
+import { dateAt, dateIn, partialDate, yearFromText } from "./dates.js";
 import { type CityHit, findCountries } from "./entities/countries.js";
 import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
 import {
@@ -173,7 +173,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
       );
   }
 
-  const date = (written: Segment): PartialDate => partialDate(written, published?.date);
+  const date = (written: Segment): PartialDate =>
+    published === undefined
+      ? yearFromText(text, partialDate(written, undefined))
+      : partialDate(written, published.date);
   const place = (hit: CityHit, withMentions: boolean): Place => placeOf(text, hit, withMentions);
   // Statements are sought in article-sized texts; past that their analysis would take too long.
   const statementResult =
@@ -206,6 +209,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
           quoteHits,
           dateline,
           pageDate: pageDateOf(text, lines, body),
+          publishedDay: published?.date.toISOString().slice(0, 10),
           date,
           place,
           forum: (hit: OrganizationHit) => organizationOf(hit),

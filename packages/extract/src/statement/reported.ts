@@ -1,5 +1,6 @@
 import type { Organization, PartialDate, PersonWithPosts, Place, Quote } from "@communique/core";
 import type { JointStatement } from "@communique/joint-statement";
+import { dateIn } from "../dates.js";
 import type { CityHit, CountryHit } from "../entities/countries.js";
 import type { DatelineHit } from "../entities/dateline.js";
 import type { OrganizationHit } from "../entities/organizations.js";
@@ -27,6 +28,8 @@ export interface ArticleFindings {
   source: string;
   /** The date the page itself gives above the story (`September 11, 2023`, `NEWS | June 6, 2023`). */
   pageDate?: Segment | undefined;
+  /** The publication day given with the text (`YYYY-MM-DD`), if one was. */
+  publishedDay?: string | undefined;
   articleId: string;
   sha256: string;
   provenance: JointStatement["provenance"];
@@ -181,30 +184,52 @@ export function reportedStatements(found: ArticleFindings): {
       date: found.date,
       forum: found.forum,
     });
-    return withFallbackTimeAndPlace(statement, found);
+    return withFallbackTimeAndPlace(statement, found, kindSentences);
   });
   return { statements, quoteStatement, warnings };
 }
 
 /**
  * A statement whose own words give no date or place takes the page's: the dateline's date and place,
- * or the date printed above the story, as a release is dated by its issuer.
+ * or the date printed above the story, as a release is dated by its issuer; failing those, the day
+ * it was published, as news reports a statement of the day without saying so.
  */
-function withFallbackTimeAndPlace(statement: JointStatement, found: ArticleFindings): JointStatement {
+function withFallbackTimeAndPlace(
+  statement: JointStatement,
+  found: ArticleFindings,
+  kindSentences: readonly Segment[],
+): JointStatement {
   const dated = statement.issued?.date !== undefined || statement.meeting?.date !== undefined;
   const placed = statement.issued?.place !== undefined || statement.meeting?.place !== undefined;
   const dateline = found.dateline;
-  const date = dated ? undefined : (dateline?.date ?? found.pageDate);
+  const date = dated
+    ? undefined
+    : (firstDefined(kindSentences, (sentence) => dateIn(found.source, sentence)) ??
+      dateline?.date ??
+      found.pageDate);
   const place =
     placed || dateline === undefined || dateline.country === undefined
       ? undefined
       : found.place({ ...dateline.place, text: dateline.placeName, code: dateline.country }, false);
-  if (date === undefined && place === undefined) return statement;
+  const published =
+    dated || date !== undefined || found.publishedDay === undefined
+      ? undefined
+      : { value: found.publishedDay, precision: "day" as const };
+  if (date === undefined && place === undefined && published === undefined) return statement;
   const issued = {
     ...statement.issued,
     ...(date === undefined ? {} : { date: found.date(date) }),
+    ...(published === undefined ? {} : { date: published }),
     ...(place === undefined ? {} : { place }),
   };
   const { provenance, reportedIn, ...rest } = statement;
   return { ...rest, issued, ...(reportedIn === undefined ? {} : { reportedIn }), provenance };
+}
+
+function firstDefined<T, R>(items: readonly T[], read: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const value = read(item);
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }

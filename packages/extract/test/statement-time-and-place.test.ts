@@ -1,0 +1,82 @@
+// When and where a statement was issued, in the forms real copy writes them (issue: extract that holds
+// on real text), each in our own words: days relative to the publication date, a weekday with its
+// date, days of the month alone, days in figures, and the fallbacks when the text gives none.
+import { describe, expect, it } from "vitest";
+import { partialDate } from "../src/dates.js";
+import { extract } from "../src/index.js";
+
+const read = (text: string, published = "2024-03-14") =>
+  partialDate({ text, start: 0, end: text.length }, new Date(`${published}T00:00:00Z`));
+
+describe("dates as copy writes them", () => {
+  it.each([
+    ["today", "2024-03-14", "day"],
+    ["yesterday", "2024-03-13", "day"],
+    ["last week", "2024-03", "month"],
+    ["Friday 15th March", "2024-03-15", "day"],
+    ["Monday, March 4", "2024-03-04", "day"],
+    ["the 12th (local time)", "2024-03-12", "day"],
+    ["the 20th", "2024-02-20", "day"],
+    ["the 9th of March", "2024-03-09", "day"],
+    ["15/02", "2024-02-15", "day"],
+    ["02/15/2024", "2024-02-15", "day"],
+    ["13/03", "2024-03-13", "day"],
+  ])("%s", (text, value, precision) => {
+    expect(read(text)).toMatchObject({ value, precision });
+  });
+
+  it("reads an ambiguous day in figures the way that puts it nearer the publication date", () => {
+    expect(read("03/04", "2024-04-05").value).toBe("2024-04-03");
+    expect(read("03/04", "2024-03-05").value).toBe("2024-03-04");
+    expect(read("03/04", "2024-03-05").value).not.toBe("2024-04-03");
+  });
+});
+
+describe("the statement's date", () => {
+  it("a relative day followed by its calendar date is that date", () => {
+    const { statements } = extract(
+      "Norway and Iceland to sign fisheries accord\n\nThe prime ministers of Norway and Iceland will sign a joint statement on fisheries when they meet in Reykjavik later today [Friday 15th March].",
+      { published: "2024-03-14" },
+    );
+    expect(statements[0]?.meeting?.date?.value ?? statements[0]?.issued?.date?.value).toBe("2024-03-15");
+  });
+
+  it("`today` in the sentence that says the parties met", () => {
+    const { statements } = extract(
+      "Norway and Iceland agree on quotas\n\nThe prime ministers of Norway and Iceland met today in Reykjavik for the Nordic Fisheries Summit and issued a joint statement on quotas.",
+      { published: "2024-03-14" },
+    );
+    expect(statements[0]?.meeting?.date?.value).toBe("2024-03-14");
+  });
+
+  it("a statement said to be made last week is dated to that week's month", () => {
+    const { statements } = extract(
+      "Ministers speak to the press\n\nLast week Norway and Iceland issued a joint statement condemning the attack on the ferry.",
+      { published: "2024-03-05" },
+    );
+    expect(statements[0]?.issued?.date).toMatchObject({ value: "2024-02", precision: "month" });
+  });
+
+  it("the first day of a span is not the statement's day: the date printed under the title is", () => {
+    const { statements } = extract(
+      "Norway-Iceland Joint Statement during the visit of the Prime Minister (March 11-13, 2024)\n\nMarch 12, 2024\n\nThe prime ministers of Norway and Iceland agreed to deepen their cooperation on fisheries.",
+    );
+    expect(statements[0]?.issued?.date?.value).toBe("2024-03-12");
+  });
+
+  it("with no date in its words, a statement is dated the day it was published", () => {
+    const { statements } = extract(
+      "Norway and Iceland condemn attack\n\nNorway and Iceland issued a joint statement condemning the attack on the ferry.",
+      { published: "2024-03-14" },
+    );
+    expect(statements[0]?.issued?.date).toEqual({ value: "2024-03-14", precision: "day" });
+  });
+
+  it("a day without its year takes the year the text gives the same day, when no publication date is known", () => {
+    const { statements } = extract(
+      "Norway-Iceland fisheries talks\n\nThe ministers met in Oslo on 12 March.\n\nThe ministers of Norway and Iceland, meeting in Oslo on March 12, 2024, issued a joint statement on quotas at the Nordic Fisheries Summit.",
+    );
+    const statement = statements[0];
+    expect(statement?.meeting?.date?.value ?? statement?.issued?.date?.value).toBe("2024-03-12");
+  });
+});
