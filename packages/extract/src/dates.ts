@@ -18,6 +18,7 @@ const DATE_EXPRESSION = new RegExp(
     `${WEEKDAY},?\\s+(?:the\\s+)?${DAY_NUMBER}(?:\\s+of)?\\s+${MONTH_NAME}(?:,?\\s+\\d{4})?`,
     `${WEEKDAY},?\\s+${MONTH_NAME}\\s+${DAY_NUMBER}(?:,?\\s+\\d{4})?`,
     `(?:(?:last|next|this)\\s+)?${WEEKDAY}(?:${TIME_ZONE})?`,
+    `(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+${MONTH_NAME}(?![\\s,]+\\d)`,
     `${MONTH_NAME}(?:\\s+${DAY_NUMBER})?(?:,?\\s+\\d{4})?`,
     `${DAY_NUMBER}(?:\\s+of)?\\s+${MONTH_NAME}(?:,?\\s+\\d{4})?`,
     `the\\s+${DAY_NUMBER}\\s+of\\s+${MONTH_NAME}(?:,?\\s+\\d{4})?`,
@@ -97,14 +98,31 @@ export function partialDate(written: Segment, published: Date | undefined): Part
     return { ...base, value: month.toISOString().slice(0, 7), precision: "month" };
   }
   if (/^(?:19|20)\d{2}$/.test(text)) return { ...base, value: text, precision: "year" };
+  // `last February`, `next March`, `this May`: a month named relative to the publication.
+  const [, relation, monthWord = lower] = /^(?:(last|next|this)\s+)?(.*)$/.exec(lower) ?? [];
   const monthOnly = MONTHS.findIndex(
     (month) =>
-      lower.replace(/\.$/, "") === month || (lower.length <= 4 && month.startsWith(lower.replace(/\.$/, ""))),
+      monthWord.replace(/\.$/, "") === month ||
+      (monthWord.length <= 4 && month.startsWith(monthWord.replace(/\.$/, ""))),
   );
   if (monthOnly !== -1) {
     if (published === undefined) return { ...base, precision: "month" };
-    // The latest such month up to publication: "in October" of a December story is that October.
-    const year = published.getUTCFullYear() - (monthOnly > published.getUTCMonth() ? 1 : 0);
+    // The latest such month up to publication: "in October" of a December story is that October;
+    // `last` the latest before the publication's month, `next` the first after it.
+    const current = published.getUTCMonth();
+    const year =
+      published.getUTCFullYear() +
+      (relation === "next"
+        ? monthOnly > current
+          ? 0
+          : 1
+        : relation === "last"
+          ? monthOnly < current
+            ? 0
+            : -1
+          : relation === "this" || monthOnly <= current
+            ? 0
+            : -1);
     return { ...base, value: `${year}-${String(monthOnly + 1).padStart(2, "0")}`, precision: "month" };
   }
   return calendarDate(base, text, published);
@@ -246,7 +264,7 @@ export function dateIn(source: string, sentence: Segment): Segment | undefined {
 }
 
 const RELATIVE_START =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday|[Tt]onight|[Ll]ast week|[Tt]his week|[Ee]arlier this week)\b/g;
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday|[Tt]onight|[Ll]ast week|[Tt]his week|[Ee]arlier this week|last (?=[A-Z][a-z]+\b))\b/g;
 // Times to come, and spans too long to date a meeting by.
 const NOT_A_MEETING_DATE =
   /^(?:(?:this|last|next)\s+(?:year|month)|next\s+\p{L}+|this\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;

@@ -134,7 +134,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const organizationHits = findOrganizations(text, story, agencies, tokens, tokenIndex);
   const orgSpans = organizationHits.flatMap((hit) => hit.mentions);
   const features = findFeatures(text, story);
-  const kinds = findKinds(text, story);
+  const kinds = findKinds(text, story, published?.date.getUTCFullYear());
   const titles = kinds.filter((kind) => kind.title !== undefined);
   const { countries, cities } = findCountries(
     text,

@@ -80,3 +80,63 @@ describe("the statement's date", () => {
     expect(statement?.meeting?.date?.value ?? statement?.issued?.date?.value).toBe("2024-03-12");
   });
 });
+
+describe("the statement's place", () => {
+  it("a meeting the text dates before its own time is an earlier one, and the release's dateline places the statement", () => {
+    const { statements } = extract(
+      "Oslo, 14 March 2024\n\nRemarks by the Prime Minister after meeting the Icelandic Foreign Minister\n\nOur talks today were as fruitful as the Norway-Iceland Summit held in Reykjavik last November. Norway and Iceland today signed two joint declarations on fisheries.",
+      { published: "2024-03-14" },
+    );
+    expect(statements).toHaveLength(2);
+    for (const statement of statements) {
+      expect(statement.meeting).toBeUndefined();
+      expect(statement.issued?.place?.name).toBe("Oslo");
+    }
+    expect(new Set(statements.map((statement) => statement.id)).size).toBe(2);
+  });
+
+  it("a document named after a city was issued there", () => {
+    const { statements } = extract(
+      'Norway and Iceland adopt the Bergen Declaration\n\nThe prime ministers of Norway and Iceland adopted a joint declaration on fisheries. Under the newly adopted "Bergen Declaration," the two countries will share catch data.',
+      { published: "2024-03-14" },
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.title).toBe("Bergen Declaration");
+    expect(statements[0]?.issued?.place).toMatchObject({ name: "Bergen", country: "NO" });
+  });
+
+  it("a statement made on the margins of a larger event was made where that event was held", () => {
+    const { statements } = extract(
+      "Nordic leaders back Iceland\n\nOn the margins of the NATO Summit in Vilnius, the leaders of Norway and Iceland issued a joint statement on Arctic security.",
+      { published: "2024-03-14" },
+    );
+    expect(statements[0]?.issued?.place?.name).toBe("Vilnius");
+  });
+});
+
+describe("how many documents", () => {
+  it("a joint statement entitled with a declaration's name is that one document, wherever it is named", () => {
+    const { statements } = extract(
+      'Norway-Iceland Summit\n\nAfter the meeting, the two prime ministers of Norway and Iceland signed a joint statement entitled "Oslo Declaration for a Northern Partnership".\n\n- Joint Statement (PDF)',
+      { published: "2024-03-14" },
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.title).toBe("Oslo Declaration");
+  });
+
+  it("a joint declaration the text dates to an earlier year is referred to, not reported", () => {
+    const { statements } = extract(
+      "Norway and Iceland issue joint statement\n\nNorway and Iceland issued a joint statement on Tuesday. Marking the tenth anniversary ofthe 2014 Joint Declaration on Fisheries, the ministers renewed their commitment.",
+      { published: "2024-03-14" },
+    );
+    expect(statements.map((statement) => statement.kind)).toEqual(["joint-statement"]);
+  });
+
+  it("a declaration dated to the text's own year is reported", () => {
+    const { statements } = extract(
+      "Norway and Iceland sign the 2024 Joint Declaration on Fisheries\n\nThe prime ministers of Norway and Iceland signed the 2024 Joint Declaration on Fisheries in Oslo on Tuesday.",
+      { published: "2024-03-14" },
+    );
+    expect(statements.map((statement) => statement.kind)).toEqual(["joint-declaration"]);
+  });
+});

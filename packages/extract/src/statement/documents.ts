@@ -22,17 +22,34 @@ const CUE_WORDS: readonly [RegExp, readonly string[]][] = [
  * quotations make one.
  */
 export function reportedDocuments(
+  source: string,
   kinds: readonly KindHit[],
   quotes: readonly QuoteHit[],
 ): ReportedDocument[] {
   const groups = new Map<string, ReportedDocument>();
+  const titled = kinds.filter((kind) => kind.title !== undefined);
+  const entitled = new Map<string, KindHit>();
   for (const kind of kinds) {
-    const key = kind.title ?? kind.kind;
+    if (kind.title !== undefined) continue;
+    const following = titled.find(
+      (other) => other.start >= kind.end && ENTITLED.test(source.slice(kind.end, other.start)),
+    );
+    if (following !== undefined && !entitled.has(kind.kind)) entitled.set(kind.kind, following);
+  }
+  for (const kind of kinds) {
+    const key = kind.title ?? sameAsTitled(source, kind, titled, entitled)?.title ?? kind.kind;
     const group = groups.get(key) ?? { kinds: [], quotes: [] };
     group.kinds.push(kind);
     groups.set(key, group);
   }
   const documents = [...groups.values()];
+  // `two joint declarations on energy`: as many documents as the text counts, when it counts more
+  // than it names apart.
+  for (const kind of kinds) {
+    const counted = countBefore(source, kind);
+    const named = documents.filter((document) => hasKind(document, kind)).length;
+    for (let extra = named; extra < counted; extra++) documents.push({ kinds: [kind], quotes: [] });
+  }
   if (documents.length === 0) return quotes.length === 0 ? [] : [{ kinds: [], quotes: [...quotes] }];
   for (const quote of quotes)
     (documentOf(quote, documents) ?? (documents[0] as ReportedDocument)).quotes.push(quote);
@@ -59,4 +76,57 @@ function documentOf(quote: QuoteHit, documents: readonly ReportedDocument[]): Re
       if (kind.start < quote.text.start && (last === undefined || kind.start > last.at))
         last = { document, at: kind.start };
   return last?.document ?? candidates[0];
+}
+
+const COUNTS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  2: 2,
+  3: 3,
+  4: 4,
+  5: 5,
+};
+const COUNTED = /(?:^|[^\p{L}\d])(two|three|four|five|[2-5])\s+(?:new\s+|separate\s+|further\s+)?$/iu;
+
+/** How many documents a plural naming counts: `two joint declarations` is 2; else 1. */
+function countBefore(source: string, kind: KindHit): number {
+  if (!/s$/i.test(kind.text)) return 1;
+  const counted = COUNTED.exec(source.slice(Math.max(0, kind.start - 20), kind.start));
+  return counted === null ? 1 : (COUNTS[(counted[1] as string).toLowerCase()] ?? 1);
+}
+
+function hasKind(document: ReportedDocument, kind: KindHit): boolean {
+  return document.kinds.some((other) => other.kind === kind.kind);
+}
+
+// The kinds a titled document's name may be given in general words: `a joint declaration` and
+// `the Washington Declaration` are one document when the text titles only one declaration.
+const GENERAL_FORMS: Readonly<Record<string, readonly string[]>> = {
+  declaration: ["joint-declaration", "declaration"],
+  communique: ["joint-communique", "communique"],
+};
+const ENTITLED = /^\s*,?\s*(?:entitled|titled|called|named|dubbed|known as)\s*["“‘']?\s*$/i;
+
+/**
+ * The titled document a general naming is: the title that follows it (`a joint statement entitled
+ * "Tokyo Declaration …"`), or the one title of its kind in the text.
+ */
+function sameAsTitled(
+  source: string,
+  kind: KindHit,
+  titled: readonly KindHit[],
+  entitled: ReadonlyMap<string, KindHit>,
+): KindHit | undefined {
+  const following = titled.find(
+    (other) => other.start >= kind.end && ENTITLED.test(source.slice(kind.end, other.start)),
+  );
+  if (following !== undefined) return following;
+  // Once `a joint statement entitled "…"`, every `joint statement` of the text is that one.
+  const named = entitled.get(kind.kind);
+  if (named !== undefined) return named;
+  const ofKind = titled.filter((other) => GENERAL_FORMS[other.kind]?.includes(kind.kind));
+  const titles = new Set(ofKind.map((other) => other.title));
+  return titles.size === 1 && countBefore(source, kind) === 1 ? ofKind[0] : undefined;
 }

@@ -1,5 +1,6 @@
 import { dateAt } from "../dates.js";
 import type { CityHit } from "../entities/countries.js";
+import { cityCountry } from "../lexicon/gazetteer.js";
 import { firstStartingFrom } from "../text/lookup.js";
 import type { Segment } from "../text/span.js";
 import type { KindHit } from "./kinds.js";
@@ -48,7 +49,32 @@ export function issuedOf(
       issued.date = date;
       at = date.end;
     }
-    if (issued.date !== undefined || issued.place !== undefined) return issued;
+    if (issued.date !== undefined || issued.place !== undefined) return withTitlePlace(issued, kinds, cities);
   }
-  return undefined;
+  return withTitlePlace(undefined, kinds, cities);
+}
+
+// `the Washington Declaration`, `the Hiroshima Accord`: a document named after a city was issued
+// there, unless the text says otherwise.
+function withTitlePlace(
+  issued: IssuedHit | undefined,
+  kinds: readonly KindHit[],
+  cities: readonly CityHit[],
+): IssuedHit | undefined {
+  if (issued?.place !== undefined) return issued;
+  for (const kind of kinds) {
+    if (kind.title === undefined) continue;
+    const city = firstStartingFrom(cities, kind.start);
+    if (city !== undefined && city.start === kind.start && city.end < kind.end)
+      return { ...issued, place: city };
+    // A capital standing for its government elsewhere, or a city the list knows only by name.
+    const words = kind.text.split(" ");
+    for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
+      const name = words.slice(0, count).join(" ");
+      const code = cityCountry(name);
+      if (code !== undefined)
+        return { ...issued, place: { start: kind.start, end: kind.start + name.length, text: name, code } };
+    }
+  }
+  return issued;
 }

@@ -35,9 +35,11 @@ const HEADS = TITLED_HEADS.map(([head]) => head).join("|");
 // A titled document: capitalized words before a head noun, `the Golden Gate Declaration`.
 const TITLED = new RegExp(`((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:${HEADS}))(?![\\p{L}])`, "gu");
 const NEGATED = new RegExp(
-  `(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+)?|\\b(?:${REFERENCES.join("|")})\\s+the\\s+(?:(?:19|20)\\d\\d\\s+)?|\\bthe\\s+(?:19|20)\\d\\d\\s+)$`,
+  `(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+)?|\\b(?:${REFERENCES.join("|")})\\s+the\\s+(?:(?:19|20)\\d\\d\\s+)?)$`,
   "iu",
 );
+// `the 2007 Joint Declaration`: a year before the name.
+const YEAR_BEFORE = /(?<![\p{L}\d])((?:19|20)\d\d)\s+$/u;
 const JOINTLY_RELEASED =
   /(\b(?:the|this|a)\s+(?:following\s+)?)statement\b(?=[^.]{0,60}\b(?:was|were)\s+(?:jointly\s+)?(?:released|issued|adopted)\s+(?:jointly\s+)?by\b[^.]{1,120}?\band\b)/gi;
 const HEAD_WORD = new RegExp(TITLED_HEADS.map(([head]) => head).join("|"));
@@ -48,7 +50,12 @@ const CUE = /oint|eclaration|ommuniqu|tatement|ccord|ummary|nnouncement/i;
  * declaration`) and earlier ones referred to (`a breach of the Joint Declaration`, `the 2007 Joint
  * Declaration`) left out.
  */
-export function findKinds(source: string, ranges: readonly Segment[]): KindHit[] {
+export function findKinds(source: string, ranges: readonly Segment[], year?: number): KindHit[] {
+  // A document the text dates to an earlier year than its own is an earlier one referred to.
+  const earlier = (before: string) => {
+    const written = YEAR_BEFORE.exec(before);
+    return written !== null && (year === undefined || Number(written[1]) < year);
+  };
   const hits: KindHit[] = [];
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
@@ -56,7 +63,8 @@ export function findKinds(source: string, ranges: readonly Segment[]): KindHit[]
     const taken: Segment[] = [];
     KINDS.lastIndex = 0;
     for (let match = KINDS.exec(text); match !== null; match = KINDS.exec(text)) {
-      if (NEGATED.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+      const before = text.slice(Math.max(0, match.index - 24), match.index);
+      if (NEGATED.test(before) || earlier(before)) continue;
       const which = match.slice(1).findIndex((group) => group !== undefined);
       const kind = (NAMED[which] as (typeof NAMED)[number])[1];
       const start = range.start + match.index;
@@ -84,7 +92,8 @@ export function findKinds(source: string, ranges: readonly Segment[]): KindHit[]
       if (words.length < 2) continue;
       const title = words.join(" ");
       const start = end - title.length;
-      if (NEGATED.test(source.slice(Math.max(range.start, start - 24), start))) continue;
+      const before = source.slice(Math.max(range.start, start - 24), start);
+      if (NEGATED.test(before) || earlier(before)) continue;
       const head = words[words.length - 1] as string;
       const kind = TITLED_HEADS.find(([name]) => name === head)?.[1] ?? "other";
       hits.push({ ...segment(source, start, end), kind, title });

@@ -2,7 +2,7 @@ import { dateIn } from "../dates.js";
 import type { CityHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import { sentenceAround, sentencesOf } from "../text/sentences.js";
-import { type Segment, within } from "../text/span.js";
+import { type Segment, segment, within } from "../text/span.js";
 import type { MeetingHit } from "./meeting.js";
 import { findMeetingNames, type MeetingName } from "./meeting-names.js";
 
@@ -15,6 +15,8 @@ export interface MeetingContext {
   cities: readonly CityHit[];
   /** The sentences that name the statement. */
   statementSentences: readonly Segment[];
+  /** Whether a date the text gives is before the time the story tells of (`last February`). */
+  isEarlier?: (date: Segment) => boolean;
 }
 
 // A sentence that says the meeting took place: `held the … in Tokyo`, `met in Sydney on 7 February`.
@@ -32,10 +34,21 @@ const HELD_HERE =
 export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
   const { source, headline, body } = context;
   const ranges = [headline, ...body.filter((part) => part.start !== headline.start)];
-  const names = findMeetingNames(source, ranges, context.forums).filter((name) => !name.other);
-  if (names.length === 0) return undefined;
   const sentenceOf = (name: MeetingName) =>
     within(name.name, headline) ? headline : sentenceAround(source, body, name.name.start);
+  const names = findMeetingNames(source, ranges, context.forums).filter(
+    (name) => !name.other && !heldEarlier(name),
+  );
+  if (names.length === 0) return undefined;
+  // `the EU-China Summit held in Beijing last February`: a meeting the text dates before its own
+  // time is an earlier one.
+  function heldEarlier(name: MeetingName): boolean {
+    const sentence = sentenceOf(name);
+    if (context.isEarlier === undefined || sentence === undefined) return false;
+    const after = segment(source, name.name.end, sentence.end);
+    const date = dateIn(source, after);
+    return date !== undefined && context.isEarlier(date);
+  }
   const score = (name: MeetingName) => {
     const sentence = sentenceOf(name);
     let value = 0;
@@ -107,7 +120,7 @@ function sameMeeting(a: MeetingName, b: MeetingName): boolean {
 }
 
 /** The first city a sentence says something happened in or at. */
-function placeIn(source: string, sentence: Segment, cities: readonly CityHit[]): CityHit | undefined {
+export function placeIn(source: string, sentence: Segment, cities: readonly CityHit[]): CityHit | undefined {
   return cities.find(
     (city) =>
       city.start >= sentence.start &&

@@ -1,6 +1,7 @@
 import type { OrganizationHit } from "../entities/organizations.js";
 import {
   FUTURE_AFTER,
+  MEETING_DETERMINERS,
   MEETING_HEADS,
   NAME_CONNECTORS,
   ORDINAL_WORDS,
@@ -29,6 +30,7 @@ const HEAD = new RegExp(
   "giu",
 );
 const CONNECTOR = new Set(NAME_CONNECTORS);
+const DETERMINERS = new Set(MEETING_DETERMINERS);
 const ORDINAL_NUMBER = /^(\d{1,3})(?:st|nd|rd|th)$/i;
 const OTHER_BEFORE = new RegExp(
   `(?:${OTHER_MEETING_BEFORE.map(escapeRegExp).join("|")})\\s+(?:the\\s+|a\\s+)?$`,
@@ -99,7 +101,7 @@ export function findMeetingNames(
           start = mention.start;
           break;
         }
-        if (DOCUMENT_WORD.test(word.text)) break;
+        if (DOCUMENT_WORD.test(word.text) || DETERMINERS.has(lower)) break;
         if (LOWER_NAME_WORDS.has(lower) || NAME_WORD.test(word.text)) {
           start = word.start;
           taken += 1;

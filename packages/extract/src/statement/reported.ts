@@ -17,7 +17,7 @@ import { reportedDocuments } from "./documents.js";
 import { provisionsOf } from "./found-provisions.js";
 import { findIssuers, type PartyRef } from "./issuers.js";
 import type { KindHit } from "./kinds.js";
-import { mainMeeting } from "./main-meeting.js";
+import { mainMeeting, placeIn } from "./main-meeting.js";
 import { findMeeting } from "./meeting.js";
 import { findRoles } from "./participants.js";
 import { findParties } from "./parties.js";
@@ -85,6 +85,7 @@ export function reportedStatements(found: ArticleFindings): {
       forums: found.organizationHits.filter((hit) => hit.acronym !== undefined || forums.includes(hit)),
       cities: found.cities,
       statementSentences: kindSentences,
+      isEarlier: (written) => isEarlier(found.date(written), storyDay(found)),
     });
   const meetingSentence =
     meeting === undefined ? undefined : sentenceAround(source, found.body, meeting.name.start);
@@ -136,19 +137,23 @@ export function reportedStatements(found: ArticleFindings): {
   }
   const related = findRelated(source, found.body, found.cities);
   const relatedSentences = related.map((hit) => sentenceAround(source, found.body, hit.description.start));
-  const documents = reportedDocuments(kinds, statementQuotes);
+  const documents = reportedDocuments(source, kinds, statementQuotes);
   const base =
     meeting?.forum !== undefined && meeting.ordinal !== undefined
       ? `urn:communique:joint-statement:${slug(meeting.forum.acronym ?? meeting.forum.name)}-${meeting.ordinal.value}`
       : `urn:communique:joint-statement:${found.sha256.slice(0, 16)}`;
+  const ids = new Set<string>();
   const statements = documents.map((document, index) => {
     const first = document.kinds[0];
-    const id =
+    let id =
       documents.length > 1
         ? `${base}-${slug(first?.title ?? first?.kind ?? String(index + 1))}`
         : meeting?.forum !== undefined && meeting.ordinal !== undefined
           ? base
           : `${base}-1`;
+    // Two documents of one kind the text counts but does not tell apart: numbered.
+    if (ids.has(id)) id = `${id}-${index + 1}`;
+    ids.add(id);
     for (const hit of document.quotes) quoteStatement.set(hit, id);
     // Sentences in the text's own words are the first document's provisions: they seldom say which.
     const provisions = provisionsOf(found, document.quotes, partyCodes, relatedSentences, index === 0);
@@ -207,10 +212,14 @@ function withFallbackTimeAndPlace(
     : (firstDefined(kindSentences, (sentence) => dateIn(found.source, sentence)) ??
       dateline?.date ??
       found.pageDate);
-  const place =
-    placed || dateline === undefined || dateline.country === undefined
-      ? undefined
-      : found.place({ ...dateline.place, text: dateline.placeName, code: dateline.country }, false);
+  const larger = placed ? undefined : largerEventPlace(found, kindSentences);
+  const place = placed
+    ? undefined
+    : larger !== undefined
+      ? found.place(larger, true)
+      : dateline === undefined || dateline.country === undefined
+        ? undefined
+        : found.place({ ...dateline.place, text: dateline.placeName, code: dateline.country }, false);
   const published =
     dated || date !== undefined || found.publishedDay === undefined
       ? undefined
@@ -230,6 +239,41 @@ function firstDefined<T, R>(items: readonly T[], read: (item: T) => R | undefine
   for (const item of items) {
     const value = read(item);
     if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** The day the story tells of: its publication, else its dateline's day. */
+function storyDay(found: ArticleFindings): string | undefined {
+  if (found.publishedDay !== undefined) return found.publishedDay;
+  const dateline = found.dateline?.date;
+  const value = dateline === undefined ? undefined : found.date(dateline).value;
+  return value?.length === 10 ? value : undefined;
+}
+
+// A month before the story's, or a day more than a month before it.
+function isEarlier(date: PartialDate, day: string | undefined): boolean {
+  if (date.value === undefined || day === undefined) return false;
+  if (date.precision === "month") return date.value < day.slice(0, 7);
+  if (date.precision !== "day") return false;
+  return Date.parse(day) - Date.parse(date.value) > 31 * 86_400_000;
+}
+
+const SIDELINES = /\b(?:sidelines|margins?)\s+of\b/i;
+
+/**
+ * `On the margins of the NATO Summit in Vilnius, the leaders …`: a statement made beside a larger
+ * event was made where that event was held, when the sentences that name the statement or open the
+ * story say so.
+ */
+function largerEventPlace(found: ArticleFindings, kindSentences: readonly Segment[]): CityHit | undefined {
+  const opening = found.body.slice(0, 2).flatMap((paragraph) => sentencesOf(found.source, paragraph));
+  for (const sentence of [...kindSentences, ...opening]) {
+    const at = SIDELINES.exec(sentence.text);
+    if (at === null) continue;
+    const rest = { start: sentence.start + at.index, end: sentence.end, text: sentence.text.slice(at.index) };
+    const city = placeIn(found.source, rest, found.cities);
+    if (city !== undefined) return city;
   }
   return undefined;
 }

@@ -19,6 +19,29 @@ export const MEETING_HEADS: readonly string[] = [
   "2+2",
 ];
 
+/**
+ * Words that open a sentence in capitals but are never part of a meeting's name: `Our talks`,
+ * `These consultations`.
+ */
+export const MEETING_DETERMINERS: readonly string[] = [
+  "our",
+  "their",
+  "his",
+  "her",
+  "its",
+  "my",
+  "your",
+  "these",
+  "those",
+  "this",
+  "that",
+  "such",
+  "today's",
+  "today’s",
+  "yesterday's",
+  "yesterday’s",
+];
+
 /** Small words that may join the capitalized words of a meeting's name. */
 export const NAME_CONNECTORS: readonly string[] = ["and", "of", "on", "for", "the", "&"];
 
