@@ -140,3 +140,31 @@ describe("how many documents", () => {
     expect(statements.map((statement) => statement.kind)).toEqual(["joint-declaration"]);
   });
 });
+
+describe("the meeting", () => {
+  it("goes by the name the text gives it where it says it was held, over the title's form", () => {
+    const { statements } = extract(
+      "12th Iceland - Norway Fisheries Forum - Joint Communique\n\nThe 12th Norway-Iceland Fisheries Forum was held in Bergen on 4 March 2024 and was co-chaired by the two fisheries ministers of Norway and Iceland.",
+      { published: "2024-03-05" },
+    );
+    expect(statements[0]?.meeting?.name).toBe("12th Norway-Iceland Fisheries Forum");
+    expect(statements[0]?.meeting?.ordinal).toBe(12);
+    expect(statements[0]?.meeting?.place?.name).toBe("Bergen");
+  });
+
+  it("a meeting the parties mean to hold is not the one they met at", () => {
+    const { statements } = extract(
+      "Norway-Iceland Joint Statement\n\nThe prime ministers of Norway and Iceland held talks during their Annual Summit on 4 March 2024 in Bergen. They expressed their intention to hold the 3rd Fisheries Ministers Strategic Dialogue later in 2024.",
+      { published: "2024-03-05" },
+    );
+    expect(statements[0]?.meeting?.name).toBe("Annual Summit");
+  });
+
+  it("takes its number from a following sentence that gives it", () => {
+    const { statements } = extract(
+      "Norway-Iceland-Denmark Trilateral Fisheries Ministers' Meeting (TFMM) Joint Statement\n\nThe fisheries ministers of Norway, Iceland and Denmark met in Bergen on March 4, 2024. This was the ninth meeting among the fisheries ministers of the three nations.",
+      { published: "2024-03-05" },
+    );
+    expect(statements[0]?.meeting?.ordinal).toBe(9);
+  });
+});

@@ -1,6 +1,8 @@
 import { dateIn } from "../dates.js";
 import type { CityHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
+import { ORDINAL_WORDS } from "../lexicon/en/meetings.js";
+import { firstDefined } from "../text/lookup.js";
 import { sentenceAround, sentencesOf } from "../text/sentences.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { MeetingHit } from "./meeting.js";
@@ -69,6 +71,18 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
     }
   }
   if (best === undefined) return undefined;
+  // The meeting goes by the name the text gives it where it says it was held (`the 26th
+  // Australia-Papua New Guinea Ministerial Forum was held in Brisbane`), over a title's short form.
+  const chosen = best;
+  const held = names.find((name) => {
+    if (name === chosen || !sameMeeting(name, chosen) || within(name.name, headline)) return false;
+    const sentence = sentenceOf(name);
+    return sentence !== undefined && HELD_HERE.test(sentence.text);
+  });
+  const bestSentence = sentenceOf(best);
+  const bestHeld = bestSentence !== undefined && HELD_HERE.test(bestSentence.text);
+  if (held !== undefined && (within(best.name, headline) || !bestHeld))
+    best = { ...held, forum: held.forum ?? best.forum, ordinal: held.ordinal ?? best.ordinal } as MeetingName;
   const meeting: MeetingHit = {
     name: best.name,
     ...(best.forum === undefined ? {} : { forum: best.forum }),
@@ -85,7 +99,9 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
     for (const sentence of sentencesOf(source, paragraph))
       if (HELD_HERE.test(sentence.text)) sentences.push(sentence);
   }
-  const ordinal = names.find((name) => name.ordinal !== undefined && sameMeeting(name, best))?.ordinal;
+  const ordinal =
+    names.find((name) => name.ordinal !== undefined && sameMeeting(name, best))?.ordinal ??
+    firstDefined(sentences, (sentence) => ordinalAfter(source, body, sentence));
   if (meeting.ordinal === undefined && ordinal !== undefined) meeting.ordinal = ordinal;
   for (const sentence of sentences) {
     if (meeting.place === undefined) {
@@ -127,4 +143,34 @@ export function placeIn(source: string, sentence: Segment, cities: readonly City
       city.end <= sentence.end &&
       /\b(?:in|at)\s+(?:the\s+)?$/i.test(source.slice(Math.max(sentence.start, city.start - 12), city.start)),
   );
+}
+
+// `This was the twelfth meeting among …`, `It is the first time the three chiefs have met`: the
+// number a following sentence gives the meeting.
+const ORDINAL_AFTER = new RegExp(
+  `^(?:This|It|That)\\s+(?:was|is|marks|marked)\\s+the\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:such\\s+)?(?:meeting|time|session|round|gathering|summit|dialogue)\\b`,
+  "i",
+);
+
+function ordinalAfter(
+  source: string,
+  body: readonly Segment[],
+  sentence: Segment | undefined,
+): MeetingName["ordinal"] {
+  if (sentence === undefined) return undefined;
+  const paragraph = body.findIndex((part) => part.start <= sentence.start && sentence.end <= part.end);
+  const following = body
+    .slice(Math.max(paragraph, 0), paragraph + 2)
+    .flatMap((part) => sentencesOf(source, part))
+    .filter((next) => next.start > sentence.start)
+    .slice(0, 2);
+  for (const next of following) {
+    const found = ORDINAL_AFTER.exec(next.text);
+    if (found === null) continue;
+    const word = found[1] as string;
+    const value = ORDINAL_WORDS[word.toLowerCase()] ?? Number.parseInt(word, 10);
+    const at = next.start + found[0].indexOf(word, found[0].indexOf("the") + 3);
+    if (value >= 1) return { value, mention: segment(source, at, at + word.length) };
+  }
+  return undefined;
 }

@@ -7,7 +7,7 @@ import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
 import { slug } from "../ids.js";
 import type { QuoteHit } from "../quotes.js";
-import { covering } from "../text/lookup.js";
+import { covering, firstDefined } from "../text/lookup.js";
 import { sentenceAround, sentencesOf } from "../text/sentences.js";
 import { type Segment, within } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
@@ -233,14 +233,6 @@ function withFallbackTimeAndPlace(
   };
   const { provenance, reportedIn, ...rest } = statement;
   return { ...rest, issued, ...(reportedIn === undefined ? {} : { reportedIn }), provenance };
-}
-
-function firstDefined<T, R>(items: readonly T[], read: (item: T) => R | undefined): R | undefined {
-  for (const item of items) {
-    const value = read(item);
-    if (value !== undefined) return value;
-  }
-  return undefined;
 }
 
 /** The day the story tells of: its publication, else its dateline's day. */

@@ -65,3 +65,12 @@ export function lastEndingBy<T extends { start: number; end: number }>(
   const item = sorted[index];
   return item !== undefined && item.start > after ? item : undefined;
 }
+
+/** The first value `read` gives for the items in order, if it gives one. */
+export function firstDefined<T, R>(items: readonly T[], read: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const value = read(item);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}

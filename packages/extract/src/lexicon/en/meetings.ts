@@ -88,6 +88,9 @@ export const OTHER_MEETING_BEFORE: readonly string[] = [
   "preparations for",
   "prepare",
   "ahead of",
+  "to hold",
+  "to convene",
+  "to host",
 ];
 
 /** Words after a meeting's name that put it in the future: `… will be held next year`. */
