@@ -168,3 +168,22 @@ describe("the meeting", () => {
     expect(statements[0]?.meeting?.ordinal).toBe(9);
   });
 });
+
+describe("a text that is itself a statement", () => {
+  const voice =
+    "The Prime Ministers of Norway and Iceland met in Bergen on 4 March 2024 for the annual Norway-Iceland Leaders' Meeting, followed by the second joint meeting of their fisheries ministers.\n\nThe Prime Ministers reaffirmed the close ties between the two countries. We are committed to working together on the sea and its stocks.\n\nThe Prime Ministers welcomed the new research vessel. We share a long history on the North Atlantic.";
+
+  it("speaks as its parties without naming a document: one joint statement, at the meeting it opens with", () => {
+    const { statements } = extract(voice, { published: "2024-03-04" });
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.parties.map((party) => party.country).sort()).toEqual(["IS", "NO"]);
+    expect(statements[0]?.meeting?.name).toBe("annual Norway-Iceland Leaders' Meeting");
+    expect(statements[0]?.meeting?.place?.name).toBe("Bergen");
+  });
+
+  it("a story that only tells what the leaders did, in the third person, reports none", () => {
+    const story =
+      "The Prime Ministers of Norway and Iceland met in Bergen on Monday.\n\nThe Prime Ministers reaffirmed the close ties between the two countries. The Prime Ministers welcomed the new research vessel, officials said.";
+    expect(extract(story, { published: "2024-03-04" }).statements).toEqual([]);
+  });
+});

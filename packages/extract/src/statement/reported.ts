@@ -6,6 +6,11 @@ import type { DatelineHit } from "../entities/dateline.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
 import { slug } from "../ids.js";
+import {
+  FIRST_PERSON_PLURAL_VERBS,
+  JOINT_VOICE_SUBJECTS,
+  JOINT_VOICE_VERBS,
+} from "../lexicon/en/statement-kinds.js";
 import type { QuoteHit } from "../quotes.js";
 import { covering, firstDefined } from "../text/lookup.js";
 import { sentenceAround, sentencesOf } from "../text/sentences.js";
@@ -66,7 +71,9 @@ export function reportedStatements(found: ArticleFindings): {
   const quoteStatement = new Map<QuoteHit, string>();
   const kinds = found.kinds;
   const statementQuotes = found.quoteHits.filter((hit) => hit.speaker.kind === "statement");
-  if (kinds.length === 0 && statementQuotes.length === 0) return { statements: [], quoteStatement, warnings };
+  const itself = kinds.length === 0 && statementQuotes.length === 0 && speaksAsParties(found);
+  if (kinds.length === 0 && statementQuotes.length === 0 && !itself)
+    return { statements: [], quoteStatement, warnings };
 
   const forums = found.organizationHits.filter(
     (hit) => hit.kind === "forum" || hit.kind === "intergovernmental",
@@ -137,7 +144,7 @@ export function reportedStatements(found: ArticleFindings): {
   }
   const related = findRelated(source, found.body, found.cities);
   const relatedSentences = related.map((hit) => sentenceAround(source, found.body, hit.description.start));
-  const documents = reportedDocuments(source, kinds, statementQuotes);
+  const documents = itself ? [{ kinds: [], quotes: [] }] : reportedDocuments(source, kinds, statementQuotes);
   const base =
     meeting?.forum !== undefined && meeting.ordinal !== undefined
       ? `urn:communique:joint-statement:${slug(meeting.forum.acronym ?? meeting.forum.name)}-${meeting.ordinal.value}`
@@ -268,4 +275,32 @@ function largerEventPlace(found: ArticleFindings, kindSentences: readonly Segmen
     if (city !== undefined) return city;
   }
   return undefined;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const JOINT_VOICE = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+)(?:The|Both)\\s+(?:two\\s+)?(?:${JOINT_VOICE_SUBJECTS.map(escape).join("|")})\\s+(?:also\\s+|further\\s+|jointly\\s+)?(?:${JOINT_VOICE_VERBS.map(escape).join("|")})\\b`,
+  "gi",
+);
+const FIRST_PERSON_PLURAL = new RegExp(
+  `(?:^|[.!?]\\s+)We\\s+(?:also\\s+|will\\s+)?(?:${FIRST_PERSON_PLURAL_VERBS.map(escape).join("|")})\\b`,
+  "g",
+);
+
+/**
+ * Whether the story is itself a joint statement that names no document (a statement stored without
+ * its title): its parties speak as one subject (`The Prime Ministers reaffirmed …`) at least twice,
+ * and in their first person plural (`We are committed …`) at least twice, outside quotation marks.
+ */
+function speaksAsParties(found: ArticleFindings): boolean {
+  let joint = 0;
+  let plural = 0;
+  for (const paragraph of found.body) {
+    if (found.quoteHits.some((hit) => hit.text.start < paragraph.end && hit.text.end > paragraph.start))
+      continue;
+    joint += paragraph.text.match(JOINT_VOICE)?.length ?? 0;
+    plural += paragraph.text.match(FIRST_PERSON_PLURAL)?.length ?? 0;
+    if (joint >= 2 && plural >= 2) return true;
+  }
+  return false;
 }

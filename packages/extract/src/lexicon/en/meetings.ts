@@ -88,6 +88,7 @@ export const OTHER_MEETING_BEFORE: readonly string[] = [
   "preparations for",
   "prepare",
   "ahead of",
+  "followed by",
   "to hold",
   "to convene",
   "to host",

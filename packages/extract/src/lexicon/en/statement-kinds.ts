@@ -56,3 +56,63 @@ export const REFERENCES: readonly string[] = [
   "as set out in",
   "anniversary of",
 ];
+
+/**
+ * The voice of a text that is itself a joint statement without a title: its parties as one subject
+ * (`The Prime Ministers reaffirmed …`), beside sentences in their first person plural (`We are
+ * committed …`). Subjects and verbs, lower case.
+ */
+export const JOINT_VOICE_SUBJECTS: readonly string[] = [
+  "prime ministers",
+  "leaders",
+  "ministers",
+  "foreign ministers",
+  "defence ministers",
+  "defense ministers",
+  "presidents",
+  "sides",
+  "heads of state",
+  "heads of government",
+  "delegations",
+  "parties",
+  "governments",
+];
+export const JOINT_VOICE_VERBS: readonly string[] = [
+  "reaffirmed",
+  "welcomed",
+  "agreed",
+  "noted",
+  "committed",
+  "expressed",
+  "emphasised",
+  "emphasized",
+  "underlined",
+  "recognised",
+  "recognized",
+  "looked forward",
+  "reiterated",
+  "stressed",
+  "condemned",
+  "called",
+  "acknowledged",
+  "affirmed",
+  "decided",
+  "highlighted",
+  "resolved",
+];
+export const FIRST_PERSON_PLURAL_VERBS: readonly string[] = [
+  "are",
+  "will",
+  "have",
+  "share",
+  "remain",
+  "reaffirm",
+  "welcome",
+  "commit",
+  "agree",
+  "recognise",
+  "recognize",
+  "support",
+  "call",
+  "condemn",
+];
