@@ -9,7 +9,7 @@ import type {
   Quote,
 } from "@communique/core";
 import type { NewsArticle } from "@communique/news-article";
-import type { CityHit, CountryHit } from "./entities/countries.js";
+import type { CityHit, CountryHit, PlaceHit } from "./entities/countries.js";
 import { type DatelineHit, titleCase } from "./entities/dateline.js";
 import type { OrganizationHit } from "./entities/organizations.js";
 import type { PersonHit } from "./entities/people.js";
@@ -83,11 +83,11 @@ export function personOf(hit: PersonHit): PersonWithPosts {
   };
 }
 
-export function placeOf(source: string, hit: CityHit, withMentions: boolean): Place {
+export function placeOf(source: string, hit: PlaceHit, withMentions: boolean): Place {
   return {
-    name: titleCase(hit.text),
-    kind: "city",
-    country: hit.code,
+    name: "venue" in hit ? hit.text : titleCase(hit.text),
+    kind: "venue" in hit ? "venue" : "city",
+    ...(hit.code === undefined ? {} : { country: hit.code }),
     ...(withMentions ? { mentions: [mentionOf(segment(source, hit.start, hit.end))] } : {}),
   };
 }

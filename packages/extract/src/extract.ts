@@ -13,7 +13,7 @@ import {
   quoteOf,
 } from "./article-parts.js";
 import { dateAt, dateIn, partialDate, yearFromText } from "./dates.js";
-import { type CityHit, findCountries } from "./entities/countries.js";
+import { type CityHit, findCountries, type PlaceHit } from "./entities/countries.js";
 import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
 import {
   findOrganizations,
@@ -177,7 +177,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     published === undefined
       ? yearFromText(text, partialDate(written, undefined))
       : partialDate(written, published.date);
-  const place = (hit: CityHit, withMentions: boolean): Place => placeOf(text, hit, withMentions);
+  const place = (hit: PlaceHit, withMentions: boolean): Place => placeOf(text, hit, withMentions);
   // Statements are sought in article-sized texts; past that their analysis would take too long.
   const statementResult =
     text.length > MAX_STATEMENT_TEXT

@@ -187,3 +187,26 @@ describe("a text that is itself a statement", () => {
     expect(extract(story, { published: "2024-03-04" }).statements).toEqual([]);
   });
 });
+
+describe("where a meeting was held", () => {
+  it("in a building with the city after it: the city", () => {
+    const { statements } = extract(
+      "Norway-Iceland Summit: joint statement\n\nThe first Norway-Iceland Summit was held on 4 March 2024. The summit, which was hosted in Holmen House, central Oslo, brought together the prime ministers of Norway and Iceland.",
+      { published: "2024-03-04" },
+    );
+    expect(statements[0]?.meeting?.place).toMatchObject({ name: "Oslo", kind: "city", country: "NO" });
+  });
+
+  it("in a building or street and no city: the venue, valid without a country", () => {
+    const result = extract(
+      "Norway-Iceland Summit: joint declaration\n\nThe prime ministers of Norway and Iceland met today in Akersgata Street for the 5th Norway-Iceland Summit and signed a joint declaration.",
+      { published: "2024-03-04" },
+    );
+    expect(result.statements[0]?.meeting?.place).toEqual({
+      name: "Akersgata Street",
+      kind: "venue",
+      mentions: [expect.objectContaining({ text: "Akersgata Street" })],
+    });
+    expect(result.warnings.filter((w) => w.code.endsWith("-invalid"))).toEqual([]);
+  });
+});

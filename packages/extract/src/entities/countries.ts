@@ -20,6 +20,16 @@ export interface CityHit extends Segment {
   code: string;
 }
 
+/** A building or street a meeting was held in (`Downing Street`, `Lancaster House`, `the Pentagon`). */
+export interface VenueHit extends Segment {
+  venue: true;
+  /** The country it is in, when the text tells. */
+  code?: string;
+}
+
+/** Where something took place: a city, or a venue. */
+export type PlaceHit = CityHit | VenueHit;
+
 // A capital after one of these words is a place; anywhere else it stands for its government.
 const LOCATIVE =
   /(?:^|[^\p{L}])(?:in|at|from|to|into|near|outside|inside|across|around|via|through|visit|visits|visited|visiting|arrived in|left|leave|leaving|toured|hosted in|held in|capital)\s+$/iu;

@@ -16,7 +16,7 @@ import type {
   Provision,
   RelatedEvent,
 } from "@communique/joint-statement";
-import type { CityHit, CountryHit } from "../entities/countries.js";
+import type { CityHit, CountryHit, PlaceHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
 import { countryInfo } from "../lexicon/gazetteer.js";
@@ -49,7 +49,7 @@ export interface StatementParts {
   quotations: readonly Quote[];
   articleId: string;
   provenance: JointStatement["provenance"];
-  place: (hit: { text: string; code: string; start: number; end: number }, withMentions: boolean) => Place;
+  place: (hit: PlaceHit, withMentions: boolean) => Place;
   date: (written: Segment) => PartialDate;
   forum: (hit: OrganizationHit) => Organization;
 }

@@ -1,7 +1,9 @@
 import { dateIn } from "../dates.js";
-import type { CityHit } from "../entities/countries.js";
+import type { CityHit, PlaceHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import { ORDINAL_WORDS } from "../lexicon/en/meetings.js";
+import { VENUE_CITY_LINKS, VENUE_HEADS, VENUE_NAMES } from "../lexicon/en/venues.js";
+import { cityCountry } from "../lexicon/gazetteer.js";
 import { firstDefined } from "../text/lookup.js";
 import { sentenceAround, sentencesOf } from "../text/sentences.js";
 import { type Segment, segment, within } from "../text/span.js";
@@ -113,6 +115,13 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
       if (date !== undefined) meeting.date = date;
     }
   }
+  if (meeting.place === undefined) {
+    const venue = firstDefined(
+      sentences.filter((sentence) => HELD_HERE.test(sentence.text)),
+      (sentence) => venueIn(source, sentence),
+    );
+    if (venue !== undefined) meeting.place = venue;
+  }
   return meeting;
 }
 
@@ -135,14 +144,49 @@ function sameMeeting(a: MeetingName, b: MeetingName): boolean {
   return shared.length > 0;
 }
 
-/** The first city a sentence says something happened in or at. */
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const VENUE_NAME = `(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${VENUE_HEADS.map(escape).join("|")})|${VENUE_NAMES.map(escape).join("|")}`;
+const VENUE = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(${VENUE_NAME})(?![\\p{L}])`, "u");
+const CITY_AFTER_VENUE = new RegExp(
+  `^,\\s+(?:(?:${VENUE_CITY_LINKS.map(escape).join("|")})\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)`,
+  "u",
+);
+const AFTER_VENUE = new RegExp(
+  `\\b(?:in|at)\\s+(?:the\\s+)?(?:${VENUE_NAME}),\\s+(?:(?:${VENUE_CITY_LINKS.map(escape).join("|")})\\s+)?$`,
+  "u",
+);
+
+/**
+ * The first city a sentence says something happened in or at, also past the building it names
+ * first (`hosted in Lancaster House, central London`).
+ */
 export function placeIn(source: string, sentence: Segment, cities: readonly CityHit[]): CityHit | undefined {
   return cities.find(
     (city) =>
       city.start >= sentence.start &&
       city.end <= sentence.end &&
-      /\b(?:in|at)\s+(?:the\s+)?$/i.test(source.slice(Math.max(sentence.start, city.start - 12), city.start)),
+      (/\b(?:in|at)\s+(?:the\s+)?$/i.test(
+        source.slice(Math.max(sentence.start, city.start - 12), city.start),
+      ) ||
+        AFTER_VENUE.test(source.slice(Math.max(sentence.start, city.start - 60), city.start))),
   );
+}
+
+/** The building or street a sentence says something happened in, when it names no city: `met in Downing Street`. */
+function venueIn(source: string, sentence: Segment): PlaceHit | undefined {
+  const found = VENUE.exec(sentence.text);
+  if (found === null) return undefined;
+  const name = found[1] as string;
+  const start = sentence.start + found.index + found[0].length - name.length;
+  // The city named after it, when the list knows it (`Lancaster House, central London`).
+  const city = CITY_AFTER_VENUE.exec(source.slice(start + name.length, sentence.end));
+  if (city !== null) {
+    const cityName = city[1] as string;
+    const code = cityCountry(cityName);
+    const at = start + name.length + city[0].length - cityName.length;
+    if (code !== undefined) return { ...segment(source, at, at + cityName.length), code };
+  }
+  return { ...segment(source, start, start + name.length), venue: true };
 }
 
 // `This was the twelfth meeting among …`, `It is the first time the three chiefs have met`: the

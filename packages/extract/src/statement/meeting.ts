@@ -1,5 +1,5 @@
 import { dateAt } from "../dates.js";
-import type { CityHit } from "../entities/countries.js";
+import type { CityHit, PlaceHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import { ORDINAL_WORDS as ORDINALS } from "../lexicon/en/meetings.js";
 import { type Segment, segment } from "../text/span.js";
@@ -16,7 +16,7 @@ export interface MeetingHit {
   forum?: OrganizationHit;
   ordinal?: { value: number; mention: Segment };
   date?: Segment;
-  place?: CityHit;
+  place?: PlaceHit;
   /** The larger event, as written: `the G20 summit` in `on the sidelines of the G20 summit`. */
   partOf?: Segment;
 }

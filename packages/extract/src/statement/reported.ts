@@ -1,7 +1,7 @@
 import type { Organization, PartialDate, PersonWithPosts, Place, Quote } from "@communique/core";
 import type { JointStatement } from "@communique/joint-statement";
 import { dateIn } from "../dates.js";
-import type { CityHit, CountryHit } from "../entities/countries.js";
+import type { CityHit, CountryHit, PlaceHit } from "../entities/countries.js";
 import type { DatelineHit } from "../entities/dateline.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
@@ -51,7 +51,7 @@ export interface ArticleFindings {
   kinds: readonly KindHit[];
   dateline: DatelineHit | undefined;
   date: (written: Segment) => PartialDate;
-  place: (hit: CityHit, withMentions: boolean) => Place;
+  place: (hit: PlaceHit, withMentions: boolean) => Place;
   forum: (hit: OrganizationHit) => Organization;
 }
 
