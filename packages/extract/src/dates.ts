@@ -25,7 +25,7 @@ const DATE_EXPRESSION = new RegExp(
     // `on the 23rd (local time)`: a day of the month, only where nothing but a time zone or a stop
     // follows (`the 26th Ministerial Forum` is an ordinal).
     `the\\s+\\d{1,2}(?:st|nd|rd|th)(?:${TIME_ZONE}|(?=\\s*[,.;:)]))`,
-    "(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\\s+(?:morning|afternoon|evening))(?:" + TIME_ZONE + ")?",
+    `(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\\s+(?:morning|afternoon|evening))(?:${TIME_ZONE})?`,
     "(?:[Ee]arlier|[Ll]ater)\\s+(?:in\\s+the|this)\\s+(?:year|month|week)",
     "(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:year|month|week)",
     "(?:19|20)\\d{2}-\\d{2}-\\d{2}",

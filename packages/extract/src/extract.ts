@@ -13,7 +13,7 @@ import {
   quoteOf,
 } from "./article-parts.js";
 import { dateAt, dateIn, partialDate, yearFromText } from "./dates.js";
-import { type CityHit, findCountries, type PlaceHit } from "./entities/countries.js";
+import { findCountries, type PlaceHit } from "./entities/countries.js";
 import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
 import {
   findOrganizations,
