@@ -5,6 +5,7 @@ import { ORDINAL_WORDS } from "../lexicon/en/meetings.js";
 import { VENUE_CITY_LINKS, VENUE_HEADS, VENUE_NAMES } from "../lexicon/en/venues.js";
 import { cityCountry } from "../lexicon/gazetteer.js";
 import { firstDefined } from "../text/lookup.js";
+import { escapeRegExp } from "../text/pattern.js";
 import { sentenceAround, sentencesOf } from "../text/sentences.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { MeetingHit } from "./meeting.js";
@@ -144,15 +145,14 @@ function sameMeeting(a: MeetingName, b: MeetingName): boolean {
   return shared.length > 0;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const VENUE_NAME = `(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${VENUE_HEADS.map(escape).join("|")})|${VENUE_NAMES.map(escape).join("|")}`;
+const VENUE_NAME = `(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${VENUE_HEADS.map(escapeRegExp).join("|")})|${VENUE_NAMES.map(escapeRegExp).join("|")}`;
 const VENUE = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(${VENUE_NAME})(?![\\p{L}])`, "u");
 const CITY_AFTER_VENUE = new RegExp(
-  `^,\\s+(?:(?:${VENUE_CITY_LINKS.map(escape).join("|")})\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)`,
+  `^,\\s+(?:(?:${VENUE_CITY_LINKS.map(escapeRegExp).join("|")})\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)`,
   "u",
 );
 const AFTER_VENUE = new RegExp(
-  `\\b(?:in|at)\\s+(?:the\\s+)?(?:${VENUE_NAME}),\\s+(?:(?:${VENUE_CITY_LINKS.map(escape).join("|")})\\s+)?$`,
+  `\\b(?:in|at)\\s+(?:the\\s+)?(?:${VENUE_NAME}),\\s+(?:(?:${VENUE_CITY_LINKS.map(escapeRegExp).join("|")})\\s+)?$`,
   "u",
 );
 

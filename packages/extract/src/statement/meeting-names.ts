@@ -7,6 +7,7 @@ import {
   ORDINAL_WORDS,
   OTHER_MEETING_BEFORE,
 } from "../lexicon/en/meetings.js";
+import { escapeRegExp } from "../text/pattern.js";
 import { type Segment, segment } from "../text/span.js";
 
 /** A meeting named in the text: its name as written, its number, and the forum it is a session of. */
@@ -19,7 +20,6 @@ export interface MeetingName {
   other: boolean;
 }
 
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // `summit` → `[Ss]ummit`: a head in either case, the rest as written.
 const anyFirstCase = (word: string) =>
   /^\p{L}/u.test(word)

@@ -13,6 +13,7 @@ import {
 } from "../lexicon/en/statement-kinds.js";
 import type { QuoteHit } from "../quotes.js";
 import { covering, firstDefined } from "../text/lookup.js";
+import { escapeRegExp } from "../text/pattern.js";
 import { sentenceAround, sentencesOf } from "../text/sentences.js";
 import { type Segment, within } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
@@ -277,13 +278,12 @@ function largerEventPlace(found: ArticleFindings, kindSentences: readonly Segmen
   return undefined;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const JOINT_VOICE = new RegExp(
-  `(?:^|[.!?]["”’]?\\s+)(?:The|Both)\\s+(?:two\\s+)?(?:${JOINT_VOICE_SUBJECTS.map(escape).join("|")})\\s+(?:also\\s+|further\\s+|jointly\\s+)?(?:${JOINT_VOICE_VERBS.map(escape).join("|")})\\b`,
+  `(?:^|[.!?]["”’]?\\s+)(?:The|Both)\\s+(?:two\\s+)?(?:${JOINT_VOICE_SUBJECTS.map(escapeRegExp).join("|")})\\s+(?:also\\s+|further\\s+|jointly\\s+)?(?:${JOINT_VOICE_VERBS.map(escapeRegExp).join("|")})\\b`,
   "gi",
 );
 const FIRST_PERSON_PLURAL = new RegExp(
-  `(?:^|[.!?]\\s+)We\\s+(?:also\\s+|will\\s+)?(?:${FIRST_PERSON_PLURAL_VERBS.map(escape).join("|")})\\b`,
+  `(?:^|[.!?]\\s+)We\\s+(?:also\\s+|will\\s+)?(?:${FIRST_PERSON_PLURAL_VERBS.map(escapeRegExp).join("|")})\\b`,
   "g",
 );
 
