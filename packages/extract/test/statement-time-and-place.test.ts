@@ -210,3 +210,13 @@ describe("where a meeting was held", () => {
     expect(result.warnings.filter((w) => w.code.endsWith("-invalid"))).toEqual([]);
   });
 });
+
+describe("parties", () => {
+  it("the parties the headline joins win over every country the officials' words bring in", () => {
+    const { statements } = extract(
+      "Norway-Iceland Summit Meeting\n\nPrime Minister Jonas Dahl held a Norway-Iceland Summit Meeting with Prime Minister Sara Magnusdottir of Iceland on Monday. After the meeting, the two leaders signed a joint statement.\n\nPrime Minister Dahl welcomed the trilateral dialogue of Norway, Denmark and Iceland. Prime Minister Magnusdottir said Iceland valued the talks with Denmark and the United States, and Danish Foreign Minister Lars Holm joined the dinner.",
+      { published: "2024-03-05" },
+    );
+    expect(statements[0]?.parties.map((party) => party.country).sort()).toEqual(["IS", "NO"]);
+  });
+});

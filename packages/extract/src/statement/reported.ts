@@ -129,7 +129,7 @@ export function reportedStatements(found: ArticleFindings): {
   const named = issuers.parties.flatMap((party) => (party.kind === "country" ? [party.code] : ["org"]));
   const countedAll = named.every((code) => counted.includes(code)) && counted.length > named.length;
   const parties: PartyRef[] =
-    (issuers.weight >= 3 && !countedAll) || (counted.length < 2 && issuers.parties.length > 0)
+    issuers.weight >= 4 || (issuers.weight >= 3 && !countedAll) || (counted.length < 2 && issuers.parties.length > 0)
       ? issuers.parties
       : counted.map((code) => ({ kind: "country", code }));
   const partyCodes = parties.flatMap((party) => (party.kind === "country" ? [party.code] : []));
