@@ -189,6 +189,22 @@ describe("a text that is itself a statement", () => {
 });
 
 describe("where a meeting was held", () => {
+  it("outside a city", () => {
+    const { statements } = extract(
+      "Norway and Iceland renew fisheries pledge\n\nThe prime ministers met on the sidelines of the Nordic Ocean Conference, in Fornebu, outside Oslo, on March 4, 2024, and issued a joint statement on fisheries.",
+      { published: "2024-03-04" },
+    );
+    expect(statements[0]?.meeting?.place?.name ?? statements[0]?.issued?.place?.name).toBe("Oslo");
+  });
+
+  it("with no dateline, where the story's opening says things happen: the city of a visit", () => {
+    const { statements } = extract(
+      "Norway-Iceland Joint Press Announcement\n\nMarch 4, 2024\n\nI thank the people of the coast for their welcome.\n\nI very much appreciate the invitation Sara extended to me to visit the beautiful city of Bergen.\n\nToday Sara and I signed a new Joint Declaration on Fisheries Cooperation between Norway and Iceland.",
+      { published: "2024-03-04" },
+    );
+    expect(statements[0]?.issued?.place).toMatchObject({ name: "Bergen", country: "NO" });
+  });
+
   it("in a building with the city after it: the city", () => {
     const { statements } = extract(
       "Norway-Iceland Summit: joint statement\n\nThe first Norway-Iceland Summit was held on 4 March 2024. The summit, which was hosted in Holmen House, central Oslo, brought together the prime ministers of Norway and Iceland.",

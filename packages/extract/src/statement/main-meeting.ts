@@ -165,8 +165,8 @@ export function placeIn(source: string, sentence: Segment, cities: readonly City
     (city) =>
       city.start >= sentence.start &&
       city.end <= sentence.end &&
-      (/\b(?:in|at)\s+(?:the\s+)?$/i.test(
-        source.slice(Math.max(sentence.start, city.start - 12), city.start),
+      (/\b(?:in|at|outside|near|city of)\s+(?:the\s+)?$/i.test(
+        source.slice(Math.max(sentence.start, city.start - 14), city.start),
       ) ||
         AFTER_VENUE.test(source.slice(Math.max(sentence.start, city.start - 60), city.start))),
   );

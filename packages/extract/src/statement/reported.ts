@@ -129,7 +129,9 @@ export function reportedStatements(found: ArticleFindings): {
   const named = issuers.parties.flatMap((party) => (party.kind === "country" ? [party.code] : ["org"]));
   const countedAll = named.every((code) => counted.includes(code)) && counted.length > named.length;
   const parties: PartyRef[] =
-    issuers.weight >= 4 || (issuers.weight >= 3 && !countedAll) || (counted.length < 2 && issuers.parties.length > 0)
+    issuers.weight >= 4 ||
+    (issuers.weight >= 3 && !countedAll) ||
+    (counted.length < 2 && issuers.parties.length > 0)
       ? issuers.parties
       : counted.map((code) => ({ kind: "country", code }));
   const partyCodes = parties.flatMap((party) => (party.kind === "country" ? [party.code] : []));
@@ -225,9 +227,9 @@ function withFallbackTimeAndPlace(
     ? undefined
     : larger !== undefined
       ? found.place(larger, true)
-      : dateline === undefined || dateline.country === undefined
-        ? undefined
-        : found.place({ ...dateline.place, text: dateline.placeName, code: dateline.country }, false);
+      : dateline !== undefined && dateline.country !== undefined
+        ? found.place({ ...dateline.place, text: dateline.placeName, code: dateline.country }, false)
+        : openingPlace(found);
   const published =
     dated || date !== undefined || found.publishedDay === undefined
       ? undefined
@@ -303,4 +305,16 @@ function speaksAsParties(found: ArticleFindings): boolean {
     if (joint >= 2 && plural >= 2) return true;
   }
   return false;
+}
+
+/**
+ * With no dateline, the city the story's opening says things happen in (`said in Hanoi`, `visit this
+ * city of Perth`): the first in its first three paragraphs.
+ */
+function openingPlace(found: ArticleFindings): Place | undefined {
+  for (const paragraph of found.body.slice(0, 3)) {
+    const city = placeIn(found.source, paragraph, found.cities);
+    if (city !== undefined) return found.place(city, true);
+  }
+  return undefined;
 }
