@@ -142,6 +142,14 @@ describe("how many documents", () => {
 });
 
 describe("the meeting", () => {
+  it("goes by its proper name over a description, and not by the larger event it was held at", () => {
+    const { statements } = extract(
+      "Nordic leaders agree on Arctic partnership\n\nPrime Minister Jonas Dahl speaks at the Norway-Iceland meeting at the Nordic Council Summit in Helsinki, March 4, 2024.\n\nNorway and Iceland issued a joint statement on Monday. The prime ministers take part in the Norway-Iceland Summit family photo at the Grieg Hall, on March 4, 2024.",
+      { published: "2024-03-05" },
+    );
+    expect(statements[0]?.meeting?.name).toBe("Norway-Iceland Summit");
+  });
+
   it("goes by the name the text gives it where it says it was held, over the title's form", () => {
     const { statements } = extract(
       "12th Iceland - Norway Fisheries Forum - Joint Communique\n\nThe 12th Norway-Iceland Fisheries Forum was held in Bergen on 4 March 2024 and was co-chaired by the two fisheries ministers of Norway and Iceland.",

@@ -62,6 +62,8 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
     if (sentence !== undefined && HELD.test(sentence.text)) value += 2;
     if (name.forum !== undefined) value += 1;
     if (name.ordinal !== undefined) value += 1;
+    // A proper name (`the U.S.-ASEAN Summit`) over a description (`the US-ASEAN meeting`).
+    if (/\p{Lu}[\p{L}’']*\)?$/u.test(name.name.text.replace(/\s*\([^()]*\)$/, ""))) value += 1;
     return value;
   };
   let best: MeetingName | undefined;

@@ -30,6 +30,11 @@ const HEAD = new RegExp(
   "giu",
 );
 const CONNECTOR = new Set(NAME_CONNECTORS);
+// `the US-ASEAN meeting at the ASEAN Summit`: the second is the larger event the first was part of.
+const LARGER_EVENT = new RegExp(
+  `(?:${MEETING_HEADS.map(escapeRegExp).join("|")})\\s+(?:at|during|on the sidelines of)\\s+(?:the\\s+)?$`,
+  "i",
+);
 const DETERMINERS = new Set(MEETING_DETERMINERS);
 const ORDINAL_NUMBER = /^(\d{1,3})(?:st|nd|rd|th)$/i;
 const OTHER_BEFORE = new RegExp(
@@ -132,7 +137,7 @@ export function findMeetingNames(
         name,
         ...(ordinal === undefined ? {} : { ordinal }),
         ...(forum === undefined ? {} : { forum }),
-        other: OTHER_BEFORE.test(before) || FUTURE.test(after),
+        other: OTHER_BEFORE.test(before) || LARGER_EVENT.test(before) || FUTURE.test(after),
       });
       HEAD.lastIndex = end - range.start;
     }
