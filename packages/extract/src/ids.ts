@@ -1,8 +1,12 @@
-/** A lower-case, hyphenated id made of a name's letters and digits: `Lim Sung-nam` → `lim-sung-nam`. */
+import anyAscii from "any-ascii";
+
+/**
+ * A lower-case, hyphenated id made of a name's letters and digits, in Latin letters whatever the
+ * name's script: `Lim Sung-nam` → `lim-sung-nam`, `Мария Захарова` → `mariya-zakharova`, `岸田文雄`
+ * → `antianwenxiong`.
+ */
 export function slug(name: string): string {
-  const id = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const id = anyAscii(name)
     .toLowerCase()
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
