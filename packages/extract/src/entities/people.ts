@@ -1,5 +1,5 @@
 import { slug, uniqueId } from "../ids.js";
-import { HONORIFICS, POST_NOMINALS } from "../lexicon/en/honorifics.js";
+import { HONORIFICS, POST_NOMINALS, RANKS } from "../lexicon/en/honorifics.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { COMPLEMENT, CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/posts.js";
 import { covering, lastEndingBy, lastStartingBy } from "../text/lookup.js";
@@ -139,7 +139,7 @@ function postAndName(
     if (word(index) === "Acting") acting = true;
     index++;
   }
-  while (index < tokens.length && HEADS.has(word(index)) && joins(index)) {
+  while (index < tokens.length && isHead(word(index)) && joins(index)) {
     index++;
     heads++;
   }
@@ -232,11 +232,21 @@ function mergeFamilyNames(people: Map<string, PersonHit>): void {
 }
 
 const HONORIFIC = new Set(HONORIFICS);
+const RANK = new Set(RANKS);
+
+/** A word that heads a post, or a modifier and a head written as one (`Vice-Premier`, `Co-Chair`). */
+export function isHead(word: string): boolean {
+  if (HEADS.has(word)) return true;
+  const dash = word.indexOf("-");
+  return dash > 0 && MODIFIERS.has(word.slice(0, dash)) && HEADS.has(word.slice(dash + 1));
+}
 const POST_NOMINAL = new Set(POST_NOMINALS);
 const ARTICLES = new Set(["the", "The", "His", "Her", "Right"]);
 
 // `Prime Minister the Hon Tony Abbott`, `Prime Minister of Japan, H.E. Shinzo Abe`: where the name
-// starts after words of courtesy (and a comma before them), or undefined when there are none.
+// starts after words of courtesy (and a comma before them), or undefined when there are none. A rank
+// after the post (`Minister for Defence, Senator Jane Roe`, `Chief of Staff, General Ian Poe`) is
+// courtesy too: the post before it is the one they hold.
 function afterHonorifics(context: Context, at: number): number | undefined {
   const { source, tokens } = context;
   const first = tokens[at];
@@ -245,7 +255,10 @@ function afterHonorifics(context: Context, at: number): number | undefined {
   if (!/^[ \t]*,?[ \t]*$/.test(source.slice(before.end, first.start))) return undefined;
   let index = at;
   let courteous = false;
-  while (index < tokens.length && HONORIFIC.has((tokens[index] as Token).text)) {
+  while (
+    index < tokens.length &&
+    (HONORIFIC.has((tokens[index] as Token).text) || RANK.has((tokens[index] as Token).text))
+  ) {
     if (
       index > at &&
       !/^[ \t.]*$/.test(source.slice((tokens[index - 1] as Token).end, (tokens[index] as Token).start))
@@ -261,7 +274,7 @@ function afterHonorifics(context: Context, at: number): number | undefined {
 
 function isNameWord(token: Token): boolean {
   if (!token.capitalized || NOT_NAMES.has(token.text)) return false;
-  if (HEADS.has(token.text) || MODIFIERS.has(token.text)) return false;
+  if (isHead(token.text) || MODIFIERS.has(token.text)) return false;
   return /^\p{Lu}(?:\.|[\p{L}'’-]+)$/u.test(token.text);
 }
 
