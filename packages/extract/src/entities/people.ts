@@ -1,11 +1,13 @@
 import { slug, uniqueId } from "../ids.js";
 import { HONORIFICS, POST_NOMINALS, RANKS } from "../lexicon/en/honorifics.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
-import { COMPLEMENT, CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/posts.js";
+import { COMPLEMENT, CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES } from "../lexicon/posts.js";
 import { covering, lastEndingBy, lastStartingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { adjacent, type Token, type TokenIndex } from "../text/tokens.js";
 import { type CountryHit, countryWithin } from "./countries.js";
+import { courtesyNames } from "./courtesy-names.js";
+import { isHead, isNameWord } from "./name-words.js";
 import { capitalPostAfterName, postAfterName, speakers } from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
 
@@ -65,6 +67,8 @@ export function findPeople(
     return person;
   };
   let previous: { end: number; country: string | undefined; group: number } | undefined;
+  // Names read with a post before them: no post read after another name runs over them.
+  const named: Segment[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const parsed = postAndName(context, index);
     if (parsed === undefined) continue;
@@ -73,6 +77,7 @@ export function findPeople(
     if (parsed.post.country === undefined && joined && previous?.country !== undefined)
       parsed.post.country = previous.country;
     add(parsed.name, parsed.post, inGroup);
+    named.push(parsed.name);
     let end = parsed.name.end;
     index = parsed.nextToken - 1;
     // `… Thomas Countryman and David Shear`: a bare name joined to a named official.
@@ -84,11 +89,30 @@ export function findPeople(
     }
     previous = { end, country: parsed.post.country, group: inGroup };
   }
+  const afterNames: { name: string; title: Segment }[] = [];
+  for (const found of courtesyNames(context, named)) {
+    add(found.name, found.post, ++group);
+    if (found.post !== undefined) afterNames.push({ name: found.name.text, title: found.post.title });
+  }
   for (const found of postAfterName(source, tokens, excluded)) add(found.name, found.post, ++group);
   const whose = (title: Segment) => countryWithin(countries, title)?.code;
   for (const found of capitalPostAfterName(source, excluded, whose)) add(found.name, found.post, ++group);
   for (const name of speakers(context)) if (!people.has(name.text)) add(name, undefined, ++group);
   mergeFamilyNames(people);
+  for (const person of people.values()) {
+    // `the Hon Jane Roe MP, Minister for Fisheries, the Hon Ivo Lind MP, …`: a post read after one
+    // name between commas is hers, not also the post before the next name.
+    person.posts = person.posts.filter(
+      (post) =>
+        !afterNames.some(
+          (other) =>
+            other.name !== person.name &&
+            other.title.start < post.title.end &&
+            post.title.start < other.title.end,
+        ),
+    );
+    dropCourtesyPosts(person);
+  }
   const all = [...people.values()];
   // How many people's names hold each word: a word two names share is no one's short name.
   const shared = new Map<string, number>();
@@ -231,15 +255,16 @@ function mergeFamilyNames(people: Map<string, PersonHit>): void {
   }
 }
 
+// `Senator Jane Roe, Minister for Fisheries`: a rank or courtesy post is no one's post when the
+// text gives a real one.
+function dropCourtesyPosts(person: PersonHit): void {
+  const real = person.posts.filter((post) => !RANK.has(post.label ?? post.title.text));
+  if (real.length > 0 && real.length < person.posts.length) person.posts = real;
+}
+
 const HONORIFIC = new Set(HONORIFICS);
 const RANK = new Set(RANKS);
 
-/** A word that heads a post, or a modifier and a head written as one (`Vice-Premier`, `Co-Chair`). */
-export function isHead(word: string): boolean {
-  if (HEADS.has(word)) return true;
-  const dash = word.indexOf("-");
-  return dash > 0 && MODIFIERS.has(word.slice(0, dash)) && HEADS.has(word.slice(dash + 1));
-}
 const POST_NOMINAL = new Set(POST_NOMINALS);
 const ARTICLES = new Set(["the", "The", "His", "Her", "Right"]);
 
@@ -270,12 +295,6 @@ function afterHonorifics(context: Context, at: number): number | undefined {
   const next = tokens[index];
   if (!courteous || next === undefined || !isNameWord(next)) return undefined;
   return index;
-}
-
-function isNameWord(token: Token): boolean {
-  if (!token.capitalized || NOT_NAMES.has(token.text)) return false;
-  if (isHead(token.text) || MODIFIERS.has(token.text)) return false;
-  return /^\p{Lu}(?:\.|[\p{L}'’-]+)$/u.test(token.text);
 }
 
 function isCountry(context: Context, token: Token): boolean {

@@ -2,6 +2,7 @@ import { NATIONAL_OFFICES } from "../lexicon/en/offices.js";
 import { HEADS, MODIFIERS } from "../lexicon/posts.js";
 import { segment } from "../text/span.js";
 import { type CountryHit, countryWithin } from "./countries.js";
+import { titleLength } from "./name-words.js";
 import type { PersonHit } from "./people.js";
 
 const OFFICES = new Map(NATIONAL_OFFICES.map(([title, country]) => [normalize(title), country]));
@@ -55,7 +56,7 @@ export function appositivePosts(
       const firstWord = written.split(/\s+/)[0] ?? "";
       if (!HEADS.has(firstWord) && !MODIFIERS.has(firstWord)) continue;
       const start = mention.end + found[0].length - written.length;
-      const title = segment(source, start, start + written.length);
+      const title = segment(source, start, start + titleLength(written));
       const inside = countryWithin(countries, title);
       const country = inside?.code ?? OFFICES.get(normalize(title.text));
       if (country === undefined || person.posts.some((post) => post.title.text === title.text)) continue;
