@@ -90,11 +90,13 @@ function gapIs(context: Context, at: number, gap: RegExp): boolean {
 }
 
 // `…, Minister for Home Affairs and Minister for Immigration,`: the post after a comma, capitalized
-// words and the words that join them, up to the next comma or stop, or undefined when none starts there.
+// words and the words that join them, up to the next comma or stop, or undefined when none starts
+// there. In a signature block the post is the next line, and fills it.
 function postAfter(context: Context, nameEnd: number): Segment | undefined {
   const { source, tokens } = context;
   let at = nameEnd + 1;
-  if (!gapIs(context, at, /^[ \t]*,[ \t]*$/)) return undefined;
+  const ownLine = gapIs(context, at, /^[ \t]*(?:\r?\n[ \t]*){1,2}$/);
+  if (!ownLine && !gapIs(context, at, /^[ \t]*,[ \t]*$/)) return undefined;
   if ((tokens[at] as Token).text === "the") at++;
   const start = tokens[at];
   if (
@@ -102,6 +104,20 @@ function postAfter(context: Context, nameEnd: number): Segment | undefined {
     !(isHead(start.text) || MODIFIERS.has(start.text) || startsWithCountry(context, start))
   )
     return undefined;
+  let end = runEnd(context, at);
+  if (end === undefined) return undefined;
+  // `Minister of Economy, Trade and Industry`: the last of a list of portfolios runs on past a comma.
+  for (let more = portfolioAfter(context, end); more !== undefined; more = portfolioAfter(context, end))
+    end = more;
+  const last = tokens[end] as Token;
+  if (ownLine && !/^[ \t]*(?:\r?\n|$)/.test(source.slice(last.end, last.end + 2))) return undefined;
+  return segment(source, start.start, last.end);
+}
+
+// The last capitalized word of a post's run of capitalized words and joining words from `at`, when
+// it holds a head; undefined when it does not.
+function runEnd(context: Context, at: number): number | undefined {
+  const { source, tokens } = context;
   let lastContent = at;
   let heads = 0;
   for (let next = at; next < tokens.length; next++) {
@@ -113,8 +129,32 @@ function postAfter(context: Context, nameEnd: number): Segment | undefined {
       if (isHead(token.text)) heads++;
     } else if (!CONNECTORS.has(token.text)) break;
   }
-  if (heads === 0) return undefined;
-  return segment(source, start.start, (tokens[lastContent] as Token).end);
+  return heads === 0 ? undefined : lastContent;
+}
+
+// After a post ending at `end`: `, Trade and Industry` or `, the Workplace and Deregulation` — capitalized
+// words joined by `and`, with no head of their own, that end where the clause does. The index of
+// their last word, or undefined.
+function portfolioAfter(context: Context, end: number): number | undefined {
+  const { source, tokens } = context;
+  let at = end + 1;
+  if (!gapIs(context, at, /^[ \t]*,[ \t]*$/)) return undefined;
+  if (tokens[at]?.text === "the" && !COURTESY.has(tokens[at + 1]?.text ?? "")) at++;
+  const first = tokens[at];
+  if (first === undefined || !first.capitalized || LEADS.has(first.text) || COURTESY.has(first.text))
+    return undefined;
+  let joined = false;
+  let last = at;
+  for (let next = at; next < tokens.length; next++) {
+    const token = tokens[next] as Token;
+    if (next > at && !adjacent(source, (tokens[next - 1] as Token).end, token.start)) break;
+    if (isHead(token.text)) return undefined;
+    if (token.capitalized) last = next;
+    else if (token.text === "and" || token.text === "&") joined = true;
+    else if (!CONNECTORS.has(token.text)) return undefined;
+  }
+  const after = source.slice((tokens[last] as Token).end, (tokens[last] as Token).end + 2);
+  return joined && /^(?:[ \t]*[,.;:)]|[ \t]*\r?\n|$)/.test(after) ? last : undefined;
 }
 
 function startsWithCountry(context: Context, token: Token): boolean {

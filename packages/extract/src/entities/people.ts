@@ -168,18 +168,11 @@ function postAndName(
     heads++;
   }
   if (heads === 0) return undefined;
-  let postEnd = index;
-  // A complement: `of State for Arms Control and International Security`.
-  if (/^(?:of|for|to|on)$/.test(word(index))) {
-    let at = index + 1;
-    let lastContent = -1;
-    while (at < tokens.length && joins(at)) {
-      const text = word(at);
-      if (COMPLEMENT.has(text) || lookUpCountry(text) !== undefined) lastContent = at;
-      else if (!CONNECTORS.has(text)) break;
-      at++;
-    }
-    if (lastContent > index) postEnd = lastContent + 1;
+  let postEnd = complementEnd(context, index);
+  // `Deputy Prime Minister and Minister for Defence Jane Roe`: two posts one person holds.
+  if (word(postEnd) === "and" && joins(postEnd) && joins(postEnd + 1)) {
+    const second = secondPostEnd(context, postEnd + 1);
+    if (second !== undefined) postEnd = second;
   }
   const nameTokens: Token[] = [];
   const courtesy = afterHonorifics(context, postEnd);
@@ -236,6 +229,38 @@ function postAndName(
     start: countryHit?.start ?? titleStart,
     nextToken: postEnd + nameTokens.length,
   };
+}
+
+// Where a post's complement ends (`of State for Arms Control and International Security`), or `at`
+// when none starts there.
+function complementEnd(context: Context, at: number): number {
+  const { source, tokens } = context;
+  const word = (index: number) => tokens[index]?.text ?? "";
+  if (!/^(?:of|for|to|on)$/.test(word(at))) return at;
+  let next = at + 1;
+  let lastContent = -1;
+  while (
+    next < tokens.length &&
+    adjacent(source, (tokens[next - 1] as Token).end, (tokens[next] as Token).start)
+  ) {
+    const text = word(next);
+    if (COMPLEMENT.has(text) || lookUpCountry(text) !== undefined) lastContent = next;
+    else if (!CONNECTORS.has(text)) break;
+    next++;
+  }
+  return lastContent > at ? lastContent + 1 : at;
+}
+
+// The end of a second post after `and` (`… and Minister for Defence`), or undefined when none is there.
+function secondPostEnd(context: Context, first: number): number | undefined {
+  const { source, tokens } = context;
+  let index = first;
+  const joins = (at: number) =>
+    at === first || adjacent(source, (tokens[at - 1] as Token).end, (tokens[at] as Token).start);
+  while (index < tokens.length && MODIFIERS.has((tokens[index] as Token).text) && joins(index)) index++;
+  const headStart = index;
+  while (index < tokens.length && isHead((tokens[index] as Token).text) && joins(index)) index++;
+  return index === headStart ? undefined : complementEnd(context, index);
 }
 
 // `Prime Minister Abbott` and `Prime Minister the Hon Tony Abbott`: a one-word name that is the
