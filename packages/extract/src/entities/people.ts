@@ -282,7 +282,7 @@ function mergeFamilyNames(people: Map<string, PersonHit>): void {
 
 // `Senator Jane Roe, Minister for Fisheries`: a rank or courtesy post is no one's post when the
 // text gives a real one.
-function dropCourtesyPosts(person: PersonHit): void {
+export function dropCourtesyPosts(person: PersonHit): void {
   const real = person.posts.filter((post) => !RANK.has(post.label ?? post.title.text));
   if (real.length > 0 && real.length < person.posts.length) person.posts = real;
 }

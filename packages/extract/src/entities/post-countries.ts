@@ -1,9 +1,10 @@
 import { NATIONAL_OFFICES } from "../lexicon/en/offices.js";
-import { HEADS, MODIFIERS } from "../lexicon/posts.js";
+import { MODIFIERS } from "../lexicon/posts.js";
+import { covering } from "../text/lookup.js";
 import { segment } from "../text/span.js";
 import { type CountryHit, countryWithin } from "./countries.js";
-import { titleLength } from "./name-words.js";
-import type { PersonHit } from "./people.js";
+import { isHead, titleLength } from "./name-words.js";
+import { dropCourtesyPosts, type PersonHit } from "./people.js";
 
 const OFFICES = new Map(NATIONAL_OFFICES.map(([title, country]) => [normalize(title), country]));
 
@@ -53,14 +54,18 @@ export function appositivePosts(
       const found = APPOSITIVE.exec(source.slice(mention.end, mention.end + 140));
       if (found === null) continue;
       const written = found[1] as string;
-      const firstWord = written.split(/\s+/)[0] ?? "";
-      if (!HEADS.has(firstWord) && !MODIFIERS.has(firstWord)) continue;
       const start = mention.end + found[0].length - written.length;
+      // `United States Trade Representative`: the post may start with its country.
+      const country = covering(countries, start);
+      const postStart = country?.start === start ? country.end - start : 0;
+      const firstWord = /^[ \t]*(\S+)/.exec(written.slice(postStart))?.[1] ?? "";
+      if (!isHead(firstWord) && !MODIFIERS.has(firstWord)) continue;
       const title = segment(source, start, start + titleLength(written));
       const inside = countryWithin(countries, title);
-      const country = inside?.code ?? OFFICES.get(normalize(title.text));
-      if (country === undefined || person.posts.some((post) => post.title.text === title.text)) continue;
-      person.posts.push({ title, acting: false, former: false, country });
+      const whose = inside?.code ?? OFFICES.get(normalize(title.text));
+      if (whose === undefined || person.posts.some((post) => post.title.text === title.text)) continue;
+      person.posts.push({ title, acting: false, former: false, country: whose });
+      dropCourtesyPosts(person);
     }
   }
 }
