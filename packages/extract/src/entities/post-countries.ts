@@ -1,6 +1,8 @@
+import { HONORIFICS, RANKS } from "../lexicon/en/honorifics.js";
 import { NATIONAL_OFFICES } from "../lexicon/en/offices.js";
+import { LIST_VERBS, SIDE_NOUNS } from "../lexicon/en/sides.js";
 import { MODIFIERS } from "../lexicon/posts.js";
-import { covering } from "../text/lookup.js";
+import { covering, lastEndingBy } from "../text/lookup.js";
 import { segment } from "../text/span.js";
 import { type CountryHit, countryWithin } from "./countries.js";
 import { isHead, titleLength } from "./name-words.js";
@@ -68,4 +70,46 @@ export function appositivePosts(
       dropCourtesyPosts(person);
     }
   }
+}
+
+const SIDE_LIST = new RegExp(
+  `\\b(?:${SIDE_NOUNS.join("|")})[ \\t]+(?:${LIST_VERBS.join("|").replace(/ /g, "[ \\t]+")})\\b[ \\t]*:?`,
+  "gi",
+);
+const COURTESY_WORD = new Set([...HONORIFICS, ...RANKS]);
+
+/**
+ * `Participating Norwegian Ministers included the Hon Jane Roe, Minister for Fisheries, …`: the people
+ * a side's list names, up to the end of its sentence, are that side's officials, when their posts
+ * do not say otherwise.
+ */
+export function sideLists(
+  source: string,
+  people: readonly PersonHit[],
+  countries: readonly CountryHit[],
+): void {
+  SIDE_LIST.lastIndex = 0;
+  for (let cue = SIDE_LIST.exec(source); cue !== null; cue = SIDE_LIST.exec(source)) {
+    const side = lastEndingBy(countries, cue.index);
+    if (side === undefined || !/^[ \t]+$/.test(source.slice(side.end, cue.index))) continue;
+    const from = cue.index + cue[0].length;
+    const to = sentenceEnd(source, from);
+    for (const person of people) {
+      if (!person.mentions.some((mention) => mention.start >= from && mention.end <= to)) continue;
+      for (const post of person.posts) post.country ??= side.code;
+    }
+  }
+}
+
+// Where the sentence from `from` ends: a line break, or a full stop that is not a courtesy word's
+// (`Mr.`, `Hon.`).
+function sentenceEnd(source: string, from: number): number {
+  const stop = /\n|\.(?=\s)/g;
+  stop.lastIndex = from;
+  for (let found = stop.exec(source); found !== null; found = stop.exec(source)) {
+    if (found[0] === "\n") return found.index;
+    const word = /(\S+)$/.exec(source.slice(Math.max(from, found.index - 12), found.index))?.[1] ?? "";
+    if (!COURTESY_WORD.has(word) && !/^\p{Lu}$/u.test(word)) return found.index;
+  }
+  return source.length;
 }
