@@ -66,7 +66,7 @@ export function findPeople(
       person.posts.push(post);
     return person;
   };
-  let previous: { end: number; country: string | undefined; group: number } | undefined;
+  let previous: { end: number; country: string | undefined; group: number; post: PostHit } | undefined;
   // Names read with a post before them: no post read after another name runs over them.
   const named: Segment[] = [];
   for (let index = 0; index < tokens.length; index++) {
@@ -76,6 +76,15 @@ export function findPeople(
     const inGroup = joined ? (previous?.group ?? group) : ++group;
     if (parsed.post.country === undefined && joined && previous?.country !== undefined)
       parsed.post.country = previous.country;
+    // `Minister Kari Dahl and Minister Ola Berg of Norway`: the country after both names is the first's too.
+    if (
+      joined &&
+      parsed.countryAfterName &&
+      previous !== undefined &&
+      previous.post.country === undefined &&
+      parsed.post.country !== undefined
+    )
+      previous.post.country = parsed.post.country;
     add(parsed.name, parsed.post, inGroup);
     named.push(parsed.name);
     let end = parsed.name.end;
@@ -87,7 +96,7 @@ export function findPeople(
       end = bare.name.end;
       index = bare.nextToken - 1;
     }
-    previous = { end, country: parsed.post.country, group: inGroup };
+    previous = { end, country: parsed.post.country, group: inGroup, post: parsed.post };
   }
   const afterNames: { name: string; title: Segment }[] = [];
   for (const found of courtesyNames(context, named)) {
@@ -117,7 +126,7 @@ export function findPeople(
   // How many people's names hold each word: a word two names share is no one's short name.
   const shared = new Map<string, number>();
   for (const person of all)
-    for (const word of new Set(person.name.split(/\s+/))) shared.set(word, (shared.get(word) ?? 0) + 1);
+    for (const word of new Set(person.name.split(/,?\s+/))) shared.set(word, (shared.get(word) ?? 0) + 1);
   for (const person of all) person.mentions = mentionsOf(source, tokens, byText, person, shared);
   const found = all
     .filter((person) => person.mentions.length > 0)
@@ -131,7 +140,7 @@ export function findPeople(
 function postAndName(
   context: Context,
   first: number,
-): { post: PostHit; name: Segment; start: number; nextToken: number } | undefined {
+): { post: PostHit; name: Segment; countryAfterName: boolean; start: number; nextToken: number } | undefined {
   const { source, tokens } = context;
   let index = first;
   let acting = false;
@@ -194,6 +203,8 @@ function postAndName(
   while (nameTokens.length > 0 && NAME_PARTICLES.has((nameTokens[nameTokens.length - 1] as Token).text))
     nameTokens.pop();
   if (nameTokens.length === 0) return undefined;
+  const given = givenNameAfterComma(context, nameTokens[0] as Token, nameStart + 1);
+  if (nameTokens.length === 1 && given !== undefined) nameTokens.push(given);
   const firstName = nameTokens[0] as Token;
   const lastName = nameTokens[nameTokens.length - 1] as Token;
   const nameEnd = /['’]s$/.test(lastName.text) ? lastName.end - 2 : lastName.end;
@@ -205,7 +216,9 @@ function postAndName(
     acting || former
       ? title.text.replace(/^(?:Acting|acting|former|Former)\s+|^(?:then|ex)-/i, "")
       : undefined;
-  const country = countryBefore(context, titleStart) ?? countryAfter(context, name.end);
+  const written = countryBefore(context, titleStart);
+  const after = written === undefined ? countryAfter(context, name.end) : undefined;
+  const country = written ?? after;
   // `former Australian Prime Minister …`: the word before the country says the post is past.
   const before = lastEndingBy(context.countries, titleStart);
   const countryHit =
@@ -226,6 +239,7 @@ function postAndName(
       ...(country === undefined ? {} : { country }),
     },
     name,
+    countryAfterName: after !== undefined,
     start: countryHit?.start ?? titleStart,
     nextToken: postEnd + nameTokens.length,
   };
@@ -243,11 +257,20 @@ function complementEnd(context: Context, at: number): number {
     next < tokens.length &&
     adjacent(source, (tokens[next - 1] as Token).end, (tokens[next] as Token).start)
   ) {
-    const text = word(next);
-    if (COMPLEMENT.has(text) || lookUpCountry(text) !== undefined) lastContent = next;
+    const text = word(next).replace(/['’]s$/, "");
+    // `for the Norway-Iceland Talks`: a word joined to the next by a hyphen modifies what follows.
+    if (source[(tokens[next] as Token).end] === "-") break;
+    if (
+      COMPLEMENT.has(text) ||
+      lookUpCountry(text) !== undefined ||
+      isCountry(context, tokens[next] as Token)
+    )
+      lastContent = next;
     else if (!CONNECTORS.has(text)) break;
     next++;
   }
+  // `Head of Government to Norway’s Parliament`: a post does not end on a possessive.
+  if (lastContent > at && /['’]s$/.test(word(lastContent))) return at;
   return lastContent > at ? lastContent + 1 : at;
 }
 
@@ -263,14 +286,31 @@ function secondPostEnd(context: Context, first: number): number | undefined {
   return index === headStart ? undefined : complementEnd(context, index);
 }
 
+// `Minister Kang, Mi-rae`: a family name, a comma and a hyphenated given name, as Korean names are
+// often written; the given name when it is there.
+function givenNameAfterComma(context: Context, family: Token, at: number): Token | undefined {
+  const given = context.tokens[at];
+  if (given === undefined || !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given.text)) return undefined;
+  if (!/^,[ \t]$/.test(context.source.slice(family.end, given.start))) return undefined;
+  const next = context.tokens[at + 1];
+  if (next?.capitalized && adjacent(context.source, given.end, next.start)) return undefined;
+  return given;
+}
+
 // `Prime Minister Abbott` and `Prime Minister the Hon Tony Abbott`: a one-word name that is the
 // family name of exactly one fuller name is that person.
 function mergeFamilyNames(people: Map<string, PersonHit>): void {
   for (const [key, person] of people) {
     if (/\s/.test(person.name)) continue;
     const fuller = [...people.values()].filter((other) => {
-      const words = other.name.split(/\s+/);
-      return words.length > 1 && (words[words.length - 1] === person.name || words[0] === person.name);
+      const words = other.name.split(/,?\s+/);
+      // `KISHIDA Fumio` and `Kishida`: a family name in capitals is the same word.
+      const alone = person.name.toLowerCase();
+      return (
+        words.length > 1 &&
+        ((words[words.length - 1] as string).toLowerCase() === alone ||
+          (words[0] as string).toLowerCase() === alone)
+      );
     });
     if (fuller.length !== 1) continue;
     const target = fuller[0] as PersonHit;
