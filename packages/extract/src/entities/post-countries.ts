@@ -3,7 +3,7 @@ import { NATIONAL_OFFICES } from "../lexicon/en/offices.js";
 import { LIST_VERBS, SIDE_NOUNS } from "../lexicon/en/sides.js";
 import { MODIFIERS } from "../lexicon/posts.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
-import { segment } from "../text/span.js";
+import { segment, within } from "../text/span.js";
 import { type CountryHit, countryWithin } from "./countries.js";
 import { isHead, titleLength } from "./name-words.js";
 import { dropCourtesyPosts, type PersonHit } from "./people.js";
@@ -63,6 +63,8 @@ export function appositivePosts(
       const firstWord = /^[ \t]*(\S+)/.exec(written.slice(postStart))?.[1] ?? "";
       if (!isHead(firstWord) && !MODIFIERS.has(firstWord)) continue;
       const title = segment(source, start, start + titleLength(written));
+      // `…, Prime Minister of Japan Kishida Fumio,`: the post and name of the next person in a list.
+      if (people.some((other) => other.mentions.some((named) => within(named, title)))) continue;
       const inside = countryWithin(countries, title);
       const whose = inside?.code ?? OFFICES.get(normalize(title.text));
       if (whose === undefined || person.posts.some((post) => post.title.text === title.text)) continue;
