@@ -10,6 +10,7 @@ import { courtesyNames } from "./courtesy-names.js";
 import { isHead, isNameWord } from "./name-words.js";
 import { capitalPostAfterName, postAfterName, speakers } from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
+import { speakerLabels } from "./speaker-labels.js";
 
 /** A post as the text gives it. */
 export interface PostHit {
@@ -103,6 +104,7 @@ export function findPeople(
     add(found.name, found.post, ++group);
     if (found.post !== undefined) afterNames.push({ name: found.name.text, title: found.post.title });
   }
+  for (const found of speakerLabels(source, excluded)) add(found.name, found.post, ++group);
   for (const found of postAfterName(source, tokens, excluded)) add(found.name, found.post, ++group);
   const whose = (title: Segment) => countryWithin(countries, title)?.code;
   for (const found of capitalPostAfterName(source, excluded, whose)) add(found.name, found.post, ++group);
