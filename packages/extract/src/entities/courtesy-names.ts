@@ -181,6 +181,31 @@ function postEndsBefore(context: Context, runStart: number, taken: number): bool
 
 // The post is followed by `, Mr. …`: in a list of posts each before its name, it is the next name's.
 function leadsNext(context: Context, title: Segment): boolean {
-  const after = /^[ \t]*,[ \t]*(?:the[ \t]+)?(\p{L}+)/u.exec(context.source.slice(title.end, title.end + 24));
+  return courtesyFollows(context.source, title.end);
+}
+
+/** Whether `, Mr.` (a comma and courtesy that starts a name) follows `end`. */
+export function courtesyFollows(source: string, end: number): boolean {
+  const after = /^[ \t]*,[ \t]*(?:the[ \t]+)?([\p{L}.]+?)\.?(?=[ \t])/u.exec(source.slice(end, end + 24));
   return after !== null && LEADS.has(after[1] as string);
+}
+
+/**
+ * `Minister of Trade, Mr. Ivo Lind, Minister of Fisheries, Ms. …`: in a list of posts each before its
+ * name, the post after a name that has one before it is the next name's.
+ */
+export function postBeforeInList(
+  source: string,
+  posts: readonly PostHit[],
+  nameStart: number,
+  titleEnd: number,
+): boolean {
+  return (
+    courtesyFollows(source, titleEnd) &&
+    posts.some(
+      (post) =>
+        post.title.end <= nameStart &&
+        /^[ \t]*,[ \t]*(?:[\p{L}.]+[ \t]+){0,3}$/u.test(source.slice(post.title.end, nameStart)),
+    )
+  );
 }

@@ -6,7 +6,7 @@ import { covering, lastEndingBy, lastStartingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { adjacent, type Token, type TokenIndex } from "../text/tokens.js";
 import { type CountryHit, countryWithin } from "./countries.js";
-import { courtesyNames } from "./courtesy-names.js";
+import { courtesyNames, postBeforeInList } from "./courtesy-names.js";
 import { isHead, isNameWord } from "./name-words.js";
 import { capitalPostAfterName, postAfterName, speakers } from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
@@ -107,7 +107,11 @@ export function findPeople(
   for (const found of speakerLabels(source, excluded)) add(found.name, found.post, ++group);
   for (const found of postAfterName(source, tokens, excluded)) add(found.name, found.post, ++group);
   const whose = (title: Segment) => countryWithin(countries, title)?.code;
-  for (const found of capitalPostAfterName(source, excluded, whose)) add(found.name, found.post, ++group);
+  for (const found of capitalPostAfterName(source, excluded, whose)) {
+    const known = people.get(found.name.text)?.posts ?? [];
+    if (!postBeforeInList(source, known, found.name.start, found.post.title.end))
+      add(found.name, found.post, ++group);
+  }
   for (const name of speakers(context)) if (!people.has(name.text)) add(name, undefined, ++group);
   mergeFamilyNames(people);
   for (const person of people.values()) {

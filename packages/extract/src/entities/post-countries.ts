@@ -5,6 +5,7 @@ import { MODIFIERS } from "../lexicon/posts.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
 import { segment, within } from "../text/span.js";
 import { type CountryHit, countryWithin } from "./countries.js";
+import { postBeforeInList } from "./courtesy-names.js";
 import { isHead, titleLength } from "./name-words.js";
 import { dropCourtesyPosts, type PersonHit } from "./people.js";
 
@@ -65,6 +66,7 @@ export function appositivePosts(
       const title = segment(source, start, start + titleLength(written));
       // `…, Prime Minister of Japan Kishida Fumio,`: the post and name of the next person in a list.
       if (people.some((other) => other.mentions.some((named) => within(named, title)))) continue;
+      if (postBeforeInList(source, person.posts, mention.start, title.end)) continue;
       const inside = countryWithin(countries, title);
       const whose = inside?.code ?? OFFICES.get(normalize(title.text));
       if (whose === undefined || person.posts.some((post) => post.title.text === title.text)) continue;
