@@ -91,6 +91,27 @@ describe("posts as the copy writes them", () => {
     ]);
   });
 
+  it("reads a word that both modifies and heads posts as the head when no head follows", () => {
+    const text = "Chief of Staff of the Norwegian Navy, Adm. Ola Berg, arrived in Tallinn.";
+    expect(person(text, "Ola Berg")?.posts).toEqual([["Chief of Staff of the Norwegian Navy", "NO"]]);
+  });
+
+  it("reads past a post's acronym in brackets to the courtesy and the name", () => {
+    const text = "Chief of Naval Operations (CNO) Adm. Ola Berg met his counterparts.";
+    expect(person(text, "Ola Berg")?.posts).toEqual([["Chief of Naval Operations", "US"]]);
+  });
+
+  it("reads family names alone joined after a family name alone", () => {
+    const text = "I want to thank Prime Minister Berg and Dahl and Lind for joining.";
+    expect(people(text).map((found) => found.name)).toEqual(["Berg", "Dahl", "Lind"]);
+  });
+
+  it("reads a councillor's post", () => {
+    expect(person("State Councillor Wu of China arrived in Oslo.", "Wu")?.posts).toEqual([
+      ["State Councillor", "CN"],
+    ]);
+  });
+
   it("reads two posts one person holds", () => {
     const text = "Norwegian Deputy Prime Minister and Minister for Defence Ola Berg arrived in Tallinn.";
     expect(person(text, "Ola Berg")?.posts).toEqual([

@@ -91,9 +91,14 @@ export function findPeople(
     let end = parsed.name.end;
     index = parsed.nextToken - 1;
     // `… Thomas Countryman and David Shear`: a bare name joined to a named official.
-    const bare = bareNameAfterAnd(context, parsed.nextToken);
-    if (bare !== undefined) {
-      add(bare.name, undefined, inGroup);
+    // `Prime Minister Berg and Dahl and Lind`: family names alone after a family name alone.
+    const single = !/\s/.test(parsed.name.text);
+    for (
+      let bare = bareNameAfterAnd(context, parsed.nextToken, single);
+      bare !== undefined;
+      bare = single ? bareNameAfterAnd(context, bare.nextToken, single) : undefined
+    ) {
+      add(bare.name, single ? { ...parsed.post } : undefined, inGroup);
       end = bare.name.end;
       index = bare.nextToken - 1;
     }
@@ -178,6 +183,9 @@ function postAndName(
     if (word(index) === "Acting") acting = true;
     index++;
   }
+  // `Chief of Staff`: a word that both modifies and heads posts heads one when no head follows it.
+  if (index > first && !isHead(word(index)) && isHead(word(index - 1)) && MODIFIERS.has(word(index - 1)))
+    index--;
   while (index < tokens.length && isHead(word(index)) && joins(index)) {
     index++;
     heads++;
@@ -190,7 +198,14 @@ function postAndName(
     if (second !== undefined) postEnd = second;
   }
   const nameTokens: Token[] = [];
-  const courtesy = afterHonorifics(context, postEnd);
+  // `Chief of Naval Operations (CNO) Adm. Ola Berg`: the post's acronym in brackets before the courtesy.
+  const acronym = tokens[postEnd];
+  const bracketed =
+    acronym !== undefined &&
+    /^\p{Lu}{2,8}$/u.test(acronym.text) &&
+    source[acronym.start - 1] === "(" &&
+    source[acronym.end] === ")";
+  const courtesy = afterHonorifics(context, bracketed ? postEnd + 1 : postEnd);
   const nameStart = courtesy ?? postEnd;
   for (
     let at = nameStart;
@@ -348,7 +363,7 @@ function afterHonorifics(context: Context, at: number): number | undefined {
   const first = tokens[at];
   const before = tokens[at - 1];
   if (first === undefined || before === undefined) return undefined;
-  if (!/^[ \t]*,?[ \t]*$/.test(source.slice(before.end, first.start))) return undefined;
+  if (!/^\)?[ \t]*,?[ \t]*$/.test(source.slice(before.end, first.start))) return undefined;
   let index = at;
   let courteous = false;
   while (
@@ -387,7 +402,11 @@ function countryAfter(context: Context, end: number): string | undefined {
   return hit?.start === end + of[0].length ? hit.code : undefined;
 }
 
-function bareNameAfterAnd(context: Context, at: number): { name: Segment; nextToken: number } | undefined {
+function bareNameAfterAnd(
+  context: Context,
+  at: number,
+  single: boolean,
+): { name: Segment; nextToken: number } | undefined {
   const { source, tokens } = context;
   const and = tokens[at];
   if (and === undefined || and.text !== "and") return undefined;
@@ -398,7 +417,7 @@ function bareNameAfterAnd(context: Context, at: number): { name: Segment; nextTo
     if (!isNameWord(token) || isCountry(context, token)) break;
     names.push(token);
   }
-  if (names.length < 2) return undefined;
+  if (names.length < (single ? 1 : 2) || (single && names.length > 1)) return undefined;
   const next = tokens[at + 1 + names.length];
   if (next?.capitalized && adjacent(source, (names[names.length - 1] as Token).end, next.start))
     return undefined;
