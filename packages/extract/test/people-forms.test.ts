@@ -164,6 +164,33 @@ describe("a person's country", () => {
   });
 });
 
+describe("posts split or run on", () => {
+  it("reads a post across a line break after a joining word in hard-wrapped copy", () => {
+    const text =
+      "The meeting was held in Oslo. Norwegian Minister of\nFisheries Kari Dahl and her guests attended.";
+    expect(person(text, "Kari Dahl")?.posts).toEqual([["Minister of\nFisheries", "NO"]]);
+  });
+
+  it("does not read a post across a line break after a content word", () => {
+    const text = "Norwegian Minister of Fisheries\nKari Dahl spoke on Monday.";
+    expect(person(text, "Kari Dahl")).toBeUndefined();
+  });
+
+  it("reads a lower-case post after a country's possessive, then the name", () => {
+    const text = "Talks went well, and Norway's new prime minister, Kari Dahl, said so on Monday.";
+    expect(person(text, "Kari Dahl")?.posts).toEqual([["prime minister", "NO"]]);
+  });
+
+  it("runs a post after a name on over the last of a list of portfolios", () => {
+    const text =
+      "Minister Ola Berg, Secretary of State for Fisheries, Coast and Ocean Affairs of Norway, spoke.";
+    expect(person(text, "Ola Berg")?.posts).toContainEqual([
+      "Secretary of State for Fisheries, Coast and Ocean Affairs of Norway",
+      "NO",
+    ]);
+  });
+});
+
 describe("names written otherwise", () => {
   it("reads a family name, a comma and a hyphenated given name", () => {
     const text = "Minister of Foreign Affairs Park, Mi-rae and Minister of Defense Ahn Do-hyun met in Seoul.";

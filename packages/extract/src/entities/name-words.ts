@@ -36,3 +36,19 @@ export function titleLength(written: string): number {
   }
   return end;
 }
+
+const TAIL =
+  /^,[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}-]*(?:[ \t]+(?:\p{Lu}[\p{L}-]*|of|for|and|the|&))*)(?=[ \t]*(?:[,.;:)\n]|$))/u;
+
+/**
+ * `Secretary of State for Foreign, Commonwealth and Development Affairs`: the last of a list of
+ * portfolios after a comma, capitalized words joined by `and` with no head of their own, is part of
+ * the post that ends at `end`. Where the post ends with it.
+ */
+export function portfolioTail(source: string, end: number): number {
+  const tail = TAIL.exec(source.slice(end, end + 120));
+  if (tail === null) return end;
+  const words = (tail[1] as string).split(/[ \t]+/);
+  if (!words.includes("and") || words.some((word) => isHead(word))) return end;
+  return end + tail[0].length;
+}

@@ -4,9 +4,10 @@
 import { HONORIFICS, POST_NOMINALS, RANKS } from "../lexicon/en/honorifics.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { COMPLEMENT, HEADS, LOWER_CASE_POST, MODIFIERS, NOT_NAMES } from "../lexicon/posts.js";
-import { covering } from "../text/lookup.js";
+import { covering, lastEndingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
+import type { CountryHit } from "./countries.js";
 import { titleLength } from "./name-words.js";
 import type { Context, PostHit } from "./people.js";
 
@@ -171,6 +172,44 @@ function withoutCourtesy(read: string): { text: string; offset: number } | undef
   while (last > first && POST_NOMINAL.has(words[last] as string)) last -= 2;
   if (first > last) return undefined;
   return { text: words.slice(first, last + 1).join(""), offset };
+}
+
+// `Norway's new prime minister, Kari Dahl,`: a lower-case post after a country's possessive, then the name.
+const POSSESSIVE_POST = new RegExp(
+  `['’]s[ \\t]+(?:(new|newly[ \\t]+elected|incoming|former|outgoing|top)[ \\t]+)?([a-z][a-z -]{2,60}?),[ \\t]+(${NAME})(?=[ \\t]*[,.;]|[ \\t]+(?:said|says|told|added|who)\\b)`,
+  "gu",
+);
+
+/** People a country's lower-case post introduces: `Norway's new prime minister, Kari Dahl,`. */
+export function possessivePostBeforeName(
+  source: string,
+  countries: readonly CountryHit[],
+  excluded: readonly Segment[],
+): { name: Segment; post: PostHit }[] {
+  const found: { name: Segment; post: PostHit }[] = [];
+  POSSESSIVE_POST.lastIndex = 0;
+  for (let match = POSSESSIVE_POST.exec(source); match !== null; match = POSSESSIVE_POST.exec(source)) {
+    const written = match[2] as string;
+    const nameText = match[3] as string;
+    if (!LOWER_CASE_POST.test(written) || !isBareName(nameText)) continue;
+    const country = lastEndingBy(countries, match.index);
+    if (country?.end !== match.index) continue;
+    const titleStart = match.index + match[0].indexOf(written, 2 + (match[1]?.length ?? 0));
+    const nameStart = match.index + match[0].length - nameText.length;
+    const name = segment(source, nameStart, nameStart + nameText.length);
+    if (excluded.some((part) => within(name, part))) continue;
+    const former = match[1] === "former" || match[1] === "outgoing";
+    found.push({
+      name,
+      post: {
+        title: segment(source, titleStart, titleStart + written.length),
+        acting: false,
+        former,
+        country: country.code,
+      },
+    });
+  }
+  return found;
 }
 
 // A name read before a post: none of its words a post's, a country's, or a word that is never a name.

@@ -8,7 +8,7 @@ import { adjacent, type Token, type TokenIndex } from "../text/tokens.js";
 import { type CountryHit, countryWithin } from "./countries.js";
 import { courtesyNames, postBeforeInList } from "./courtesy-names.js";
 import { isHead, isNameWord } from "./name-words.js";
-import { capitalPostAfterName, postAfterName, speakers } from "./named-people.js";
+import { capitalPostAfterName, possessivePostBeforeName, postAfterName, speakers } from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
 import { speakerLabels } from "./speaker-labels.js";
 
@@ -110,6 +110,8 @@ export function findPeople(
     if (found.post !== undefined) afterNames.push({ name: found.name.text, title: found.post.title });
   }
   for (const found of speakerLabels(source, excluded)) add(found.name, found.post, ++group);
+  for (const found of possessivePostBeforeName(source, countries, excluded))
+    add(found.name, found.post, ++group);
   for (const found of postAfterName(source, tokens, excluded)) add(found.name, found.post, ++group);
   const whose = (title: Segment) => countryWithin(countries, title)?.code;
   for (const found of capitalPostAfterName(source, excluded, whose)) {
@@ -274,10 +276,17 @@ function complementEnd(context: Context, at: number): number {
   if (!/^(?:of|for|to|on)$/.test(word(at))) return at;
   let next = at + 1;
   let lastContent = -1;
-  while (
-    next < tokens.length &&
-    adjacent(source, (tokens[next - 1] as Token).end, (tokens[next] as Token).start)
-  ) {
+  // Hard-wrapped copy breaks a line inside a post (`Secretary of` / `Defense`): a line does not end
+  // a post on a joining word.
+  const joins = (index: number) => {
+    const before = tokens[index - 1] as Token;
+    const after = tokens[index] as Token;
+    return (
+      adjacent(source, before.end, after.start) ||
+      (CONNECTORS.has(before.text) && /^[ \t]*\r?\n[ \t]*$/.test(source.slice(before.end, after.start)))
+    );
+  };
+  while (next < tokens.length && joins(next)) {
     const text = word(next).replace(/['’]s$/, "");
     // `for the Norway-Iceland Talks`: a word joined to the next by a hyphen modifies what follows.
     if (source[(tokens[next] as Token).end] === "-") break;

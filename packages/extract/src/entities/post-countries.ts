@@ -6,7 +6,7 @@ import { covering, lastEndingBy } from "../text/lookup.js";
 import { segment, within } from "../text/span.js";
 import { type CountryHit, countryWithin } from "./countries.js";
 import { postBeforeInList } from "./courtesy-names.js";
-import { isHead, titleLength } from "./name-words.js";
+import { isHead, portfolioTail, titleLength } from "./name-words.js";
 import { dropCourtesyPosts, type PersonHit } from "./people.js";
 
 const OFFICES = new Map(NATIONAL_OFFICES.map(([title, country]) => [normalize(title), country]));
@@ -63,7 +63,7 @@ export function appositivePosts(
       const postStart = country?.start === start ? country.end - start : 0;
       const firstWord = /^[ \t]*(\S+)/.exec(written.slice(postStart))?.[1] ?? "";
       if (!isHead(firstWord) && !MODIFIERS.has(firstWord)) continue;
-      const title = segment(source, start, start + titleLength(written));
+      const title = segment(source, start, portfolioTail(source, start + titleLength(written)));
       // `…, Prime Minister of Japan Kishida Fumio,`: the post and name of the next person in a list.
       if (people.some((other) => other.mentions.some((named) => within(named, title)))) continue;
       if (postBeforeInList(source, person.posts, mention.start, title.end)) continue;
