@@ -191,6 +191,19 @@ describe("posts split or run on", () => {
   });
 });
 
+describe("one person named twice", () => {
+  it("takes a name that starts a fuller name as that person", () => {
+    const text = "Chairperson Ana Ruiz Vidal opened the talks. Later, Chairperson Ana Ruiz closed them.";
+    expect(people(text).map((found) => found.name)).toEqual(["Ana Ruiz Vidal"]);
+  });
+
+  it("does not give a post the country of an event named in a compound", () => {
+    const text =
+      "Reporters heard from H.E. Dr. Ana Ruiz, President of the Commission for the Norway-EU Summit, on Monday.";
+    expect(person(text, "Ana Ruiz")?.posts).toEqual([["President of the Commission", null]]);
+  });
+});
+
 describe("names written otherwise", () => {
   it("reads a family name, a comma and a hyphenated given name", () => {
     const text = "Minister of Foreign Affairs Park, Mi-rae and Minister of Defense Ahn Do-hyun met in Seoul.";

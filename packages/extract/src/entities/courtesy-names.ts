@@ -124,6 +124,8 @@ function runEnd(context: Context, at: number): number | undefined {
     const token = tokens[next] as Token;
     if (next > at && !adjacent(source, (tokens[next - 1] as Token).end, token.start)) break;
     if (token.text === "and" && COURTESY.has(tokens[next + 1]?.text ?? "")) break;
+    // `for the Norway-Iceland Talks`: a word joined to the next by a hyphen modifies what follows.
+    if (source[token.end] === "-") break;
     if (token.capitalized) {
       lastContent = next;
       if (isHead(token.text)) heads++;

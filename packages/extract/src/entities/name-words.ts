@@ -1,5 +1,7 @@
 import { CONNECTORS, HEADS, MODIFIERS, NOT_NAMES } from "../lexicon/posts.js";
+import type { Segment } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
+import { type CountryHit, countryWithin } from "./countries.js";
 
 /** A word that heads a post, or a modifier and a head written as one (`Vice-Premier`, `Co-Chair`). */
 export function isHead(word: string): boolean {
@@ -51,4 +53,13 @@ export function portfolioTail(source: string, end: number): number {
   const words = (tail[1] as string).split(/[ \t]+/);
   if (!words.includes("and") || words.some((word) => isHead(word))) return end;
   return end + tail[0].length;
+}
+
+// The country a post's title names as its own: not one in a compound naming an event or a pair
+// (`President of the Commission for the Norway-EU Summit`).
+export function ownCountry(countries: readonly CountryHit[], title: Segment): CountryHit | undefined {
+  const hit = countryWithin(countries, title);
+  if (hit === undefined) return undefined;
+  const at = (offset: number) => title.text[offset - title.start];
+  return at(hit.end) === "-" || at(hit.start - 1) === "-" ? undefined : hit;
 }

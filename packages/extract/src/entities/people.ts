@@ -5,9 +5,9 @@ import { COMPLEMENT, CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES } from "../lex
 import { covering, lastEndingBy, lastStartingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { adjacent, type Token, type TokenIndex } from "../text/tokens.js";
-import { type CountryHit, countryWithin } from "./countries.js";
+import type { CountryHit } from "./countries.js";
 import { courtesyNames, postBeforeInList } from "./courtesy-names.js";
-import { isHead, isNameWord } from "./name-words.js";
+import { isHead, isNameWord, ownCountry } from "./name-words.js";
 import { capitalPostAfterName, possessivePostBeforeName, postAfterName, speakers } from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
 import { speakerLabels } from "./speaker-labels.js";
@@ -113,7 +113,7 @@ export function findPeople(
   for (const found of possessivePostBeforeName(source, countries, excluded))
     add(found.name, found.post, ++group);
   for (const found of postAfterName(source, tokens, excluded)) add(found.name, found.post, ++group);
-  const whose = (title: Segment) => countryWithin(countries, title)?.code;
+  const whose = (title: Segment) => ownCountry(countries, title)?.code;
   for (const found of capitalPostAfterName(source, excluded, whose)) {
     const known = people.get(found.name.text)?.posts ?? [];
     if (!postBeforeInList(source, known, found.name.start, found.post.title.end))
@@ -327,20 +327,18 @@ function givenNameAfterComma(context: Context, family: Token, at: number): Token
   return given;
 }
 
-// `Prime Minister Abbott` and `Prime Minister the Hon Tony Abbott`: a one-word name that is the
-// family name of exactly one fuller name is that person.
+// `Prime Minister Abbott` and `Prime Minister the Hon Tony Abbott`, `Chair Ana Ruiz` and `Chair Ana
+// Ruiz Vidal`: a name that starts or ends exactly one fuller name is that person (in any letter
+// case: `KISHIDA Fumio` and `Kishida`).
 function mergeFamilyNames(people: Map<string, PersonHit>): void {
   for (const [key, person] of people) {
-    if (/\s/.test(person.name)) continue;
+    const words = person.name.toLowerCase().split(/,?\s+/);
     const fuller = [...people.values()].filter((other) => {
-      const words = other.name.split(/,?\s+/);
-      // `KISHIDA Fumio` and `Kishida`: a family name in capitals is the same word.
-      const alone = person.name.toLowerCase();
-      return (
-        words.length > 1 &&
-        ((words[words.length - 1] as string).toLowerCase() === alone ||
-          (words[0] as string).toLowerCase() === alone)
-      );
+      const longer = other.name.toLowerCase().split(/,?\s+/);
+      if (longer.length <= words.length) return false;
+      const starts = words.every((word, at) => longer[at] === word);
+      const ends = words.every((word, at) => longer[longer.length - words.length + at] === word);
+      return starts || ends;
     });
     if (fuller.length !== 1) continue;
     const target = fuller[0] as PersonHit;

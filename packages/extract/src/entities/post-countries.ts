@@ -4,9 +4,9 @@ import { LIST_VERBS, SIDE_NOUNS } from "../lexicon/en/sides.js";
 import { MODIFIERS } from "../lexicon/posts.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
 import { segment, within } from "../text/span.js";
-import { type CountryHit, countryWithin } from "./countries.js";
+import type { CountryHit } from "./countries.js";
 import { postBeforeInList } from "./courtesy-names.js";
-import { isHead, portfolioTail, titleLength } from "./name-words.js";
+import { isHead, ownCountry, portfolioTail, titleLength } from "./name-words.js";
 import { dropCourtesyPosts, type PersonHit } from "./people.js";
 
 const OFFICES = new Map(NATIONAL_OFFICES.map(([title, country]) => [normalize(title), country]));
@@ -28,7 +28,7 @@ export function completePostCountries(people: readonly PersonHit[], countries: r
   for (const person of people) {
     for (const post of person.posts) {
       if (post.country !== undefined) continue;
-      const inside = countryWithin(countries, post.title);
+      const inside = ownCountry(countries, post.title);
       const office = OFFICES.get(normalize(post.label ?? post.title.text));
       const country = inside?.code ?? office;
       if (country !== undefined) post.country = country;
@@ -67,7 +67,7 @@ export function appositivePosts(
       // `…, Prime Minister of Japan Kishida Fumio,`: the post and name of the next person in a list.
       if (people.some((other) => other.mentions.some((named) => within(named, title)))) continue;
       if (postBeforeInList(source, person.posts, mention.start, title.end)) continue;
-      const inside = countryWithin(countries, title);
+      const inside = ownCountry(countries, title);
       const whose = inside?.code ?? OFFICES.get(normalize(title.text));
       if (whose === undefined || person.posts.some((post) => post.title.text === title.text)) continue;
       person.posts.push({ title, acting: false, former: false, country: whose });
