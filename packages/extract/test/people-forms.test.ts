@@ -146,6 +146,13 @@ describe("a person's country", () => {
     expect(person(text, "Ola Berg")?.posts).toEqual([["Minister for Health", null]]);
   });
 
+  it("takes it from the side a counterpart is named with", () => {
+    const text =
+      "Foreign Minister Ola Berg of Norway spoke by phone with his Estonian counterpart, Foreign Minister Mari Tamm, on Monday.";
+    expect(person(text, "Mari Tamm")?.posts).toEqual([["Foreign Minister", "EE"]]);
+    expect(person(text, "Ola Berg")?.posts).toEqual([["Foreign Minister", "NO"]]);
+  });
+
   it("gives the country after two joined names to both", () => {
     const text = "Minister for Culture Mari Tamm and Minister for Health Ivo Lind of Estonia met in Oslo.";
     expect(person(text, "Mari Tamm")?.posts).toEqual([["Minister for Culture", "EE"]]);

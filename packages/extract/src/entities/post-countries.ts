@@ -1,7 +1,7 @@
 import { HONORIFICS, RANKS } from "../lexicon/en/honorifics.js";
 import { NATIONAL_OFFICES } from "../lexicon/en/offices.js";
 import { LIST_VERBS, SIDE_NOUNS } from "../lexicon/en/sides.js";
-import { MODIFIERS } from "../lexicon/posts.js";
+import { CONNECTORS, MODIFIERS } from "../lexicon/posts.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
 import { segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
@@ -116,4 +116,42 @@ function sentenceEnd(source: string, from: number): number {
     if (!COURTESY_WORD.has(word) && !/^\p{Lu}$/u.test(word)) return found.index;
   }
   return source.length;
+}
+
+// `met his Norwegian counterpart, Foreign Minister Kari Dahl`: the side a counterpart is named with.
+const COUNTERPART = /\b(?:his|her|their|its)[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})counterparts?\b/gu;
+
+/**
+ * People named right after `his Norwegian counterpart(s)` (a post between is fine) hold their posts
+ * for that country, when the posts do not say another.
+ */
+export function counterpartCountries(
+  source: string,
+  people: readonly PersonHit[],
+  countries: readonly CountryHit[],
+): void {
+  if (!source.includes("counterpart")) return;
+  COUNTERPART.lastIndex = 0;
+  for (let match = COUNTERPART.exec(source); match !== null; match = COUNTERPART.exec(source)) {
+    const start = match.index + match[0].indexOf(match[1] as string);
+    const side = covering(countries, start);
+    if (side === undefined) continue;
+    const end = match.index + match[0].length;
+    for (const person of people) {
+      const first = person.mentions.find((mention) => mention.start >= end && mention.start - end <= 80);
+      if (first === undefined) continue;
+      // Only commas, spaces and the words of a post between: `counterpart, Foreign Minister`.
+      const between = source
+        .slice(end, first.start)
+        .split(/[\s,]+/)
+        .filter((word) => word.length > 0);
+      if (
+        !between.every(
+          (word) => isHead(word) || MODIFIERS.has(word) || CONNECTORS.has(word) || word === "the",
+        )
+      )
+        continue;
+      for (const post of person.posts) post.country ??= side.code;
+    }
+  }
 }
