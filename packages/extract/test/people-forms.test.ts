@@ -153,6 +153,12 @@ describe("a person's country", () => {
     expect(person(text, "Ola Berg")?.posts).toEqual([["Foreign Minister", "NO"]]);
   });
 
+  it("reads a name set off by commas after a post that names its country", () => {
+    const text = "Talks went well, and the Estonian Prime Minister, Mari Tamm, said so on Monday.";
+    expect(person(text, "Mari Tamm")?.posts).toEqual([["Prime Minister", "EE"]]);
+    expect(people("The Estonian Prime Minister, Foreign Minister and Defence Minister met.")).toEqual([]);
+  });
+
   it("gives the country after two joined names to both", () => {
     const text = "Minister for Culture Mari Tamm and Minister for Health Ivo Lind of Estonia met in Oslo.";
     expect(person(text, "Mari Tamm")?.posts).toEqual([["Minister for Culture", "EE"]]);

@@ -209,11 +209,19 @@ function postAndName(
     source[acronym.end] === ")";
   const courtesy = afterHonorifics(context, bracketed ? postEnd + 1 : postEnd);
   const nameStart = courtesy ?? postEnd;
+  // `the Estonian Prime Minister, Mari Tamm, said`: a post that names its country, a comma, and the
+  // name set off by commas.
+  const titleStart = (tokens[first] as Token).start;
+  const setOff =
+    courtesy === undefined &&
+    postEnd > first &&
+    /^[ \t]*,[ \t]*$/.test(source.slice((tokens[postEnd - 1] as Token).end, tokens[postEnd]?.start ?? 0)) &&
+    countryBefore(context, titleStart) !== undefined;
   for (
     let at = nameStart;
     at < tokens.length &&
     nameTokens.length < 5 &&
-    ((courtesy !== undefined && at === nameStart) || joins(at));
+    ((at === nameStart && (courtesy !== undefined || setOff)) || joins(at));
     at++
   ) {
     const token = tokens[at] as Token;
@@ -226,6 +234,12 @@ function postAndName(
   while (nameTokens.length > 0 && NAME_PARTICLES.has((nameTokens[nameTokens.length - 1] as Token).text))
     nameTokens.pop();
   if (nameTokens.length === 0) return undefined;
+  if (
+    setOff &&
+    (nameTokens.length < 2 ||
+      !/^[ \t]*(?:[,.;]|said\b|says\b)/.test(source.slice((nameTokens[nameTokens.length - 1] as Token).end)))
+  )
+    return undefined;
   const given = givenNameAfterComma(context, nameTokens[0] as Token, nameStart + 1);
   if (nameTokens.length === 1 && given !== undefined) nameTokens.push(given);
   const firstName = nameTokens[0] as Token;
@@ -233,7 +247,6 @@ function postAndName(
   const nameEnd = /['’]s$/.test(lastName.text) ? lastName.end - 2 : lastName.end;
   const name = segment(source, firstName.start, nameEnd);
   if (context.excluded.some((part) => within(name, part))) return undefined;
-  const titleStart = (tokens[first] as Token).start;
   const title = segment(source, titleStart, (tokens[postEnd - 1] as Token).end);
   const label =
     acting || former
