@@ -106,6 +106,11 @@ describe("posts as the copy writes them", () => {
     expect(people(text).map((found) => found.name)).toEqual(["Berg", "Dahl", "Lind"]);
   });
 
+  it("does not read an institution after `and` as a family name", () => {
+    const text = "President Dahl and Parliament agreed on the budget.";
+    expect(people(text).map((found) => found.name)).toEqual(["Dahl"]);
+  });
+
   it("reads a councillor's post", () => {
     expect(person("State Councillor Wu of China arrived in Oslo.", "Wu")?.posts).toEqual([
       ["State Councillor", "CN"],

@@ -438,11 +438,12 @@ function bareNameAfterAnd(
     names.push(token);
   }
   if (names.length < (single ? 1 : 2) || (single && names.length > 1)) return undefined;
+  // `President Dahl and Parliament`: one word alone is a name only when it is no institution's.
+  if (single && COMPLEMENT.has((names[0] as Token).text)) return undefined;
   const next = tokens[at + 1 + names.length];
   if (next?.capitalized && adjacent(source, (names[names.length - 1] as Token).end, next.start))
     return undefined;
-  return {
-    name: segment(source, (names[0] as Token).start, (names[names.length - 1] as Token).end),
-    nextToken: at + 1 + names.length,
-  };
+  const name = segment(source, (names[0] as Token).start, (names[names.length - 1] as Token).end);
+  if (context.excluded.some((part) => within(name, part))) return undefined;
+  return { name, nextToken: at + 1 + names.length };
 }
