@@ -23,7 +23,12 @@ import {
 } from "./entities/organizations.js";
 import { findPeople } from "./entities/people.js";
 import { findFeatures } from "./entities/places.js";
-import { appositivePosts, completePostCountries } from "./entities/post-countries.js";
+import {
+  appositivePosts,
+  completePostCountries,
+  counterpartCountries,
+  sideLists,
+} from "./entities/post-countries.js";
 import { checked } from "./guard.js";
 import { checkLanguage } from "./language.js";
 import { lookUpCountry } from "./lexicon/gazetteer.js";
@@ -152,6 +157,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const peopleHits = findPeople(text, tokens, tokenIndex, countries, orgSpans);
   appositivePosts(text, peopleHits, countries);
   completePostCountries(peopleHits, countries);
+  sideLists(text, peopleHits, countries);
+  counterpartCountries(text, peopleHits, countries);
   const people = peopleHits.map(personOf);
   // Meetings and treaties are found with the organizations (a meeting's forum is read from them)
   // but are not the article's organizations.

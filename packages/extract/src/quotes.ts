@@ -79,10 +79,10 @@ export type PeopleByWord = ReadonlyMap<string, string>;
 export function peopleByWord(names: readonly string[]): PeopleByWord {
   const counts = new Map<string, number>();
   for (const name of names)
-    for (const word of new Set(name.split(/\s+/))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of new Set(name.split(/,?\s+/))) counts.set(word, (counts.get(word) ?? 0) + 1);
   const index = new Map<string, string>();
   for (const name of names)
-    for (const word of name.split(/\s+/))
+    for (const word of name.split(/,?\s+/))
       if (word.length > 2 && counts.get(word) === 1) index.set(word, name);
   return index;
 }

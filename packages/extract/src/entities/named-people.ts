@@ -1,10 +1,14 @@
 // People the text names without a post before them: with a lower-case post after the name, as
 // speakers, and as the people a meeting's words introduce.
+
+import { HONORIFICS, POST_NOMINALS, RANKS } from "../lexicon/en/honorifics.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { COMPLEMENT, HEADS, LOWER_CASE_POST, MODIFIERS, NOT_NAMES } from "../lexicon/posts.js";
-import { covering } from "../text/lookup.js";
+import { covering, lastEndingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
+import type { CountryHit } from "./countries.js";
+import { titleLength } from "./name-words.js";
 import type { Context, PostHit } from "./people.js";
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}";
@@ -121,6 +125,8 @@ const CAPITAL_POST = new RegExp(
   `,[ \\t]+(?:the[ \\t]+)?((?:${POST_WORDS})\\b[^,.;:()“”"\\n]{0,100}?)(?=[,.;)]|[ \\t]+(?:and|who|said|says)\\b)`,
   "gu",
 );
+const COURTESY = new Set([...HONORIFICS, ...RANKS]);
+const POST_NOMINAL = new Set(POST_NOMINALS);
 const NAME_ENDING = new RegExp(`(?:^|[^\\p{L}'’-])(${NAME})$`, "u");
 
 /**
@@ -137,16 +143,71 @@ export function capitalPostAfterName(
   for (let match = CAPITAL_POST.exec(source); match !== null; match = CAPITAL_POST.exec(source)) {
     const named = NAME_ENDING.exec(source.slice(Math.max(0, match.index - 80), match.index));
     if (named === null) continue;
-    const nameText = named[1] as string;
-    if (!isBareName(nameText)) continue;
+    const read = withoutCourtesy(named[1] as string);
+    if (read === undefined || !isBareName(read.text)) continue;
     const written = match[1] as string;
     const titleStart = match.index + match[0].length - written.length;
-    const title = segment(source, titleStart, titleStart + written.length);
+    const title = segment(source, titleStart, titleStart + titleLength(written));
     const country = whose(title);
     if (country === undefined) continue;
-    const name = segment(source, match.index - nameText.length, match.index);
+    const nameStart = match.index - (named[1] as string).length + read.offset;
+    const name = segment(source, nameStart, nameStart + read.text.length);
     if (excluded.some((part) => within(name, part))) continue;
     found.push({ name, post: { title, acting: false, former: false, country } });
+  }
+  return found;
+}
+
+// `Hon Jane Roe MP`: the name without the courtesy before it and the letters after it, and where
+// it starts in what was read; undefined when nothing is left.
+function withoutCourtesy(read: string): { text: string; offset: number } | undefined {
+  const words = read.split(/([ \t]+)/);
+  let first = 0;
+  let last = words.length - 1;
+  let offset = 0;
+  while (first < last && COURTESY.has((words[first] as string).replace(/\.$/, ""))) {
+    offset += (words[first] as string).length + (words[first + 1] as string).length;
+    first += 2;
+  }
+  while (last > first && POST_NOMINAL.has(words[last] as string)) last -= 2;
+  if (first > last) return undefined;
+  return { text: words.slice(first, last + 1).join(""), offset };
+}
+
+// `Norway's new prime minister, Kari Dahl,`: a lower-case post after a country's possessive, then the name.
+const POSSESSIVE_POST = new RegExp(
+  `['’]s[ \\t]+(?:(new|newly[ \\t]+elected|incoming|former|outgoing|top)[ \\t]+)?([a-z][a-z -]{2,60}?),[ \\t]+(${NAME})(?=[ \\t]*[,.;]|[ \\t]+(?:said|says|told|added|who)\\b)`,
+  "gu",
+);
+
+/** People a country's lower-case post introduces: `Norway's new prime minister, Kari Dahl,`. */
+export function possessivePostBeforeName(
+  source: string,
+  countries: readonly CountryHit[],
+  excluded: readonly Segment[],
+): { name: Segment; post: PostHit }[] {
+  const found: { name: Segment; post: PostHit }[] = [];
+  POSSESSIVE_POST.lastIndex = 0;
+  for (let match = POSSESSIVE_POST.exec(source); match !== null; match = POSSESSIVE_POST.exec(source)) {
+    const written = match[2] as string;
+    const nameText = match[3] as string;
+    if (!LOWER_CASE_POST.test(written) || !isBareName(nameText)) continue;
+    const country = lastEndingBy(countries, match.index);
+    if (country?.end !== match.index) continue;
+    const titleStart = match.index + match[0].indexOf(written, 2 + (match[1]?.length ?? 0));
+    const nameStart = match.index + match[0].length - nameText.length;
+    const name = segment(source, nameStart, nameStart + nameText.length);
+    if (excluded.some((part) => within(name, part))) continue;
+    const former = match[1] === "former" || match[1] === "outgoing";
+    found.push({
+      name,
+      post: {
+        title: segment(source, titleStart, titleStart + written.length),
+        acting: false,
+        former,
+        country: country.code,
+      },
+    });
   }
   return found;
 }

@@ -1,13 +1,16 @@
 import { slug, uniqueId } from "../ids.js";
-import { HONORIFICS, POST_NOMINALS } from "../lexicon/en/honorifics.js";
+import { HONORIFICS, POST_NOMINALS, RANKS } from "../lexicon/en/honorifics.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
-import { COMPLEMENT, CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/posts.js";
+import { COMPLEMENT, CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES } from "../lexicon/posts.js";
 import { covering, lastEndingBy, lastStartingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { adjacent, type Token, type TokenIndex } from "../text/tokens.js";
-import { type CountryHit, countryWithin } from "./countries.js";
-import { capitalPostAfterName, postAfterName, speakers } from "./named-people.js";
+import type { CountryHit } from "./countries.js";
+import { courtesyNames, postBeforeInList } from "./courtesy-names.js";
+import { isHead, isNameWord, ownCountry } from "./name-words.js";
+import { capitalPostAfterName, possessivePostBeforeName, postAfterName, speakers } from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
+import { speakerLabels } from "./speaker-labels.js";
 
 /** A post as the text gives it. */
 export interface PostHit {
@@ -64,7 +67,9 @@ export function findPeople(
       person.posts.push(post);
     return person;
   };
-  let previous: { end: number; country: string | undefined; group: number } | undefined;
+  let previous: { end: number; country: string | undefined; group: number; post: PostHit } | undefined;
+  // Names read with a post before them: no post read after another name runs over them.
+  const named: Segment[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const parsed = postAndName(context, index);
     if (parsed === undefined) continue;
@@ -72,28 +77,69 @@ export function findPeople(
     const inGroup = joined ? (previous?.group ?? group) : ++group;
     if (parsed.post.country === undefined && joined && previous?.country !== undefined)
       parsed.post.country = previous.country;
+    // `Minister Kari Dahl and Minister Ola Berg of Norway`: the country after both names is the first's too.
+    if (
+      joined &&
+      parsed.countryAfterName &&
+      previous !== undefined &&
+      previous.post.country === undefined &&
+      parsed.post.country !== undefined
+    )
+      previous.post.country = parsed.post.country;
     add(parsed.name, parsed.post, inGroup);
+    named.push(parsed.name);
     let end = parsed.name.end;
     index = parsed.nextToken - 1;
     // `… Thomas Countryman and David Shear`: a bare name joined to a named official.
-    const bare = bareNameAfterAnd(context, parsed.nextToken);
-    if (bare !== undefined) {
-      add(bare.name, undefined, inGroup);
+    // `Prime Minister Berg and Dahl and Lind`: family names alone after a family name alone.
+    const single = !/\s/.test(parsed.name.text);
+    for (
+      let bare = bareNameAfterAnd(context, parsed.nextToken, single);
+      bare !== undefined;
+      bare = single ? bareNameAfterAnd(context, bare.nextToken, single) : undefined
+    ) {
+      add(bare.name, single ? { ...parsed.post } : undefined, inGroup);
       end = bare.name.end;
       index = bare.nextToken - 1;
     }
-    previous = { end, country: parsed.post.country, group: inGroup };
+    previous = { end, country: parsed.post.country, group: inGroup, post: parsed.post };
   }
+  const afterNames: { name: string; title: Segment }[] = [];
+  for (const found of courtesyNames(context, named)) {
+    add(found.name, found.post, ++group);
+    if (found.post !== undefined) afterNames.push({ name: found.name.text, title: found.post.title });
+  }
+  for (const found of speakerLabels(source, excluded)) add(found.name, found.post, ++group);
+  for (const found of possessivePostBeforeName(source, countries, excluded))
+    add(found.name, found.post, ++group);
   for (const found of postAfterName(source, tokens, excluded)) add(found.name, found.post, ++group);
-  const whose = (title: Segment) => countryWithin(countries, title)?.code;
-  for (const found of capitalPostAfterName(source, excluded, whose)) add(found.name, found.post, ++group);
+  const whose = (title: Segment) => ownCountry(countries, title)?.code;
+  for (const found of capitalPostAfterName(source, excluded, whose)) {
+    const known = people.get(found.name.text)?.posts ?? [];
+    if (!postBeforeInList(source, known, found.name.start, found.post.title.end))
+      add(found.name, found.post, ++group);
+  }
   for (const name of speakers(context)) if (!people.has(name.text)) add(name, undefined, ++group);
   mergeFamilyNames(people);
+  for (const person of people.values()) {
+    // `the Hon Jane Roe MP, Minister for Fisheries, the Hon Ivo Lind MP, …`: a post read after one
+    // name between commas is hers, not also the post before the next name.
+    person.posts = person.posts.filter(
+      (post) =>
+        !afterNames.some(
+          (other) =>
+            other.name !== person.name &&
+            other.title.start < post.title.end &&
+            post.title.start < other.title.end,
+        ),
+    );
+    dropCourtesyPosts(person);
+  }
   const all = [...people.values()];
   // How many people's names hold each word: a word two names share is no one's short name.
   const shared = new Map<string, number>();
   for (const person of all)
-    for (const word of new Set(person.name.split(/\s+/))) shared.set(word, (shared.get(word) ?? 0) + 1);
+    for (const word of new Set(person.name.split(/,?\s+/))) shared.set(word, (shared.get(word) ?? 0) + 1);
   for (const person of all) person.mentions = mentionsOf(source, tokens, byText, person, shared);
   const found = all
     .filter((person) => person.mentions.length > 0)
@@ -107,7 +153,7 @@ export function findPeople(
 function postAndName(
   context: Context,
   first: number,
-): { post: PostHit; name: Segment; start: number; nextToken: number } | undefined {
+): { post: PostHit; name: Segment; countryAfterName: boolean; start: number; nextToken: number } | undefined {
   const { source, tokens } = context;
   let index = first;
   let acting = false;
@@ -139,32 +185,43 @@ function postAndName(
     if (word(index) === "Acting") acting = true;
     index++;
   }
-  while (index < tokens.length && HEADS.has(word(index)) && joins(index)) {
+  // `Chief of Staff`: a word that both modifies and heads posts heads one when no head follows it.
+  if (index > first && !isHead(word(index)) && isHead(word(index - 1)) && MODIFIERS.has(word(index - 1)))
+    index--;
+  while (index < tokens.length && isHead(word(index)) && joins(index)) {
     index++;
     heads++;
   }
   if (heads === 0) return undefined;
-  let postEnd = index;
-  // A complement: `of State for Arms Control and International Security`.
-  if (/^(?:of|for|to|on)$/.test(word(index))) {
-    let at = index + 1;
-    let lastContent = -1;
-    while (at < tokens.length && joins(at)) {
-      const text = word(at);
-      if (COMPLEMENT.has(text) || lookUpCountry(text) !== undefined) lastContent = at;
-      else if (!CONNECTORS.has(text)) break;
-      at++;
-    }
-    if (lastContent > index) postEnd = lastContent + 1;
+  let postEnd = complementEnd(context, index);
+  // `Deputy Prime Minister and Minister for Defence Jane Roe`: two posts one person holds.
+  if (word(postEnd) === "and" && joins(postEnd) && joins(postEnd + 1)) {
+    const second = secondPostEnd(context, postEnd + 1);
+    if (second !== undefined) postEnd = second;
   }
   const nameTokens: Token[] = [];
-  const courtesy = afterHonorifics(context, postEnd);
+  // `Chief of Naval Operations (CNO) Adm. Ola Berg`: the post's acronym in brackets before the courtesy.
+  const acronym = tokens[postEnd];
+  const bracketed =
+    acronym !== undefined &&
+    /^\p{Lu}{2,8}$/u.test(acronym.text) &&
+    source[acronym.start - 1] === "(" &&
+    source[acronym.end] === ")";
+  const courtesy = afterHonorifics(context, bracketed ? postEnd + 1 : postEnd);
   const nameStart = courtesy ?? postEnd;
+  // `the Estonian Prime Minister, Mari Tamm, said`: a post that names its country, a comma, and the
+  // name set off by commas.
+  const titleStart = (tokens[first] as Token).start;
+  const setOff =
+    courtesy === undefined &&
+    postEnd > first &&
+    /^[ \t]*,[ \t]*$/.test(source.slice((tokens[postEnd - 1] as Token).end, tokens[postEnd]?.start ?? 0)) &&
+    countryBefore(context, titleStart) !== undefined;
   for (
     let at = nameStart;
     at < tokens.length &&
     nameTokens.length < 5 &&
-    ((courtesy !== undefined && at === nameStart) || joins(at));
+    ((at === nameStart && (courtesy !== undefined || setOff)) || joins(at));
     at++
   ) {
     const token = tokens[at] as Token;
@@ -177,18 +234,27 @@ function postAndName(
   while (nameTokens.length > 0 && NAME_PARTICLES.has((nameTokens[nameTokens.length - 1] as Token).text))
     nameTokens.pop();
   if (nameTokens.length === 0) return undefined;
+  if (
+    setOff &&
+    (nameTokens.length < 2 ||
+      !/^[ \t]*(?:[,.;]|said\b|says\b)/.test(source.slice((nameTokens[nameTokens.length - 1] as Token).end)))
+  )
+    return undefined;
+  const given = givenNameAfterComma(context, nameTokens[0] as Token, nameStart + 1);
+  if (nameTokens.length === 1 && given !== undefined) nameTokens.push(given);
   const firstName = nameTokens[0] as Token;
   const lastName = nameTokens[nameTokens.length - 1] as Token;
   const nameEnd = /['’]s$/.test(lastName.text) ? lastName.end - 2 : lastName.end;
   const name = segment(source, firstName.start, nameEnd);
   if (context.excluded.some((part) => within(name, part))) return undefined;
-  const titleStart = (tokens[first] as Token).start;
   const title = segment(source, titleStart, (tokens[postEnd - 1] as Token).end);
   const label =
     acting || former
       ? title.text.replace(/^(?:Acting|acting|former|Former)\s+|^(?:then|ex)-/i, "")
       : undefined;
-  const country = countryBefore(context, titleStart) ?? countryAfter(context, name.end);
+  const written = countryBefore(context, titleStart);
+  const after = written === undefined ? countryAfter(context, name.end) : undefined;
+  const country = written ?? after;
   // `former Australian Prime Minister …`: the word before the country says the post is past.
   const before = lastEndingBy(context.countries, titleStart);
   const countryHit =
@@ -209,19 +275,83 @@ function postAndName(
       ...(country === undefined ? {} : { country }),
     },
     name,
+    countryAfterName: after !== undefined,
     start: countryHit?.start ?? titleStart,
     nextToken: postEnd + nameTokens.length,
   };
 }
 
-// `Prime Minister Abbott` and `Prime Minister the Hon Tony Abbott`: a one-word name that is the
-// family name of exactly one fuller name is that person.
+// Where a post's complement ends (`of State for Arms Control and International Security`), or `at`
+// when none starts there.
+function complementEnd(context: Context, at: number): number {
+  const { source, tokens } = context;
+  const word = (index: number) => tokens[index]?.text ?? "";
+  if (!/^(?:of|for|to|on)$/.test(word(at))) return at;
+  let next = at + 1;
+  let lastContent = -1;
+  // Hard-wrapped copy breaks a line inside a post (`Secretary of` / `Defense`): a line does not end
+  // a post on a joining word.
+  const joins = (index: number) => {
+    const before = tokens[index - 1] as Token;
+    const after = tokens[index] as Token;
+    return (
+      adjacent(source, before.end, after.start) ||
+      (CONNECTORS.has(before.text) && /^[ \t]*\r?\n[ \t]*$/.test(source.slice(before.end, after.start)))
+    );
+  };
+  while (next < tokens.length && joins(next)) {
+    const text = word(next).replace(/['’]s$/, "");
+    // `for the Norway-Iceland Talks`: a word joined to the next by a hyphen modifies what follows.
+    if (source[(tokens[next] as Token).end] === "-") break;
+    if (
+      COMPLEMENT.has(text) ||
+      lookUpCountry(text) !== undefined ||
+      isCountry(context, tokens[next] as Token)
+    )
+      lastContent = next;
+    else if (!CONNECTORS.has(text)) break;
+    next++;
+  }
+  // `Head of Government to Norway’s Parliament`: a post does not end on a possessive.
+  if (lastContent > at && /['’]s$/.test(word(lastContent))) return at;
+  return lastContent > at ? lastContent + 1 : at;
+}
+
+// The end of a second post after `and` (`… and Minister for Defence`), or undefined when none is there.
+function secondPostEnd(context: Context, first: number): number | undefined {
+  const { source, tokens } = context;
+  let index = first;
+  const joins = (at: number) =>
+    at === first || adjacent(source, (tokens[at - 1] as Token).end, (tokens[at] as Token).start);
+  while (index < tokens.length && MODIFIERS.has((tokens[index] as Token).text) && joins(index)) index++;
+  const headStart = index;
+  while (index < tokens.length && isHead((tokens[index] as Token).text) && joins(index)) index++;
+  return index === headStart ? undefined : complementEnd(context, index);
+}
+
+// `Minister Kang, Mi-rae`: a family name, a comma and a hyphenated given name, as Korean names are
+// often written; the given name when it is there.
+function givenNameAfterComma(context: Context, family: Token, at: number): Token | undefined {
+  const given = context.tokens[at];
+  if (given === undefined || !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given.text)) return undefined;
+  if (!/^,[ \t]$/.test(context.source.slice(family.end, given.start))) return undefined;
+  const next = context.tokens[at + 1];
+  if (next?.capitalized && adjacent(context.source, given.end, next.start)) return undefined;
+  return given;
+}
+
+// `Prime Minister Abbott` and `Prime Minister the Hon Tony Abbott`, `Chair Ana Ruiz` and `Chair Ana
+// Ruiz Vidal`: a name that starts or ends exactly one fuller name is that person (in any letter
+// case: `KISHIDA Fumio` and `Kishida`).
 function mergeFamilyNames(people: Map<string, PersonHit>): void {
   for (const [key, person] of people) {
-    if (/\s/.test(person.name)) continue;
+    const words = person.name.toLowerCase().split(/,?\s+/);
     const fuller = [...people.values()].filter((other) => {
-      const words = other.name.split(/\s+/);
-      return words.length > 1 && (words[words.length - 1] === person.name || words[0] === person.name);
+      const longer = other.name.toLowerCase().split(/,?\s+/);
+      if (longer.length <= words.length) return false;
+      const starts = words.every((word, at) => longer[at] === word);
+      const ends = words.every((word, at) => longer[longer.length - words.length + at] === word);
+      return starts || ends;
     });
     if (fuller.length !== 1) continue;
     const target = fuller[0] as PersonHit;
@@ -231,21 +361,35 @@ function mergeFamilyNames(people: Map<string, PersonHit>): void {
   }
 }
 
+// `Senator Jane Roe, Minister for Fisheries`: a rank or courtesy post is no one's post when the
+// text gives a real one.
+export function dropCourtesyPosts(person: PersonHit): void {
+  const real = person.posts.filter((post) => !RANK.has(post.label ?? post.title.text));
+  if (real.length > 0 && real.length < person.posts.length) person.posts = real;
+}
+
 const HONORIFIC = new Set(HONORIFICS);
+const RANK = new Set(RANKS);
+
 const POST_NOMINAL = new Set(POST_NOMINALS);
 const ARTICLES = new Set(["the", "The", "His", "Her", "Right"]);
 
 // `Prime Minister the Hon Tony Abbott`, `Prime Minister of Japan, H.E. Shinzo Abe`: where the name
-// starts after words of courtesy (and a comma before them), or undefined when there are none.
+// starts after words of courtesy (and a comma before them), or undefined when there are none. A rank
+// after the post (`Minister for Defence, Senator Jane Roe`, `Chief of Staff, General Ian Poe`) is
+// courtesy too: the post before it is the one they hold.
 function afterHonorifics(context: Context, at: number): number | undefined {
   const { source, tokens } = context;
   const first = tokens[at];
   const before = tokens[at - 1];
   if (first === undefined || before === undefined) return undefined;
-  if (!/^[ \t]*,?[ \t]*$/.test(source.slice(before.end, first.start))) return undefined;
+  if (!/^\)?[ \t]*,?[ \t]*$/.test(source.slice(before.end, first.start))) return undefined;
   let index = at;
   let courteous = false;
-  while (index < tokens.length && HONORIFIC.has((tokens[index] as Token).text)) {
+  while (
+    index < tokens.length &&
+    (HONORIFIC.has((tokens[index] as Token).text) || RANK.has((tokens[index] as Token).text))
+  ) {
     if (
       index > at &&
       !/^[ \t.]*$/.test(source.slice((tokens[index - 1] as Token).end, (tokens[index] as Token).start))
@@ -257,12 +401,6 @@ function afterHonorifics(context: Context, at: number): number | undefined {
   const next = tokens[index];
   if (!courteous || next === undefined || !isNameWord(next)) return undefined;
   return index;
-}
-
-function isNameWord(token: Token): boolean {
-  if (!token.capitalized || NOT_NAMES.has(token.text)) return false;
-  if (HEADS.has(token.text) || MODIFIERS.has(token.text)) return false;
-  return /^\p{Lu}(?:\.|[\p{L}'’-]+)$/u.test(token.text);
 }
 
 function isCountry(context: Context, token: Token): boolean {
@@ -284,7 +422,11 @@ function countryAfter(context: Context, end: number): string | undefined {
   return hit?.start === end + of[0].length ? hit.code : undefined;
 }
 
-function bareNameAfterAnd(context: Context, at: number): { name: Segment; nextToken: number } | undefined {
+function bareNameAfterAnd(
+  context: Context,
+  at: number,
+  single: boolean,
+): { name: Segment; nextToken: number } | undefined {
   const { source, tokens } = context;
   const and = tokens[at];
   if (and === undefined || and.text !== "and") return undefined;
@@ -295,12 +437,13 @@ function bareNameAfterAnd(context: Context, at: number): { name: Segment; nextTo
     if (!isNameWord(token) || isCountry(context, token)) break;
     names.push(token);
   }
-  if (names.length < 2) return undefined;
+  if (names.length < (single ? 1 : 2) || (single && names.length > 1)) return undefined;
+  // `President Dahl and Parliament`: one word alone is a name only when it is no institution's.
+  if (single && COMPLEMENT.has((names[0] as Token).text)) return undefined;
   const next = tokens[at + 1 + names.length];
   if (next?.capitalized && adjacent(source, (names[names.length - 1] as Token).end, next.start))
     return undefined;
-  return {
-    name: segment(source, (names[0] as Token).start, (names[names.length - 1] as Token).end),
-    nextToken: at + 1 + names.length,
-  };
+  const name = segment(source, (names[0] as Token).start, (names[names.length - 1] as Token).end);
+  if (context.excluded.some((part) => within(name, part))) return undefined;
+  return { name, nextToken: at + 1 + names.length };
 }

@@ -14,7 +14,8 @@ export function mentionsOf(
   person: PersonHit,
   shared: ReadonlyMap<string, number>,
 ): Segment[] {
-  const words = person.name.split(/\s+/);
+  // `Kang, Mi-rae`: a comma after a family name written first is not part of its word.
+  const words = person.name.split(/,?\s+/);
   const mentions: Segment[] = [];
   const bare = (token: Token | undefined) => token?.text.replace(/['’]s$/, "");
   for (const index of [
@@ -30,7 +31,8 @@ export function mentionsOf(
     )
       continue;
     const first = run[0] as Token;
-    mentions.push(segment(source, first.start, first.start + person.name.length));
+    const last = run[run.length - 1] as Token;
+    mentions.push(segment(source, first.start, last.start + (words[words.length - 1] as string).length));
   }
   mentions.sort((a, b) => a.start - b.start);
   if (words.length < 2 || mentions.length === 0) return mentions;

@@ -1,8 +1,13 @@
+import { HONORIFICS, RANKS } from "../lexicon/en/honorifics.js";
 import { NATIONAL_OFFICES } from "../lexicon/en/offices.js";
-import { HEADS, MODIFIERS } from "../lexicon/posts.js";
-import { segment } from "../text/span.js";
-import { type CountryHit, countryWithin } from "./countries.js";
-import type { PersonHit } from "./people.js";
+import { LIST_VERBS, SIDE_NOUNS } from "../lexicon/en/sides.js";
+import { CONNECTORS, MODIFIERS } from "../lexicon/posts.js";
+import { covering, lastEndingBy } from "../text/lookup.js";
+import { segment, within } from "../text/span.js";
+import type { CountryHit } from "./countries.js";
+import { postBeforeInList } from "./courtesy-names.js";
+import { isHead, ownCountry, portfolioTail, titleLength } from "./name-words.js";
+import { dropCourtesyPosts, type PersonHit } from "./people.js";
 
 const OFFICES = new Map(NATIONAL_OFFICES.map(([title, country]) => [normalize(title), country]));
 
@@ -23,7 +28,7 @@ export function completePostCountries(people: readonly PersonHit[], countries: r
   for (const person of people) {
     for (const post of person.posts) {
       if (post.country !== undefined) continue;
-      const inside = countryWithin(countries, post.title);
+      const inside = ownCountry(countries, post.title);
       const office = OFFICES.get(normalize(post.label ?? post.title.text));
       const country = inside?.code ?? office;
       if (country !== undefined) post.country = country;
@@ -52,14 +57,101 @@ export function appositivePosts(
       const found = APPOSITIVE.exec(source.slice(mention.end, mention.end + 140));
       if (found === null) continue;
       const written = found[1] as string;
-      const firstWord = written.split(/\s+/)[0] ?? "";
-      if (!HEADS.has(firstWord) && !MODIFIERS.has(firstWord)) continue;
       const start = mention.end + found[0].length - written.length;
-      const title = segment(source, start, start + written.length);
-      const inside = countryWithin(countries, title);
-      const country = inside?.code ?? OFFICES.get(normalize(title.text));
-      if (country === undefined || person.posts.some((post) => post.title.text === title.text)) continue;
-      person.posts.push({ title, acting: false, former: false, country });
+      // `United States Trade Representative`: the post may start with its country.
+      const country = covering(countries, start);
+      const postStart = country?.start === start ? country.end - start : 0;
+      const firstWord = /^[ \t]*(\S+)/.exec(written.slice(postStart))?.[1] ?? "";
+      if (!isHead(firstWord) && !MODIFIERS.has(firstWord)) continue;
+      const title = segment(source, start, portfolioTail(source, start + titleLength(written)));
+      // `…, Prime Minister of Japan Kishida Fumio,`: the post and name of the next person in a list.
+      if (people.some((other) => other.mentions.some((named) => within(named, title)))) continue;
+      if (postBeforeInList(source, person.posts, mention.start, title.end)) continue;
+      const inside = ownCountry(countries, title);
+      const whose = inside?.code ?? OFFICES.get(normalize(title.text));
+      if (whose === undefined || person.posts.some((post) => post.title.text === title.text)) continue;
+      person.posts.push({ title, acting: false, former: false, country: whose });
+      dropCourtesyPosts(person);
+    }
+  }
+}
+
+const SIDE_LIST = new RegExp(
+  `\\b(?:${SIDE_NOUNS.join("|")})[ \\t]+(?:${LIST_VERBS.join("|").replace(/ /g, "[ \\t]+")})\\b[ \\t]*:?`,
+  "gi",
+);
+const COURTESY_WORD = new Set([...HONORIFICS, ...RANKS]);
+
+/**
+ * `Participating Norwegian Ministers included the Hon Jane Roe, Minister for Fisheries, …`: the people
+ * a side's list names, up to the end of its sentence, are that side's officials, when their posts
+ * do not say otherwise.
+ */
+export function sideLists(
+  source: string,
+  people: readonly PersonHit[],
+  countries: readonly CountryHit[],
+): void {
+  SIDE_LIST.lastIndex = 0;
+  for (let cue = SIDE_LIST.exec(source); cue !== null; cue = SIDE_LIST.exec(source)) {
+    const side = lastEndingBy(countries, cue.index);
+    if (side === undefined || !/^[ \t]+$/.test(source.slice(side.end, cue.index))) continue;
+    const from = cue.index + cue[0].length;
+    const to = sentenceEnd(source, from);
+    for (const person of people) {
+      if (!person.mentions.some((mention) => mention.start >= from && mention.end <= to)) continue;
+      for (const post of person.posts) post.country ??= side.code;
+    }
+  }
+}
+
+// Where the sentence from `from` ends: a line break, or a full stop that is not a courtesy word's
+// (`Mr.`, `Hon.`).
+function sentenceEnd(source: string, from: number): number {
+  const stop = /\n|\.(?=\s)/g;
+  stop.lastIndex = from;
+  for (let found = stop.exec(source); found !== null; found = stop.exec(source)) {
+    if (found[0] === "\n") return found.index;
+    const word = /(\S+)$/.exec(source.slice(Math.max(from, found.index - 12), found.index))?.[1] ?? "";
+    if (!COURTESY_WORD.has(word) && !/^\p{Lu}$/u.test(word)) return found.index;
+  }
+  return source.length;
+}
+
+// `met his Norwegian counterpart, Foreign Minister Kari Dahl`: the side a counterpart is named with.
+const COUNTERPART = /\b(?:his|her|their|its)[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})counterparts?\b/gu;
+
+/**
+ * People named right after `his Norwegian counterpart(s)` (a post between is fine) hold their posts
+ * for that country, when the posts do not say another.
+ */
+export function counterpartCountries(
+  source: string,
+  people: readonly PersonHit[],
+  countries: readonly CountryHit[],
+): void {
+  if (!source.includes("counterpart")) return;
+  COUNTERPART.lastIndex = 0;
+  for (let match = COUNTERPART.exec(source); match !== null; match = COUNTERPART.exec(source)) {
+    const start = match.index + match[0].indexOf(match[1] as string);
+    const side = covering(countries, start);
+    if (side === undefined) continue;
+    const end = match.index + match[0].length;
+    for (const person of people) {
+      const first = person.mentions.find((mention) => mention.start >= end && mention.start - end <= 80);
+      if (first === undefined) continue;
+      // Only commas, spaces and the words of a post between: `counterpart, Foreign Minister`.
+      const between = source
+        .slice(end, first.start)
+        .split(/[\s,]+/)
+        .filter((word) => word.length > 0);
+      if (
+        !between.every(
+          (word) => isHead(word) || MODIFIERS.has(word) || CONNECTORS.has(word) || word === "the",
+        )
+      )
+        continue;
+      for (const post of person.posts) post.country ??= side.code;
     }
   }
 }

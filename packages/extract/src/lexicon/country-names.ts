@@ -242,6 +242,16 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Estonian: "EE",
   Latvian: "LV",
   Lithuanian: "LT",
+  "Papua New Guinean": "PG",
+  "New Zealander": "NZ",
+  Fijian: "FJ",
+  Samoan: "WS",
+  Tongan: "TO",
+  "Sri Lankan": "LK",
+  Nepali: "NP",
+  Nepalese: "NP",
+  Bruneian: "BN",
+  Timorese: "TL",
 };
 
 /** Capitals, which news copy also uses for their governments (`Seoul and Washington said`). */

@@ -40,6 +40,38 @@ export const HONORIFICS: readonly string[] = [
   "Lady",
 ];
 
+/**
+ * Ranks and courtesy posts written before a name (`Senator`, `General`, `Adm.`, `Maj. Gen.`). After a
+ * post and a comma (`Minister for Defence, Senator Jane Roe`) they are courtesy, and the post before
+ * is the person's post; before a name alone they are the only post the text gives. As tokens: the
+ * tokenizer leaves the dot off `Adm.`.
+ */
+export const RANKS: readonly string[] = [
+  "Senator",
+  "Sen",
+  "General",
+  "Gen",
+  "Admiral",
+  "Adm",
+  "Vice",
+  "Rear",
+  "Lieutenant",
+  "Lt",
+  "Major",
+  "Maj",
+  "Brigadier",
+  "Brig",
+  "Colonel",
+  "Col",
+  "Captain",
+  "Capt",
+  "Commander",
+  "Cmdr",
+  "Marshal",
+  "Ambassador",
+  "Amb",
+];
+
 /** Letters after a name that are honours or seats, not part of it (`MP`, `CSC`, `QC`). */
 export const POST_NOMINALS: readonly string[] = [
   "MP",

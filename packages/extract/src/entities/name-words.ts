@@ -1,0 +1,65 @@
+import { CONNECTORS, HEADS, MODIFIERS, NOT_NAMES } from "../lexicon/posts.js";
+import type { Segment } from "../text/span.js";
+import type { Token } from "../text/tokens.js";
+import { type CountryHit, countryWithin } from "./countries.js";
+
+/** A word that heads a post, or a modifier and a head written as one (`Vice-Premier`, `Co-Chair`). */
+export function isHead(word: string): boolean {
+  if (HEADS.has(word)) return true;
+  const dash = word.indexOf("-");
+  return dash > 0 && MODIFIERS.has(word.slice(0, dash)) && HEADS.has(word.slice(dash + 1));
+}
+
+/** A word that can be part of a person's name: capitalized, and no post's word or a word never a name. */
+export function isNameWord(token: Token): boolean {
+  if (!token.capitalized || NOT_NAMES.has(token.text)) return false;
+  if (isHead(token.text) || MODIFIERS.has(token.text)) return false;
+  return /^\p{Lu}(?:\.|[\p{L}'’-]+)$/u.test(token.text);
+}
+
+/**
+ * How much of a post read up to a comma or stop is the post: up to a lower-case word that does not
+ * join a post's words (`Prime Minister of Norway met with …`) or a day or month after a joining word
+ * (`Prime Minister of Norway on Monday`), without joining words left at its end.
+ */
+export function titleLength(written: string): number {
+  const words = written.matchAll(/[^ \t]+/g);
+  let end = 0;
+  let joining = false;
+  for (const word of words) {
+    const text = word[0];
+    if (/^\p{Lu}/u.test(text)) {
+      if (joining && NOT_NAMES.has(text)) break;
+      end = word.index + text.length;
+      joining = false;
+    } else if (CONNECTORS.has(text)) joining = true;
+    else if (/^\p{Ll}/u.test(text)) break;
+    else end = word.index + text.length;
+  }
+  return end;
+}
+
+const TAIL =
+  /^,[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}-]*(?:[ \t]+(?:\p{Lu}[\p{L}-]*|of|for|and|the|&))*)(?=[ \t]*(?:[,.;:)\n]|$))/u;
+
+/**
+ * `Secretary of State for Foreign, Commonwealth and Development Affairs`: the last of a list of
+ * portfolios after a comma, capitalized words joined by `and` with no head of their own, is part of
+ * the post that ends at `end`. Where the post ends with it.
+ */
+export function portfolioTail(source: string, end: number): number {
+  const tail = TAIL.exec(source.slice(end, end + 120));
+  if (tail === null) return end;
+  const words = (tail[1] as string).split(/[ \t]+/);
+  if (!words.includes("and") || words.some((word) => isHead(word))) return end;
+  return end + tail[0].length;
+}
+
+// The country a post's title names as its own: not one in a compound naming an event or a pair
+// (`President of the Commission for the Norway-EU Summit`).
+export function ownCountry(countries: readonly CountryHit[], title: Segment): CountryHit | undefined {
+  const hit = countryWithin(countries, title);
+  if (hit === undefined) return undefined;
+  const at = (offset: number) => title.text[offset - title.start];
+  return at(hit.end) === "-" || at(hit.start - 1) === "-" ? undefined : hit;
+}

@@ -1,0 +1,29 @@
+/**
+ * Words that introduce the people of one side (`the Norwegian delegation included …`, `Estonian
+ * Ministers attending were …`): nouns for a side's people, and the verbs that open their list.
+ */
+export const SIDE_NOUNS: readonly string[] = [
+  "delegation",
+  "delegations",
+  "delegates",
+  "ministers",
+  "participants",
+  "officials",
+  "team",
+  "side",
+  "representatives",
+];
+
+export const LIST_VERBS: readonly string[] = [
+  "included",
+  "includes",
+  "including",
+  "comprised",
+  "comprises",
+  "consisted of",
+  "was composed of",
+  "were",
+  "are",
+  "attending were",
+  "present were",
+];

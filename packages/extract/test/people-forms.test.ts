@@ -1,0 +1,244 @@
+// How real copy names people, their posts and their countries, each written here in our own words:
+// courtesy before a name and the post after it, ranks, lists of officials, signature blocks,
+// transcript labels in capitals, and names written family name first.
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
+
+const people = (text: string) =>
+  (extract(text, {}).article.people ?? []).map((person) => ({
+    name: person.name,
+    posts: (person.posts ?? []).map((post) => [post.title, post.country ?? null]),
+  }));
+
+const person = (text: string, name: string) => people(text).find((found) => found.name === name);
+
+describe("a post after a name written with courtesy", () => {
+  it("reads the post between commas after `the Hon … MP` and `Mr.`", () => {
+    const text =
+      "The talks were co-chaired by the Hon Jane Roe MP, Minister for Fisheries, and Mr. Ivo Lind, Minister of Trade of Estonia, in Tallinn.";
+    expect(person(text, "Jane Roe")?.posts).toEqual([["Minister for Fisheries", null]]);
+    expect(person(text, "Ivo Lind")?.posts).toEqual([["Minister of Trade of Estonia", "EE"]]);
+  });
+
+  it("runs the post on over the last of a list of portfolios", () => {
+    const text =
+      "Ms. Kari Dahl, Minister of Fisheries, Coast and Ocean Affairs of Norway, met her counterpart in Oslo.";
+    expect(person(text, "Kari Dahl")?.posts).toEqual([
+      ["Minister of Fisheries, Coast and Ocean Affairs of Norway", "NO"],
+    ]);
+  });
+
+  it("gives each name its own post in a list of names and posts", () => {
+    const text =
+      "Ministers attending included Senator the Hon Jane Roe, Minister for Fisheries, the Hon Tom Vale MP, Minister for Home Affairs, and the Hon Ann Pike MP, Minister for Trade.";
+    expect(person(text, "Jane Roe")?.posts).toEqual([["Minister for Fisheries", null]]);
+    expect(person(text, "Tom Vale")?.posts).toEqual([["Minister for Home Affairs", null]]);
+    expect(person(text, "Ann Pike")?.posts).toEqual([["Minister for Trade", null]]);
+  });
+
+  it("gives each name the post before it in a list of posts and names", () => {
+    const text =
+      "Minister for Foreign Affairs of Estonia, Mr. Ivo Lind, Minister of Defence of Estonia, Ms. Mari Tamm, and the Norwegian delegation met in Tallinn.";
+    expect(person(text, "Ivo Lind")?.posts).toEqual([["Minister for Foreign Affairs of Estonia", "EE"]]);
+    expect(person(text, "Mari Tamm")?.posts).toEqual([["Minister of Defence of Estonia", "EE"]]);
+  });
+
+  it("takes a post that starts with its country", () => {
+    const text = "Ambassador Rolf Hamar, Norwegian Trade Representative, spoke to reporters in Geneva.";
+    expect(person(text, "Rolf Hamar")?.posts).toEqual([["Norwegian Trade Representative", "NO"]]);
+  });
+
+  it("reads a post on the line after a name in a signature block", () => {
+    const text =
+      "Joint statement\nThe Hon Jane Roe MP\nPrime Minister of Australia\nThe Honourable Ivo Lind MP\nPrime Minister of Fiji\n\nThe two leaders met in Suva.";
+    expect(person(text, "Jane Roe")?.posts).toEqual([["Prime Minister of Australia", "AU"]]);
+    expect(person(text, "Ivo Lind")?.posts).toEqual([["Prime Minister of Fiji", "FJ"]]);
+  });
+
+  it("keeps the name without the courtesy read back from a post", () => {
+    const text =
+      "On Monday, the Hon Jane Roe MP, Prime Minister of Australia met with Prime Minister Ivo Lind of Fiji in Suva.";
+    expect(people(text).map((found) => found.name)).toEqual(["Jane Roe", "Ivo Lind"]);
+    expect(person(text, "Jane Roe")?.posts).toEqual([["Prime Minister of Australia", "AU"]]);
+  });
+});
+
+describe("ranks and courtesy posts", () => {
+  it("takes the post before a rank and a comma as the post held", () => {
+    const text =
+      "On Friday the Chairman of the Norwegian Joint Chiefs of Staff, General Ola Berg, met the Estonian Minister for Defence, Senator Mari Tamm, in Oslo.";
+    expect(person(text, "Ola Berg")?.posts).toEqual([
+      ["Chairman of the Norwegian Joint Chiefs of Staff", "NO"],
+    ]);
+    expect(person(text, "Mari Tamm")?.posts).toEqual([["Minister for Defence", "EE"]]);
+  });
+
+  it("drops a courtesy rank when a real post follows the name", () => {
+    const text = "Senator Mari Tamm, Minister for Defence, visited the base on Tuesday.";
+    expect(person(text, "Mari Tamm")?.posts).toEqual([["Minister for Defence", null]]);
+  });
+
+  it("finds people after a short rank", () => {
+    const text = "The chiefs met in Oslo. Adm. Ola Berg and Gen. Mari Tamm signed the plan.";
+    expect(people(text).map((found) => found.name)).toEqual(["Ola Berg", "Mari Tamm"]);
+  });
+});
+
+describe("posts as the copy writes them", () => {
+  it("reads a modifier and a head written as one word", () => {
+    expect(person("Vice-Premier Hollis arrived in Oslo on Monday.", "Hollis")?.posts).toEqual([
+      ["Vice-Premier", null],
+    ]);
+  });
+
+  it("reads a word that both modifies and heads posts as the head when no head follows", () => {
+    const text = "Chief of Staff of the Norwegian Navy, Adm. Ola Berg, arrived in Tallinn.";
+    expect(person(text, "Ola Berg")?.posts).toEqual([["Chief of Staff of the Norwegian Navy", "NO"]]);
+  });
+
+  it("reads past a post's acronym in brackets to the courtesy and the name", () => {
+    const text = "Chief of Naval Operations (CNO) Adm. Ola Berg met his counterparts.";
+    expect(person(text, "Ola Berg")?.posts).toEqual([["Chief of Naval Operations", "US"]]);
+  });
+
+  it("reads family names alone joined after a family name alone", () => {
+    const text = "I want to thank Prime Minister Berg and Dahl and Lind for joining.";
+    expect(people(text).map((found) => found.name)).toEqual(["Berg", "Dahl", "Lind"]);
+  });
+
+  it("does not read an institution after `and` as a family name", () => {
+    const text = "President Dahl and Parliament agreed on the budget.";
+    expect(people(text).map((found) => found.name)).toEqual(["Dahl"]);
+  });
+
+  it("reads a councillor's post", () => {
+    expect(person("State Councillor Wu of China arrived in Oslo.", "Wu")?.posts).toEqual([
+      ["State Councillor", "CN"],
+    ]);
+  });
+
+  it("reads two posts one person holds", () => {
+    const text = "Norwegian Deputy Prime Minister and Minister for Defence Ola Berg arrived in Tallinn.";
+    expect(person(text, "Ola Berg")?.posts).toEqual([
+      ["Deputy Prime Minister and Minister for Defence", "NO"],
+    ]);
+  });
+
+  it("ends a post before a hyphenated compound and does not end it on a possessive", () => {
+    const text =
+      "President of the Commission for the Norway-Iceland Talks Ola Berg spoke, as did the first Head of Government to address Estonia’s Parliament.";
+    expect(people(text).map((found) => found.name)).toEqual([]);
+  });
+
+  it("stops a post written after a name at a day or a clause", () => {
+    const text = "Ola Berg, Prime Minister of Norway on Monday, met his counterpart.";
+    expect(person(text, "Ola Berg")?.posts).toEqual([["Prime Minister of Norway", "NO"]]);
+  });
+
+  it("does not give a name the next person's post and name", () => {
+    const text =
+      "1. President of Estonia Mari Tamm, Prime Minister of Norway Ola Berg, and Premier of Iceland Jon Hallsson met in Tallinn.";
+    expect(person(text, "Mari Tamm")?.posts).toEqual([["President of Estonia", "EE"]]);
+  });
+});
+
+describe("a person's country", () => {
+  it("takes it from the side a list of officials is introduced with", () => {
+    const text =
+      "Participating Estonian Ministers included Ms. Mari Tamm, Minister for Culture, and Mr. Ivo Lind, Minister for Health. Norway sent its Minister for Health, Mr. Ola Berg.";
+    expect(person(text, "Mari Tamm")?.posts).toEqual([["Minister for Culture", "EE"]]);
+    expect(person(text, "Ivo Lind")?.posts).toEqual([["Minister for Health", "EE"]]);
+    expect(person(text, "Ola Berg")?.posts).toEqual([["Minister for Health", null]]);
+  });
+
+  it("takes it from the side a counterpart is named with", () => {
+    const text =
+      "Foreign Minister Ola Berg of Norway spoke by phone with his Estonian counterpart, Foreign Minister Mari Tamm, on Monday.";
+    expect(person(text, "Mari Tamm")?.posts).toEqual([["Foreign Minister", "EE"]]);
+    expect(person(text, "Ola Berg")?.posts).toEqual([["Foreign Minister", "NO"]]);
+  });
+
+  it("reads a name set off by commas after a post that names its country", () => {
+    const text = "Talks went well, and the Estonian Prime Minister, Mari Tamm, said so on Monday.";
+    expect(person(text, "Mari Tamm")?.posts).toEqual([["Prime Minister", "EE"]]);
+    expect(people("The Estonian Prime Minister, Foreign Minister and Defence Minister met.")).toEqual([]);
+  });
+
+  it("gives the country after two joined names to both", () => {
+    const text = "Minister for Culture Mari Tamm and Minister for Health Ivo Lind of Estonia met in Oslo.";
+    expect(person(text, "Mari Tamm")?.posts).toEqual([["Minister for Culture", "EE"]]);
+  });
+
+  it("reads a demonym of several words", () => {
+    const text = "Papua New Guinean Prime Minister Kila Wari met the press in Port Moresby.";
+    expect(person(text, "Kila Wari")?.posts).toEqual([["Prime Minister", "PG"]]);
+  });
+
+  it("reads the country of a post in a complement of several words", () => {
+    const text = "Premier of the State Council of the People’s Republic of China Wu Ling arrived.";
+    expect(person(text, "Wu Ling")?.posts).toEqual([
+      ["Premier of the State Council of the People’s Republic of China", "CN"],
+    ]);
+  });
+});
+
+describe("posts split or run on", () => {
+  it("reads a post across a line break after a joining word in hard-wrapped copy", () => {
+    const text =
+      "The meeting was held in Oslo. Norwegian Minister of\nFisheries Kari Dahl and her guests attended.";
+    expect(person(text, "Kari Dahl")?.posts).toEqual([["Minister of\nFisheries", "NO"]]);
+  });
+
+  it("does not read a post across a line break after a content word", () => {
+    const text = "Norwegian Minister of Fisheries\nKari Dahl spoke on Monday.";
+    expect(person(text, "Kari Dahl")).toBeUndefined();
+  });
+
+  it("reads a lower-case post after a country's possessive, then the name", () => {
+    const text = "Talks went well, and Norway's new prime minister, Kari Dahl, said so on Monday.";
+    expect(person(text, "Kari Dahl")?.posts).toEqual([["prime minister", "NO"]]);
+  });
+
+  it("runs a post after a name on over the last of a list of portfolios", () => {
+    const text =
+      "Minister Ola Berg, Secretary of State for Fisheries, Coast and Ocean Affairs of Norway, spoke.";
+    expect(person(text, "Ola Berg")?.posts).toContainEqual([
+      "Secretary of State for Fisheries, Coast and Ocean Affairs of Norway",
+      "NO",
+    ]);
+  });
+});
+
+describe("one person named twice", () => {
+  it("takes a name that starts a fuller name as that person", () => {
+    const text = "Chairperson Ana Ruiz Vidal opened the talks. Later, Chairperson Ana Ruiz closed them.";
+    expect(people(text).map((found) => found.name)).toEqual(["Ana Ruiz Vidal"]);
+  });
+
+  it("does not give a post the country of an event named in a compound", () => {
+    const text =
+      "Reporters heard from H.E. Dr. Ana Ruiz, President of the Commission for the Norway-EU Summit, on Monday.";
+    expect(person(text, "Ana Ruiz")?.posts).toEqual([["President of the Commission", null]]);
+  });
+});
+
+describe("names written otherwise", () => {
+  it("reads a family name, a comma and a hyphenated given name", () => {
+    const text = "Minister of Foreign Affairs Park, Mi-rae and Minister of Defense Ahn Do-hyun met in Seoul.";
+    expect(people(text).map((found) => found.name)).toEqual(["Park, Mi-rae", "Ahn Do-hyun"]);
+  });
+
+  it("takes a one-word family name in other letter case as the fuller name", () => {
+    const text = "Prime Minister HALVORSEN Kari met reporters. Later, Prime Minister Halvorsen left.";
+    expect(people(text).map((found) => found.name)).toEqual(["HALVORSEN Kari"]);
+  });
+
+  it("reads transcript speaker labels in capitals", () => {
+    const text =
+      "Transcript\n\nKARI DAHL, PRIME MINISTER OF NORWAY: Thank you all for coming.\n\nMINISTER BERG: Thank you, Prime Minister.\n\nQUESTION: Will you sign?";
+    expect(people(text)).toEqual([
+      { name: "KARI DAHL", posts: [["PRIME MINISTER OF NORWAY", "NO"]] },
+      { name: "BERG", posts: [["MINISTER", null]] },
+    ]);
+  });
+});
