@@ -133,13 +133,17 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const tokenIndex = indexTokens(tokens);
   const organizationHits = findOrganizations(text, story, agencies, tokens, tokenIndex);
   const orgSpans = organizationHits.flatMap((hit) => hit.mentions);
+  // `Government of Japan`, `Brazilian Army`: the country in a state's body's name is named too.
+  const unlikeCountries = organizationHits
+    .filter((hit) => hit.namesState !== true)
+    .flatMap((hit) => hit.mentions);
   const features = findFeatures(text, story);
   const kinds = findKinds(text, story);
   const titles = kinds.filter((kind) => kind.title !== undefined);
   const { countries, cities } = findCountries(
     text,
     tokens,
-    [...orgSpans, ...features, ...titles],
+    [...unlikeCountries, ...features, ...titles],
     new Set(dateline === undefined ? [] : [dateline.place.start]),
   );
   if (
