@@ -12,6 +12,7 @@ import {
   NEWSPAPERS,
   SEATS,
 } from "../lexicon/en/organizations.js";
+import { WIRE_SERVICES } from "../lexicon/en/wire-services.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { kindFromName } from "../lexicon/organizations.js";
 import { covering } from "../text/lookup.js";
@@ -61,6 +62,22 @@ const KNOWN = new RegExp(
     .join("|")})(?![\\p{L}\\p{N}])`,
   "gu",
 );
+// The wire services' table, as organizations known by all their forms.
+const WIRE_BY_FORM = new Map<string, KnownOrganization>();
+for (const service of WIRE_SERVICES) {
+  const org: KnownOrganization = {
+    name: service.name,
+    kind: "news-agency",
+    ...(service.acronym === undefined ? {} : { acronym: service.acronym }),
+    ...(service.forms === undefined ? {} : { aliases: service.forms }),
+  };
+  for (const form of [
+    service.name,
+    ...(service.forms ?? []),
+    ...(service.acronym === undefined ? [] : [service.acronym]),
+  ])
+    WIRE_BY_FORM.set(form, org);
+}
 const MINISTRY =
   /\b(?:(?:Ministry|Department) of (?:(?:[A-Z][\p{L}-]+|and|the|for)\s?)*[A-Z][\p{L}-]+|(?:Foreign|Defen[cs]e|Unification|Trade|Finance|Interior|Justice|Fisheries|State) (?:Ministry|Department)|White House|Blue House|Kremlin|Pentagon)\b/gu;
 
@@ -162,7 +179,12 @@ export function findOrganizations(
       if (known !== undefined) addKnown(known, match[0]);
     }
   }
-  for (const agency of agencies) add(agency.text, undefined, "news-agency");
+  // An agency credited twice (`(Kyodo)` in the dateline, `Kyodo News` at the end) is one agency.
+  for (const agency of agencies) {
+    const service = WIRE_BY_FORM.get(agency.text);
+    if (service === undefined) add(agency.text, undefined, "news-agency");
+    else addKnown(service, agency.text);
+  }
   const hits = mergeLongerNames([...new Set(byName.values())]);
   const joined = joinedIndex(tokens);
   for (const hit of hits) {

@@ -1,60 +1,15 @@
 import type { OrganizationKind } from "@communique/core";
 
+import { WIRE_SERVICES } from "./en/wire-services.js";
+
 export { KNOWN_ORGANIZATIONS, type KnownOrganization } from "./en/organizations.js";
 
-/** News agencies, by the names wire copy credits them with. Facts. */
-export const NEWS_AGENCIES: readonly string[] = [
-  "Yonhap",
-  "Xinhua",
-  "Kyodo",
-  "Kyodo News",
-  "Jiji Press",
-  "Reuters",
-  "AFP",
-  "Agence France-Presse",
-  "AP",
-  "Associated Press",
-  "dpa",
-  "EFE",
-  "ANSA",
-  "TASS",
-  "RIA Novosti",
-  "Interfax",
-  "KCNA",
-  "QNA",
-  "WAM",
-  "SPA",
-  "KUNA",
-  "BNA",
-  "ONA",
-  "Anadolu",
-  "Anadolu Agency",
-  "Bernama",
-  "Antara",
-  "PTI",
-  "IANS",
-  "APP",
-  "NTB",
-  "TT",
-  "Ritzau",
-  "STT",
-  "Belga",
-  "ANP",
-  "APA",
-  "PAP",
-  "MTI",
-  "Ukrinform",
-  "IRNA",
-  "SANA",
-  "MENA",
-  "TAP",
-  "Vietnam News Agency",
-  "Qatar News Agency",
-  "Saudi Press Agency",
-  "Kuwait News Agency",
-  "Emirates News Agency",
-  "Yonhap News Agency",
-];
+/** News agencies, by every form wire copy credits them with (the table in `en/wire-services.ts`). */
+export const NEWS_AGENCIES: readonly string[] = WIRE_SERVICES.flatMap((service) => [
+  service.name,
+  ...(service.acronym === undefined ? [] : [service.acronym]),
+  ...(service.forms ?? []),
+]);
 
 /** The kind an organization's name suggests, or `undefined` when it does not say. */
 export function kindFromName(name: string): OrganizationKind | undefined {
