@@ -2,6 +2,7 @@ import { type PartialDate, type Place, type Quote, textSha256 } from "@communiqu
 import type { JointStatement } from "@communique/joint-statement";
 import type { NewsArticle } from "@communique/news-article";
 import {
+  bylineCreditOf,
   bylineOf,
   countryRefsOf,
   creditOf,
@@ -223,7 +224,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     quoteOf(hit, peopleHits, personMentions, bodies, statementResult.quoteStatement.get(hit)),
   );
 
-  const credit = creditOf(creditLine, endMarker, provider, dateline, organizations);
+  const signed = bylineLine === undefined ? undefined : bylineCreditOf(text, bylineLine);
+  const credit = creditOf(creditLine, endMarker, provider, dateline, organizations, signed);
   const subjects = subjectsOf(tokens);
   const places = placesOf(cities, features);
   const countryRefs = countryRefsOf(countries);

@@ -182,8 +182,10 @@ export function findOrganizations(
   // An agency credited twice (`(Kyodo)` in the dateline, `Kyodo News` at the end) is one agency.
   for (const agency of agencies) {
     const service = WIRE_BY_FORM.get(agency.text);
+    // Its acronym is given where the text credits it by that (`(AP)`), not otherwise.
     if (service === undefined) add(agency.text, undefined, "news-agency");
-    else addKnown(service, agency.text);
+    else if (agency.text === service.acronym) addKnown(service, agency.text);
+    else add(agency.text, undefined, "news-agency", service);
   }
   const hits = mergeLongerNames([...new Set(byName.values())]);
   const joined = joinedIndex(tokens);
