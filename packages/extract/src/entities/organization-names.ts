@@ -24,7 +24,8 @@ export interface ShapedName {
   namesState?: boolean;
 }
 
-const WORD = "\\p{Lu}[\\p{L}.'’-]*";
+// A capitalized word, or initials with their dots (`U.S.`); a word's full stop ends the name.
+const WORD = "(?:\\p{Lu}(?:\\.\\p{Lu})+\\.?|\\p{Lu}[\\p{L}'’-]*)";
 const alternation = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)

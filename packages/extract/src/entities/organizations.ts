@@ -197,9 +197,29 @@ export function findOrganizations(
     .filter((hit) => hit.mentions.length > 0 && !isSeatAsPlace(source, hit))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   for (const hit of found) if (hit.known === undefined && namesItsMeeting(source, hit)) hit.meeting = true;
+  // `UN` in `UN Security Council` is part of the council's name: a body named only inside another
+  // body's names is not named.
+  const within = found
+    .filter((hit) => !isEventOrDocument(hit))
+    .flatMap((hit) => hit.mentions.map((mention) => ({ ...mention, hit })))
+    .sort((a, b) => a.start - b.start);
+  const named = found.filter(
+    (hit) =>
+      hit.kind === "news-agency" ||
+      hit.mentions.some(
+        (mention) =>
+          !within.some(
+            (outer) =>
+              outer.hit !== hit &&
+              outer.start <= mention.start &&
+              mention.end <= outer.end &&
+              outer.end - outer.start > mention.end - mention.start,
+          ),
+      ),
+  );
   const taken = new Set<string>();
-  for (const hit of found) hit.id = uniqueId(slug(hit.acronym ?? hit.name), taken);
-  return found;
+  for (const hit of named) hit.id = uniqueId(slug(hit.acronym ?? hit.name), taken);
+  return named;
 }
 
 // `U.S.-Japan Security Consultative Committee (SCC)` is also read as `Japan Security Consultative
