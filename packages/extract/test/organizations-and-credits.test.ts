@@ -136,3 +136,35 @@ describe("credits: wire services and the organizations that sign bylines", () =>
     expect(found.credit?.text).toBe("Pacific Fleet Public Affairs");
   });
 });
+
+describe("wire datelines in the styles of the major agencies", () => {
+  it.each([
+    ["LIMA (AP) — Ministers met on Monday.", "LIMA (AP)", "Associated Press"],
+    ["QUITO, Jan 5 (Reuters) - Ministers met on Monday.", "QUITO, Jan 5 (Reuters)", "Reuters"],
+    ["NEW DELHI, Jan 5 (PTI) Ministers met on Monday.", "NEW DELHI, Jan 5 (PTI)", "Press Trust of India"],
+    [
+      "NEW DELHI [India], Jan 5 (ANI): Ministers met on Monday.",
+      "NEW DELHI [India], Jan 5 (ANI)",
+      "Asian News International",
+    ],
+    [
+      "ABU DHABI, 5th January, 2024 (WAM) -- Ministers met on Monday.",
+      "ABU DHABI, 5th January, 2024 (WAM)",
+      "Emirates News Agency",
+    ],
+    ["MOSCOW, January 5. /TASS/. Ministers met on Monday.", "MOSCOW, January 5. /TASS/.", "TASS"],
+  ])("%s", (paragraph, dateline, agency) => {
+    const found = extract(`Ministers meet\n\n${paragraph}\n\nThey spoke for an hour.`).article;
+    expect(found.dateline?.text).toBe(dateline);
+    expect(found.organizations?.map((org) => org.name)).toEqual([agency]);
+  });
+
+  it("an older feed's dateline with no separator, where the place is known and dated", () => {
+    const found = extract("Ministers meet\n\nLISBON, Portugal Feb 16 Ministers met on Monday.").article;
+    expect(found.dateline?.text).toBe("LISBON, Portugal Feb 16");
+  });
+
+  it("no separator and no agency or date: no dateline", () => {
+    expect(extract("Ministers meet\n\nLISBON Ministers met on Monday.").article.dateline).toBeUndefined();
+  });
+});
