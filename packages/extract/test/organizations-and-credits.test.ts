@@ -168,3 +168,29 @@ describe("wire datelines in the styles of the major agencies", () => {
     expect(extract("Ministers meet\n\nLISBON Ministers met on Monday.").article.dateline).toBeUndefined();
   });
 });
+
+describe("where a body's name ends", () => {
+  it.each([
+    [
+      "A statement from the Office of the Prime Minister Jane Roe followed.",
+      "Office of the Prime Minister",
+      "Jane Roe",
+    ],
+    ["The Bank of Lisbon Governor Ken Ito spoke.", "Bank of Lisbon", "Ken Ito"],
+    [
+      "Scholars at the Baltic Institute for Ocean Studies Director John Moe spoke.",
+      "Baltic Institute for Ocean Studies",
+      "John Moe",
+    ],
+  ])("%s", (body, organization, person) => {
+    const found = article(body);
+    expect(found.organizations?.map((org) => org.name)).toEqual([organization]);
+    expect(found.people?.map((one) => one.name)).toEqual([person]);
+  });
+
+  it("a date after the name is not part of it", () => {
+    expect(names("They convened the Coalition of the Resolute Monday in Paris.")).toEqual([
+      "Coalition of the Resolute",
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   SERVICE_QUALIFIERS,
 } from "../lexicon/en/organizations.js";
 import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
+import { MONTHS } from "../lexicon/months.js";
 import { HEADS as POST_HEADS } from "../lexicon/posts.js";
 
 /** A name found by its shape, with the kind the shape tells. */
@@ -61,6 +62,21 @@ const NEWSPAPER = new RegExp(`(?:${WORD}[ \\t]+){1,3}(?:${alternation(NEWSPAPER_
 const NEWSPAPER_CUE = new RegExp(`(?:${alternation(NEWSPAPER_HEADS)})(?![\\p{L}])`, "u");
 
 const LEADING_SMALL_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|Of)$/;
+const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+const isDateWord = (word: string) =>
+  WEEKDAYS.has(word) || (MONTHS as readonly string[]).includes(word.toLowerCase());
+
+// A name's words end before a date (`… Council Monday`) or a post and the person holding it
+// (`University of Tokyo President …`); an office's name ends with the post it serves (`Office of the
+// Spokesperson`).
+function endOfName(words: readonly string[], from: number, keepPost: boolean): number {
+  for (let at = from; at < words.length; at++) {
+    const word = words[at] as string;
+    if (isDateWord(word)) return at;
+    if (POST_HEADS.has(word)) return keepPost ? at + 1 : at;
+  }
+  return words.length;
+}
 // `DivisionInternational`: two words run together where a page's layout was stripped; where one
 // name ends and the next starts is lost.
 const RUN_TOGETHER = /\p{Ll}{3,}\p{Lu}/u;
@@ -79,8 +95,18 @@ export function headedNames(text: string): ShapedName[] {
         ?.toLowerCase() ?? "";
     const named = purpose.length > 0 && !MEETING_WORDS.has(last) ? whole : base;
     if (named === base && HEADS_NEEDING_PURPOSE.includes(head)) continue;
-    const words = named.split(/[ \t]+/);
-    while (words.length > 0 && LEADING_SMALL_WORD.test(words[0] as string)) words.shift();
+    let words = named.split(/[ \t]+/);
+    if (named !== base) {
+      const baseLength = base.split(/[ \t]+/).length;
+      words = words.slice(0, endOfName(words, baseLength + 1, false));
+      // `… Institute for` with nothing after it: the body's name ends with its head.
+      while (/^(?:for|of|the|and)$/.test(words[words.length - 1] as string)) words.pop();
+    }
+    while (
+      words.length > 0 &&
+      (LEADING_SMALL_WORD.test(words[0] as string) || isDateWord(words[0] as string))
+    )
+      words.shift();
     // `North Korea’s UN Security Council`: the country before a body's name is not part of it.
     const possessive = words.findIndex((word) => /['’]s$/.test(word));
     if (possessive !== -1) words.splice(0, possessive + 1);
@@ -121,7 +147,11 @@ export function openedNames(text: string): ShapedName[] {
   const found: ShapedName[] = [];
   for (const match of text.matchAll(OPENER)) {
     const opener = match[1] as string;
-    let name = match[0];
+    const words = match[0].split(/[ \t]+/);
+    const kept = words.slice(0, endOfName(words, 2, opener === "Office"));
+    while (/^(?:of|the|and)$/.test(kept[kept.length - 1] as string)) kept.pop();
+    if (kept.length < 3) continue;
+    let name = kept.join(" ");
     if (STATE_OPENERS.has(opener)) {
       const state = longestCountryPrefix(name.slice(name.indexOf(" of ") + 4).replace(/^the /, ""));
       if (state === undefined) continue;
