@@ -87,6 +87,14 @@ describe("names that are not the article's bodies", () => {
     expect(names("The Chile Fisheries Committee said catches fell.")).toEqual(["Chile Fisheries Committee"]);
   });
 
+  it("a body named only as a side of a meeting's name is the meeting's side, not a body the article names", () => {
+    const found = result("Leaders held the first EU-Chile Summit in May and agreed on a plan.");
+    expect(found.article.organizations).toBeUndefined();
+    expect(names("The European Union (EU) sent envoys to the EU-Chile Summit in May.")).toEqual([
+      "European Union",
+    ]);
+  });
+
   it("a seat named only as a place is not its body; named as speaking, it is", () => {
     expect(names("The two leaders spoke at the White House on Monday.")).toEqual([]);
     expect(names("The White House said the talks went well.")).toEqual(["White House"]);

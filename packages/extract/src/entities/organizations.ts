@@ -43,6 +43,8 @@ export interface OrganizationHit {
   known?: KnownOrganization;
   /** Whether its name holds its state's (`Government of Japan`, `Brazilian Army`): a country named. */
   namesState?: boolean;
+  /** Whether it is named only as a side of meetings' names (`the EU-UK Summit`). */
+  sideOfMeeting?: boolean;
   /** Whether the text names a meeting by it (`the … Committee meeting`), not the body. */
   meeting?: boolean;
 }
@@ -217,6 +219,9 @@ export function findOrganizations(
           ),
       ),
   );
+  for (const hit of named)
+    if (hit.kind !== "news-agency" && hit.mentions.every((mention) => isSideOfMeeting(source, mention)))
+      hit.sideOfMeeting = true;
   const taken = new Set<string>();
   for (const hit of named) hit.id = uniqueId(slug(hit.acronym ?? hit.name), taken);
   return named;
@@ -264,7 +269,11 @@ const EVENT_OR_DOCUMENT =
 
 /** Whether a name found like an organization's names a meeting or a document instead. */
 export function isEventOrDocument(hit: OrganizationHit): boolean {
-  return hit.meeting === true || (hit.known === undefined && EVENT_OR_DOCUMENT.test(hit.name));
+  return (
+    hit.meeting === true ||
+    hit.sideOfMeeting === true ||
+    (hit.known === undefined && EVENT_OR_DOCUMENT.test(hit.name))
+  );
 }
 
 const MEETING_WORDS = new Set(MEETING_HEADS);
@@ -278,6 +287,25 @@ const MEETING_BEFORE = new RegExp(
   `\\b(?:${words(MEETING_USE_BEFORE)})\\s+the\\s+(?:[\\p{L}.'’-]+\\s+)?$`,
   "u",
 );
+
+const MEETING_NAME_AFTER = new RegExp(
+  `^(?:[-–][\\p{L}.]+)*(?:[ \\t]+\\p{Lu}[\\p{L}-]*){0,3}?[ \\t]+(?:${MEETING_HEADS.flatMap((head) => [
+    head,
+    head[0]?.toUpperCase() + head.slice(1),
+  ])
+    .map((head) => head.replace(/[+]/g, "\\\\+"))
+    .join("|")})(?![\\p{L}])`,
+  "u",
+);
+
+// `the EU-UK Summit`, `the U.S.-African Union High-Level Dialogue`: a body joined by a hyphen to
+// the other side of a meeting's name names the meeting's side, and the meeting, not the body.
+function isSideOfMeeting(source: string, mention: Segment): boolean {
+  const joined =
+    /[-–]$/.test(source.slice(mention.start - 1, mention.start)) ||
+    /^[-–]/.test(source.slice(mention.end, mention.end + 1));
+  return joined && MEETING_NAME_AFTER.test(source.slice(mention.end, mention.end + 80));
+}
 
 // `The leaders met at the White House`: every naming of a seat says where, none says who.
 function isSeatAsPlace(source: string, hit: OrganizationHit): boolean {
