@@ -48,6 +48,7 @@ describe("organizations named without an acronym, by the shape of their names", 
     ["They called it an Islamic state in all but name."],
     ["Chief of Naval Operations (CNO) Adm. Jane Roe spoke on Monday."],
     ["Contacts: DivisionNordic Finance Bureau - Policy Division"],
+    ["The Lisbon Post-war order held for decades."],
   ])("no organization in %s", (body) => {
     expect(names(body)).toEqual([]);
   });
@@ -98,6 +99,7 @@ describe("names that are not the article's bodies", () => {
   it("a seat named only as a place is not its body; named as speaking, it is", () => {
     expect(names("The two leaders spoke at the White House on Monday.")).toEqual([]);
     expect(names("The White House said the talks went well.")).toEqual(["White House"]);
+    expect(names("A statement from the White House followed.")).toEqual(["White House"]);
   });
 });
 

@@ -58,7 +58,7 @@ const OPENER_KINDS = new Map<string, OrganizationKind>([
   ["Parliament", "legislature"],
 ]);
 
-const NEWSPAPER = new RegExp(`(?:${WORD}[ \\t]+){1,3}(?:${alternation(NEWSPAPER_HEADS)})(?![\\p{L}])`, "gu");
+const NEWSPAPER = new RegExp(`(?:${WORD}[ \\t]+){1,3}(?:${alternation(NEWSPAPER_HEADS)})(?![\\p{L}-])`, "gu");
 const NEWSPAPER_CUE = new RegExp(`(?:${alternation(NEWSPAPER_HEADS)})(?![\\p{L}])`, "u");
 
 const LEADING_SMALL_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|Of)$/;

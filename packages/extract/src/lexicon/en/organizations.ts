@@ -233,7 +233,8 @@ export const NEWSPAPER_HEADS: readonly string[] = [
 export const SEATS: readonly string[] = ["White House", "Blue House", "Kremlin", "Pentagon"];
 
 /** Words before a seat's name that make it the place: `at the White House`. */
-export const AT_A_PLACE: readonly string[] = ["at", "in", "inside", "outside", "to", "from", "into", "near"];
+// Not `to`/`from`: a letter to the White House, a statement from the Kremlin are the body's.
+export const AT_A_PLACE: readonly string[] = ["at", "in", "inside", "outside", "near"];
 
 /**
  * How a committee's name is used as its meeting's (`the … Committee meeting`, `held the …
