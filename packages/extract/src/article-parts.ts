@@ -15,7 +15,9 @@ import type { OrganizationHit } from "./entities/organizations.js";
 import type { PersonHit } from "./entities/people.js";
 import { slug, uniqueId } from "./ids.js";
 import { cityCountry, countryInfo } from "./lexicon/gazetteer.js";
+import { kindFromName } from "./lexicon/organizations.js";
 import type { QuoteHit } from "./quotes.js";
+import { isOrganizationCredit } from "./text/credit.js";
 import { CREDIT_LABEL, type Line } from "./text/layout.js";
 import { lastEndingBy } from "./text/lookup.js";
 import { mentionOf, type Segment, segment, spanOf } from "./text/span.js";
@@ -38,9 +40,17 @@ export function creditOf(
   provider: Segment | undefined,
   dateline: DatelineHit | undefined,
   organizations: readonly Organization[],
+  signed?: Segment,
 ): NewsArticle["credit"] {
   const named = provider ?? dateline?.agency;
   const line = creditLine ?? endMarker;
+  // No credit line and no agency in the dateline: the organization the byline credits.
+  if ((line === undefined || named === undefined) && signed !== undefined)
+    return {
+      text: signed.text,
+      span: spanOf(signed),
+      provider: { name: signed.text, kind: kindFromName(signed.text) ?? "government" },
+    };
   if (line === undefined || named === undefined) return undefined;
   const organization = organizations.find((org) => org.name === named.text);
   const providerOrg: Organization =
@@ -199,11 +209,15 @@ const AUTHOR_POST =
 export function bylineOf(source: string, line: Segment): NonNullable<NewsArticle["byline"]> {
   const names: Segment[] = [];
   let post: Segment | undefined;
-  const from = line.start + (/^By\s+/.exec(line.text)?.[0].length ?? 0);
+  // `April 2, 2024 | By Jane Roe, Fleet News`: the authors start after `By`.
+  const by = BY.exec(line.text);
+  const from = line.start + (by === null ? 0 : by.index + by[0].length);
   for (const part of source.slice(from, line.end).split(/\s*(?:,|\band\b|&)\s*/)) {
     if (part.length === 0) continue;
     const at = source.indexOf(part, names[names.length - 1]?.end ?? from);
     const piece = segment(source, at, at + part.length);
+    // A news service or an office signing the story is its credit, not an author.
+    if (isOrganizationCredit(part)) continue;
     if (post === undefined && names.length > 0 && AUTHOR_POST.test(part)) post = piece;
     else if (post === undefined && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(part))
       names.push(piece);
@@ -216,4 +230,22 @@ export function bylineOf(source: string, line: Segment): NonNullable<NewsArticle
     ...(post === undefined ? {} : { posts: [{ title: post.text, span: spanOf(post) }] }),
   }));
   return { text: line.text, span: spanOf(line), ...(authors.length === 0 ? {} : { authors }) };
+}
+
+const BY = /(?:^|\|[ \t]*)By\s+/;
+
+/**
+ * The organization a byline credits: the office that signs the story (`By Fleet Public Affairs`)
+ * or the news service after the author's name (`By Jane Roe, Fleet News`).
+ */
+export function bylineCreditOf(source: string, line: Segment): Segment | undefined {
+  const by = BY.exec(line.text);
+  if (by === null) return undefined;
+  const from = line.start + by.index + by[0].length;
+  const authors = source.slice(from, line.end);
+  if (isOrganizationCredit(authors)) return segment(source, from, line.end);
+  const tail = authors.slice(authors.lastIndexOf(",") + 1).trim();
+  if (!authors.includes(",") || !isOrganizationCredit(tail)) return undefined;
+  const at = source.lastIndexOf(tail, line.end);
+  return segment(source, at, at + tail.length);
 }

@@ -2,6 +2,7 @@ import { type PartialDate, type Place, type Quote, textSha256 } from "@communiqu
 import type { JointStatement } from "@communique/joint-statement";
 import type { NewsArticle } from "@communique/news-article";
 import {
+  bylineCreditOf,
   bylineOf,
   countryRefsOf,
   creditOf,
@@ -138,13 +139,17 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const tokenIndex = indexTokens(tokens);
   const organizationHits = findOrganizations(text, story, agencies, tokens, tokenIndex);
   const orgSpans = organizationHits.flatMap((hit) => hit.mentions);
+  // `Government of Japan`, `Brazilian Army`: the country in a state's body's name is named too.
+  const unlikeCountries = organizationHits
+    .filter((hit) => hit.namesState !== true)
+    .flatMap((hit) => hit.mentions);
   const features = findFeatures(text, story);
   const kinds = findKinds(text, story, published?.date.getUTCFullYear());
   const titles = kinds.filter((kind) => kind.title !== undefined);
   const { countries, cities } = findCountries(
     text,
     tokens,
-    [...orgSpans, ...features, ...titles],
+    [...unlikeCountries, ...features, ...titles],
     new Set(dateline === undefined ? [] : [dateline.place.start]),
   );
   if (
@@ -230,7 +235,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     quoteOf(hit, peopleHits, personMentions, bodies, statementResult.quoteStatement.get(hit)),
   );
 
-  const credit = creditOf(creditLine, endMarker, provider, dateline, organizations);
+  const signed = bylineLine === undefined ? undefined : bylineCreditOf(text, bylineLine);
+  const credit = creditOf(creditLine, endMarker, provider, dateline, organizations, signed);
   const subjects = subjectsOf(tokens);
   const places = placesOf(cities, features);
   const countryRefs = countryRefsOf(countries);

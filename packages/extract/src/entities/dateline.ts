@@ -1,6 +1,7 @@
 import { dateAt } from "../dates.js";
 import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
 import { MONTH_NAME } from "../lexicon/months.js";
+import { NEWS_AGENCIES } from "../lexicon/organizations.js";
 import { type Segment, segment } from "../text/span.js";
 
 /** A dateline at the head of the first paragraph. */
@@ -21,11 +22,16 @@ export interface DatelineHit {
 }
 
 const PLACE = "(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,5})";
-// `CITY, Country Mon DD (Agency) --`, `CITY (Agency) —`, `CITY, Mon DD -`, `CITY:`
+// `CITY, Country Mon DD (Agency) --`, `CITY (Agency) —`, `CITY, Mon DD -`, `CITY:`, `CITY [Country],
+// Mon DD (Agency):`, `CITY, 5th January, 2024 (Agency) --`, `CITY, January 5. /Agency/.`; and with no
+// separator, `CITY, Mon DD (Agency) The …` where the agency is one wire copy credits, and `CITY,
+// Country Mon DD The …` (older wire feeds) where the place is known and the date is given.
 const WIRE = new RegExp(
-  `^${PLACE}(?:,[ \\t]*(\\p{Lu}[\\p{L}. ]{1,30}?))??(?:,?[ \\t]+(?=[A-Z0-9]))?((?:[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+[A-Z][a-z]{2,8}\\.?)(?:,?[ \\t]+\\d{4})?)?[ \\t]*(?:\\(([^()]{2,40})\\))?[ \\t]*(?:--|—|–|-|:)[ \\t]+`,
+  `^${PLACE}(?:[ \\t]*\\[[^\\]\\n]{2,30}\\])?(?:,[ \\t]*(\\p{Lu}[\\p{L}. ]{1,30}?))??(?:,?[ \\t]+(?=[A-Z0-9]))?((?:[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+[A-Z][a-z]{2,8}\\.?)(?:,?[ \\t]+\\d{4})?)?\\.?[ \\t]*(?:\\(([^()]{2,40})\\)|/([^/\\n]{2,20})/\\.?)?(?:[ \\t]*(?:--|—|–|-|:)[ \\t]+|[ \\t]+(?=\\p{Lu}\\p{Ll}))`,
   "u",
 );
+const SEPARATOR = /[ \t]*(?:--|—|–|-|:)[ \t]+$/;
+const AGENCY_FORMS = new Set(NEWS_AGENCIES);
 // `Washington, The United States will…`: a known place, a comma, and a sentence.
 const PLAIN = new RegExp(`^${PLACE},[ \\t]+(?=\\p{Lu})`, "u");
 
@@ -62,7 +68,7 @@ export function findLineDateline(source: string, line: Segment): DatelineHit | u
 export function findDateline(source: string, paragraph: Segment): DatelineHit | undefined {
   const text = paragraph.text;
   const wire = WIRE.exec(text);
-  if (wire !== null) {
+  if (wire !== null && (SEPARATOR.test(wire[0]) || unseparatedDateline(wire))) {
     const placeText = wire[1] as string;
     const region = wire[2];
     const known =
@@ -72,7 +78,8 @@ export function findDateline(source: string, paragraph: Segment): DatelineHit | 
     if (lookUpCountry(placeText)?.form === "acronym") return undefined;
     // `PRESIDENT BIDEN:` or `ANTHONY ALBANESE, PRIME MINISTER:` names a speaker in a transcript.
     if (known === undefined && /:[ \t]+$/.test(wire[0])) return undefined;
-    const end = paragraph.start + wire[0].replace(/[ \t]*(?:--|—|–|-|:)[ \t]+$/, "").length;
+    const agency = wire[4] ?? wire[5];
+    const end = paragraph.start + wire[0].replace(SEPARATOR, "").replace(/[ \t]+$/, "").length;
     const hit: DatelineHit = {
       text: segment(source, paragraph.start, end),
       place: segment(source, paragraph.start, paragraph.start + placeText.length),
@@ -85,9 +92,9 @@ export function findDateline(source: string, paragraph: Segment): DatelineHit | 
       const date = dateAt(source, at, end);
       if (date !== undefined) hit.date = date;
     }
-    if (wire[4] !== undefined) {
-      const at = paragraph.start + wire[0].lastIndexOf(`(${wire[4]})`) + 1;
-      hit.agency = segment(source, at, at + wire[4].length);
+    if (agency !== undefined) {
+      const at = paragraph.start + wire[0].lastIndexOf(agency);
+      hit.agency = segment(source, at, at + agency.length);
     }
     return hit;
   }
@@ -102,6 +109,14 @@ export function findDateline(source: string, paragraph: Segment): DatelineHit | 
     return undefined;
   const place = segment(source, paragraph.start, paragraph.start + placeText.length);
   return { text: place, place, placeName: placeText, country, form: "plain" };
+}
+
+// With no separator, only a wire service's credit (`(PTI) The …`), or a known place with its date
+// (`BONN, Germany Feb 16 The …`), makes a dateline of the paragraph's first words.
+function unseparatedDateline(wire: RegExpExecArray): boolean {
+  const agency = wire[4] ?? wire[5];
+  if (agency !== undefined) return AGENCY_FORMS.has(agency);
+  return wire[3] !== undefined && resolve(wire[1] as string) !== undefined;
 }
 
 function resolve(written: string): string | undefined {

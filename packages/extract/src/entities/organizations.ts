@@ -1,10 +1,32 @@
 import type { Organization, OrganizationKind } from "@communique/core";
 import { slug, uniqueId } from "../ids.js";
+import { MEETING_HEADS } from "../lexicon/en/meetings.js";
+import {
+  ARMED_GROUPS,
+  AT_A_PLACE,
+  KNOWN_ORGANIZATIONS,
+  type KnownOrganization,
+  MEETING_FORMATS,
+  MEETING_USE_AFTER,
+  MEETING_USE_BEFORE,
+  NEWSPAPERS,
+  SEATS,
+} from "../lexicon/en/organizations.js";
+import { WIRE_SERVICES } from "../lexicon/en/wire-services.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
-import { KNOWN_ORGANIZATIONS, kindFromName } from "../lexicon/organizations.js";
+import { kindFromName } from "../lexicon/organizations.js";
 import { covering } from "../text/lookup.js";
 import { indexWithin, mentionOf, type Segment, segment } from "../text/span.js";
 import type { Token, TokenIndex } from "../text/tokens.js";
+import {
+  airlines,
+  armedServices,
+  headedNames,
+  isPostTitle,
+  newspapers,
+  openedNames,
+  type ShapedName,
+} from "./organization-names.js";
 
 /** An organization found in the text, with every naming of it. */
 export interface OrganizationHit {
@@ -15,30 +37,57 @@ export interface OrganizationHit {
   kind?: OrganizationKind;
   /** Where the name (and acronym) stand. */
   mentions: Segment[];
+  /** Other names it goes by in the text (`Arab League`, `Kyodo` for `Kyodo News`). */
+  aliases?: string[];
+  /** The table's entry when a table knows it, rather than a pattern guessing it. */
+  known?: KnownOrganization;
+  /** Whether its name holds its state's (`Government of Japan`, `Brazilian Army`): a country named. */
+  namesState?: boolean;
+  /** Whether it is named only as a side of meetings' names (`the EU-UK Summit`). */
+  sideOfMeeting?: boolean;
+  /** Whether the text names a meeting by it (`the … Committee meeting`), not the body. */
+  meeting?: boolean;
 }
 
 const CONNECTORS = new Set(["and", "of", "for", "the", "on", "in", "de", "du", "des", "la", "le", "to", "&"]);
-const HEAD_NOUN_CUE =
-  /(?:Council|Agency|Committee|Commission|Association|Federation|Institute|Authority|Board|Bureau|Organi[sz]ation|Union|Bank|Fund)(?![\p{L}])/u;
-// A capitalized name ending in a word that heads organizations' names: `Norwegian Seafood Council`.
-const HEADED_NAME =
-  /(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,5}(?:Council|Agency|Committee|Commission|Association|Federation|Institute|Authority|Board|Bureau|Organi[sz]ation|Union|Bank|Fund)(?![\p{L}])/gu;
+
+// Every body a table knows, by each way it is written: name, other names, acronym.
+const TABLED: readonly KnownOrganization[] = [...KNOWN_ORGANIZATIONS, ...ARMED_GROUPS, ...NEWSPAPERS];
+const BY_FORM = new Map<string, KnownOrganization>();
+for (const org of TABLED)
+  for (const form of [org.name, ...(org.aliases ?? []), ...(org.acronym === undefined ? [] : [org.acronym])])
+    if (!BY_FORM.has(form)) BY_FORM.set(form, org);
 const KNOWN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${KNOWN_ORGANIZATIONS.flatMap((org) => [
-    org.name,
-    ...(org.acronym === undefined ? [] : [org.acronym]),
-  ])
+  `(?<![\\p{L}\\p{N}])(?:${[...BY_FORM.keys()]
     .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|")})(?![\\p{L}\\p{N}])`,
   "gu",
 );
+// The wire services' table, as organizations known by all their forms.
+const WIRE_BY_FORM = new Map<string, KnownOrganization>();
+for (const service of WIRE_SERVICES) {
+  const org: KnownOrganization = {
+    name: service.name,
+    kind: "news-agency",
+    ...(service.acronym === undefined ? {} : { acronym: service.acronym }),
+    ...(service.forms === undefined ? {} : { aliases: service.forms }),
+  };
+  for (const form of [
+    service.name,
+    ...(service.forms ?? []),
+    ...(service.acronym === undefined ? [] : [service.acronym]),
+  ])
+    WIRE_BY_FORM.set(form, org);
+}
 const MINISTRY =
   /\b(?:(?:Ministry|Department) of (?:(?:[A-Z][\p{L}-]+|and|the|for)\s?)*[A-Z][\p{L}-]+|(?:Foreign|Defen[cs]e|Unification|Trade|Finance|Interior|Justice|Fisheries|State) (?:Ministry|Department)|White House|Blue House|Kremlin|Pentagon)\b/gu;
 
 /**
  * Organizations named in the stretches given: a name with its short form in brackets (`Extended
  * Deterrence Strategy and Consultation Group (EDSCG)`, `…Dialogue(KIDD)`, `… Organisation (Nato)`),
- * ministries, the bodies every reader knows by acronym, and news agencies named by the caller.
+ * ministries, names ending in a body's head noun, states' armed services, names opened by `Office
+ * of`/`Government of`, newspapers, the bodies the tables know, and news agencies named by the caller.
  */
 export function findOrganizations(
   source: string,
@@ -47,15 +96,19 @@ export function findOrganizations(
   tokens: readonly Token[],
   index: TokenIndex,
 ): OrganizationHit[] {
-  // One organization however it is named: by its name or by its short form.
+  // One organization however it is named: by its name, another name or its short form.
   const byName = new Map<string, OrganizationHit>();
   const byAcronym = new Map<string, OrganizationHit>();
   const add = (
     name: string,
     acronym: string | undefined,
     kind: OrganizationKind | undefined,
+    known?: KnownOrganization,
   ): OrganizationHit => {
-    let hit = byName.get(name) ?? (acronym === undefined ? undefined : byAcronym.get(acronym));
+    const forms = known === undefined ? [name] : [known.name, ...(known.aliases ?? [])];
+    let hit =
+      forms.map((form) => byName.get(form)).find((found) => found !== undefined) ??
+      (acronym === undefined ? undefined : byAcronym.get(acronym));
     if (hit === undefined) {
       hit = {
         id: "",
@@ -64,7 +117,6 @@ export function findOrganizations(
         ...(acronym === undefined ? {} : { acronym }),
         ...(kind === undefined ? {} : { kind }),
       };
-      byName.set(name, hit);
       if (acronym !== undefined) byAcronym.set(acronym, hit);
     } else {
       // Found again by a pattern that knows more (`European Union` as a name ending in `Union`, then
@@ -75,8 +127,20 @@ export function findOrganizations(
       }
       if (hit.kind === undefined && kind !== undefined) hit.kind = kind;
     }
+    if (known !== undefined) {
+      // The name is kept as the text writes it; the table's other names (`Arab League` beside
+      // `League of Arab States`) are looked for as its mentions.
+      const others = new Set([...(hit.aliases ?? []), ...forms]);
+      others.delete(hit.name);
+      if (others.size > 0) hit.aliases = [...others];
+      hit.known = known;
+    }
+    for (const form of forms) byName.set(form, hit);
     return hit;
   };
+  // A table's body found by one of its names keeps that name; found by its acronym, the table's name.
+  const addKnown = (org: KnownOrganization, written: string) =>
+    add(written === org.acronym ? org.name : written, org.acronym, org.kind, org);
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
     for (let open = text.indexOf("("); open !== -1; open = text.indexOf("(", open + 1)) {
@@ -85,57 +149,109 @@ export function findOrganizations(
       const short = text.slice(open + 1, close).trim();
       const run = capitalizedRunBefore(text, open);
       const name = run === undefined ? undefined : nameForShortForm(run, short);
-      if (name === undefined) continue;
+      if (name === undefined || isPostTitle(name)) continue;
       // `Republic of Korea (ROK)`, `United States (U.S.)`: a country with its short form, not a body.
       if (lookUpCountry(name) !== undefined || lookUpCountry(short) !== undefined) continue;
-      add(name, short, kindFromName(name) ?? KNOWN_ORGANIZATIONS.find((known) => known.name === name)?.kind);
+      const known = BY_FORM.get(name);
+      add(name, short, kindFromName(name) ?? known?.kind, known);
     }
     if (/Ministry|Department|House|Kremlin|Pentagon/.test(text)) {
       MINISTRY.lastIndex = 0;
       for (let match = MINISTRY.exec(text); match !== null; match = MINISTRY.exec(text))
         add(match[0], undefined, kindFromName(match[0]));
     }
-    if (HEAD_NOUN_CUE.test(text)) {
-      HEADED_NAME.lastIndex = 0;
-      for (let match = HEADED_NAME.exec(text); match !== null; match = HEADED_NAME.exec(text)) {
-        const words = match[0].split(/\s+/);
-        while (words.length > 0 && /^(?:The|A|An|In|On|At|By|For|From|With)$/.test(words[0] as string))
-          words.shift();
-        // `North Korea’s UN Security Council`: the country before a body's name is not part of it.
-        const possessive = words.findIndex((word) => /['’]s$/.test(word));
-        if (possessive !== -1) words.splice(0, possessive + 1);
-        if (words.length >= 2) add(words.join(" "), undefined, kindFromName(words.join(" ")));
+    const shapedNames: ShapedName[] = [
+      ...headedNames(text),
+      ...openedNames(text),
+      ...armedServices(text),
+      ...newspapers(text),
+      ...airlines(text),
+    ];
+    for (const shaped of shapedNames) {
+      const known = BY_FORM.get(shaped.name);
+      if (known !== undefined) addKnown(known, shaped.name);
+      else if (!isPostTitle(shaped.name)) {
+        const hit = add(shaped.name, undefined, shaped.kind ?? kindFromName(shaped.name));
+        if (shaped.namesState === true) hit.namesState = true;
       }
     }
     KNOWN.lastIndex = 0;
     for (let match = KNOWN.exec(text); match !== null; match = KNOWN.exec(text)) {
-      const known = KNOWN_ORGANIZATIONS.find((org) => org.name === match?.[0] || org.acronym === match?.[0]);
-      if (known !== undefined) add(known.name, known.acronym, known.kind);
+      const known = BY_FORM.get(match[0]);
+      if (known !== undefined) addKnown(known, match[0]);
     }
   }
-  for (const agency of agencies) add(agency.text, undefined, "news-agency");
-  const hits = mergeLongerNames([...byName.values()]);
-  for (const hit of hits) hit.mentions = mentionsOf(source, tokens, index, hit);
+  // An agency credited twice (`(Kyodo)` in the dateline, `Kyodo News` at the end) is one agency.
+  for (const agency of agencies) {
+    const service = WIRE_BY_FORM.get(agency.text);
+    // Its acronym is given where the text credits it by that (`(AP)`), not otherwise.
+    if (service === undefined) add(agency.text, undefined, "news-agency");
+    else if (agency.text === service.acronym) addKnown(service, agency.text);
+    else add(agency.text, undefined, "news-agency", service);
+  }
+  const hits = mergeLongerNames([...new Set(byName.values())]);
+  const joined = joinedIndex(tokens);
+  for (const hit of hits) {
+    hit.mentions = mentionsOf(source, tokens, index, joined, hit);
+    preferTableName(hit);
+  }
   const found = hits
-    .filter((hit) => hit.mentions.length > 0)
+    .filter((hit) => hit.mentions.length > 0 && !isSeatAsPlace(source, hit))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  for (const hit of found) if (hit.known === undefined && namesItsMeeting(source, hit)) hit.meeting = true;
+  // `UN` in `UN Security Council` is part of the council's name: a body named only inside another
+  // body's names is not named.
+  const within = found
+    .filter((hit) => !isEventOrDocument(hit))
+    .flatMap((hit) => hit.mentions.map((mention) => ({ ...mention, hit })))
+    .sort((a, b) => a.start - b.start);
+  const named = found.filter(
+    (hit) =>
+      hit.kind === "news-agency" ||
+      hit.mentions.some(
+        (mention) =>
+          !within.some(
+            (outer) =>
+              outer.hit !== hit &&
+              outer.start <= mention.start &&
+              mention.end <= outer.end &&
+              outer.end - outer.start > mention.end - mention.start,
+          ),
+      ),
+  );
+  for (const hit of named)
+    if (hit.kind !== "news-agency" && hit.mentions.every((mention) => isSideOfMeeting(source, mention)))
+      hit.sideOfMeeting = true;
   const taken = new Set<string>();
-  for (const hit of found) hit.id = uniqueId(slug(hit.acronym ?? hit.name), taken);
-  return found;
+  for (const hit of named) hit.id = uniqueId(slug(hit.acronym ?? hit.name), taken);
+  return named;
 }
 
 // `U.S.-Japan Security Consultative Committee (SCC)` is also read as `Japan Security Consultative
 // Committee` and `Security Consultative Committee`: names that end with, or are the end of, a name
-// given with a short form are that organization.
+// given with a short form are that organization. And a name that is the end of a longer one found
+// (`Security Council` beside `UN Security Council`, `Royal Navy` beside `United Kingdom Royal Navy`)
+// is that body named short: its words are kept as another name of it.
 function mergeLongerNames(hits: OrganizationHit[]): OrganizationHit[] {
   const withAcronym = hits.filter((hit) => hit.acronym !== undefined && hit.kind !== "news-agency");
   return hits.filter((hit) => {
-    if (hit.acronym !== undefined || hit.kind === "news-agency") return true;
-    return !withAcronym.some(
-      (other) =>
-        other.name.split(" ").length >= 2 &&
-        (endsWithWords(hit.name, other.name) || endsWithWords(other.name, hit.name)),
-    );
+    if (hit.acronym !== undefined || hit.kind === "news-agency" || hit.known !== undefined) return true;
+    const longer =
+      withAcronym.find(
+        (other) =>
+          other.name.split(" ").length >= 2 &&
+          (endsWithWords(hit.name, other.name) || endsWithWords(other.name, hit.name)),
+      ) ??
+      hits.find(
+        (other) =>
+          other !== hit &&
+          other.kind !== "news-agency" &&
+          other.name.length > hit.name.length &&
+          endsWithWords(other.name, hit.name),
+      );
+    if (longer === undefined) return true;
+    if (longer.name.length > hit.name.length) longer.aliases = [...(longer.aliases ?? []), hit.name];
+    return false;
   });
 }
 
@@ -153,7 +269,64 @@ const EVENT_OR_DOCUMENT =
 
 /** Whether a name found like an organization's names a meeting or a document instead. */
 export function isEventOrDocument(hit: OrganizationHit): boolean {
-  return EVENT_OR_DOCUMENT.test(hit.name);
+  return (
+    hit.meeting === true ||
+    hit.sideOfMeeting === true ||
+    (hit.known === undefined && EVENT_OR_DOCUMENT.test(hit.name))
+  );
+}
+
+const MEETING_WORDS = new Set(MEETING_HEADS);
+const words = (list: readonly string[]) => list.map((word) => word.replace(/[+]/g, "\\+")).join("|");
+const SEAT_AT = new RegExp(`\\b(?:${words(AT_A_PLACE)})\\s+the\\s+$`, "i");
+const MEETING_AFTER = new RegExp(
+  `^\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:${words(MEETING_USE_AFTER)})\\b|^\\s*\\((?:${words(MEETING_FORMATS)})\\)`,
+  "i",
+);
+const MEETING_BEFORE = new RegExp(
+  `\\b(?:${words(MEETING_USE_BEFORE)})\\s+the\\s+(?:[\\p{L}.'’-]+\\s+)?$`,
+  "u",
+);
+
+const MEETING_NAME_AFTER = new RegExp(
+  `^(?:[-–][\\p{L}.]+)*(?:[ \\t]+\\p{Lu}[\\p{L}-]*){0,3}?[ \\t]+(?:${MEETING_HEADS.flatMap((head) => [
+    head,
+    head[0]?.toUpperCase() + head.slice(1),
+  ])
+    .map((head) => head.replace(/[+]/g, "\\\\+"))
+    .join("|")})(?![\\p{L}])`,
+  "u",
+);
+
+// `the EU-UK Summit`, `the U.S.-African Union High-Level Dialogue`: a body joined by a hyphen to
+// the other side of a meeting's name names the meeting's side, and the meeting, not the body.
+function isSideOfMeeting(source: string, mention: Segment): boolean {
+  const joined =
+    /[-–]$/.test(source.slice(mention.start - 1, mention.start)) ||
+    /^[-–]/.test(source.slice(mention.end, mention.end + 1));
+  return joined && MEETING_NAME_AFTER.test(source.slice(mention.end, mention.end + 80));
+}
+
+// `The leaders met at the White House`: every naming of a seat says where, none says who.
+function isSeatAsPlace(source: string, hit: OrganizationHit): boolean {
+  return (
+    SEATS.includes(hit.name) &&
+    hit.mentions.every((mention) =>
+      SEAT_AT.test(source.slice(Math.max(0, mention.start - 20), mention.start)),
+    )
+  );
+}
+
+// A committee whose name the text uses for its meetings at least as often as for the body: the
+// ministers' meeting it names is an event (`… Committee (SCC) meeting`, `held the … Committee`).
+function namesItsMeeting(source: string, hit: OrganizationHit): boolean {
+  if (!MEETING_WORDS.has(hit.name.split(" ").pop()?.toLowerCase() ?? "")) return false;
+  const asMeeting = hit.mentions.filter(
+    (mention) =>
+      MEETING_AFTER.test(source.slice(mention.end, mention.end + 40)) ||
+      MEETING_BEFORE.test(source.slice(Math.max(0, mention.start - 40), mention.start)),
+  ).length;
+  return asMeeting > 0 && asMeeting * 2 >= hit.mentions.length;
 }
 
 /** The model's organization, with an id for references. */
@@ -211,12 +384,38 @@ function isSubsequence(needle: string, haystack: string): boolean {
   return at === needle.length;
 }
 
+// `Arab League` first, `League of Arab States (LAS)` later: where the text also writes the table's
+// name, that is the name kept, and the other is kept as another name.
+function preferTableName(hit: OrganizationHit): void {
+  const table = hit.known?.name;
+  if (table === undefined || table === hit.name || !hit.mentions.some((mention) => mention.text === table))
+    return;
+  hit.aliases = [...(hit.aliases ?? []).filter((alias) => alias !== table), hit.name];
+  hit.name = table;
+}
+
+// Words with a possessive or a hyphenated ending (`ASEAN’s`, `UN-led`), by the part before it: a
+// name is found there too.
+function joinedIndex(tokens: readonly Token[]): TokenIndex {
+  const byPart = new Map<string, number[]>();
+  tokens.forEach((token, at) => {
+    const joint = token.text.search(/[-'’]/);
+    if (joint <= 0) return;
+    const part = token.text.slice(0, joint);
+    const known = byPart.get(part);
+    if (known === undefined) byPart.set(part, [at]);
+    else known.push(at);
+  });
+  return byPart;
+}
+
 // Each name is found through the token index: where its first word stands, the text must go on
 // with the rest of it, as a whole word.
 function mentionsOf(
   source: string,
   tokens: readonly Token[],
   index: TokenIndex,
+  joined: TokenIndex,
   hit: OrganizationHit,
 ): Segment[] {
   const find = (name: string, skip: readonly Segment[]) => {
@@ -224,21 +423,32 @@ function mentionsOf(
     const whole = /^[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/u.exec(name)?.[0];
     if (whole === undefined) return found;
     // A name that starts with names joined by hyphens (`Korea-Japan Fisheries Committee`) may stand
-    // in the words as its first part.
+    // in the words as its first part; `U.S. Army` starts with the word `U.S.`.
     const part = /^[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/u.exec(name)?.[0] ?? whole;
-    const starts = [...(index.get(whole) ?? []), ...(part === whole ? [] : (index.get(part) ?? []))];
-    for (const at of starts) {
+    const first = name.split(" ")[0] as string;
+    const keys = new Set([whole, part, first]);
+    const starts = new Set<number>();
+    for (const key of keys) {
+      for (const at of index.get(key) ?? []) starts.add(at);
+      for (const at of joined.get(key) ?? []) starts.add(at);
+    }
+    for (const at of [...starts].sort((a, b) => a - b)) {
       const start = (tokens[at] as Token).start;
       if (
         source.startsWith(name, start) &&
         !/[\p{L}\p{N}]/u.test(source[start + name.length] ?? " ") &&
-        covering(skip, start) === undefined
+        covering(skip, start) === undefined &&
+        covering(found, start) === undefined
       )
         found.push(segment(source, start, start + name.length));
     }
-    return found;
+    return found.sort((a, b) => a.start - b.start);
   };
   const names = find(hit.name, []);
+  for (const alias of hit.aliases ?? []) {
+    names.push(...find(alias, names));
+    names.sort((a, b) => a.start - b.start);
+  }
   const acronyms = hit.acronym === undefined ? [] : find(hit.acronym, names);
   return [...names, ...acronyms].sort((a, b) => a.start - b.start);
 }

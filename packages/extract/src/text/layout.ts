@@ -1,4 +1,5 @@
 import { MONTH_NAME } from "../lexicon/months.js";
+import { isOrganizationCredit, ORGANIZATION_CREDIT } from "./credit.js";
 import { chooseHeadline, isDateOrPlace, isMostlyLatin, isPageFurniture } from "./headline.js";
 import { type Segment, trimmed } from "./span.js";
 
@@ -75,9 +76,15 @@ const END_MARKER =
 // A credit line: a label and the provider it names.
 const CREDIT = /^(?:source|credit|courtesy(?: of)?|via|provided by|distributed by)\s*[:：-]\s*\S/i;
 
-/** A byline: `By` and one or more capitalized names, perhaps a post or desk after a comma. */
-const BYLINE =
-  /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:,\s+[^,.;:!?]{2,60})?$/u;
+/**
+ * A byline: `By` and one or more capitalized names, perhaps a post, desk or news service after a
+ * comma, or an office that signs the story (`By Fleet Public Affairs`); a page may put the date
+ * before it (`April 2, 2024 | By Jane Roe, Fleet News`).
+ */
+const BYLINE = new RegExp(
+  `^(?:[^|\\n]{1,40}\\|[ \\t]*)?By\\s+(?:${ORGANIZATION_CREDIT}|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*(?:\\s*,\\s+[^,.;:!?]{2,60})?)$`,
+  "u",
+);
 
 /** The word a credit label ends with, so the provider's name can be cut out of the line. */
 export const CREDIT_LABEL = /^(?:source|credit|courtesy(?: of)?|via|provided by|distributed by)\s*[:：-]\s*/i;
@@ -145,10 +152,18 @@ export function layout(
     } else break;
   }
   // A byline: `By Jane Doe`, `By Jane Doe and Li Wei, Staff Writers`, among the first lines.
+  // Among the first lines of the story, the page's furniture above it not counted.
   const byline = lines
+    .filter((line) => line.role !== "furniture")
     .slice(0, 4)
     .find((line) => line.role === "body" && line.text.length < 200 && BYLINE.test(line.text));
-  if (byline !== undefined) byline.role = "byline";
+  if (byline !== undefined) {
+    byline.role = "byline";
+    // The news service that signs the story, on the line under the author's name.
+    const next = lines[lines.indexOf(byline) + 1];
+    if (!credited && next !== undefined && next.role === "body" && isOrganizationCredit(next.text))
+      next.role = "credit";
+  }
   const chosen = chooseHeadline(source, lines, startsStory);
   const headline = lines[chosen];
   if (headline !== undefined && lines.some((line) => line.role === "body" && line !== headline)) {

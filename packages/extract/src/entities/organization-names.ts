@@ -1,0 +1,216 @@
+// The shapes an organization's name takes when no table knows it: a head noun ending it
+// (`… Secretariat`), a state's armed service (`Brazilian Army`), a head word opening it with `of`
+// (`Parliament of Australia`), a newspaper named after its city (`Washington Post`).
+import type { OrganizationKind } from "@communique/core";
+import { MEETING_HEADS } from "../lexicon/en/meetings.js";
+import {
+  AIRLINE_OPENER,
+  ARMED_SERVICES,
+  COMMAND_REGIONS,
+  HEADS_NEEDING_PURPOSE,
+  NAME_OPENERS,
+  NEWSPAPER_HEADS,
+  ORGANIZATION_HEADS,
+  SERVICE_QUALIFIERS,
+} from "../lexicon/en/organizations.js";
+import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
+import { MONTHS } from "../lexicon/months.js";
+import { HEADS as POST_HEADS } from "../lexicon/posts.js";
+
+/** A name found by its shape, with the kind the shape tells. */
+export interface ShapedName {
+  name: string;
+  kind?: OrganizationKind;
+  /** Whether the name holds a state's name, which still names that country. */
+  namesState?: boolean;
+}
+
+// A capitalized word, or initials with their dots (`U.S.`); a word's full stop ends the name.
+const WORD = "(?:\\p{Lu}(?:\\.\\p{Lu})+\\.?|\\p{Lu}[\\p{L}'’-]*)";
+const alternation = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.'’]/g, (char) => `\\${char}`))
+    .join("|");
+
+// `for`/`of` and capitalized words after the head: `Institute for Strategic Studies`.
+const GOES_ON = `(?:[ \\t]+(?:for|of)[ \\t]+(?:the[ \\t]+)?${WORD}(?:[ \\t]+(?:and[ \\t]+)?${WORD}){0,4})?`;
+const HEADS = alternation(ORGANIZATION_HEADS);
+const HEAD_CUE = new RegExp(`(?:${HEADS})(?![\\p{L}])`, "u");
+const HEADED = new RegExp(`((?:${WORD}[ \\t]+){1,5}(${HEADS}))(?![\\p{L}])(${GOES_ON})`, "gu");
+const MEETING_WORDS = new Set(MEETING_HEADS);
+
+const SERVICES = alternation(ARMED_SERVICES);
+const SERVICE_CUE = new RegExp(`(?:${SERVICES})(?![\\p{L}])`, "u");
+const SERVICE = new RegExp(
+  `(?:${WORD}[ \\t]+){1,5}(?:${SERVICES})(?![\\p{L}])(?:[ \\t]+(?:${alternation(COMMAND_REGIONS)})(?![\\p{L}]))?`,
+  "gu",
+);
+
+const OPENER = new RegExp(
+  `(?<![/\\p{L}])(${alternation(NAME_OPENERS)})[ \\t]+of[ \\t]+(?:the[ \\t]+)?${WORD}(?:[ \\t]+(?:of[ \\t]+|and[ \\t]+)?${WORD}){0,5}`,
+  "gu",
+);
+// An opener whose name is a state's: `Government of Japan`, not `Government of the Member States`.
+const STATE_OPENERS = new Set(["Government", "Parliament"]);
+const OPENER_KINDS = new Map<string, OrganizationKind>([
+  ["Government", "government"],
+  ["Parliament", "legislature"],
+]);
+
+const NEWSPAPER = new RegExp(`(?:${WORD}[ \\t]+){1,3}(?:${alternation(NEWSPAPER_HEADS)})(?![\\p{L}-])`, "gu");
+const NEWSPAPER_CUE = new RegExp(`(?:${alternation(NEWSPAPER_HEADS)})(?![\\p{L}])`, "u");
+
+const LEADING_SMALL_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|Of)$/;
+const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+const isDateWord = (word: string) =>
+  WEEKDAYS.has(word) || (MONTHS as readonly string[]).includes(word.toLowerCase());
+
+// A name's words end before a date (`… Council Monday`) or a post and the person holding it
+// (`University of Tokyo President …`); an office's name ends with the post it serves (`Office of the
+// Spokesperson`).
+function endOfName(words: readonly string[], from: number, keepPost: boolean): number {
+  for (let at = from; at < words.length; at++) {
+    const word = words[at] as string;
+    if (isDateWord(word)) return at;
+    if (POST_HEADS.has(word)) return keepPost ? at + 1 : at;
+  }
+  return words.length;
+}
+// `DivisionInternational`: two words run together where a page's layout was stripped; where one
+// name ends and the next starts is lost.
+const RUN_TOGETHER = /\p{Ll}{3,}\p{Lu}/u;
+
+/** Names in `text` that end in an organization's head noun. */
+export function headedNames(text: string): ShapedName[] {
+  if (!HEAD_CUE.test(text)) return [];
+  const found: ShapedName[] = [];
+  for (const match of text.matchAll(HEADED)) {
+    const [whole, base, head, purpose] = match as unknown as [string, string, string, string];
+    // `Commission for the Japan-EU Summit`: what follows names a meeting, not what the body is for.
+    const last =
+      purpose
+        .split(/[ \t]+/)
+        .pop()
+        ?.toLowerCase() ?? "";
+    const named = purpose.length > 0 && !MEETING_WORDS.has(last) ? whole : base;
+    if (named === base && HEADS_NEEDING_PURPOSE.includes(head)) continue;
+    let words = named.split(/[ \t]+/);
+    if (named !== base) {
+      const baseLength = base.split(/[ \t]+/).length;
+      words = words.slice(0, endOfName(words, baseLength + 1, false));
+      // `… Institute for` with nothing after it: the body's name ends with its head.
+      while (/^(?:for|of|the|and)$/.test(words[words.length - 1] as string)) words.pop();
+    }
+    while (
+      words.length > 0 &&
+      (LEADING_SMALL_WORD.test(words[0] as string) || isDateWord(words[0] as string))
+    )
+      words.shift();
+    // `North Korea’s UN Security Council`: the country before a body's name is not part of it.
+    const possessive = words.findIndex((word) => /['’]s$/.test(word));
+    if (possessive !== -1) words.splice(0, possessive + 1);
+    if (words.length < 2 || words.some((word) => RUN_TOGETHER.test(word))) continue;
+    found.push({ name: words.join(" ") });
+  }
+  return found;
+}
+
+/** A state's armed services: `U.S. Army`, `Brazilian Army`, `United Kingdom Royal Navy`. */
+export function armedServices(text: string): ShapedName[] {
+  if (!SERVICE_CUE.test(text)) return [];
+  const found: ShapedName[] = [];
+  for (const match of text.matchAll(SERVICE)) {
+    const words = match[0].split(/[ \t]+/);
+    const from = stateStart(words);
+    if (from === -1 || words.some((word) => RUN_TOGETHER.test(word))) continue;
+    found.push({ name: words.slice(from).join(" "), kind: "military", namesState: true });
+  }
+  return found;
+}
+
+// Where the state's name (or `Royal`) starts among the words before a service: the first word
+// that opens a country's name, a demonym or a state's short form.
+function stateStart(words: readonly string[]): number {
+  for (let from = 0; from < words.length - 1; from++) {
+    const word = words[from] as string;
+    if (SERVICE_QUALIFIERS.some((qualifier) => qualifier.split(" ")[0] === word)) return from;
+    for (let count = Math.min(4, words.length - 1 - from); count >= 1; count--)
+      if (lookUpCountry(words.slice(from, from + count).join(" ")) !== undefined) return from;
+  }
+  return -1;
+}
+
+/** Names opened by a head word and `of`: `Office of the Spokesperson`, `Parliament of Australia`. */
+export function openedNames(text: string): ShapedName[] {
+  if (!/ of /.test(text)) return [];
+  const found: ShapedName[] = [];
+  for (const match of text.matchAll(OPENER)) {
+    const opener = match[1] as string;
+    const words = match[0].split(/[ \t]+/);
+    const kept = words.slice(0, endOfName(words, 2, opener === "Office"));
+    while (/^(?:of|the|and)$/.test(kept[kept.length - 1] as string)) kept.pop();
+    if (kept.length < 3) continue;
+    let name = kept.join(" ");
+    if (STATE_OPENERS.has(opener)) {
+      const state = longestCountryPrefix(name.slice(name.indexOf(" of ") + 4).replace(/^the /, ""));
+      if (state === undefined) continue;
+      name = name.slice(0, name.indexOf(state) + state.length);
+    }
+    if (name.split(/[ \t]+/).some((word) => RUN_TOGETHER.test(word))) continue;
+    const kind = OPENER_KINDS.get(opener);
+    found.push(
+      kind === undefined
+        ? { name }
+        : { name, kind, ...(STATE_OPENERS.has(opener) ? { namesState: true } : {}) },
+    );
+  }
+  return found;
+}
+
+function longestCountryPrefix(words: string): string | undefined {
+  const parts = words.split(/[ \t]+/);
+  for (let count = Math.min(6, parts.length); count >= 1; count--) {
+    const candidate = parts.slice(0, count).join(" ");
+    if (lookUpCountry(candidate) !== undefined) return candidate;
+  }
+  return undefined;
+}
+
+const AIRLINE = new RegExp(`(?<![\\p{L}])${AIRLINE_OPENER}[ \\t]+${WORD}(?:[ \\t]+${WORD}){0,2}`, "gu");
+
+/** Flag carriers named `Air` and their state's name: `Air New Zealand`. */
+export function airlines(text: string): ShapedName[] {
+  if (!text.includes(`${AIRLINE_OPENER} `)) return [];
+  const found: ShapedName[] = [];
+  for (const match of text.matchAll(AIRLINE)) {
+    const state = longestCountryPrefix(match[0].slice(AIRLINE_OPENER.length + 1));
+    if (state !== undefined && lookUpCountry(state)?.form === "name")
+      found.push({ name: `${AIRLINE_OPENER} ${state}`, kind: "company" });
+  }
+  return found;
+}
+
+/** Newspapers named after their place: `Washington Post`, `Japan Times`. */
+export function newspapers(text: string): ShapedName[] {
+  if (!NEWSPAPER_CUE.test(text)) return [];
+  const found: ShapedName[] = [];
+  for (const match of text.matchAll(NEWSPAPER)) {
+    const words = match[0].split(/[ \t]+/);
+    const head = words.pop() as string;
+    for (let from = 0; from < words.length; from++) {
+      const place = words.slice(from).join(" ");
+      if (cityCountry(place) !== undefined || lookUpCountry(place)?.form === "name") {
+        found.push({ name: `${place} ${head}`, kind: "company" });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether a name is a post's title (`Chief of Naval Operations`), not a body's. */
+export function isPostTitle(name: string): boolean {
+  const [first, second] = name.split(/[ \t]+/);
+  return first !== undefined && POST_HEADS.has(first) && (second === "of" || second === "for");
+}

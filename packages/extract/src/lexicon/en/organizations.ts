@@ -1,0 +1,246 @@
+import type { OrganizationKind } from "@communique/core";
+
+/** An organization news copy names by a short form alone, or by a name no pattern would find. */
+export interface KnownOrganization {
+  name: string;
+  acronym?: string;
+  kind: OrganizationKind;
+  /** Other names of the same body (`Arab League` for the League of Arab States): one organization. */
+  aliases?: readonly string[];
+  /**
+   * For a grouping whose joint statements are its members' (the Quad, the G7), the ISO 3166-1 codes
+   * of the members; a body that issues statements in its own name (the EU, ASEAN) has none.
+   */
+  members?: readonly string[];
+}
+
+/** Organizations news copy names by a short form alone, with their full names. Facts. */
+export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
+  { name: "United Nations", acronym: "UN", kind: "intergovernmental" },
+  { name: "United Nations Security Council", acronym: "UNSC", kind: "intergovernmental" },
+  {
+    name: "North Atlantic Treaty Organization",
+    acronym: "NATO",
+    kind: "intergovernmental",
+    aliases: ["North Atlantic Treaty Organisation"],
+  },
+  { name: "European Union", acronym: "EU", kind: "intergovernmental" },
+  { name: "Association of Southeast Asian Nations", acronym: "ASEAN", kind: "intergovernmental" },
+  { name: "International Atomic Energy Agency", acronym: "IAEA", kind: "intergovernmental" },
+  { name: "World Trade Organization", acronym: "WTO", kind: "intergovernmental" },
+  { name: "World Health Organization", acronym: "WHO", kind: "intergovernmental" },
+  { name: "International Monetary Fund", acronym: "IMF", kind: "intergovernmental" },
+  { name: "World Bank", kind: "intergovernmental" },
+  {
+    name: "Organisation for Economic Co-operation and Development",
+    acronym: "OECD",
+    kind: "intergovernmental",
+    aliases: ["Organization for Economic Cooperation and Development"],
+  },
+  { name: "African Union", acronym: "AU", kind: "intergovernmental" },
+  {
+    name: "Gulf Cooperation Council",
+    acronym: "GCC",
+    kind: "intergovernmental",
+    aliases: ["Gulf Co-operation Council"],
+  },
+  { name: "Organization of the Petroleum Exporting Countries", acronym: "OPEC", kind: "intergovernmental" },
+  { name: "Shanghai Cooperation Organisation", acronym: "SCO", kind: "intergovernmental" },
+  {
+    name: "Organization for Security and Co-operation in Europe",
+    acronym: "OSCE",
+    kind: "intergovernmental",
+  },
+  { name: "African Union Commission", acronym: "AUC", kind: "intergovernmental" },
+  { name: "Asia-Pacific Economic Cooperation", acronym: "APEC", kind: "intergovernmental" },
+  { name: "Pacific Islands Forum", acronym: "PIF", kind: "intergovernmental" },
+  { name: "League of Arab States", acronym: "LAS", kind: "intergovernmental", aliases: ["Arab League"] },
+  { name: "Organisation of Islamic Cooperation", acronym: "OIC", kind: "intergovernmental" },
+  { name: "Organization of American States", acronym: "OAS", kind: "intergovernmental" },
+  { name: "Caribbean Community", acronym: "CARICOM", kind: "intergovernmental" },
+  { name: "Economic Community of West African States", acronym: "ECOWAS", kind: "intergovernmental" },
+  { name: "South Asian Association for Regional Cooperation", acronym: "SAARC", kind: "intergovernmental" },
+  { name: "Nordic Council", kind: "intergovernmental" },
+  { name: "Commonwealth of Nations", kind: "intergovernmental" },
+  { name: "East Asia Summit", acronym: "EAS", kind: "forum" },
+  { name: "ASEAN Regional Forum", acronym: "ARF", kind: "forum" },
+  {
+    name: "Group of Seven",
+    acronym: "G7",
+    kind: "forum",
+    members: ["CA", "DE", "FR", "GB", "IT", "JP", "US"],
+  },
+  {
+    name: "Quadrilateral Security Dialogue",
+    acronym: "Quad",
+    kind: "forum",
+    members: ["AU", "IN", "JP", "US"],
+  },
+  { name: "Group of 20", acronym: "G20", kind: "forum" },
+  // Trade blocs and export-control regimes: bodies with members and secretariats, named by acronym.
+  {
+    name: "Comprehensive and Progressive Agreement for Trans-Pacific Partnership",
+    acronym: "CPTPP",
+    kind: "intergovernmental",
+  },
+  { name: "Regional Comprehensive Economic Partnership", acronym: "RCEP", kind: "intergovernmental" },
+  { name: "Nuclear Suppliers Group", acronym: "NSG", kind: "intergovernmental" },
+  { name: "Missile Technology Control Regime", acronym: "MTCR", kind: "intergovernmental" },
+  { name: "Wassenaar Arrangement", kind: "intergovernmental" },
+  { name: "Australia Group", kind: "intergovernmental" },
+];
+
+/**
+ * Armed groups and movements news copy names by their own names, which no head noun gives away.
+ * Matched with their capitals only (`Islamic State`, not `an Islamic state`).
+ */
+export const ARMED_GROUPS: readonly KnownOrganization[] = [
+  { name: "Islamic State", kind: "other", aliases: ["ISIS", "ISIL", "Daesh"] },
+  { name: "Hamas", kind: "other" },
+  { name: "Hezbollah", kind: "other" },
+  { name: "Taliban", kind: "other" },
+  { name: "al-Qaeda", kind: "other", aliases: ["al-Qaida", "Al-Qaeda", "Al Qaeda"] },
+  { name: "Boko Haram", kind: "other" },
+  { name: "al-Shabaab", kind: "other", aliases: ["Al-Shabaab"] },
+  { name: "Houthis", kind: "other" },
+];
+
+/** Newspapers a place's name does not give away. Facts. */
+export const NEWSPAPERS: readonly KnownOrganization[] = [
+  { name: "Financial Times", kind: "company" },
+  { name: "Wall Street Journal", kind: "company" },
+  { name: "The Economist", kind: "company" },
+  { name: "The Guardian", kind: "company" },
+  { name: "Asahi Shimbun", kind: "company" },
+  { name: "Yomiuri Shimbun", kind: "company" },
+  { name: "Nikkei", kind: "company" },
+  { name: "South China Morning Post", kind: "company" },
+];
+
+/**
+ * The words that end an organization's name (`Norwegian Seafood Council`, `ASEAN Secretariat`,
+ * `Royal Papua New Guinea Constabulary`); the name may go on with `for`/`of`/`on` and capitalized
+ * words (`Institute for Strategic Studies`, `Centres for Disease Control and Prevention`).
+ */
+export const ORGANIZATION_HEADS: readonly string[] = [
+  "Council",
+  "Agency",
+  "Committee",
+  "Commission",
+  "Association",
+  "Federation",
+  "Institute",
+  "Authority",
+  "Board",
+  "Bureau",
+  "Organization",
+  "Organisation",
+  "Union",
+  "Bank",
+  "Fund",
+  "Secretariat",
+  "Constabulary",
+  "Police",
+  "University",
+  "College",
+  "Centres",
+  "Centers",
+  "Airlines",
+  "Airways",
+  "Corporation",
+];
+
+/**
+ * Heads that end a body's name only with what it is for after them: `Centers for Disease Control
+ * and Prevention`, not a city's `Regional Centers`.
+ */
+export const HEADS_NEEDING_PURPOSE: readonly string[] = ["Centres", "Centers"];
+
+/**
+ * The words that end the name of a state's armed service; the name is the state's (`Brazilian
+ * Army`, `U.S. Army`, `Japan Maritime Self-Defense Force`, `Royal Navy`), perhaps with a command's
+ * region after it (`U.S. Army South`).
+ */
+export const ARMED_SERVICES: readonly string[] = [
+  "Army",
+  "Navy",
+  "Air Force",
+  "Marine Corps",
+  "Marines",
+  "Coast Guard",
+  "Space Force",
+  "National Guard",
+  "Armed Forces",
+  "Defence Force",
+  "Defense Force",
+  "Defence Forces",
+  "Defense Forces",
+  "Self-Defense Force",
+  "Self-Defence Force",
+  "Self-Defense Forces",
+  "Self-Defence Forces",
+  "Joint Chiefs of Staff",
+];
+
+/** The words that stand before a state's name in its armed services' names: `Royal Navy`. */
+export const SERVICE_QUALIFIERS: readonly string[] = ["Royal", "Imperial", "People's Liberation"];
+
+/** The regions a service's command is named after: `U.S. Army South`, `U.S. Army Pacific`. */
+export const COMMAND_REGIONS: readonly string[] = [
+  "North",
+  "South",
+  "Central",
+  "Pacific",
+  "Europe",
+  "Africa",
+  "Japan",
+  "Korea",
+];
+
+/**
+ * The words that start an organization's name and go on with `of` and a name: `Office of the
+ * Spokesperson`, `Government of Japan`, `Parliament of Australia`, `University of Tokyo`,
+ * `Coalition of the Willing`. (Ministries and departments are read apart, with their kind.)
+ */
+export const NAME_OPENERS: readonly string[] = [
+  "Office",
+  "Government",
+  "Parliament",
+  "University",
+  "Coalition",
+  "Bank",
+  "Secretariat",
+  "Court",
+];
+
+/** The word that opens a flag carrier's name before its state's: `Air New Zealand`, `Air India`. */
+export const AIRLINE_OPENER = "Air";
+
+/** The words that end a newspaper's name after a place's: `Washington Post`, `Japan Times`. */
+export const NEWSPAPER_HEADS: readonly string[] = [
+  "Post",
+  "Times",
+  "Journal",
+  "Herald",
+  "Tribune",
+  "Gazette",
+];
+
+/**
+ * Bodies named after the building they sit in; `at the White House`, `in the Pentagon` name the
+ * place, not the body.
+ */
+export const SEATS: readonly string[] = ["White House", "Blue House", "Kremlin", "Pentagon"];
+
+/** Words before a seat's name that make it the place: `at the White House`. */
+// Not `to`/`from`: a letter to the White House, a statement from the Kremlin are the body's.
+export const AT_A_PLACE: readonly string[] = ["at", "in", "inside", "outside", "near"];
+
+/**
+ * How a committee's name is used as its meeting's (`the … Committee meeting`, `held the …
+ * Committee`, `… Committee (two-plus-two)`): words after it, words before it, and the meeting
+ * formats a bracket after it may give.
+ */
+export const MEETING_USE_AFTER: readonly string[] = ["meeting", "meetings"];
+export const MEETING_USE_BEFORE: readonly string[] = ["held", "convened", "co-hosted", "co-chaired"];
+export const MEETING_FORMATS: readonly string[] = ["two-plus-two", "2+2", "2 + 2"];

@@ -1,0 +1,206 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
+
+const HEAD = "Officials meet\n\n";
+const result = (body: string) => extract(`${HEAD}${body}`);
+const article = (body: string) => result(body).article;
+const names = (body: string) => (article(body).organizations ?? []).map((org) => org.name);
+
+describe("organizations named without an acronym, by the shape of their names", () => {
+  it.each([
+    ["Officers of the Chilean Navy sailed on Monday.", "Chilean Navy", "military"],
+    ["The Royal Navy sent a frigate on Monday.", "Royal Navy", "military"],
+    ["Troops of U.S. Army Pacific arrived on Monday.", "U.S. Army Pacific", "military"],
+    [
+      "Crews of the Norway Maritime Self-Defense Force trained.",
+      "Norway Maritime Self-Defense Force",
+      "military",
+    ],
+    ["A statement from the Parliament of Fiji followed.", "Parliament of Fiji", "legislature"],
+    ["The Government of Norway welcomed the plan.", "Government of Norway", "government"],
+    ["An op-ed in the Lisbon Times argued otherwise.", "Lisbon Times", "company"],
+    ["She once ran Air Portugal before politics.", "Air Portugal", "company"],
+  ])("%s → %s (%s)", (body, name, kind) => {
+    expect(article(body).organizations).toEqual([expect.objectContaining({ name, kind })]);
+  });
+
+  it.each([
+    ["Envoys visited the Nordic Fisheries Secretariat on Monday.", "Nordic Fisheries Secretariat"],
+    [
+      "Scholars at the Baltic Institute for Coastal Resilience agreed.",
+      "Baltic Institute for Coastal Resilience",
+    ],
+    ["A note came from the Office of the Spokesperson on Monday.", "Office of the Spokesperson"],
+    ["Reporters asked about the Coalition of the Resolute on Monday.", "Coalition of the Resolute"],
+    ["Hamas fighters withdrew on Monday.", "Hamas"],
+  ])("%s → %s", (body, name) => {
+    expect(names(body)).toEqual([name]);
+  });
+
+  it("a state's body still names the state", () => {
+    const found = article("The Government of Norway welcomed the plan.");
+    expect(found.countries?.map((country) => country.code)).toEqual(["NO"]);
+  });
+
+  it.each([
+    ["Heads of State/Government of the member states met on Monday."],
+    ["Staff at the city's Regional Training Centers met on Monday."],
+    ["They called it an Islamic state in all but name."],
+    ["Chief of Naval Operations (CNO) Adm. Jane Roe spoke on Monday."],
+    ["Contacts: DivisionNordic Finance Bureau - Policy Division"],
+    ["The Lisbon Post-war order held for decades."],
+  ])("no organization in %s", (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it("a name that ends a longer one found is that body, named short", () => {
+    const found = article("The UN Security Council met on Monday. The Security Council then voted.");
+    expect(found.organizations?.map((org) => [org.name, org.mentions?.map((m) => m.text)])).toEqual([
+      ["UN Security Council", ["UN Security Council", "Security Council"]],
+    ]);
+  });
+
+  it("a body the tables know under two names is one organization, by its table name", () => {
+    const found = article(
+      "The Arab League met on Monday. The League of Arab States (LAS) then issued a statement.",
+    );
+    expect(found.organizations?.map((org) => [org.name, org.acronym, org.mentions?.length])).toEqual([
+      ["League of Arab States", "LAS", 3],
+    ]);
+  });
+
+  it("a name before a possessive or a hyphen is found there", () => {
+    expect(names("They welcomed ASEAN’s outlook and a UN-led process.")).toEqual([
+      "Association of Southeast Asian Nations",
+      "United Nations",
+    ]);
+  });
+});
+
+describe("names that are not the article's bodies", () => {
+  it("a committee the text names its ministers' meeting by is a meeting", () => {
+    const body =
+      "Ministers held the Canada-Chile Security Consultative Committee meeting in Ottawa on Monday.";
+    expect(names(body)).toEqual([]);
+  });
+
+  it("a committee named as a body stays one", () => {
+    expect(names("The Chile Fisheries Committee said catches fell.")).toEqual(["Chile Fisheries Committee"]);
+  });
+
+  it("a body named only as a side of a meeting's name is the meeting's side, not a body the article names", () => {
+    const found = result("Leaders held the first EU-Chile Summit in May and agreed on a plan.");
+    expect(found.article.organizations).toBeUndefined();
+    expect(names("The European Union (EU) sent envoys to the EU-Chile Summit in May.")).toEqual([
+      "European Union",
+    ]);
+  });
+
+  it("a seat named only as a place is not its body; named as speaking, it is", () => {
+    expect(names("The two leaders spoke at the White House on Monday.")).toEqual([]);
+    expect(names("The White House said the talks went well.")).toEqual(["White House"]);
+    expect(names("A statement from the White House followed.")).toEqual(["White House"]);
+  });
+});
+
+describe("credits: wire services and the organizations that sign bylines", () => {
+  it("an agency credited in the dateline and at the end is one organization", () => {
+    const found = extract(
+      "Ministers meet\n\nSEOUL, March 18 (Yonhap) -- Ministers met on Monday.\n\nThey spoke for an hour.\n\nYonhap News Agency",
+    ).article;
+    expect(found.organizations?.map((org) => [org.name, org.kind, org.mentions?.length])).toEqual([
+      ["Yonhap News Agency", "news-agency", 2],
+    ]);
+    expect(found.credit?.provider?.name).toBe("Yonhap News Agency");
+  });
+
+  it("an agency credited by its acronym keeps the acronym and the table's name", () => {
+    const found = extract("Ministers meet\n\nLIMA, March 3 (AP) - Ministers met on Monday.").article;
+    expect(found.organizations?.map((org) => [org.name, org.acronym, org.kind])).toEqual([
+      ["Associated Press", "AP", "news-agency"],
+    ]);
+    expect(found.dateline?.text).toBe("LIMA, March 3 (AP)");
+  });
+
+  it("the news service on the line under the byline is the credit", () => {
+    const found = extract(
+      "Ministers meet\n\nBy Jane Roe\nFleet News Service\n\nMinisters met on Monday and agreed on a plan.",
+    ).article;
+    expect(found.byline?.authors?.map((author) => author.name)).toEqual(["Jane Roe"]);
+    expect(found.credit?.text).toBe("Fleet News Service");
+  });
+
+  it("the news service after the author's name, with the date before the byline, is the credit", () => {
+    const found = extract(
+      "Ministers meet\n\nMarch 3, 2024 | By Jane Roe , Harbor News\n\nMinisters met on Monday and agreed on a plan.",
+    ).article;
+    expect(found.byline?.authors?.map((author) => author.name)).toEqual(["Jane Roe"]);
+    expect(found.credit?.text).toBe("Harbor News");
+  });
+
+  it("a public-affairs office signing as the author is the credit, and no author", () => {
+    const found = extract(
+      "Ministers meet\n\nBy Pacific Fleet Public Affairs\n\nMinisters met on Monday and agreed on a plan.",
+    ).article;
+    expect(found.byline?.authors).toBeUndefined();
+    expect(found.credit?.text).toBe("Pacific Fleet Public Affairs");
+  });
+});
+
+describe("wire datelines in the styles of the major agencies", () => {
+  it.each([
+    ["LIMA (AP) — Ministers met on Monday.", "LIMA (AP)", "Associated Press"],
+    ["QUITO, Jan 5 (Reuters) - Ministers met on Monday.", "QUITO, Jan 5 (Reuters)", "Reuters"],
+    ["NEW DELHI, Jan 5 (PTI) Ministers met on Monday.", "NEW DELHI, Jan 5 (PTI)", "Press Trust of India"],
+    [
+      "NEW DELHI [India], Jan 5 (ANI): Ministers met on Monday.",
+      "NEW DELHI [India], Jan 5 (ANI)",
+      "Asian News International",
+    ],
+    [
+      "ABU DHABI, 5th January, 2024 (WAM) -- Ministers met on Monday.",
+      "ABU DHABI, 5th January, 2024 (WAM)",
+      "Emirates News Agency",
+    ],
+    ["MOSCOW, January 5. /TASS/. Ministers met on Monday.", "MOSCOW, January 5. /TASS/.", "TASS"],
+  ])("%s", (paragraph, dateline, agency) => {
+    const found = extract(`Ministers meet\n\n${paragraph}\n\nThey spoke for an hour.`).article;
+    expect(found.dateline?.text).toBe(dateline);
+    expect(found.organizations?.map((org) => org.name)).toEqual([agency]);
+  });
+
+  it("an older feed's dateline with no separator, where the place is known and dated", () => {
+    const found = extract("Ministers meet\n\nLISBON, Portugal Feb 16 Ministers met on Monday.").article;
+    expect(found.dateline?.text).toBe("LISBON, Portugal Feb 16");
+  });
+
+  it("no separator and no agency or date: no dateline", () => {
+    expect(extract("Ministers meet\n\nLISBON Ministers met on Monday.").article.dateline).toBeUndefined();
+  });
+});
+
+describe("where a body's name ends", () => {
+  it.each([
+    [
+      "A statement from the Office of the Prime Minister Jane Roe followed.",
+      "Office of the Prime Minister",
+      "Jane Roe",
+    ],
+    ["The Bank of Lisbon Governor Ken Ito spoke.", "Bank of Lisbon", "Ken Ito"],
+    [
+      "Scholars at the Baltic Institute for Ocean Studies Director John Moe spoke.",
+      "Baltic Institute for Ocean Studies",
+      "John Moe",
+    ],
+  ])("%s", (body, organization, person) => {
+    const found = article(body);
+    expect(found.organizations?.map((org) => org.name)).toEqual([organization]);
+    expect(found.people?.map((one) => one.name)).toEqual([person]);
+  });
+
+  it("a date after the name is not part of it", () => {
+    expect(names("They convened the Coalition of the Resolute Monday in Paris.")).toEqual([
+      "Coalition of the Resolute",
+    ]);
+  });
+});
