@@ -244,3 +244,28 @@ describe("parties", () => {
     expect(statements[0]?.parties.map((party) => party.country).sort()).toEqual(["IS", "NO"]);
   });
 });
+
+describe("a body that speaks alone", () => {
+  it("a declaration that came out of its summit has its members for parties, as a statement needs two", () => {
+    const { statements } = extract(
+      "LEADER: I thank the President for hosting this APEC Summit here in San Francisco. The Harbour Declaration that has come out of this Summit is a strong one, and I welcome it.",
+      { published: "2023-11-17" },
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.meeting?.name).toBe("APEC Summit");
+    expect(statements[0]?.meeting?.forum?.acronym).toBe("APEC");
+    expect(statements[0]?.parties).toHaveLength(21);
+    expect(statements[0]?.parties.map((party) => party.country)).toEqual(
+      expect.arrayContaining(["AU", "PE", "VN"]),
+    );
+  });
+
+  it("a meeting that joins a side to the body is not the body's session", () => {
+    const { statements } = extract(
+      "Norway and ASEAN issue joint statement\n\nNorway and ASEAN issued a joint statement at the Norway-ASEAN Summit in Jakarta on March 4, 2024.",
+      { published: "2024-03-04" },
+    );
+    expect(statements[0]?.meeting?.name).toBe("Norway-ASEAN Summit");
+    expect(statements[0]?.meeting?.forum).toBeUndefined();
+  });
+});

@@ -173,6 +173,10 @@ function forumOf(
     const byAcronym = forums.find((forum) => forum.acronym === acronym);
     if (byAcronym !== undefined) return byAcronym;
   }
+  // `the APEC Summit`, `the G20 Leaders' Summit`: a session named by its forum's acronym.
+  const named = new Set(name.split(/[\s\-–—]+/));
+  const byName = forums.find((forum) => forum.acronym !== undefined && named.has(forum.acronym));
+  if (byName !== undefined && sideCount(name) < 2) return byName;
   const words = name.toLowerCase().split(/\s+/);
   const flat = ` ${words.join(" ")} `;
   let best: OrganizationHit | undefined;
@@ -200,4 +204,9 @@ function forumOf(
     }
   }
   return best;
+}
+
+// `U.S.-ASEAN Summit` joins two sides: its acronym names a side, not the forum.
+function sideCount(name: string): number {
+  return /\S[-–—]\S/.test(name.replace(/\b(?:Co|Self|Asia|High|Two|Non|Vice)-/g, "")) ? 2 : 1;
 }

@@ -11,6 +11,7 @@ import {
   JOINT_VOICE_SUBJECTS,
   JOINT_VOICE_VERBS,
 } from "../lexicon/en/statement-kinds.js";
+import { KNOWN_ORGANIZATIONS } from "../lexicon/organizations.js";
 import type { QuoteHit } from "../quotes.js";
 import { covering, firstDefined } from "../text/lookup.js";
 import { escapeRegExp } from "../text/pattern.js";
@@ -135,6 +136,12 @@ export function reportedStatements(found: ArticleFindings): {
       ? issuers.parties
       : counted.map((code) => ({ kind: "country", code }));
   const partyCodes = parties.flatMap((party) => (party.kind === "country" ? [party.code] : []));
+  // A body that speaks in its own name, alone: its members are the parties (`the Golden Gate
+  // Declaration` of an APEC summit).
+  if (parties.length < 2) {
+    const members = membershipOf(parties, meeting?.forum);
+    if (members !== undefined) parties.splice(0, parties.length, ...members);
+  }
   if (parties.length < 2) {
     warnings.push(
       warning(
@@ -317,4 +324,16 @@ function openingPlace(found: ArticleFindings): Place | undefined {
     if (city !== undefined) return found.place(city, true);
   }
   return undefined;
+}
+
+function membershipOf(
+  parties: readonly PartyRef[],
+  forum: OrganizationHit | undefined,
+): PartyRef[] | undefined {
+  const body = parties.length === 1 && parties[0]?.kind === "organization" ? parties[0].organization : forum;
+  if (body === undefined || parties.some((party) => party.kind === "country")) return undefined;
+  const known = KNOWN_ORGANIZATIONS.find(
+    (org) => org.name === body.name || (org.acronym !== undefined && org.acronym === body.acronym),
+  );
+  return known?.membership?.map((code) => ({ kind: "country", code }));
 }

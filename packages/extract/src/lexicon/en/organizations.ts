@@ -12,6 +12,12 @@ export interface KnownOrganization {
    * of the members; a body that issues statements in its own name (the EU, ASEAN) has none.
    */
   members?: readonly string[];
+  /**
+   * For a body that speaks in its own name, its members' ISO 3166-1 codes: the parties to a
+   * declaration it issues alone, as a joint statement has two parties at least (the APEC economies
+   * for the APEC Leaders' Declaration).
+   */
+  membership?: readonly string[];
 }
 
 /** Organizations news copy names by a short form alone, with their full names. Facts. */
@@ -25,7 +31,13 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     aliases: ["North Atlantic Treaty Organisation"],
   },
   { name: "European Union", acronym: "EU", kind: "intergovernmental" },
-  { name: "Association of Southeast Asian Nations", acronym: "ASEAN", kind: "intergovernmental" },
+  {
+    name: "Association of Southeast Asian Nations",
+    acronym: "ASEAN",
+    kind: "intergovernmental",
+    // The ten member states.
+    membership: ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"],
+  },
   { name: "International Atomic Energy Agency", acronym: "IAEA", kind: "intergovernmental" },
   { name: "World Trade Organization", acronym: "WTO", kind: "intergovernmental" },
   { name: "World Health Organization", acronym: "WHO", kind: "intergovernmental" },
@@ -52,7 +64,35 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     kind: "intergovernmental",
   },
   { name: "African Union Commission", acronym: "AUC", kind: "intergovernmental" },
-  { name: "Asia-Pacific Economic Cooperation", acronym: "APEC", kind: "intergovernmental" },
+  {
+    name: "Asia-Pacific Economic Cooperation",
+    acronym: "APEC",
+    kind: "intergovernmental",
+    // The 21 member economies.
+    membership: [
+      "AU",
+      "BN",
+      "CA",
+      "CL",
+      "CN",
+      "HK",
+      "ID",
+      "JP",
+      "KR",
+      "MY",
+      "MX",
+      "NZ",
+      "PG",
+      "PE",
+      "PH",
+      "RU",
+      "SG",
+      "TW",
+      "TH",
+      "US",
+      "VN",
+    ],
+  },
   { name: "Pacific Islands Forum", acronym: "PIF", kind: "intergovernmental" },
   { name: "League of Arab States", acronym: "LAS", kind: "intergovernmental", aliases: ["Arab League"] },
   { name: "Organisation of Islamic Cooperation", acronym: "OIC", kind: "intergovernmental" },
