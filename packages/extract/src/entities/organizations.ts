@@ -199,31 +199,32 @@ export function findOrganizations(
     .filter((hit) => hit.mentions.length > 0 && !isSeatAsPlace(source, hit))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   for (const hit of found) if (hit.known === undefined && namesItsMeeting(source, hit)) hit.meeting = true;
-  // `UN` in `UN Security Council` is part of the council's name: a body named only inside another
-  // body's names is not named.
+  const named = namedInTheirOwnRight(source, found);
+  const taken = new Set<string>();
+  for (const hit of named) hit.id = uniqueId(slug(hit.acronym ?? hit.name), taken);
+  return named;
+}
+
+// `UN` in `UN Security Council` is part of the council's name: a body named only inside another
+// body's names is not named. One named only as a side of meetings' names is marked so.
+function namedInTheirOwnRight(source: string, found: readonly OrganizationHit[]): OrganizationHit[] {
   const within = found
     .filter((hit) => !isEventOrDocument(hit))
-    .flatMap((hit) => hit.mentions.map((mention) => ({ ...mention, hit })))
-    .sort((a, b) => a.start - b.start);
+    .flatMap((hit) => hit.mentions.map((mention) => ({ ...mention, hit })));
+  const inside = (hit: OrganizationHit, mention: Segment) =>
+    within.some(
+      (outer) =>
+        outer.hit !== hit &&
+        outer.start <= mention.start &&
+        mention.end <= outer.end &&
+        outer.end - outer.start > mention.end - mention.start,
+    );
   const named = found.filter(
-    (hit) =>
-      hit.kind === "news-agency" ||
-      hit.mentions.some(
-        (mention) =>
-          !within.some(
-            (outer) =>
-              outer.hit !== hit &&
-              outer.start <= mention.start &&
-              mention.end <= outer.end &&
-              outer.end - outer.start > mention.end - mention.start,
-          ),
-      ),
+    (hit) => hit.kind === "news-agency" || hit.mentions.some((mention) => !inside(hit, mention)),
   );
   for (const hit of named)
     if (hit.kind !== "news-agency" && hit.mentions.every((mention) => isSideOfMeeting(source, mention)))
       hit.sideOfMeeting = true;
-  const taken = new Set<string>();
-  for (const hit of named) hit.id = uniqueId(slug(hit.acronym ?? hit.name), taken);
   return named;
 }
 
