@@ -1,5 +1,5 @@
 import type { PartialDate, TextSpan } from "@communique/core";
-import { MONTH_NAME, MONTHS } from "./lexicon/months.js";
+import { MONTH_NAME, MONTHS } from "./lexicon/en/months.js";
 import { type Segment, spanOf } from "./text/span.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

@@ -1,5 +1,5 @@
 import type { ConceptRef } from "@communique/core";
-import { MEDIA_TOPICS } from "./lexicon/topics.js";
+import { MEDIA_TOPICS } from "./lexicon/en/topics.js";
 
 const TOPICS_BY_CUE = new Map<string, number[]>();
 MEDIA_TOPICS.forEach((topic, index) => {

@@ -14,7 +14,7 @@ import {
   SERVICE_QUALIFIERS,
 } from "../lexicon/en/organizations.js";
 import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
-import { MONTHS } from "../lexicon/months.js";
+import { MONTHS } from "../lexicon/en/months.js";
 import { HEADS as POST_HEADS } from "../lexicon/posts.js";
 
 /** A name found by its shape, with the kind the shape tells. */

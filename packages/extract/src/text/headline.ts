@@ -1,5 +1,5 @@
 import { CONTINUING_WORDS, NAVIGATION_PHRASES, SITE_NOTICE_PHRASES } from "../lexicon/en/furniture.js";
-import { MONTH_NAME } from "../lexicon/months.js";
+import { MONTH_NAME } from "../lexicon/en/months.js";
 import type { Line } from "./layout.js";
 import { segment } from "./span.js";
 

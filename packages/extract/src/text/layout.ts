@@ -1,4 +1,4 @@
-import { MONTH_NAME } from "../lexicon/months.js";
+import { MONTH_NAME } from "../lexicon/en/months.js";
 import { isOrganizationCredit, ORGANIZATION_CREDIT } from "./credit.js";
 import { chooseHeadline, isDateOrPlace, isMostlyLatin, isPageFurniture } from "./headline.js";
 import { type Segment, trimmed } from "./span.js";
