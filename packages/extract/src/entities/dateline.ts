@@ -1,6 +1,6 @@
 import { dateAt } from "../dates.js";
-import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
 import { MONTH_NAME } from "../lexicon/en/months.js";
+import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
 import { NEWS_AGENCIES } from "../lexicon/organizations.js";
 import { type Segment, segment } from "../text/span.js";
 

@@ -3,6 +3,7 @@
 // (`Parliament of Australia`), a newspaper named after its city (`Washington Post`).
 import type { OrganizationKind } from "@communique/core";
 import { MEETING_HEADS } from "../lexicon/en/meetings.js";
+import { MONTHS } from "../lexicon/en/months.js";
 import {
   AIRLINE_OPENER,
   ARMED_SERVICES,
@@ -14,7 +15,6 @@ import {
   SERVICE_QUALIFIERS,
 } from "../lexicon/en/organizations.js";
 import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
-import { MONTHS } from "../lexicon/en/months.js";
 import { HEADS as POST_HEADS } from "../lexicon/posts.js";
 
 /** A name found by its shape, with the kind the shape tells. */
