@@ -269,3 +269,20 @@ describe("a body that speaks alone", () => {
     expect(statements[0]?.meeting?.forum).toBeUndefined();
   });
 });
+
+describe("participants", () => {
+  it("everyone a side's list names takes part for that side", () => {
+    const { statements } = extract(
+      "12th Norway-Iceland Fisheries Forum - Joint Communique\n\nThe 12th Norway-Iceland Fisheries Forum was held in Bergen on 4 March 2024.\n\nParticipating Norwegian Ministers included Kari Dahl, Minister of Fisheries, and Per Lund, Minister of Trade. Participating Icelandic Ministers included Sara Jonsdottir, Minister of Food.",
+      { published: "2024-03-05" },
+    );
+    const sides = Object.fromEntries(
+      (statements[0]?.participants ?? []).map((participant) => [
+        participant.person.name,
+        participant.onBehalfOf,
+      ]),
+    );
+    expect(sides).toEqual({ "Kari Dahl": "no", "Per Lund": "no", "Sara Jonsdottir": "is" });
+    expect(statements[0]?.participants?.every((participant) => participant.role === "delegate")).toBe(true);
+  });
+});

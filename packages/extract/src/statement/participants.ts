@@ -121,7 +121,37 @@ export function findRoles(
         ...(code === undefined ? {} : { country: code }),
       });
   }
+  // `Participating Australian Ministers included A, …, and B, …`: everyone the list names is on
+  // that side.
+  INCLUDED.lastIndex = /included|comprised|were/.test(source) ? 0 : source.length;
+  for (let match = INCLUDED.exec(source); match !== null; match = INCLUDED.exec(source)) {
+    const code = countryOfWords((match[1] as string).trim().split(/\s+/));
+    if (code === undefined) continue;
+    const from = match.index + match[0].length;
+    const end = listEnd(source, from);
+    const named = new Set<PersonHit>();
+    for (let mention = firstStartingFrom(mentions, from); mention !== undefined && mention.end <= end; ) {
+      named.add(mention.person);
+      mention = firstStartingFrom(mentions, mention.end);
+    }
+    if (named.size > 0)
+      roles.push({
+        people: [...named],
+        role: "delegate",
+        mention: segment(source, match.index, match.index + match[0].length),
+        country: code,
+      });
+  }
   return roles;
+}
+
+const INCLUDED =
+  /\b((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?:Ministers|ministers|officials|delegates|delegation|participants|representatives)\s+(?:included|comprised|attending\s+were|were)\b/gu;
+
+// A list runs to its sentence's end: a full stop before a capital or a line break, or the text's end.
+function listEnd(source: string, from: number): number {
+  const stop = /\.(?=\s+\p{Lu})|\n/u.exec(source.slice(from));
+  return stop === null ? source.length : from + stop.index;
 }
 
 // The country the last words name: `The ROK` → KR, `South Korean` → KR.
