@@ -104,10 +104,12 @@ export function findPeople(
     }
     previous = { end, country: parsed.post.country, group: inGroup, post: parsed.post };
   }
-  const afterNames: { name: string; title: Segment }[] = [];
+  // In text order, as the courtesy pass reads them.
+  const afterNames: { name: string; start: number; end: number }[] = [];
   for (const found of courtesyNames(context, named)) {
     add(found.name, found.post, ++group);
-    if (found.post !== undefined) afterNames.push({ name: found.name.text, title: found.post.title });
+    if (found.post !== undefined)
+      afterNames.push({ name: found.name.text, start: found.post.title.start, end: found.post.title.end });
   }
   for (const found of speakerLabels(source, excluded)) add(found.name, found.post, ++group);
   for (const found of possessivePostBeforeName(source, countries, excluded))
@@ -124,15 +126,10 @@ export function findPeople(
   for (const person of people.values()) {
     // `the Hon Jane Roe MP, Minister for Fisheries, the Hon Ivo Lind MP, …`: a post read after one
     // name between commas is hers, not also the post before the next name.
-    person.posts = person.posts.filter(
-      (post) =>
-        !afterNames.some(
-          (other) =>
-            other.name !== person.name &&
-            other.title.start < post.title.end &&
-            post.title.start < other.title.end,
-        ),
-    );
+    person.posts = person.posts.filter((post) => {
+      const other = lastStartingBy(afterNames, post.title.end - 1);
+      return other === undefined || other.name === person.name || other.end <= post.title.start;
+    });
     dropCourtesyPosts(person);
   }
   const all = [...people.values()];
@@ -344,10 +341,24 @@ function givenNameAfterComma(context: Context, family: Token, at: number): Token
 // Ruiz Vidal`: a name that starts or ends exactly one fuller name is that person (in any letter
 // case: `KISHIDA Fumio` and `Kishida`).
 function mergeFamilyNames(people: Map<string, PersonHit>): void {
+  const wordsOf = (person: PersonHit) => person.name.toLowerCase().split(/,?\s+/);
+  // Fuller names by their first and by their last word, so that each name looks at a few only.
+  const byEnd = new Map<string, PersonHit[]>();
+  for (const person of people.values()) {
+    const words = wordsOf(person);
+    if (words.length < 2) continue;
+    for (const word of new Set([words[0] as string, words[words.length - 1] as string]))
+      byEnd.set(word, [...(byEnd.get(word) ?? []), person]);
+  }
   for (const [key, person] of people) {
-    const words = person.name.toLowerCase().split(/,?\s+/);
-    const fuller = [...people.values()].filter((other) => {
-      const longer = other.name.toLowerCase().split(/,?\s+/);
+    const words = wordsOf(person);
+    const candidates = new Set([
+      ...(byEnd.get(words[0] as string) ?? []),
+      ...(byEnd.get(words[words.length - 1] as string) ?? []),
+    ]);
+    const fuller = [...candidates].filter((other) => {
+      if (other === person || !people.has(other.name)) return false;
+      const longer = wordsOf(other);
       if (longer.length <= words.length) return false;
       const starts = words.every((word, at) => longer[at] === word);
       const ends = words.every((word, at) => longer[longer.length - words.length + at] === word);
