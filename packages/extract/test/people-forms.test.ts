@@ -222,6 +222,24 @@ describe("one person named twice", () => {
   });
 });
 
+describe("credit lines", () => {
+  it("names the photographer, with the service and rank before the name as the post", () => {
+    const text =
+      "The leaders met in Oslo on Monday.\nPhoto By: Navy Petty Officer 1st Class Ana Ruiz\nMore text here.";
+    expect(people(text)).toEqual([{ name: "Ana Ruiz", posts: [["Navy Petty Officer 1st Class", null]] }]);
+  });
+
+  it("names a photographer whose name holds a country's name", () => {
+    const text = "The ministers met in Oslo.\nPhoto By: Chad Lind, Ministry of Defence\n";
+    expect(people(text).map((found) => found.name)).toEqual(["Chad Lind"]);
+  });
+
+  it("does not take words other than rank before the name", () => {
+    const text = "Photo by the author of the report Ana Ruiz, 2024\n";
+    expect(people(text)).toEqual([]);
+  });
+});
+
 describe("names written otherwise", () => {
   it("reads a family name, a comma and a hyphenated given name", () => {
     const text = "Minister of Foreign Affairs Park, Mi-rae and Minister of Defense Ahn Do-hyun met in Seoul.";

@@ -8,7 +8,13 @@ import { adjacent, type Token, type TokenIndex } from "../text/tokens.js";
 import type { CountryHit } from "./countries.js";
 import { courtesyNames, postBeforeInList } from "./courtesy-names.js";
 import { isHead, isNameWord, ownCountry } from "./name-words.js";
-import { capitalPostAfterName, possessivePostBeforeName, postAfterName, speakers } from "./named-people.js";
+import {
+  capitalPostAfterName,
+  creditedPeople,
+  possessivePostBeforeName,
+  postAfterName,
+  speakers,
+} from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
 import { speakerLabels } from "./speaker-labels.js";
 
@@ -122,6 +128,13 @@ export function findPeople(
       add(found.name, found.post, ++group);
   }
   for (const name of speakers(context)) if (!people.has(name.text)) add(name, undefined, ++group);
+  // A credit line may sit in the page's furniture, outside the story's words: its name is a mention.
+  const credited = new Map<string, Segment>();
+  for (const { name, post } of creditedPeople(source, excluded))
+    if (!people.has(name.text)) {
+      add(name, post, ++group);
+      credited.set(name.text, name);
+    }
   mergeFamilyNames(people);
   for (const person of people.values()) {
     // `the Hon Jane Roe MP, Minister for Fisheries, the Hon Ivo Lind MP, …`: a post read after one
@@ -137,7 +150,11 @@ export function findPeople(
   const shared = new Map<string, number>();
   for (const person of all)
     for (const word of new Set(person.name.split(/,?\s+/))) shared.set(word, (shared.get(word) ?? 0) + 1);
-  for (const person of all) person.mentions = mentionsOf(source, tokens, byText, person, shared);
+  for (const person of all) {
+    person.mentions = mentionsOf(source, tokens, byText, person, shared);
+    const credit = credited.get(person.name);
+    if (person.mentions.length === 0 && credit !== undefined) person.mentions = [credit];
+  }
   const found = all
     .filter((person) => person.mentions.length > 0)
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
