@@ -151,6 +151,12 @@ describe("a person's country", () => {
     expect(person(text, "Ola Berg")?.posts).toEqual([["Minister for Health", null]]);
   });
 
+  it("does not take it from a side named before a clause that is no list", () => {
+    const text =
+      "Estonian officials included in the long morning session on fisheries and trade heard Foreign Minister Ola Berg speak.";
+    expect(person(text, "Ola Berg")?.posts).toEqual([["Foreign Minister", null]]);
+  });
+
   it("takes it from the side a counterpart is named with", () => {
     const text =
       "Foreign Minister Ola Berg of Norway spoke by phone with his Estonian counterpart, Foreign Minister Mari Tamm, on Monday.";

@@ -102,7 +102,10 @@ export function sideLists(
     const from = cue.index + cue[0].length;
     const to = sentenceEnd(source, from);
     mentions ??= mentionIndex(people);
-    for (const { person, end } of mentionsFrom(mentions, from, to))
+    const listed = mentionsFrom(mentions, from, to);
+    // The list starts with its first name (after its courtesy and post), not somewhere later on.
+    if (listed.length === 0 || (listed[0] as Mention).start - from > 60) continue;
+    for (const { person, end } of listed)
       if (end <= to) for (const post of person.posts) post.country ??= side.code;
   }
 }
