@@ -78,6 +78,11 @@ describe("ranks and courtesy posts", () => {
     expect(person(text, "Mari Tamm")?.posts).toEqual([["Minister for Defence", null]]);
   });
 
+  it("does not read a name after a rank in full or a word that only starts ranks", () => {
+    expect(people("Major Powers Agree Trade Rules\n\nThe talks ended on Monday.")).toEqual([]);
+    expect(people("Rear Window Films Wins Award\n\nThe jury met on Monday.")).toEqual([]);
+  });
+
   it("finds people after a short rank", () => {
     const text = "The chiefs met in Oslo. Adm. Ola Berg and Gen. Mari Tamm signed the plan.";
     expect(people(text).map((found) => found.name)).toEqual(["Ola Berg", "Mari Tamm"]);
