@@ -262,6 +262,12 @@ describe("names written otherwise", () => {
     expect(people(text).map((found) => found.name)).toEqual(["HALVORSEN Kari"]);
   });
 
+  it("reads a name set off as the speaker's predecessor", () => {
+    const text = "The group was founded under my predecessor, Ola K. Berg, after the storm.";
+    expect(people(text).map((found) => found.name)).toEqual(["Ola K. Berg"]);
+    expect(people("It was founded under my predecessor, the late minister, in 2004.")).toEqual([]);
+  });
+
   it("reads transcript speaker labels in capitals", () => {
     const text =
       "Transcript\n\nKARI DAHL, PRIME MINISTER OF NORWAY: Thank you all for coming.\n\nMINISTER BERG: Thank you, Prime Minister.\n\nQUESTION: Will you sign?";

@@ -260,6 +260,25 @@ export function creditedPeople(
   return found;
 }
 
+// `my predecessor, Ola Berg,`: a person named as someone's relation in office, set off by commas.
+const RELATION_NAME =
+  /\b(?:my|his|her|their|our)[ \t]+(?:predecessor|successor|counterpart)s?[ \t]*,[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})(?=[ \t]*[,.;])/gu;
+
+/** People named as a speaker's predecessor, successor or counterpart: `my predecessor, Ola Berg,`. */
+export function relationNames(source: string, excluded: readonly Segment[]): Segment[] {
+  const found: Segment[] = [];
+  if (!/predecessor|successor|counterpart/.test(source)) return found;
+  RELATION_NAME.lastIndex = 0;
+  for (let match = RELATION_NAME.exec(source); match !== null; match = RELATION_NAME.exec(source)) {
+    const text = match[1] as string;
+    if (!isBareName(text.replace(/\b\p{Lu}\.\s*/gu, ""))) continue;
+    const start = match.index + match[0].length - text.length;
+    const name = segment(source, start, start + text.length);
+    if (!excluded.some((part) => within(name, part))) found.push(name);
+  }
+  return found;
+}
+
 // A name read before a post: none of its words a post's, a country's, or a word that is never a name.
 function isBareName(name: string): boolean {
   return !name

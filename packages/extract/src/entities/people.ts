@@ -13,6 +13,7 @@ import {
   creditedPeople,
   possessivePostBeforeName,
   postAfterName,
+  relationNames,
   speakers,
 } from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
@@ -128,6 +129,8 @@ export function findPeople(
       add(found.name, found.post, ++group);
   }
   for (const name of speakers(context)) if (!people.has(name.text)) add(name, undefined, ++group);
+  for (const name of relationNames(source, excluded))
+    if (!people.has(name.text)) add(name, undefined, ++group);
   // A credit line may sit in the page's furniture, outside the story's words: its name is a mention.
   const credited = new Map<string, Segment>();
   for (const { name, post } of creditedPeople(source, excluded))
