@@ -78,6 +78,11 @@ describe("ranks and courtesy posts", () => {
     expect(person(text, "Mari Tamm")?.posts).toEqual([["Minister for Defence", null]]);
   });
 
+  it("does not read a name after a rank in full or a word that only starts ranks", () => {
+    expect(people("Major Powers Agree Trade Rules\n\nThe talks ended on Monday.")).toEqual([]);
+    expect(people("Rear Window Films Wins Award\n\nThe jury met on Monday.")).toEqual([]);
+  });
+
   it("finds people after a short rank", () => {
     const text = "The chiefs met in Oslo. Adm. Ola Berg and Gen. Mari Tamm signed the plan.";
     expect(people(text).map((found) => found.name)).toEqual(["Ola Berg", "Mari Tamm"]);
@@ -151,6 +156,12 @@ describe("a person's country", () => {
     expect(person(text, "Ola Berg")?.posts).toEqual([["Minister for Health", null]]);
   });
 
+  it("does not take it from a side named before a clause that is no list", () => {
+    const text =
+      "Estonian officials included in the long morning session on fisheries and trade heard Foreign Minister Ola Berg speak.";
+    expect(person(text, "Ola Berg")?.posts).toEqual([["Foreign Minister", null]]);
+  });
+
   it("takes it from the side a counterpart is named with", () => {
     const text =
       "Foreign Minister Ola Berg of Norway spoke by phone with his Estonian counterpart, Foreign Minister Mari Tamm, on Monday.";
@@ -222,6 +233,24 @@ describe("one person named twice", () => {
   });
 });
 
+describe("credit lines", () => {
+  it("names the photographer, with the service and rank before the name as the post", () => {
+    const text =
+      "The leaders met in Oslo on Monday.\nPhoto By: Navy Petty Officer 1st Class Ana Ruiz\nMore text here.";
+    expect(people(text)).toEqual([{ name: "Ana Ruiz", posts: [["Navy Petty Officer 1st Class", null]] }]);
+  });
+
+  it("names a photographer whose name holds a country's name", () => {
+    const text = "The ministers met in Oslo.\nPhoto By: Chad Lind, Ministry of Defence\n";
+    expect(people(text).map((found) => found.name)).toEqual(["Chad Lind"]);
+  });
+
+  it("does not take words other than rank before the name", () => {
+    const text = "Photo by the author of the report Ana Ruiz, 2024\n";
+    expect(people(text)).toEqual([]);
+  });
+});
+
 describe("names written otherwise", () => {
   it("reads a family name, a comma and a hyphenated given name", () => {
     const text = "Minister of Foreign Affairs Park, Mi-rae and Minister of Defense Ahn Do-hyun met in Seoul.";
@@ -231,6 +260,12 @@ describe("names written otherwise", () => {
   it("takes a one-word family name in other letter case as the fuller name", () => {
     const text = "Prime Minister HALVORSEN Kari met reporters. Later, Prime Minister Halvorsen left.";
     expect(people(text).map((found) => found.name)).toEqual(["HALVORSEN Kari"]);
+  });
+
+  it("reads a name set off as the speaker's predecessor", () => {
+    const text = "The group was founded under my predecessor, Ola K. Berg, after the storm.";
+    expect(people(text).map((found) => found.name)).toEqual(["Ola K. Berg"]);
+    expect(people("It was founded under my predecessor, the late minister, in 2004.")).toEqual([]);
   });
 
   it("reads transcript speaker labels in capitals", () => {

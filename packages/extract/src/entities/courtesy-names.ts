@@ -16,7 +16,7 @@ const LEADS = new Set([
   ...HONORIFICS.filter(
     (word) => !/^(?:the|The|His|Her|Right|Royal|Majesty|Highness|Excellency|HE|Tan)$/.test(word),
   ),
-  ...RANKS.filter((word) => word === "Senator" || word.length <= 4),
+  ...RANKS.filter((word) => word === "Senator" || (word.length <= 4 && word !== "Vice" && word !== "Rear")),
 ]);
 const POST_NOMINAL = new Set(POST_NOMINALS);
 // Between courtesy words, or courtesy and the name: spaces and the dot of `Mr.`.

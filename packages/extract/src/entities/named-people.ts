@@ -1,6 +1,7 @@
 // People the text names without a post before them: with a lower-case post after the name, as
 // speakers, and as the people a meeting's words introduce.
 
+import { CREDIT_CUES, SERVICE_WORDS } from "../lexicon/en/credits.js";
 import { HONORIFICS, POST_NOMINALS, RANKS } from "../lexicon/en/honorifics.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { COMPLEMENT, HEADS, LOWER_CASE_POST, MODIFIERS, NOT_NAMES } from "../lexicon/posts.js";
@@ -208,6 +209,72 @@ export function possessivePostBeforeName(
         country: country.code,
       },
     });
+  }
+  return found;
+}
+
+const SERVICE = new Set(SERVICE_WORDS);
+const CREDIT = new RegExp(`\\b(?:${CREDIT_CUES.join("|")})[ \\t]+(?:[Bb]y|[Cc]redit):?[ \\t]+`, "g");
+const CREDITED =
+  /^(?:[\p{L}\d.]+[ \t]+){0,8}?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?){1,3})(?=[ \t]*(?:[,|(\n]|$))/u;
+
+/** People credit lines name: `Photo By: Navy Petty Officer 2nd Class Ana Ruiz`, `Photo by Ana Ruiz |`. */
+export function creditedPeople(
+  source: string,
+  excluded: readonly Segment[],
+): { name: Segment; post?: PostHit }[] {
+  const found: { name: Segment; post?: PostHit }[] = [];
+  if (!/\b(?:[Bb]y|[Cc]redit)\b/.test(source)) return found;
+  CREDIT.lastIndex = 0;
+  for (let cue = CREDIT.exec(source); cue !== null; cue = CREDIT.exec(source)) {
+    const from = cue.index + cue[0].length;
+    const line = CREDITED.exec(source.slice(from, from + 160));
+    if (line === null) continue;
+    // The words before the name are all service and rank words, and the name holds none.
+    const before = line[0].slice(0, line[0].length - (line[1] as string).length).trim();
+    if (before.length > 0 && !before.split(/[ \t]+/).every((word) => SERVICE.has(word.replace(/\.$/, ""))))
+      continue;
+    let words = (line[1] as string).split(/[ \t]+/);
+    while (words.length > 0 && SERVICE.has((words[0] as string).replace(/\.$/, ""))) words = words.slice(1);
+    const text = words.join(" ");
+    // A credit names a person: a word that is also a country's name (`Chad`) may be part of it.
+    if (
+      words.length < 2 ||
+      words.some((word) => NOT_NAMES.has(word) || HEADS.has(word) || MODIFIERS.has(word))
+    )
+      continue;
+    if (lookUpCountry(text) !== undefined) continue;
+    const start = from + line[0].lastIndexOf(text);
+    if (start < from) continue;
+    const name = segment(source, start, start + text.length);
+    if (excluded.some((part) => within(name, part))) continue;
+    // `Navy Petty Officer 1st Class`: the service and rank before the name are the post.
+    const rank = source.slice(from, start).trim();
+    found.push({
+      name,
+      ...(rank.length === 0
+        ? {}
+        : { post: { title: segment(source, from, from + rank.length), acting: false, former: false } }),
+    });
+  }
+  return found;
+}
+
+// `my predecessor, Ola Berg,`: a person named as someone's relation in office, set off by commas.
+const RELATION_NAME =
+  /\b(?:my|his|her|their|our)[ \t]+(?:predecessor|successor|counterpart)s?[ \t]*,[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})(?=[ \t]*[,.;])/gu;
+
+/** People named as a speaker's predecessor, successor or counterpart: `my predecessor, Ola Berg,`. */
+export function relationNames(source: string, excluded: readonly Segment[]): Segment[] {
+  const found: Segment[] = [];
+  if (!/predecessor|successor|counterpart/.test(source)) return found;
+  RELATION_NAME.lastIndex = 0;
+  for (let match = RELATION_NAME.exec(source); match !== null; match = RELATION_NAME.exec(source)) {
+    const text = match[1] as string;
+    if (!isBareName(text.replace(/\b\p{Lu}\.\s*/gu, ""))) continue;
+    const start = match.index + match[0].length - text.length;
+    const name = segment(source, start, start + text.length);
+    if (!excluded.some((part) => within(name, part))) found.push(name);
   }
   return found;
 }

@@ -8,7 +8,14 @@ import { adjacent, type Token, type TokenIndex } from "../text/tokens.js";
 import type { CountryHit } from "./countries.js";
 import { courtesyNames, postBeforeInList } from "./courtesy-names.js";
 import { isHead, isNameWord, ownCountry } from "./name-words.js";
-import { capitalPostAfterName, possessivePostBeforeName, postAfterName, speakers } from "./named-people.js";
+import {
+  capitalPostAfterName,
+  creditedPeople,
+  possessivePostBeforeName,
+  postAfterName,
+  relationNames,
+  speakers,
+} from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
 import { speakerLabels } from "./speaker-labels.js";
 
@@ -104,10 +111,12 @@ export function findPeople(
     }
     previous = { end, country: parsed.post.country, group: inGroup, post: parsed.post };
   }
-  const afterNames: { name: string; title: Segment }[] = [];
+  // In text order, as the courtesy pass reads them.
+  const afterNames: { name: string; start: number; end: number }[] = [];
   for (const found of courtesyNames(context, named)) {
     add(found.name, found.post, ++group);
-    if (found.post !== undefined) afterNames.push({ name: found.name.text, title: found.post.title });
+    if (found.post !== undefined)
+      afterNames.push({ name: found.name.text, start: found.post.title.start, end: found.post.title.end });
   }
   for (const found of speakerLabels(source, excluded)) add(found.name, found.post, ++group);
   for (const found of possessivePostBeforeName(source, countries, excluded))
@@ -120,19 +129,23 @@ export function findPeople(
       add(found.name, found.post, ++group);
   }
   for (const name of speakers(context)) if (!people.has(name.text)) add(name, undefined, ++group);
+  for (const name of relationNames(source, excluded))
+    if (!people.has(name.text)) add(name, undefined, ++group);
+  // A credit line may sit in the page's furniture, outside the story's words: its name is a mention.
+  const credited = new Map<string, Segment>();
+  for (const { name, post } of creditedPeople(source, excluded))
+    if (!people.has(name.text)) {
+      add(name, post, ++group);
+      credited.set(name.text, name);
+    }
   mergeFamilyNames(people);
   for (const person of people.values()) {
     // `the Hon Jane Roe MP, Minister for Fisheries, the Hon Ivo Lind MP, …`: a post read after one
     // name between commas is hers, not also the post before the next name.
-    person.posts = person.posts.filter(
-      (post) =>
-        !afterNames.some(
-          (other) =>
-            other.name !== person.name &&
-            other.title.start < post.title.end &&
-            post.title.start < other.title.end,
-        ),
-    );
+    person.posts = person.posts.filter((post) => {
+      const other = lastStartingBy(afterNames, post.title.end - 1);
+      return other === undefined || other.name === person.name || other.end <= post.title.start;
+    });
     dropCourtesyPosts(person);
   }
   const all = [...people.values()];
@@ -140,7 +153,11 @@ export function findPeople(
   const shared = new Map<string, number>();
   for (const person of all)
     for (const word of new Set(person.name.split(/,?\s+/))) shared.set(word, (shared.get(word) ?? 0) + 1);
-  for (const person of all) person.mentions = mentionsOf(source, tokens, byText, person, shared);
+  for (const person of all) {
+    person.mentions = mentionsOf(source, tokens, byText, person, shared);
+    const credit = credited.get(person.name);
+    if (person.mentions.length === 0 && credit !== undefined) person.mentions = [credit];
+  }
   const found = all
     .filter((person) => person.mentions.length > 0)
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
@@ -344,10 +361,24 @@ function givenNameAfterComma(context: Context, family: Token, at: number): Token
 // Ruiz Vidal`: a name that starts or ends exactly one fuller name is that person (in any letter
 // case: `KISHIDA Fumio` and `Kishida`).
 function mergeFamilyNames(people: Map<string, PersonHit>): void {
+  const wordsOf = (person: PersonHit) => person.name.toLowerCase().split(/,?\s+/);
+  // Fuller names by their first and by their last word, so that each name looks at a few only.
+  const byEnd = new Map<string, PersonHit[]>();
+  for (const person of people.values()) {
+    const words = wordsOf(person);
+    if (words.length < 2) continue;
+    for (const word of new Set([words[0] as string, words[words.length - 1] as string]))
+      byEnd.set(word, [...(byEnd.get(word) ?? []), person]);
+  }
   for (const [key, person] of people) {
-    const words = person.name.toLowerCase().split(/,?\s+/);
-    const fuller = [...people.values()].filter((other) => {
-      const longer = other.name.toLowerCase().split(/,?\s+/);
+    const words = wordsOf(person);
+    const candidates = new Set([
+      ...(byEnd.get(words[0] as string) ?? []),
+      ...(byEnd.get(words[words.length - 1] as string) ?? []),
+    ]);
+    const fuller = [...candidates].filter((other) => {
+      if (other === person || !people.has(other.name)) return false;
+      const longer = wordsOf(other);
       if (longer.length <= words.length) return false;
       const starts = words.every((word, at) => longer[at] === word);
       const ends = words.every((word, at) => longer[longer.length - words.length + at] === word);

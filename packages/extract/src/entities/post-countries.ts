@@ -2,7 +2,7 @@ import { HONORIFICS, RANKS } from "../lexicon/en/honorifics.js";
 import { NATIONAL_OFFICES } from "../lexicon/en/offices.js";
 import { LIST_VERBS, SIDE_NOUNS } from "../lexicon/en/sides.js";
 import { CONNECTORS, MODIFIERS } from "../lexicon/posts.js";
-import { covering, lastEndingBy } from "../text/lookup.js";
+import { covering, lastEndingBy, lastIndexStartingBy } from "../text/lookup.js";
 import { segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
 import { postBeforeInList } from "./courtesy-names.js";
@@ -52,6 +52,7 @@ export function appositivePosts(
   people: readonly PersonHit[],
   countries: readonly CountryHit[],
 ): void {
+  let mentions: Mention[] | undefined;
   for (const person of people) {
     for (const mention of person.mentions) {
       const found = APPOSITIVE.exec(source.slice(mention.end, mention.end + 140));
@@ -65,7 +66,8 @@ export function appositivePosts(
       if (!isHead(firstWord) && !MODIFIERS.has(firstWord)) continue;
       const title = segment(source, start, portfolioTail(source, start + titleLength(written)));
       // `…, Prime Minister of Japan Kishida Fumio,`: the post and name of the next person in a list.
-      if (people.some((other) => other.mentions.some((named) => within(named, title)))) continue;
+      mentions ??= mentionIndex(people);
+      if (mentionsFrom(mentions, title.start, title.end - 1).some((named) => within(named, title))) continue;
       if (postBeforeInList(source, person.posts, mention.start, title.end)) continue;
       const inside = ownCountry(countries, title);
       const whose = inside?.code ?? OFFICES.get(normalize(title.text));
@@ -93,15 +95,18 @@ export function sideLists(
   countries: readonly CountryHit[],
 ): void {
   SIDE_LIST.lastIndex = 0;
+  let mentions: Mention[] | undefined;
   for (let cue = SIDE_LIST.exec(source); cue !== null; cue = SIDE_LIST.exec(source)) {
     const side = lastEndingBy(countries, cue.index);
     if (side === undefined || !/^[ \t]+$/.test(source.slice(side.end, cue.index))) continue;
     const from = cue.index + cue[0].length;
     const to = sentenceEnd(source, from);
-    for (const person of people) {
-      if (!person.mentions.some((mention) => mention.start >= from && mention.end <= to)) continue;
-      for (const post of person.posts) post.country ??= side.code;
-    }
+    mentions ??= mentionIndex(people);
+    const listed = mentionsFrom(mentions, from, to);
+    // The list starts with its first name (after its courtesy and post), not somewhere later on.
+    if (listed.length === 0 || (listed[0] as Mention).start - from > 60) continue;
+    for (const { person, end } of listed)
+      if (end <= to) for (const post of person.posts) post.country ??= side.code;
   }
 }
 
@@ -132,14 +137,15 @@ export function counterpartCountries(
 ): void {
   if (!source.includes("counterpart")) return;
   COUNTERPART.lastIndex = 0;
+  let mentions: Mention[] | undefined;
   for (let match = COUNTERPART.exec(source); match !== null; match = COUNTERPART.exec(source)) {
     const start = match.index + match[0].indexOf(match[1] as string);
     const side = covering(countries, start);
     if (side === undefined) continue;
     const end = match.index + match[0].length;
-    for (const person of people) {
-      const first = person.mentions.find((mention) => mention.start >= end && mention.start - end <= 80);
-      if (first === undefined) continue;
+    mentions ??= mentionIndex(people);
+    for (const first of mentionsFrom(mentions, end, end + 80)) {
+      const person = first.person;
       // Only commas, spaces and the words of a post between: `counterpart, Foreign Minister`.
       const between = source
         .slice(end, first.start)
@@ -154,4 +160,30 @@ export function counterpartCountries(
       for (const post of person.posts) post.country ??= side.code;
     }
   }
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  person: PersonHit;
+}
+
+/** Every mention of every person, in text order. */
+function mentionIndex(people: readonly PersonHit[]): Mention[] {
+  return people
+    .flatMap((person) =>
+      person.mentions.map((mention) => ({ start: mention.start, end: mention.end, person })),
+    )
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The mentions that start from `from` up to `to`, by binary search. */
+function mentionsFrom(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  const found: Mention[] = [];
+  for (let at = lastIndexStartingBy(mentions, from - 1) + 1; at < mentions.length; at++) {
+    const mention = mentions[at] as Mention;
+    if (mention.start > to) break;
+    found.push(mention);
+  }
+  return found;
 }

@@ -22,8 +22,6 @@ export const LIST_VERBS: readonly string[] = [
   "comprises",
   "consisted of",
   "was composed of",
-  "were",
-  "are",
   "attending were",
   "present were",
 ];
