@@ -273,7 +273,7 @@ describe("a body that speaks alone", () => {
 describe("participants", () => {
   it("everyone a side's list names takes part for that side", () => {
     const { statements } = extract(
-      "12th Norway-Iceland Fisheries Forum - Joint Communique\n\nThe 12th Norway-Iceland Fisheries Forum was held in Bergen on 4 March 2024.\n\nParticipating Norwegian Ministers included Kari Dahl, Minister of Fisheries, and Per Lund, Minister of Trade. Participating Icelandic Ministers included Sara Jonsdottir, Minister of Food.",
+      "12th Norway-Iceland Fisheries Forum - Joint Communique\n\nThe 12th Norway-Iceland Fisheries Forum was held in Bergen on 4 March 2024.\n\nParticipating Norwegian Ministers included the Hon Kari Dahl MP, Minister of Fisheries, and the Hon Per Lund MP, Minister of Trade. Participating Icelandic Ministers included Fisheries Minister Sara Jonsdottir.",
       { published: "2024-03-05" },
     );
     const sides = Object.fromEntries(
