@@ -286,3 +286,21 @@ describe("participants", () => {
     expect(statements[0]?.participants?.every((participant) => participant.role === "delegate")).toBe(true);
   });
 });
+
+describe("participants for an organization", () => {
+  it("an official of one of its institutions takes part for the body", () => {
+    const { statements } = extract(
+      "Norway-EU Summit: joint statement\n\nThe third Norway-EU Summit was held in Oslo on 4 March 2024. Prime Minister of Norway Jonas Dahl, President of the European Council Anna Berg and President of the European Commission Marc Vidal met in Oslo and issued a joint statement.",
+      { published: "2024-03-05" },
+    );
+    const sides = Object.fromEntries(
+      (statements[0]?.participants ?? []).map((participant) => [
+        participant.person.name,
+        participant.onBehalfOf,
+      ]),
+    );
+    expect(sides["Anna Berg"]).toBe(sides["Marc Vidal"]);
+    expect(sides["Anna Berg"]).toMatch(/eu|european-union/);
+    expect(sides["Jonas Dahl"]).toBe("no");
+  });
+});

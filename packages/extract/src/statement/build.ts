@@ -20,6 +20,7 @@ import type { CityHit, CountryHit, PlaceHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
 import { countryInfo } from "../lexicon/gazetteer.js";
+import { KNOWN_ORGANIZATIONS } from "../lexicon/organizations.js";
 import { covering } from "../text/lookup.js";
 import { mentionOf, type Segment, spanOf } from "../text/span.js";
 import { issuedOf } from "./issued.js";
@@ -203,9 +204,7 @@ function participantsOf(
     // A former official named in the same sentence acts for no one now, unless the text gives a part.
     if (role === undefined && (!inMeeting || post?.former === true)) continue;
     const organization = organizationParties.find((org) =>
-      (person.posts ?? []).some(
-        (p) => p.title.includes(org.name) || (org.acronym !== undefined && p.title.includes(org.acronym)),
-      ),
+      (person.posts ?? []).some((p) => postOfBody(p.title, org)),
     );
     const onBehalfOf = partyOf(post?.country) ?? partyOf(role?.country) ?? organization?.id;
     if (onBehalfOf !== undefined) add(person, post, role, onBehalfOf);
@@ -235,4 +234,18 @@ function participantsOf(
   // In the order the text names them.
   const firstMention = (participant: Participant) => participant.person.mentions?.[0]?.span.start ?? 0;
   return participants.sort((a, b) => firstMention(a) - firstMention(b));
+}
+
+// A post in an organization: its name, acronym, or one of its institutions (`President of the
+// European Commission` for the EU).
+function postOfBody(title: string, org: { name: string; acronym?: string | undefined }): boolean {
+  if (
+    title.includes(org.name) ||
+    (org.acronym !== undefined && new RegExp(`\\b${org.acronym}\\b`).test(title))
+  )
+    return true;
+  const known = KNOWN_ORGANIZATIONS.find(
+    (entry) => entry.name === org.name || (entry.acronym !== undefined && entry.acronym === org.acronym),
+  );
+  return known?.institutions?.some((institution) => title.includes(institution)) ?? false;
 }

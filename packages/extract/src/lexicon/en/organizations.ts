@@ -18,6 +18,11 @@ export interface KnownOrganization {
    * for the APEC Leaders' Declaration).
    */
   membership?: readonly string[];
+  /**
+   * The names of its own institutions and offices a post may name instead of the body (`President of
+   * the European Commission` holds a post of the EU).
+   */
+  institutions?: readonly string[];
 }
 
 /** Organizations news copy names by a short form alone, with their full names. Facts. */
@@ -30,7 +35,20 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     kind: "intergovernmental",
     aliases: ["North Atlantic Treaty Organisation"],
   },
-  { name: "European Union", acronym: "EU", kind: "intergovernmental" },
+  {
+    name: "European Union",
+    acronym: "EU",
+    kind: "intergovernmental",
+    institutions: [
+      "European Commission",
+      "European Council",
+      "European Parliament",
+      "Council of the European Union",
+      "European External Action Service",
+      "European Commissioner",
+      "High Representative of the Union",
+    ],
+  },
   {
     name: "Association of Southeast Asian Nations",
     acronym: "ASEAN",
