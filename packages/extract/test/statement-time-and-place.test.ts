@@ -290,7 +290,7 @@ describe("participants", () => {
 describe("participants for an organization", () => {
   it("an official of one of its institutions takes part for the body", () => {
     const { statements } = extract(
-      "Norway-EU Summit: joint statement\n\nThe third Norway-EU Summit was held in Oslo on 4 March 2024. Prime Minister of Norway Jonas Dahl, President of the European Council Anna Berg and President of the European Commission Marc Vidal met in Oslo and issued a joint statement.",
+      "Norway-EU Summit: joint statement\n\nThe third Norway-EU Summit was held in Oslo on 4 March 2024 and hosted by Prime Minister of Norway Jonas Dahl. President of the European Council Anna Berg and President of the European Commission Marc Vidal attended the summit.",
       { published: "2024-03-05" },
     );
     const sides = Object.fromEntries(
