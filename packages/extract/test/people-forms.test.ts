@@ -20,6 +20,12 @@ describe("a post after a name written with courtesy", () => {
     expect(person(text, "Ivo Lind")?.posts).toEqual([["Minister of Trade of Estonia", "EE"]]);
   });
 
+  it("ends the post before a day the sentence goes on to", () => {
+    const text =
+      "The Prime Minister met H.E. Mr. Ivo Lind, Prime Minister of Estonia on Monday, March 4, in Oslo.";
+    expect(person(text, "Ivo Lind")?.posts).toEqual([["Prime Minister of Estonia", "EE"]]);
+  });
+
   it("runs the post on over the last of a list of portfolios", () => {
     const text =
       "Ms. Kari Dahl, Minister of Fisheries, Coast and Ocean Affairs of Norway, met her counterpart in Oslo.";

@@ -2,7 +2,7 @@
 // post written after the name between commas when there is one: `the Hon Jane Roe MP, Minister for
 // Fisheries, and Mr. Ivo Lind, Minister of Trade of Estonia`.
 import { HONORIFICS, POST_NOMINALS, RANKS } from "../lexicon/en/honorifics.js";
-import { CONNECTORS, MODIFIERS, NAME_PARTICLES } from "../lexicon/posts.js";
+import { CONNECTORS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/posts.js";
 import { covering } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { adjacent, type Token } from "../text/tokens.js";
@@ -126,6 +126,14 @@ function runEnd(context: Context, at: number): number | undefined {
     if (token.text === "and" && COURTESY.has(tokens[next + 1]?.text ?? "")) break;
     // `for the Norway-Iceland Talks`: a word joined to the next by a hyphen modifies what follows.
     if (source[token.end] === "-") break;
+    // `Prime Minister of India on Monday`: a day or month after a joining word ends the post.
+    if (
+      token.capitalized &&
+      next > at &&
+      NOT_NAMES.has(token.text) &&
+      !(tokens[next - 1] as Token).capitalized
+    )
+      break;
     if (token.capitalized) {
       lastContent = next;
       if (isHead(token.text)) heads++;
