@@ -20,7 +20,7 @@ export interface CityHit extends Segment {
   code: string;
 }
 
-/** A building or street a meeting was held in (`Downing Street`, `Lancaster House`, `the Pentagon`). */
+/** A building or street a meeting was held in (`Akersgata Street`, `Holmen House`, `the Pentagon`). */
 export interface VenueHit extends Segment {
   venue: true;
   /** The country it is in, when the text tells. */
@@ -68,7 +68,7 @@ export function findCountries(
       if (hit === undefined) continue;
       if (insideAny(sortedExcluded, hit)) break;
       // A name only the world list knows is a place where the text uses it as one, and not when it
-      // starts a longer name (`Lancaster House`).
+      // starts a longer name (`Holmen House`).
       if (
         hit.form === "city" &&
         isWorldCityOnly(hit.text) &&

@@ -76,7 +76,7 @@ export function findDateline(source: string, paragraph: Segment): DatelineHit | 
     if (known === undefined && !isUpper(placeText)) return undefined;
     // `U.S. - Japan Alliance` is a title: a country's acronym is never a dateline's place.
     if (lookUpCountry(placeText)?.form === "acronym") return undefined;
-    // `PRESIDENT BIDEN:` or `ANTHONY ALBANESE, PRIME MINISTER:` names a speaker in a transcript.
+    // `PRESIDENT LIND:` or `KARI DAHL, PRIME MINISTER:` names a speaker in a transcript.
     if (known === undefined && /:[ \t]+$/.test(wire[0])) return undefined;
     const agency = wire[4] ?? wire[5];
     const end = paragraph.start + wire[0].replace(SEPARATOR, "").replace(/[ \t]+$/, "").length;

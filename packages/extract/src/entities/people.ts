@@ -357,9 +357,9 @@ function givenNameAfterComma(context: Context, family: Token, at: number): Token
   return given;
 }
 
-// `Prime Minister Abbott` and `Prime Minister the Hon Tony Abbott`, `Chair Ana Ruiz` and `Chair Ana
+// `Prime Minister Dahl` and `Prime Minister the Hon Kari Dahl`, `Chair Ana Ruiz` and `Chair Ana
 // Ruiz Vidal`: a name that starts or ends exactly one fuller name is that person (in any letter
-// case: `KISHIDA Fumio` and `Kishida`).
+// case: `TANAKA Yuki` and `Tanaka`).
 function mergeFamilyNames(people: Map<string, PersonHit>): void {
   const wordsOf = (person: PersonHit) => person.name.toLowerCase().split(/,?\s+/);
   // Fuller names by their first and by their last word, so that each name looks at a few only.
@@ -405,7 +405,7 @@ const RANK = new Set(RANKS);
 const POST_NOMINAL = new Set(POST_NOMINALS);
 const ARTICLES = new Set(["the", "The", "His", "Her", "Right"]);
 
-// `Prime Minister the Hon Tony Abbott`, `Prime Minister of Japan, H.E. Shinzo Abe`: where the name
+// `Prime Minister the Hon Kari Dahl`, `Prime Minister of Norway, H.E. Kari Dahl`: where the name
 // starts after words of courtesy (and a comma before them), or undefined when there are none. A rank
 // after the post (`Minister for Defence, Senator Jane Roe`, `Chief of Staff, General Ian Poe`) is
 // courtesy too: the post before it is the one they hold.

@@ -65,7 +65,7 @@ export function appositivePosts(
       const firstWord = /^[ \t]*(\S+)/.exec(written.slice(postStart))?.[1] ?? "";
       if (!isHead(firstWord) && !MODIFIERS.has(firstWord)) continue;
       const title = segment(source, start, portfolioTail(source, start + titleLength(written)));
-      // `…, Prime Minister of Japan Kishida Fumio,`: the post and name of the next person in a list.
+      // `…, Prime Minister of Japan Tanaka Yuki,`: the post and name of the next person in a list.
       mentions ??= mentionIndex(people);
       if (mentionsFrom(mentions, title.start, title.end - 1).some((named) => within(named, title))) continue;
       if (postBeforeInList(source, person.posts, mention.start, title.end)) continue;

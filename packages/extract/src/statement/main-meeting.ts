@@ -160,7 +160,7 @@ const AFTER_VENUE = new RegExp(
 
 /**
  * The first city a sentence says something happened in or at, also past the building it names
- * first (`hosted in Lancaster House, central London`).
+ * first (`hosted in Holmen House, central Oslo`).
  */
 export function placeIn(source: string, sentence: Segment, cities: readonly CityHit[]): CityHit | undefined {
   return cities.find(
@@ -180,7 +180,7 @@ function venueIn(source: string, sentence: Segment): PlaceHit | undefined {
   if (found === null) return undefined;
   const name = found[1] as string;
   const start = sentence.start + found.index + found[0].length - name.length;
-  // The city named after it, when the list knows it (`Lancaster House, central London`).
+  // The city named after it, when the list knows it (`Holmen House, central Oslo`).
   const city = CITY_AFTER_VENUE.exec(source.slice(start + name.length, sentence.end));
   if (city !== null) {
     const cityName = city[1] as string;

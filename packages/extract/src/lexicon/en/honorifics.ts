@@ -1,7 +1,7 @@
 /**
  * Words of courtesy that stand between a post and a name, or before a name, and are not part of it
- * (`Prime Minister the Hon Tony Abbott MP`, `Prime Minister of Japan, H.E. Shinzo Abe`, `Mr. Fumio
- * Kishida`). As tokens: the tokenizer keeps `H.E.` whole and leaves the dot off `Mr.`.
+ * (`Prime Minister the Hon Kari Dahl MP`, `Prime Minister of Norway, H.E. Kari Dahl`, `Mr. Ivo
+ * Lind`). As tokens: the tokenizer keeps `H.E.` whole and leaves the dot off `Mr.`.
  */
 export const HONORIFICS: readonly string[] = [
   "Mr",

@@ -1,6 +1,6 @@
 /**
- * The last word of a building's or a street's name a meeting may be held in (`Lancaster House`,
- * `Downing Street`, `the Kuala Lumpur Convention Center`), as written; and the buildings news names
+ * The last word of a building's or a street's name a meeting may be held in (`Holmen House`,
+ * `Akersgata Street`, `the Bergen Convention Center`), as written; and the buildings news names
  * by one word.
  */
 export const VENUE_HEADS: readonly string[] = [
@@ -21,5 +21,5 @@ export const VENUE_HEADS: readonly string[] = [
 
 export const VENUE_NAMES: readonly string[] = ["Pentagon", "Kremlin", "Élysée", "Elysee"];
 
-/** Words that place a city around a venue: `Lancaster House, central London`. */
+/** Words that place a city around a venue: `Holmen House, central Oslo`. */
 export const VENUE_CITY_LINKS: readonly string[] = ["central", "downtown", "outside", "near", "in"];
