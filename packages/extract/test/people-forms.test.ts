@@ -20,6 +20,14 @@ describe("a post after a name written with courtesy", () => {
     expect(person(text, "Ivo Lind")?.posts).toEqual([["Minister of Trade of Estonia", "EE"]]);
   });
 
+  it("reads a counterpart's name after the demonym, with or without a comma", () => {
+    for (const text of [
+      "Foreign Minister Kari Dahl and her Icelandic counterpart Sara Jonsdottir held talks in Oslo.",
+      "Foreign Minister Kari Dahl met her Icelandic counterpart, Sara Jonsdottir, in Oslo.",
+    ])
+      expect(people(text).map((found) => found.name)).toContain("Sara Jonsdottir");
+  });
+
   it("ends the post before a day the sentence goes on to", () => {
     const text =
       "The Prime Minister met H.E. Mr. Ivo Lind, Prime Minister of Estonia on Monday, March 4, in Oslo.";

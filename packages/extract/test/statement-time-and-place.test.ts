@@ -142,6 +142,15 @@ describe("how many documents", () => {
 });
 
 describe("the meeting", () => {
+  it("is no sentence's `The talks`", () => {
+    const { statements } = extract(
+      "Norway, Iceland vow closer ties\n\nOSLO, March 5 (NTB) -- Norway and Iceland agreed Tuesday to deepen fisheries cooperation.\n\nForeign Minister Kari Dahl and her Icelandic counterpart Sara Jonsdottir held talks in Oslo and issued a joint statement after the meeting.\n\nThe talks were the first in-person meeting between the two ministers this year.",
+      { published: "2024-03-05" },
+    );
+    expect(statements[0]?.meeting).toBeUndefined();
+    expect(statements[0]?.issued?.place?.name).toBe("Oslo");
+  });
+
   it("goes by its proper name over a description, and not by the larger event it was held at", () => {
     const { statements } = extract(
       "Nordic leaders agree on Arctic partnership\n\nPrime Minister Jonas Dahl speaks at the Norway-Iceland meeting at the Nordic Council Summit in Helsinki, March 4, 2024.\n\nNorway and Iceland issued a joint statement on Monday. The prime ministers take part in the Norway-Iceland Summit family photo at the Grieg Hall, on March 4, 2024.",

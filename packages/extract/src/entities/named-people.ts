@@ -260,11 +260,15 @@ export function creditedPeople(
   return found;
 }
 
-// `my predecessor, Ola Berg,`: a person named as someone's relation in office, set off by commas.
+// `my predecessor, Ola Berg,`, `his Icelandic counterpart Sara Jonsdottir held …`: a person named as
+// someone's relation in office, set off by commas or followed by what they did.
 const RELATION_NAME =
-  /\b(?:my|his|her|their|our)[ \t]+(?:predecessor|successor|counterpart)s?[ \t]*,[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})(?=[ \t]*[,.;])/gu;
+  /\b(?:my|his|her|their|our)[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){0,3}(?:predecessor|successor|counterpart)s?(?:[ \t]*,)?[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})(?=[ \t]*[,.;]|[ \t]+(?:held|met|said|says|and|in|at|on|who|to|for|during)\b)/gu;
 
-/** People named as a speaker's predecessor, successor or counterpart: `my predecessor, Ola Berg,`. */
+/**
+ * People named as a speaker's predecessor, successor or counterpart: `my predecessor, Ola Berg,`,
+ * `his Icelandic counterpart Sara Jonsdottir`.
+ */
 export function relationNames(source: string, excluded: readonly Segment[]): Segment[] {
   const found: Segment[] = [];
   if (!/predecessor|successor|counterpart/.test(source)) return found;

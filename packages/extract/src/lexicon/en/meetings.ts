@@ -20,10 +20,13 @@ export const MEETING_HEADS: readonly string[] = [
 ];
 
 /**
- * Words that open a sentence in capitals but are never part of a meeting's name: `Our talks`,
- * `These consultations`.
+ * Words that open a sentence in capitals but are never part of a meeting's name: `The talks`,
+ * `Our talks`, `These consultations`.
  */
 export const MEETING_DETERMINERS: readonly string[] = [
+  "the",
+  "a",
+  "an",
   "our",
   "their",
   "his",
