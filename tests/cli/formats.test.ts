@@ -86,6 +86,24 @@ describe("--format github", () => {
   });
 });
 
+describe("control characters from the data in the CI formats", () => {
+  const hostile = files.file("hostile.json", JSON.stringify({ ...seed, "k\u001b[2Kx": 1 }));
+
+  it("github shows them as escapes, and keeps one message one command", async () => {
+    const run = await inProcess(["validate", "-f", "github", hostile]);
+    expect(run.stdout).not.toContain("\u001b");
+    const errors = run.stdout.split("\n").filter((line) => line.startsWith("::error"));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain("k\\u001b[2Kx");
+  });
+
+  it("junit shows them as escapes in well-formed XML, losing none of the name", async () => {
+    const run = await inProcess(["validate", "-f", "junit", hostile]);
+    expect(XMLValidator.validate(run.stdout)).toBe(true);
+    expect(run.stdout).toContain("k\\u001b[2Kx");
+  });
+});
+
 describe("--format junit", () => {
   it("is well-formed JUnit XML with a failure per invalid document and an error per input problem", async () => {
     const run = await inProcess(args("junit"));
@@ -164,6 +182,13 @@ describe("--format sarif", () => {
       "schema/required",
       '-:1:1: NewsArticle /: missing required property "body"',
     ]);
+  });
+
+  it("says the run did not complete when an input could not be read, and did when documents only failed", async () => {
+    const failedOnly = JSON.parse((await inProcess(["validate", "-f", "sarif", bad])).stdout);
+    expect(failedOnly.runs[0].invocations[0].executionSuccessful).toBe(true);
+    const unread = JSON.parse((await inProcess(["validate", "-f", "sarif", bad, broken])).stdout);
+    expect(unread.runs[0].invocations[0].executionSuccessful).toBe(false);
   });
 
   it("gives a rule the same id in every run", async () => {

@@ -1,8 +1,11 @@
 import { shorten } from "@communique/core";
 import { countOf, type InputOutcome, totals } from "../check/outcome.js";
 import { formatProblem, plural } from "./pretty.js";
+import { terminalSafe } from "./terminal-safe.js";
 
-// GitHub's workflow commands: data escapes %, CR and LF; property values also : and ,.
+// GitHub's workflow commands: data escapes %, CR and LF; property values also : and ,. Other
+// control characters from the data (an escape sequence the log would colour or move by) are shown
+// as their escapes first.
 const escapeData = (text: string) =>
   text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 const escapeProperty = (text: string) => escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
@@ -14,9 +17,13 @@ function command(
 ) {
   const props = Object.entries(properties)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    // A file's name stays as it is (%0A and all), so that the annotation lands on that file.
+    .map(
+      ([key, value]) =>
+        `${key}=${escapeProperty(key === "file" ? String(value) : terminalSafe(String(value)))}`,
+    )
     .join(",");
-  return `::${kind}${props === "" ? "" : ` ${props}`}::${escapeData(message)}`;
+  return `::${kind}${props === "" ? "" : ` ${props}`}::${escapeData(terminalSafe(message))}`;
 }
 
 /** GitHub Actions annotations: an `::error` per issue and per input problem, at its line, then a notice with the totals. */

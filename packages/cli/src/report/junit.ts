@@ -3,10 +3,16 @@ import type { InputOutcome } from "../check/outcome.js";
 import { countOf } from "../check/outcome.js";
 import { formatProblem } from "./pretty.js";
 
-/** Escapes text for XML, dropping characters XML 1.0 cannot hold at all. */
+/**
+ * Escapes text for XML; a character XML 1.0 cannot hold at all (a control character, a lone
+ * surrogate) is shown as its escape (`\u001b`), so nothing of the data is lost.
+ */
 function xml(text: string): string {
   return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+    .replace(
+      /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu,
+      (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    )
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")

@@ -85,7 +85,14 @@ export function formatSarif(
     runs: [
       {
         tool: { driver: { name: tool.name, version: tool.version, rules } },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        // An input the tool could not read or check (malformed, unreadable, matching nothing) is a
+        // run that did not complete; documents that fail their schema are results of one that did.
+        invocations: [
+          {
+            executionSuccessful: outcomes.every((outcome) => outcome.problems.length === 0),
+            toolExecutionNotifications: notifications,
+          },
+        ],
         originalUriBaseIds: { SRCROOT: { uri: `${pathToFileURL(process.cwd()).href}/` } },
         results,
       },
