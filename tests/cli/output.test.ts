@@ -56,6 +56,16 @@ describe("output that cannot be written", () => {
     expect(run.stderr).toBe("");
   });
 
+  it("extract … | head -c 10 after an input it could not read still fails, 2", async () => {
+    const texts = scratch("output-texts-bad-first");
+    const seedText = readFileSync(path.join(ROOT, "examples/seed/article.txt"));
+    texts.file("a-empty.txt", "");
+    for (let i = 0; i < 8; i++) texts.file(`story-${i}.txt`, seedText);
+    const run = await shell(`${cli} extract ${JSON.stringify(texts.dir)} -f ndjson | head -c 10`);
+    expect(run.stdout).toBe('{"article"exit=2\n');
+    expect(run.stderr).toMatch(/a-empty\.txt: nothing to extract/);
+  });
+
   it.each([
     ["validate", `validate ${JSON.stringify(statement)}`],
     ["extract", `extract ${JSON.stringify(path.join(ROOT, "examples/seed/article.txt"))}`],

@@ -3,6 +3,7 @@ import { parseCommandArgs } from "./args.js";
 import { ExitCode, type InputError, UsageError } from "./errors.js";
 import { type ExtractFormat, processFile } from "./extract/process-file.js";
 import { textInputs } from "./extract/text-inputs.js";
+import { isClosedPipe } from "./output.js";
 import { terminalSafe } from "./report/terminal-safe.js";
 import { COMMANDS } from "./usage.js";
 
@@ -67,7 +68,15 @@ export async function extractCommand(args: readonly string[]): Promise<number> {
       continue;
     }
     if (values.quiet !== true) for (const warning of outcome.warnings) console.error(terminalSafe(warning));
-    await write(outcome.output);
+    if (process.stdout.destroyed) break;
+    try {
+      await write(outcome.output);
+    } catch (error) {
+      // The reader went away (`| head`): nothing more is wanted, but an input that could not be
+      // read before still makes the run a failure.
+      if (!isClosedPipe(error)) throw error;
+      break;
+    }
   }
   return failed ? ExitCode.error : ExitCode.valid;
 }
