@@ -296,6 +296,32 @@ describe("participants", () => {
   });
 });
 
+describe("participants in wire copy", () => {
+  const sidesOf = (text: string) =>
+    Object.fromEntries(
+      (extract(text, { published: "2024-03-05" }).statements[0]?.participants ?? []).map((participant) => [
+        participant.person.name,
+        participant.onBehalfOf,
+      ]),
+    );
+
+  it("a counterpart acts for the side the demonym names, and the official beside for the other", () => {
+    expect(
+      sidesOf(
+        "Norway, Iceland vow closer ties\n\nOSLO, March 5 (NTB) -- Norway and Iceland agreed Tuesday to deepen fisheries cooperation.\n\nForeign Minister Kari Dahl and her Icelandic counterpart Sara Jonsdottir held talks in Oslo and issued a joint statement after the meeting.",
+      ),
+    ).toEqual({ "Kari Dahl": "no", "Sara Jonsdottir": "is" });
+  });
+
+  it("officials who speak in the statement took part in it", () => {
+    expect(
+      sidesOf(
+        "OSLO, March 5 The foreign ministers of Norway and Iceland pledged on Tuesday to deepen fisheries cooperation, in a joint declaration issued after talks in Oslo.\n\nNorwegian Foreign Minister Kari Dahl and Icelandic Foreign Minister Sara Jonsdottir said in the declaration that the two countries would share catch data.",
+      ),
+    ).toEqual({ "Kari Dahl": "no", "Sara Jonsdottir": "is" });
+  });
+});
+
 describe("participants for an organization", () => {
   it("an official of one of its institutions takes part for the body", () => {
     const { statements } = extract(

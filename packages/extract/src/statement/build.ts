@@ -191,7 +191,9 @@ function participantsOf(
       person: bare as Person,
       ...(post === undefined ? {} : { post }),
       onBehalfOf,
-      ...(role === undefined ? {} : { role: role.role, roleMention: mentionOf(role.mention) as Mention }),
+      ...(role?.role === undefined
+        ? {}
+        : { role: role.role, roleMention: mentionOf(role.mention) as Mention }),
     });
   };
   for (const person of parts.people) {

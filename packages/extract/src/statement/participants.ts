@@ -8,7 +8,8 @@ import { type Segment, segment } from "../text/span.js";
 /** A person's part at the meeting, as the text gives it. */
 export interface RoleHit {
   people: PersonHit[];
-  role: ParticipantRole;
+  /** The part the words give, when they give one (`co-chaired by`); a counterpart has none. */
+  role?: ParticipantRole;
   mention: Segment;
   /** The country whose side they are on, when the words say it. */
   country?: string;
@@ -121,6 +122,18 @@ export function findRoles(
         ...(code === undefined ? {} : { country: code }),
       });
   }
+  // `his Japanese counterpart, Foreign Minister X`: the person named after it acts for that side.
+  COUNTERPART.lastIndex = source.includes("counterpart") ? 0 : source.length;
+  for (let match = COUNTERPART.exec(source); match !== null; match = COUNTERPART.exec(source)) {
+    const code = countryOfWords((match[1] as string).trim().split(/\s+/));
+    const group = groupStartingAt(match.index + match[0].length);
+    if (code !== undefined && group.length > 0)
+      roles.push({
+        people: group,
+        mention: segment(source, match.index, match.index + match[0].length),
+        country: code,
+      });
+  }
   // `Participating Australian Ministers included A, …, and B, …`: everyone the list names is on
   // that side.
   INCLUDED.lastIndex = /included|comprised|were/.test(source) ? 0 : source.length;
@@ -145,6 +158,7 @@ export function findRoles(
   return roles;
 }
 
+const COUNTERPART = /\b(?:his|her|their)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})counterparts?\b/gu;
 const INCLUDED =
   /\b((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?:Ministers|ministers|officials|delegates|delegation|participants|representatives)\s+(?:included|comprised|attending\s+were|were)\b/gu;
 

@@ -104,7 +104,7 @@ export function reportedStatements(found: ArticleFindings): {
     ...kinds.map((kind) => sentenceAround(source, found.body, kind.start)),
     ...found.body.flatMap((paragraph) =>
       sentencesOf(source, paragraph).filter((sentence) =>
-        /\b(?:met|meet|meets|held|holds?|convened?|gathered|talks (?:between|with)|co-chaired|chaired|signed|hosted|hosts?|co-hosted|attended|led|participat\w*|together with|welcomed|visit(?:ed|ing|s)?|official visit|met with)\b/.test(
+        /\b(?:met|meet|meets|held|holds?|convened?|gathered|talks (?:between|with)|co-chaired|chaired|signed|hosted|hosts?|co-hosted|attended|led|participat\w*|together with|welcomed|visit(?:ed|ing|s)?|official visit|met with|said in (?:the|their|a|its) (?:joint )?(?:statement|declaration|communiqu[eé]))\b/.test(
           sentence.text,
         ),
       ),
