@@ -322,6 +322,34 @@ describe("participants in wire copy", () => {
   });
 });
 
+describe("a statement that did not come about", () => {
+  it("reports none and warns of nothing", () => {
+    const result = extract(
+      "Ministers fail to agree on joint statement\n\nOSLO, June 20 (NTB) - Norwegian and Icelandic officials ended two days of fisheries talks on Thursday without a joint statement, diplomats said.",
+      { published: "2024-06-20" },
+    );
+    expect(result.statements).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).not.toContain("statement-without-parties");
+  });
+});
+
+describe("more participants", () => {
+  it("the people a list joins before `represented` act for the country after it", () => {
+    const { statements } = extract(
+      "Norway, Iceland to boost fisheries ties\n\nOSLO, Jan 5 (NTB) Norway and Iceland on Friday agreed to share catch data at the fisheries dialogue held here, according to a joint statement.\n\nFisheries Minister Kari Dahl and Trade Minister Per Lund represented Norway, while Iceland was represented by Fisheries Minister Sara Jonsdottir.\n\nThis was the third Norway-Iceland fisheries dialogue.",
+      { published: "2024-01-05" },
+    );
+    const sides = Object.fromEntries(
+      (statements[0]?.participants ?? []).map((participant) => [
+        participant.person.name,
+        participant.onBehalfOf,
+      ]),
+    );
+    expect(sides).toEqual({ "Kari Dahl": "no", "Per Lund": "no", "Sara Jonsdottir": "is" });
+    expect(statements[0]?.meeting?.ordinal).toBe(3);
+  });
+});
+
 describe("participants for an organization", () => {
   it("an official of one of its institutions takes part for the body", () => {
     const { statements } = extract(

@@ -144,11 +144,13 @@ export function counterpartCountries(
     if (side === undefined) continue;
     const end = match.index + match[0].length;
     mentions ??= mentionIndex(people);
-    for (const first of mentionsFrom(mentions, end, end + 80)) {
-      const person = first.person;
-      // Only commas, spaces and the words of a post between: `counterpart, Foreign Minister`.
+    // `counterparts, Foreign Secretary A and Defense Secretary B`: each name after the one before.
+    let from = end;
+    for (const next of mentionsFrom(mentions, end, end + 160)) {
+      const person = next.person;
+      // Only commas, spaces, `and` and the words of a post between: `counterpart, Foreign Minister`.
       const between = source
-        .slice(end, first.start)
+        .slice(from, next.start)
         .split(/[\s,]+/)
         .filter((word) => word.length > 0);
       if (
@@ -156,8 +158,13 @@ export function counterpartCountries(
           (word) => isHead(word) || MODIFIERS.has(word) || CONNECTORS.has(word) || word === "the",
         )
       )
-        continue;
-      for (const post of person.posts) post.country ??= side.code;
+        break;
+      from = next.end;
+      // The demonym says it outright: it wins over what an office alone suggested
+      // (`Foreign Secretary` is Britain's only where nothing else is said).
+      for (const post of person.posts)
+        if (post.country === undefined || ownCountry(countries, post.title) === undefined)
+          post.country = side.code;
     }
   }
 }

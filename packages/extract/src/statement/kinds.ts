@@ -1,5 +1,11 @@
 import type { StatementKind } from "@communique/joint-statement";
-import { NEGATIONS, REFERENCES, STATEMENT_KINDS, TITLED_HEADS } from "../lexicon/en/statement-kinds.js";
+import {
+  NEGATING_PHRASES,
+  NEGATIONS,
+  REFERENCES,
+  STATEMENT_KINDS,
+  TITLED_HEADS,
+} from "../lexicon/en/statement-kinds.js";
 import { type Segment, segment } from "../text/span.js";
 
 /** A naming of a statement's kind (`joint statement`, `Joint Communiqué`, `the Oslo Declaration`). */
@@ -35,7 +41,7 @@ const HEADS = TITLED_HEADS.map(([head]) => head).join("|");
 // A titled document: capitalized words before a head noun, `the Golden Gate Declaration`.
 const TITLED = new RegExp(`((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:${HEADS}))(?![\\p{L}])`, "gu");
 const NEGATED = new RegExp(
-  `(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+)?|\\b(?:${REFERENCES.join("|")})\\s+the\\s+(?:(?:19|20)\\d\\d\\s+)?)$`,
+  `(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+)?|\\b(?:${NEGATING_PHRASES.map((phrase) => phrase.replace(/ /g, "\\s+")).join("|")})\\s+(?:(?:a|the|any)\\s+)?|\\b(?:${REFERENCES.join("|")})\\s+the\\s+(?:(?:19|20)\\d\\d\\s+)?)$`,
   "iu",
 );
 // `the 2007 Joint Declaration`: a year before the name.
@@ -63,7 +69,7 @@ export function findKinds(source: string, ranges: readonly Segment[], year?: num
     const taken: Segment[] = [];
     KINDS.lastIndex = 0;
     for (let match = KINDS.exec(text); match !== null; match = KINDS.exec(text)) {
-      const before = text.slice(Math.max(0, match.index - 24), match.index);
+      const before = text.slice(Math.max(0, match.index - 32), match.index);
       if (NEGATED.test(before) || earlier(before)) continue;
       const which = match.slice(1).findIndex((group) => group !== undefined);
       const kind = (NAMED[which] as (typeof NAMED)[number])[1];
@@ -92,7 +98,7 @@ export function findKinds(source: string, ranges: readonly Segment[], year?: num
       if (words.length < 2) continue;
       const title = words.join(" ");
       const start = end - title.length;
-      const before = source.slice(Math.max(range.start, start - 24), start);
+      const before = source.slice(Math.max(range.start, start - 32), start);
       if (NEGATED.test(before) || earlier(before)) continue;
       const head = words[words.length - 1] as string;
       const kind = TITLED_HEADS.find(([name]) => name === head)?.[1] ?? "other";

@@ -1,7 +1,7 @@
 import { dateIn } from "../dates.js";
 import type { CityHit, PlaceHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
-import { ORDINAL_WORDS } from "../lexicon/en/meetings.js";
+import { MEETING_HEADS, ORDINAL_WORDS } from "../lexicon/en/meetings.js";
 import { VENUE_CITY_LINKS, VENUE_HEADS, VENUE_NAMES } from "../lexicon/en/venues.js";
 import { cityCountry } from "../lexicon/gazetteer.js";
 import { firstDefined } from "../text/lookup.js";
@@ -194,8 +194,8 @@ function venueIn(source: string, sentence: Segment): PlaceHit | undefined {
 // `This was the twelfth meeting among …`, `It is the first time the three chiefs have met`: the
 // number a following sentence gives the meeting.
 const ORDINAL_AFTER = new RegExp(
-  `^(?:This|It|That)\\s+(?:was|is|marks|marked)\\s+the\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:such\\s+)?(?:meeting|time|session|round|gathering|summit|dialogue)\\b`,
-  "i",
+  `^(?:This|It|That)\\s+(?:was|is|marks|marked)\\s+the\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:[\\p{L}\\d][\\p{L}\\d.+'’-]*\\s+){0,4}?(?:time|session|round|gathering|${MEETING_HEADS.map(escapeRegExp).join("|")})(?![\\p{L}])`,
+  "iu",
 );
 
 function ordinalAfter(
@@ -206,10 +206,10 @@ function ordinalAfter(
   if (sentence === undefined) return undefined;
   const paragraph = body.findIndex((part) => part.start <= sentence.start && sentence.end <= part.end);
   const following = body
-    .slice(Math.max(paragraph, 0), paragraph + 2)
+    .slice(Math.max(paragraph, 0), paragraph + 3)
     .flatMap((part) => sentencesOf(source, part))
     .filter((next) => next.start > sentence.start)
-    .slice(0, 2);
+    .slice(0, 3);
   for (const next of following) {
     const found = ORDINAL_AFTER.exec(next.text);
     if (found === null) continue;

@@ -47,9 +47,20 @@ export function findRoles(
   const groupOf = (person: PersonHit | undefined) =>
     person === undefined ? [] : (groups.get(person.group) ?? []);
   // `A and B headed …`, or `A, deputy minister for policy, led …`
+  // `A and B`, `Defence Minister A and Foreign Minister B`: the people a list joins before `at`.
+  const listEndingAt = (near: (typeof mentions)[number]) => {
+    const people = new Set(groupOf(near.person));
+    for (let last = near; ; ) {
+      const previous = lastEndingBy(mentions, last.start - 1);
+      if (previous === undefined || !JOINED_NAMES.test(source.slice(previous.end, last.start))) break;
+      for (const person of groupOf(previous.person)) people.add(person);
+      last = previous;
+    }
+    return [...people];
+  };
   const groupEndingBefore = (at: number) => {
     const near = lastEndingBy(mentions, at);
-    if (near !== undefined && at - near.end <= 3) return groupOf(near.person);
+    if (near !== undefined && at - near.end <= 3) return listEndingAt(near);
     const aside = /,[^,.;]{1,100},\s*$/.exec(source.slice(Math.max(0, at - 110), at));
     if (aside === null) return [];
     const comma = at - aside[0].length;
@@ -122,6 +133,19 @@ export function findRoles(
         ...(code === undefined ? {} : { country: code }),
       });
   }
+  // `A and B represented India`: the people before it act for the country after it.
+  REPRESENTED.lastIndex = source.includes("represented") ? 0 : source.length;
+  for (let match = REPRESENTED.exec(source); match !== null; match = REPRESENTED.exec(source)) {
+    const code = countryOfWords((match[1] as string).trim().split(/\s+/));
+    const group = groupEndingBefore(match.index);
+    if (code !== undefined && group.length > 0)
+      roles.push({
+        people: group,
+        role: "representative",
+        mention: segment(source, match.index, match.index + match[0].length),
+        country: code,
+      });
+  }
   // `his Japanese counterpart, Foreign Minister X`: the person named after it acts for that side.
   COUNTERPART.lastIndex = source.includes("counterpart") ? 0 : source.length;
   for (let match = COUNTERPART.exec(source); match !== null; match = COUNTERPART.exec(source)) {
@@ -158,6 +182,9 @@ export function findRoles(
   return roles;
 }
 
+// What joins two names in a list: a comma or `and`, and the next one's post in capitals.
+const JOINED_NAMES = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u;
+const REPRESENTED = /\brepresented\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s?){1,4})/gu;
 const COUNTERPART = /\b(?:his|her|their)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})counterparts?\b/gu;
 const INCLUDED =
   /\b((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?:Ministers|ministers|officials|delegates|delegation|participants|representatives)\s+(?:included|comprised|attending\s+were|were)\b/gu;

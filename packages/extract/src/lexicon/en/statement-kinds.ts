@@ -36,6 +36,23 @@ export const TITLED_HEADS: readonly (readonly [head: string, kind: StatementKind
 /** Words that, just before a document's name, say there was none: `no joint declaration followed`. */
 export const NEGATIONS: readonly string[] = ["no", "not", "without", "never", "nor"];
 
+/** Phrases that, before a document's name (and `a`, `the`, `any`), say it did not come about. */
+export const NEGATING_PHRASES: readonly string[] = [
+  "fail to agree on",
+  "fails to agree on",
+  "failed to agree on",
+  "failing to agree on",
+  "fail to issue",
+  "failed to issue",
+  "fail to produce",
+  "failed to produce",
+  "fail to adopt",
+  "failed to adopt",
+  "refused to sign",
+  "declined to sign",
+  "no agreement on",
+];
+
 /**
  * Words that, just before a document's name, refer to an earlier one instead of reporting this one:
  * `a breach of the Joint Declaration`, `under the Joint Communiqué`, `the 2007 Joint Declaration`.
