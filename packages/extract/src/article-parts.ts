@@ -45,11 +45,19 @@ export function creditOf(
   const named = provider ?? dateline?.agency;
   const line = creditLine ?? endMarker;
   // No credit line and no agency in the dateline: the organization the byline credits.
-  if ((line === undefined || named === undefined) && signed !== undefined)
+  if (line === undefined && named === undefined && signed !== undefined)
     return {
       text: signed.text,
       span: spanOf(signed),
-      provider: { name: signed.text, kind: kindFromName(signed.text) ?? "government" },
+      provider: {
+        name: signed.text,
+        // An office that speaks for a government (`… Public Affairs`) is one; a news service is news.
+        kind:
+          kindFromName(signed.text) ??
+          (/\b(?:Public Affairs|Press Office|Information Service)\b/.test(signed.text)
+            ? "government"
+            : "news-agency"),
+      },
     };
   if (line === undefined || named === undefined) return undefined;
   const organization = organizations.find((org) => org.name === named.text);

@@ -191,8 +191,16 @@ function numericParts(
 ): { year?: number; month: number; day?: number } | undefined {
   const [first, second] = [Number(figures[1]), Number(figures[2])];
   const yearText = figures[3];
+  // `15/02/98`: a two-digit year is the latest such year up to a year past the publication.
+  const pivot = (published?.getUTCFullYear() ?? new Date().getUTCFullYear()) + 1;
   const year =
-    yearText === undefined ? undefined : Number(yearText.length === 2 ? `20${yearText}` : yearText);
+    yearText === undefined
+      ? undefined
+      : yearText.length === 4
+        ? Number(yearText)
+        : 2000 + Number(yearText) <= pivot
+          ? 2000 + Number(yearText)
+          : 1900 + Number(yearText);
   const withYear = (month: number, day: number) => ({ month, day, ...(year === undefined ? {} : { year }) });
   const dayFirst = first >= 1 && first <= 31 && second >= 1 && second <= 12;
   const monthFirst = first >= 1 && first <= 12 && second >= 1 && second <= 31;
@@ -251,6 +259,9 @@ export function dateIn(source: string, sentence: Segment): Segment | undefined {
   for (const [index, at] of starts.entries()) {
     const date = dateAt(source, at, sentence.end);
     if (date === undefined || /^\d{4}$/.test(date.text) || NOT_A_MEETING_DATE.test(date.text)) continue;
+    // `15/02` is a date only where a day is expected (`on 15/02`), not in `24/7 shifts` or `a 2/3 majority`.
+    if (/^\d{1,2}\//.test(date.text) && !/\b(?:on|dated)\s+$/i.test(source.slice(Math.max(0, at - 8), at)))
+      continue;
     if (!/\d/.test(date.text)) {
       for (const next of starts.slice(index + 1)) {
         if (next - date.end > 4) break;

@@ -336,7 +336,7 @@ describe("a statement that did not come about", () => {
 describe("more participants", () => {
   it("the people a list joins before `represented` act for the country after it", () => {
     const { statements } = extract(
-      "Norway, Iceland to boost fisheries ties\n\nOSLO, Jan 5 (NTB) Norway and Iceland on Friday agreed to share catch data at the fisheries dialogue held here, according to a joint statement.\n\nFisheries Minister Kari Dahl and Trade Minister Per Lund represented Norway, while Iceland was represented by Fisheries Minister Sara Jonsdottir.\n\nThis was the third Norway-Iceland fisheries dialogue.",
+      "Norway, Iceland to boost fisheries ties\n\nOSLO, Jan 5 (NTB) Norway and Iceland on Friday agreed to share catch data at the Norway-Iceland Fisheries Dialogue held here, according to a joint statement.\n\nFisheries Minister Kari Dahl and Trade Minister Per Lund represented Norway, while Iceland was represented by Fisheries Minister Sara Jonsdottir.\n\nThis was the third such dialogue between the two governments.",
       { published: "2024-01-05" },
     );
     const sides = Object.fromEntries(

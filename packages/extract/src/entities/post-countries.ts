@@ -1,9 +1,9 @@
 import { HONORIFICS, RANKS } from "../lexicon/en/honorifics.js";
 import { NATIONAL_OFFICES } from "../lexicon/en/offices.js";
-import { LIST_VERBS, SIDE_NOUNS } from "../lexicon/en/sides.js";
+import { LIST_ENDING_VERBS, LIST_VERBS, SIDE_NOUNS } from "../lexicon/en/sides.js";
 import { CONNECTORS, MODIFIERS } from "../lexicon/posts.js";
 import { covering, lastEndingBy, lastIndexStartingBy } from "../text/lookup.js";
-import { segment, within } from "../text/span.js";
+import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
 import { postBeforeInList } from "./courtesy-names.js";
 import { isHead, ownCountry, portfolioTail, titleLength } from "./name-words.js";
@@ -83,30 +83,55 @@ const SIDE_LIST = new RegExp(
   "gi",
 );
 const COURTESY_WORD = new Set([...HONORIFICS, ...RANKS]);
+const LIST_END = new RegExp(`[ \\t](?:${LIST_ENDING_VERBS.join("|")})\\b`);
+
+/** A side's list of its people: the side's country, the words that open it, and where it runs. */
+export interface SideList {
+  code: string;
+  cue: Segment;
+  from: number;
+  to: number;
+}
 
 /**
- * `Participating Norwegian Ministers included the Hon Jane Roe, Minister for Fisheries, …`: the people
- * a side's list names, up to the end of its sentence, are that side's officials, when their posts
- * do not say otherwise.
+ * `Participating Norwegian Ministers included the Hon Jane Roe, Minister for Fisheries, …`: the lists
+ * of one side's people, each running to the end of its sentence.
+ */
+export function findSideLists(source: string, countries: readonly CountryHit[]): SideList[] {
+  const lists: SideList[] = [];
+  SIDE_LIST.lastIndex = 0;
+  for (let cue = SIDE_LIST.exec(source); cue !== null; cue = SIDE_LIST.exec(source)) {
+    const side = lastEndingBy(countries, cue.index);
+    if (side === undefined || !/^[ \t]+$/.test(source.slice(side.end, cue.index))) continue;
+    const from = cue.index + cue[0].length;
+    const end = sentenceEnd(source, from);
+    const verb = LIST_END.exec(source.slice(from, end));
+    lists.push({
+      code: side.code,
+      cue: segment(source, side.start, from),
+      from,
+      to: verb === null ? end : from + verb.index,
+    });
+  }
+  return lists;
+}
+
+/**
+ * The people a side's list names are that side's officials, when their posts do not say otherwise.
  */
 export function sideLists(
   source: string,
   people: readonly PersonHit[],
   countries: readonly CountryHit[],
 ): void {
-  SIDE_LIST.lastIndex = 0;
   let mentions: Mention[] | undefined;
-  for (let cue = SIDE_LIST.exec(source); cue !== null; cue = SIDE_LIST.exec(source)) {
-    const side = lastEndingBy(countries, cue.index);
-    if (side === undefined || !/^[ \t]+$/.test(source.slice(side.end, cue.index))) continue;
-    const from = cue.index + cue[0].length;
-    const to = sentenceEnd(source, from);
+  for (const { code, from, to } of findSideLists(source, countries)) {
     mentions ??= mentionIndex(people);
     const listed = mentionsFrom(mentions, from, to);
     // The list starts with its first name (after its courtesy and post), not somewhere later on.
     if (listed.length === 0 || (listed[0] as Mention).start - from > 60) continue;
     for (const { person, end } of listed)
-      if (end <= to) for (const post of person.posts) post.country ??= side.code;
+      if (end <= to) for (const post of person.posts) post.country ??= code;
   }
 }
 

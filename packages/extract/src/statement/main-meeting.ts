@@ -194,7 +194,7 @@ function venueIn(source: string, sentence: Segment): PlaceHit | undefined {
 // `This was the twelfth meeting among …`, `It is the first time the three chiefs have met`: the
 // number a following sentence gives the meeting.
 const ORDINAL_AFTER = new RegExp(
-  `^(?:This|It|That)\\s+(?:was|is|marks|marked)\\s+the\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:[\\p{L}\\d][\\p{L}\\d.+'’-]*\\s+){0,4}?(?:time|session|round|gathering|${MEETING_HEADS.map(escapeRegExp).join("|")})(?![\\p{L}])`,
+  `^(?:This|It|That)\\s+(?:was|is|marks|marked)\\s+the\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:[\\p{L}\\d][\\p{L}\\d.+'’-]*\\s+){0,4}?(?:session|round|gathering|${MEETING_HEADS.map(escapeRegExp).join("|")})(?![\\p{L}])`,
   "iu",
 );
 

@@ -1,6 +1,7 @@
 import type { ParticipantRole } from "@communique/joint-statement";
 import type { CountryHit } from "../entities/countries.js";
 import type { PersonHit } from "../entities/people.js";
+import { findSideLists } from "../entities/post-countries.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { firstStartingFrom, lastEndingBy } from "../text/lookup.js";
 import { type Segment, segment } from "../text/span.js";
@@ -159,25 +160,18 @@ export function findRoles(
       });
   }
   // `Participating Australian Ministers included A, …, and B, …`: everyone the list names is on
-  // that side.
-  INCLUDED.lastIndex = /included|comprised|were/.test(source) ? 0 : source.length;
-  for (let match = INCLUDED.exec(source); match !== null; match = INCLUDED.exec(source)) {
-    const code = countryOfWords((match[1] as string).trim().split(/\s+/));
-    if (code === undefined) continue;
-    const from = match.index + match[0].length;
-    const end = listEnd(source, from);
+  // that side (the lists as the people pass reads them).
+  for (const list of findSideLists(source, countries)) {
     const named = new Set<PersonHit>();
-    for (let mention = firstStartingFrom(mentions, from); mention !== undefined && mention.end <= end; ) {
+    for (
+      let mention = firstStartingFrom(mentions, list.from);
+      mention !== undefined && mention.end <= list.to;
+    ) {
       named.add(mention.person);
       mention = firstStartingFrom(mentions, mention.end);
     }
     if (named.size > 0)
-      roles.push({
-        people: [...named],
-        role: "delegate",
-        mention: segment(source, match.index, match.index + match[0].length),
-        country: code,
-      });
+      roles.push({ people: [...named], role: "delegate", mention: list.cue, country: list.code });
   }
   return roles;
 }
@@ -186,14 +180,6 @@ export function findRoles(
 const JOINED_NAMES = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u;
 const REPRESENTED = /\brepresented\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s?){1,4})/gu;
 const COUNTERPART = /\b(?:his|her|their)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})counterparts?\b/gu;
-const INCLUDED =
-  /\b((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?:Ministers|ministers|officials|delegates|delegation|participants|representatives)\s+(?:included|comprised|attending\s+were|were)\b/gu;
-
-// A list runs to its sentence's end: a full stop before a capital or a line break, or the text's end.
-function listEnd(source: string, from: number): number {
-  const stop = /\.(?=\s+\p{Lu})|\n/u.exec(source.slice(from));
-  return stop === null ? source.length : from + stop.index;
-}
 
 // The country the last words name: `The ROK` → KR, `South Korean` → KR.
 function countryOfWords(words: readonly string[]): string | undefined {

@@ -25,3 +25,20 @@ export const LIST_VERBS: readonly string[] = [
   "attending were",
   "present were",
 ];
+
+/** Verbs that end a side's list: what the people listed then did (`… including Jane Roe met …`). */
+export const LIST_ENDING_VERBS: readonly string[] = [
+  "met",
+  "said",
+  "says",
+  "held",
+  "signed",
+  "agreed",
+  "discussed",
+  "visited",
+  "told",
+  "welcomed",
+  "called",
+  "spoke",
+  "attended",
+];
