@@ -67,7 +67,9 @@ export function findLineDateline(source: string, line: Segment): DatelineHit | u
 /** The dateline that starts the paragraph, if it has one. */
 export function findDateline(source: string, paragraph: Segment): DatelineHit | undefined {
   const text = paragraph.text;
-  const wire = WIRE.exec(text);
+  // A dateline is short: read it from the paragraph's head only, so that a long run of spaces in a
+  // hostile paragraph costs nothing.
+  const wire = WIRE.exec(text.slice(0, 200));
   if (wire !== null && (SEPARATOR.test(wire[0]) || unseparatedDateline(wire))) {
     const placeText = wire[1] as string;
     const region = wire[2];

@@ -263,7 +263,7 @@ export function creditedPeople(
 // `my predecessor, Ola Berg,`, `his Icelandic counterpart Sara Jonsdottir held …`: a person named as
 // someone's relation in office, set off by commas or followed by what they did.
 const RELATION_NAME =
-  /\b(?:my|his|her|their|our)[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){0,3}(?:predecessor|successor|counterpart)s?(?:[ \t]*,)?[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})(?=[ \t]*[,.;]|[ \t]+(?:held|met|said|says|and|in|at|on|who|to|for|during)\b)/gu;
+  /\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){0,3}(?:predecessor|successor|counterpart)s?(?:[ \t]*,)?[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})(?=[ \t]*[,.;]|[ \t]+(?:held|met|said|says|and|in|at|on|who|to|for|during)\b)/gu;
 
 /**
  * People named as a speaker's predecessor, successor or counterpart: `my predecessor, Ola Berg,`,
@@ -285,6 +285,7 @@ export function relationNames(source: string, excluded: readonly Segment[]): Seg
 
 // A name read before a post: none of its words a post's, a country's, or a word that is never a name.
 function isBareName(name: string): boolean {
+  if (lookUpCountry(name) !== undefined) return false;
   return !name
     .split(/[ \t]+/)
     .some(

@@ -16,6 +16,7 @@ import { WIRE_SERVICES } from "../lexicon/en/wire-services.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { kindFromName } from "../lexicon/organizations.js";
 import { covering } from "../text/lookup.js";
+import { escapeRegExp } from "../text/pattern.js";
 import { indexWithin, mentionOf, type Segment, segment } from "../text/span.js";
 import type { Token, TokenIndex } from "../text/tokens.js";
 import {
@@ -294,7 +295,7 @@ const MEETING_NAME_AFTER = new RegExp(
     head,
     head[0]?.toUpperCase() + head.slice(1),
   ])
-    .map((head) => head.replace(/[+]/g, "\\\\+"))
+    .map(escapeRegExp)
     .join("|")})(?![\\p{L}])`,
   "u",
 );

@@ -149,7 +149,8 @@ function sentenceEnd(source: string, from: number): number {
 }
 
 // `met his Norwegian counterpart, Foreign Minister Kari Dahl`: the side a counterpart is named with.
-const COUNTERPART = /\b(?:his|her|their|its)[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})counterparts?\b/gu;
+const COUNTERPART =
+  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})counterparts?\b/gu;
 
 /**
  * People named right after `his Norwegian counterpart(s)` (a post between is fine) hold their posts

@@ -22,6 +22,7 @@ import type { PersonHit } from "../entities/people.js";
 import { countryInfo } from "../lexicon/gazetteer.js";
 import { KNOWN_ORGANIZATIONS } from "../lexicon/organizations.js";
 import { covering } from "../text/lookup.js";
+import { escapeRegExp } from "../text/pattern.js";
 import { mentionOf, type Segment, spanOf } from "../text/span.js";
 import { issuedOf } from "./issued.js";
 import type { PartyRef } from "./issuers.js";
@@ -243,7 +244,7 @@ function participantsOf(
 function postOfBody(title: string, org: { name: string; acronym?: string | undefined }): boolean {
   if (
     title.includes(org.name) ||
-    (org.acronym !== undefined && new RegExp(`\\b${org.acronym}\\b`).test(title))
+    (org.acronym !== undefined && new RegExp(`\\b${escapeRegExp(org.acronym)}\\b`).test(title))
   )
     return true;
   const known = KNOWN_ORGANIZATIONS.find(

@@ -30,10 +30,11 @@ const HEAD = new RegExp(
   "giu",
 );
 const CONNECTOR = new Set(NAME_CONNECTORS);
-// `the US-ASEAN meeting at the ASEAN Summit`: the second is the larger event the first was part of.
+// `the US-ASEAN meeting at the ASEAN Summit`: the second is the larger event the first, itself
+// named, was part of (`held talks at the … Summit` names only one).
 const LARGER_EVENT = new RegExp(
-  `(?:${MEETING_HEADS.map(escapeRegExp).join("|")})\\s+(?:at|during|on the sidelines of)\\s+(?:the\\s+)?$`,
-  "i",
+  `\\p{Lu}[\\p{L}.’'-]*[ \\t]+(?:${MEETING_HEADS.map(escapeRegExp).join("|")})[ \\t]+(?:at|during)[ \\t]+(?:the[ \\t]+)?$`,
+  "u",
 );
 const DETERMINERS = new Set(MEETING_DETERMINERS);
 const ORDINAL_NUMBER = /^(\d{1,3})(?:st|nd|rd|th)$/i;

@@ -179,7 +179,7 @@ export function findRoles(
 // What joins two names in a list: a comma or `and`, and the next one's post in capitals.
 const JOINED_NAMES = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u;
 const REPRESENTED = /\brepresented\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s?){1,4})/gu;
-const COUNTERPART = /\b(?:his|her|their)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})counterparts?\b/gu;
+const COUNTERPART = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})counterparts?\b/gu;
 
 // The country the last words name: `The ROK` → KR, `South Korean` → KR.
 function countryOfWords(words: readonly string[]): string | undefined {

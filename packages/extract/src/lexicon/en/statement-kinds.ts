@@ -72,6 +72,14 @@ export const REFERENCES: readonly string[] = [
   "enshrined in",
   "as set out in",
   "anniversary of",
+  "reaffirmed",
+  "reaffirm",
+  "reaffirming",
+  "recalled",
+  "recalling",
+  "recall",
+  "implementation of",
+  "implementing",
 ];
 
 /**
