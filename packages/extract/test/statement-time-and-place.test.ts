@@ -59,7 +59,7 @@ describe("the statement's date", () => {
 
   it("the first day of a span is not the statement's day: the date printed under the title is", () => {
     const { statements } = extract(
-      "Norway-Iceland Joint Statement during the visit of the Prime Minister (March 11-13, 2024)\n\nMarch 12, 2024\n\nThe prime ministers of Norway and Iceland agreed to deepen their cooperation on fisheries.",
+      "Norway-Iceland Joint Statement on Fisheries (talks held March 11-13, 2024)\n\nMarch 12, 2024\n\nThe prime ministers of Norway and Iceland agreed to deepen their cooperation on fisheries.",
     );
     expect(statements[0]?.issued?.date?.value).toBe("2024-03-12");
   });
@@ -107,17 +107,17 @@ describe("the statement's place", () => {
 
   it("a statement made on the margins of a larger event was made where that event was held", () => {
     const { statements } = extract(
-      "Nordic leaders back Iceland\n\nOn the margins of the NATO Summit in Vilnius, the leaders of Norway and Iceland issued a joint statement on Arctic security.",
+      "Nordic leaders back Iceland\n\nNorway and Iceland issued a joint statement on Arctic security on the sidelines of the Arctic Council ministerial in Trondheim.",
       { published: "2024-03-14" },
     );
-    expect(statements[0]?.issued?.place?.name).toBe("Vilnius");
+    expect(statements[0]?.issued?.place?.name).toBe("Trondheim");
   });
 });
 
 describe("how many documents", () => {
   it("a joint statement entitled with a declaration's name is that one document, wherever it is named", () => {
     const { statements } = extract(
-      'Norway-Iceland Summit\n\nAfter the meeting, the two prime ministers of Norway and Iceland signed a joint statement entitled "Oslo Declaration for a Northern Partnership".\n\n- Joint Statement (PDF)',
+      'Norway-Iceland Summit\n\nNorway and Iceland put their names to a joint statement entitled "Oslo Declaration on Northern Seas" when the talks ended.\n\n- Joint Statement (PDF)',
       { published: "2024-03-14" },
     );
     expect(statements).toHaveLength(1);
@@ -126,7 +126,7 @@ describe("how many documents", () => {
 
   it("a joint declaration the text dates to an earlier year is referred to, not reported", () => {
     const { statements } = extract(
-      "Norway and Iceland issue joint statement\n\nNorway and Iceland issued a joint statement on Tuesday. Marking the tenth anniversary ofthe 2014 Joint Declaration on Fisheries, the ministers renewed their commitment.",
+      "Norway and Iceland issue joint statement\n\nNorway and Iceland issued a joint statement on Tuesday. Ten years on from their 2014 Joint Declaration on Fisheries, catches have doubled.",
       { published: "2024-03-14" },
     );
     expect(statements.map((statement) => statement.kind)).toEqual(["joint-statement"]);
@@ -153,7 +153,7 @@ describe("the meeting", () => {
 
   it("goes by its proper name over a description, and not by the larger event it was held at", () => {
     const { statements } = extract(
-      "Nordic leaders agree on Arctic partnership\n\nPrime Minister Jonas Dahl speaks at the Norway-Iceland meeting at the Nordic Council Summit in Helsinki, March 4, 2024.\n\nNorway and Iceland issued a joint statement on Monday. The prime ministers take part in the Norway-Iceland Summit family photo at the Grieg Hall, on March 4, 2024.",
+      "Nordic leaders agree on Arctic partnership\n\nPhoto: Prime Minister Jonas Dahl addresses the Norway-Iceland meeting at the Nordic Council Summit in Helsinki, March 4, 2024.\n\nNorway and Iceland issued a joint statement on Monday. Photo: the two leaders pose at the Norway-Iceland Summit in the Grieg Hall, on March 4, 2024.",
       { published: "2024-03-05" },
     );
     expect(statements[0]?.meeting?.name).toBe("Norway-Iceland Summit");
@@ -161,7 +161,7 @@ describe("the meeting", () => {
 
   it("goes by the name the text gives it where it says it was held, over the title's form", () => {
     const { statements } = extract(
-      "12th Iceland - Norway Fisheries Forum - Joint Communique\n\nThe 12th Norway-Iceland Fisheries Forum was held in Bergen on 4 March 2024 and was co-chaired by the two fisheries ministers of Norway and Iceland.",
+      "Joint Communique | 12th Iceland - Norway Fisheries Forum\n\nThe 12th Norway-Iceland Fisheries Forum took place in Bergen on 4 March 2024, with the fisheries ministers of Norway and Iceland in the chair.",
       { published: "2024-03-05" },
     );
     expect(statements[0]?.meeting?.name).toBe("12th Norway-Iceland Fisheries Forum");
@@ -171,7 +171,7 @@ describe("the meeting", () => {
 
   it("a meeting the parties mean to hold is not the one they met at", () => {
     const { statements } = extract(
-      "Norway-Iceland Joint Statement\n\nThe prime ministers of Norway and Iceland held talks during their Annual Summit on 4 March 2024 in Bergen. They expressed their intention to hold the 3rd Fisheries Ministers Strategic Dialogue later in 2024.",
+      "Norway-Iceland Joint Statement\n\nThe prime ministers of Norway and Iceland met for their Annual Summit on 4 March 2024 in Bergen. Both sides plan to hold the 3rd Fisheries Ministers Strategic Dialogue in the autumn.",
       { published: "2024-03-05" },
     );
     expect(statements[0]?.meeting?.name).toBe("Annual Summit");
@@ -179,7 +179,7 @@ describe("the meeting", () => {
 
   it("takes its number from a following sentence that gives it", () => {
     const { statements } = extract(
-      "Norway-Iceland-Denmark Trilateral Fisheries Ministers' Meeting (TFMM) Joint Statement\n\nThe fisheries ministers of Norway, Iceland and Denmark met in Bergen on March 4, 2024. This was the ninth meeting among the fisheries ministers of the three nations.",
+      "Norway-Iceland-Denmark Trilateral Fisheries Ministers' Meeting (TFMM) Joint Statement\n\nThe fisheries ministers of Norway, Iceland and Denmark met in Bergen on March 4, 2024. It was the ninth such meeting since the format began.",
       { published: "2024-03-05" },
     );
     expect(statements[0]?.meeting?.ordinal).toBe(9);
@@ -188,7 +188,7 @@ describe("the meeting", () => {
 
 describe("a text that is itself a statement", () => {
   const voice =
-    "The Prime Ministers of Norway and Iceland met in Bergen on 4 March 2024 for the annual Norway-Iceland Leaders' Meeting, followed by the second joint meeting of their fisheries ministers.\n\nThe Prime Ministers reaffirmed the close ties between the two countries. We are committed to working together on the sea and its stocks.\n\nThe Prime Ministers welcomed the new research vessel. We share a long history on the North Atlantic.";
+    "On 4 March 2024 the Prime Ministers of Norway and Iceland met in Bergen for the annual Norway-Iceland Leaders' Meeting, followed by the second joint meeting of their fisheries ministers.\n\nThe Prime Ministers reaffirmed the close ties between the two countries. We are committed to working together on the sea and its stocks.\n\nThe Prime Ministers welcomed the new research vessel. We share a long history on the North Atlantic.";
 
   it("speaks as its parties without naming a document: one joint statement, at the meeting it opens with", () => {
     const { statements } = extract(voice, { published: "2024-03-04" });
@@ -216,7 +216,7 @@ describe("where a meeting was held", () => {
 
   it("with no dateline, where the story's opening says things happen: the city of a visit", () => {
     const { statements } = extract(
-      "Norway-Iceland Joint Press Announcement\n\nMarch 4, 2024\n\nI thank the people of the coast for their welcome.\n\nI very much appreciate the invitation Sara extended to me to visit the beautiful city of Bergen.\n\nToday Sara and I signed a new Joint Declaration on Fisheries Cooperation between Norway and Iceland.",
+      "Norway-Iceland Joint Press Announcement\n\nMarch 4, 2024\n\nFirst, my thanks to everyone on the coast for their welcome.\n\nIt is good to be back in the city of Bergen, where our fishing fleets first traded.\n\nToday Sara and I signed a new Joint Declaration on Fisheries Cooperation between Norway and Iceland.",
       { published: "2024-03-04" },
     );
     expect(statements[0]?.issued?.place).toMatchObject({ name: "Bergen", country: "NO" });
@@ -224,7 +224,7 @@ describe("where a meeting was held", () => {
 
   it("in a building with the city after it: the city", () => {
     const { statements } = extract(
-      "Norway-Iceland Summit: joint statement\n\nThe first Norway-Iceland Summit was held on 4 March 2024. The summit, which was hosted in Holmen House, central Oslo, brought together the prime ministers of Norway and Iceland.",
+      "Norway-Iceland Summit: joint statement\n\nThe first Norway-Iceland Summit was held on 4 March 2024. The prime ministers of Norway and Iceland met in Holmen Hall, downtown Oslo, for the talks.",
       { published: "2024-03-04" },
     );
     expect(statements[0]?.meeting?.place).toMatchObject({ name: "Oslo", kind: "city", country: "NO" });
@@ -282,7 +282,7 @@ describe("a body that speaks alone", () => {
 describe("participants", () => {
   it("everyone a side's list names takes part for that side", () => {
     const { statements } = extract(
-      "12th Norway-Iceland Fisheries Forum - Joint Communique\n\nThe 12th Norway-Iceland Fisheries Forum was held in Bergen on 4 March 2024.\n\nParticipating Norwegian Ministers included the Hon Kari Dahl MP, Minister of Fisheries, and the Hon Per Lund MP, Minister of Trade. Participating Icelandic Ministers included Fisheries Minister Sara Jonsdottir.",
+      "Joint Communique of the 12th Norway-Iceland Fisheries Forum\n\nThe 12th Norway-Iceland Fisheries Forum was held in Bergen on 4 March 2024.\n\nParticipating Norwegian Ministers included the Hon Kari Dahl MP, Minister of Fisheries, and the Hon Per Lund MP, Minister of Trade. Participating Icelandic Ministers included Fisheries Minister Sara Jonsdottir.",
       { published: "2024-03-05" },
     );
     const sides = Object.fromEntries(

@@ -300,7 +300,7 @@ const MEETING_NAME_AFTER = new RegExp(
   "u",
 );
 
-// `the EU-UK Summit`, `the U.S.-African Union High-Level Dialogue`: a body joined by a hyphen to
+// `the EU-UK Summit`, `the Norway-Nordic Council Dialogue`: a body joined by a hyphen to
 // the other side of a meeting's name names the meeting's side, and the meeting, not the body.
 function isSideOfMeeting(source: string, mention: Segment): boolean {
   const joined =

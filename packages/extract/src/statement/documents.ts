@@ -43,7 +43,7 @@ export function reportedDocuments(
     groups.set(key, group);
   }
   const documents = [...groups.values()];
-  // `two joint declarations on energy`: as many documents as the text counts, when it counts more
+  // `two joint declarations`: as many documents as the text counts, when it counts more
   // than it names apart.
   for (const kind of kinds) {
     const counted = countBefore(source, kind);

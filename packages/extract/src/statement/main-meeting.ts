@@ -45,7 +45,7 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
     (name) => !name.other && !heldEarlier(name),
   );
   if (names.length === 0) return undefined;
-  // `the EU-China Summit held in Beijing last February`: a meeting the text dates before its own
+  // `the Norway-Iceland Summit held in Reykjavik last November`: a meeting the text dates before its own
   // time is an earlier one.
   function heldEarlier(name: MeetingName): boolean {
     const sentence = sentenceOf(name);
@@ -77,7 +77,7 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
   }
   if (best === undefined) return undefined;
   // The meeting goes by the name the text gives it where it says it was held (`the 26th
-  // Australia-Papua New Guinea Ministerial Forum was held in Brisbane`), over a title's short form.
+  // Norway-Iceland Fisheries Forum took place in Bergen`), over a title's short form.
   const chosen = best;
   const held = names.find((name) => {
     if (name === chosen || !sameMeeting(name, chosen) || within(name.name, headline)) return false;
@@ -160,7 +160,7 @@ const AFTER_VENUE = new RegExp(
 
 /**
  * The first city a sentence says something happened in or at, also past the building it names
- * first (`hosted in Holmen House, central Oslo`).
+ * first (`met in Holmen Hall, downtown Oslo`).
  */
 export function placeIn(source: string, sentence: Segment, cities: readonly CityHit[]): CityHit | undefined {
   return cities.find(
@@ -180,7 +180,7 @@ function venueIn(source: string, sentence: Segment): PlaceHit | undefined {
   if (found === null) return undefined;
   const name = found[1] as string;
   const start = sentence.start + found.index + found[0].length - name.length;
-  // The city named after it, when the list knows it (`Holmen House, central Oslo`).
+  // The city named after it, when the list knows it (`Holmen Hall, downtown Oslo`).
   const city = CITY_AFTER_VENUE.exec(source.slice(start + name.length, sentence.end));
   if (city !== null) {
     const cityName = city[1] as string;
@@ -191,7 +191,7 @@ function venueIn(source: string, sentence: Segment): PlaceHit | undefined {
   return { ...segment(source, start, start + name.length), venue: true };
 }
 
-// `This was the twelfth meeting among …`, `It is the first time the three chiefs have met`: the
+// `This was the ninth such meeting …`, `It marks the third Nordic Fisheries Dialogue`: the
 // number a following sentence gives the meeting.
 const ORDINAL_AFTER = new RegExp(
   `^(?:This|It|That)\\s+(?:was|is|marks|marked)\\s+the\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:[\\p{L}\\d][\\p{L}\\d.+'’-]*\\s+){0,4}?(?:session|round|gathering|${MEETING_HEADS.map(escapeRegExp).join("|")})(?![\\p{L}])`,

@@ -30,7 +30,7 @@ const HEAD = new RegExp(
   "giu",
 );
 const CONNECTOR = new Set(NAME_CONNECTORS);
-// `the US-ASEAN meeting at the ASEAN Summit`: the second is the larger event the first, itself
+// `the Norway-Iceland meeting at the Nordic Council Summit`: the second is the larger event the first, itself
 // named, was part of (`held talks at the … Summit` names only one).
 const LARGER_EVENT = new RegExp(
   `\\p{Lu}[\\p{L}.’'-]*[ \\t]+(?:${MEETING_HEADS.map(escapeRegExp).join("|")})[ \\t]+(?:at|during)[ \\t]+(?:the[ \\t]+)?$`,

@@ -271,7 +271,7 @@ function isEarlier(date: PartialDate, day: string | undefined): boolean {
 const SIDELINES = /\b(?:sidelines|margins?)\s+of\b/i;
 
 /**
- * `On the margins of the NATO Summit in Vilnius, the leaders …`: a statement made beside a larger
+ * `… on the sidelines of the Arctic Council ministerial in Trondheim`: a statement made beside a larger
  * event was made where that event was held, when the sentences that name the statement or open the
  * story say so.
  */
@@ -315,8 +315,8 @@ function speaksAsParties(found: ArticleFindings): boolean {
 }
 
 /**
- * With no dateline, the city the story's opening says things happen in (`said in Hanoi`, `visit this
- * city of Perth`): the first in its first three paragraphs.
+ * With no dateline, the city the story's opening says things happen in (`told reporters in Bergen`, `back
+ * in the city of Bergen`): the first in its first three paragraphs.
  */
 function openingPlace(found: ArticleFindings): Place | undefined {
   for (const paragraph of found.body.slice(0, 3)) {

@@ -258,7 +258,7 @@ export const COMMAND_REGIONS: readonly string[] = [
 /**
  * The words that start an organization's name and go on with `of` and a name: `Office of the
  * Spokesperson`, `Government of Japan`, `Parliament of Australia`, `University of Tokyo`,
- * `Coalition of the Willing`. (Ministries and departments are read apart, with their kind.)
+ * `Coalition of the Fisheries Nations`. (Ministries and departments are read apart, with their kind.)
  */
 export const NAME_OPENERS: readonly string[] = [
   "Office",

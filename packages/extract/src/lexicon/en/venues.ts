@@ -21,5 +21,5 @@ export const VENUE_HEADS: readonly string[] = [
 
 export const VENUE_NAMES: readonly string[] = ["Pentagon", "Kremlin", "Élysée", "Elysee"];
 
-/** Words that place a city around a venue: `Holmen House, central Oslo`. */
+/** Words that place a city around a venue: `Holmen Hall, downtown Oslo`. */
 export const VENUE_CITY_LINKS: readonly string[] = ["central", "downtown", "outside", "near", "in"];
