@@ -250,7 +250,16 @@ export function dateAt(source: string, at: number, limit: number): Segment | und
  * a time to come); a relative day followed at once by its calendar date (`later today [Thursday 18th
  * May]`) is that date.
  */
-export function dateIn(source: string, sentence: Segment): Segment | undefined {
+export function dateIn(source: string, sentence: Segment, skip?: Segment): Segment | undefined {
+  // `BEIJING, Jan. 5 (Xinhua) -- … on Saturday issued`: the dateline's date is the story's, not
+  // the sentence's; the sentence is read from after it.
+  if (
+    skip !== undefined &&
+    skip.start <= sentence.start + 2 &&
+    skip.end > sentence.start &&
+    skip.end < sentence.end
+  )
+    return dateIn(source, { start: skip.end, end: sentence.end, text: source.slice(skip.end, sentence.end) });
   const starts = [sentence.start];
   for (const lead of sentence.text.matchAll(/\b(?:on|On|dated|since|in)\s+|,\s+|[[(]/g))
     starts.push(sentence.start + (lead.index ?? 0) + lead[0].length);

@@ -367,3 +367,23 @@ describe("participants for an organization", () => {
     expect(sides["Jonas Dahl"]).toBe("no");
   });
 });
+
+describe("wire copy's own dates and names", () => {
+  it("a statement's weekday is read past the dateline's date", () => {
+    const { statements } = extract(
+      "Nordic ministers back fisheries pact\n\nOSLO, March 5 (NTB) -- Norway and Iceland on Sunday issued a joint statement after\ntalks in Reykjavik, pledging to share catch data.",
+      { published: "2024-03-05" },
+    );
+    expect(statements[0]?.issued?.date?.value ?? statements[0]?.meeting?.date?.value).toBe("2024-03-03");
+  });
+
+  it("a summit named by its city is where it was, and the sides' own name for it wins", () => {
+    const { statements } = extract(
+      "Norway, Iceland agree fisheries pact at Bergen summit\n\nOSLO, March 5 (NTB) - Norway and Iceland agreed on Tuesday to share catch data, according to a joint statement released after the 7th\nNorway-Iceland summit.",
+      { published: "2024-03-05" },
+    );
+    expect(statements[0]?.meeting?.name).toBe("7th\nNorway-Iceland summit");
+    expect(statements[0]?.meeting?.ordinal).toBe(7);
+    expect(statements[0]?.meeting?.place?.name).toBe("Bergen");
+  });
+});

@@ -20,6 +20,8 @@ export interface MeetingContext {
   cities: readonly CityHit[];
   /** The sentences that name the statement. */
   statementSentences: readonly Segment[];
+  /** The dateline, whose date is the story's and no meeting's. */
+  dateline?: Segment | undefined;
   /** Whether a date the text gives is before the time the story tells of (`last February`). */
   isEarlier?: (date: Segment) => boolean;
 }
@@ -64,8 +66,25 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
     if (name.ordinal !== undefined) value += 1;
     // A proper name (`the U.S.-ASEAN Summit`) over a description (`the US-ASEAN meeting`).
     if (/\p{Lu}[\p{L}’']*\)?$/u.test(name.name.text.replace(/\s*\([^()]*\)$/, ""))) value += 1;
+    // `the Brussels summit` says where a meeting was, not which: any name the sides give wins.
+    if (cityNamed(name) !== undefined) value -= 2;
     return value;
   };
+  // The city a meeting is named by, when that is all its name says (`Brussels summit`).
+  function cityNamed(name: MeetingName): CityHit | undefined {
+    const words = name.name.text.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || name.ordinal !== undefined) return undefined;
+    const city = words.slice(0, -1).join(" ");
+    const code = cityCountry(city);
+    return code === undefined
+      ? undefined
+      : {
+          start: name.name.start,
+          end: name.name.start + city.length,
+          text: source.slice(name.name.start, name.name.start + city.length),
+          code,
+        };
+  }
   let best: MeetingName | undefined;
   let bestScore = -1;
   for (const name of names) {
@@ -114,9 +133,22 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
       if (place !== undefined) meeting.place = place;
     }
     if (meeting.date === undefined) {
-      const date = dateIn(source, sentence);
+      const date = dateIn(source, sentence, context.dateline);
       if (date !== undefined) meeting.date = date;
     }
+  }
+  // `… at Brussels summit` in the headline, `the 20th EU-Canada summit` in the story: one meeting,
+  // held where the other naming says.
+  if (meeting.place === undefined) {
+    const named = firstDefined(
+      names.filter(
+        (name) =>
+          name.name.text.split(/\s+/).at(-1)?.toLowerCase() ===
+          best?.name.text.split(/\s+/).at(-1)?.toLowerCase(),
+      ),
+      cityNamed,
+    );
+    if (named !== undefined) meeting.place = named;
   }
   if (meeting.place === undefined) {
     const venue = firstDefined(

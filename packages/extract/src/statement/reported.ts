@@ -95,6 +95,7 @@ export function reportedStatements(found: ArticleFindings): {
       cities: found.cities,
       statementSentences: kindSentences,
       isEarlier: (written) => isEarlier(found.date(written), storyDay(found)),
+      dateline: found.dateline?.text,
     });
   const meetingSentence =
     meeting === undefined ? undefined : sentenceAround(source, found.body, meeting.name.start);
@@ -226,7 +227,7 @@ function withFallbackTimeAndPlace(
   const dateline = found.dateline;
   const date = dated
     ? undefined
-    : (firstDefined(kindSentences, (sentence) => dateIn(found.source, sentence)) ??
+    : (firstDefined(kindSentences, (sentence) => dateIn(found.source, sentence, dateline?.text)) ??
       dateline?.date ??
       found.pageDate);
   const larger = placed ? undefined : largerEventPlace(found, kindSentences);
