@@ -139,7 +139,7 @@ export function countryRefsOf(countries: readonly CountryHit[]): CountryRef[] {
       };
       refs.set(hit.code, ref);
     }
-    ref.mentions?.push({ ...mentionOf(hit), form: hit.form });
+    ref.mentions?.push({ text: hit.text, span: spanOf(hit), form: hit.form });
   }
   return [...refs.values()];
 }
@@ -155,11 +155,11 @@ export function quoteOf(
 ): Quote {
   const base = { text: hit.text.text, span: spanOf(hit.text) };
   const cue = hit.cue === undefined ? {} : { cue: mentionOf(hit.cue) };
-  const unknown: Quote = { ...base, attribution: { kind: "unknown", ...cue } };
+  const unknown: Quote = { text: base.text, span: base.span, attribution: { kind: "unknown", ...cue } };
   if (hit.speaker.kind === "statement")
     return statementId === undefined
       ? unknown
-      : { ...base, attribution: { kind: "statement", ref: statementId, ...cue } };
+      : { text: base.text, span: base.span, attribution: { kind: "statement", ref: statementId, ...cue } };
   if (hit.speaker.kind === "person") {
     const named = hit.speaker.name;
     const person =
@@ -168,7 +168,7 @@ export function quoteOf(
         : lastNamedBefore(mentions, hit.text.start);
     return person === undefined
       ? unknown
-      : { ...base, attribution: { kind: "person", ref: person.id, ...cue } };
+      : { text: base.text, span: base.span, attribution: { kind: "person", ref: person.id, ...cue } };
   }
   if (hit.speaker.kind === "organization") {
     const org = organizations.find(
@@ -178,7 +178,7 @@ export function quoteOf(
     );
     return org === undefined
       ? unknown
-      : { ...base, attribution: { kind: "organization", ref: org.id, ...cue } };
+      : { text: base.text, span: base.span, attribution: { kind: "organization", ref: org.id, ...cue } };
   }
   return unknown;
 }

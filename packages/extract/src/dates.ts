@@ -32,7 +32,7 @@ export function partialDate(written: Segment, published: Date | undefined): Part
   const base = { text, span: spanOf(written) };
   const weekday = WEEKDAYS.findIndex((day) => lower.includes(day));
   if (weekday !== -1) {
-    if (published === undefined) return { ...base, precision: "day" };
+    if (published === undefined) return dated(base, "day");
     const back = (published.getUTCDay() - weekday + 7) % 7;
     const days = lower.startsWith("next")
       ? (weekday - published.getUTCDay() + 7) % 7 || 7
@@ -40,30 +40,42 @@ export function partialDate(written: Segment, published: Date | undefined): Part
         ? -(back || 7)
         : -back;
     const day = new Date(published.getTime() + days * 86_400_000);
-    return { ...base, value: day.toISOString().slice(0, 10), precision: "day" };
+    return dated(base, "day", day.toISOString().slice(0, 10));
   }
   const relative = /^(?:(earlier|later)\s+(?:in\s+the|this)|(last|this|next))\s+(year|month)$/.exec(lower);
   if (relative !== null) {
     const unit = relative[3] as "year" | "month";
-    if (published === undefined) return { ...base, precision: unit };
+    if (published === undefined) return dated(base, unit);
     const offset = relative[2] === "last" ? -1 : relative[2] === "next" ? 1 : 0;
     const year = published.getUTCFullYear();
-    if (unit === "year") return { ...base, value: String(year + offset), precision: "year" };
+    if (unit === "year") return dated(base, "year", String(year + offset));
     const month = new Date(Date.UTC(year, published.getUTCMonth() + offset, 1));
-    return { ...base, value: month.toISOString().slice(0, 7), precision: "month" };
+    return dated(base, "month", month.toISOString().slice(0, 7));
   }
-  if (/^(?:19|20)\d{2}$/.test(text)) return { ...base, value: text, precision: "year" };
+  if (/^(?:19|20)\d{2}$/.test(text)) return dated(base, "year", text);
   const monthOnly = MONTHS.findIndex(
     (month) =>
       lower.replace(/\.$/, "") === month || (lower.length <= 4 && month.startsWith(lower.replace(/\.$/, ""))),
   );
   if (monthOnly !== -1) {
-    if (published === undefined) return { ...base, precision: "month" };
+    if (published === undefined) return dated(base, "month");
     // The latest such month up to publication: "in October" of a December story is that October.
     const year = published.getUTCFullYear() - (monthOnly > published.getUTCMonth() ? 1 : 0);
-    return { ...base, value: `${year}-${String(monthOnly + 1).padStart(2, "0")}`, precision: "month" };
+    return dated(base, "month", `${year}-${String(monthOnly + 1).padStart(2, "0")}`);
   }
   return calendarDate(base, text, published);
+}
+
+// Built as one literal, not by spreading `base`: an object spread and then given more properties
+// gets a hidden class of its own in V8, which slows every later reader of it (the output check too).
+function dated(
+  base: { text: string; span: TextSpan },
+  precision: PartialDate["precision"],
+  value?: string,
+): PartialDate {
+  return value === undefined
+    ? { text: base.text, span: base.span, precision }
+    : { text: base.text, span: base.span, value, precision };
 }
 
 // Explicit dates: `March 3`, `Dec. 21, 2016`, `5 March`, `2016-12-20`. A year the text does not
@@ -74,20 +86,19 @@ function calendarDate(
   published: Date | undefined,
 ): PartialDate {
   const parts = calendarParts(text);
-  if (parts === undefined) return { ...base, precision: "day" };
+  if (parts === undefined) return dated(base, "day");
   const { month, day } = parts;
   const precision = day === undefined ? "month" : "day";
   const year = parts.year ?? (published === undefined ? undefined : nearestYear(month, day ?? 1, published));
-  if (year === undefined) return { ...base, precision };
+  if (year === undefined) return dated(base, precision);
   if (day !== undefined && new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day)
-    return { ...base, precision };
+    return dated(base, precision);
   const monthText = String(month).padStart(2, "0");
-  return {
-    ...base,
-    value:
-      day === undefined ? `${year}-${monthText}` : `${year}-${monthText}-${String(day).padStart(2, "0")}`,
+  return dated(
+    base,
     precision,
-  };
+    day === undefined ? `${year}-${monthText}` : `${year}-${monthText}-${String(day).padStart(2, "0")}`,
+  );
 }
 
 function calendarParts(text: string): { year?: number; month: number; day?: number } | undefined {

@@ -70,7 +70,7 @@ export function buildStatement(parts: StatementParts): JointStatement {
     const info = countryInfo(code);
     const mentions: CountryMention[] = parts.countries
       .filter((hit) => hit.code === code)
-      .map((hit) => ({ ...mentionOf(hit), form: hit.form }));
+      .map((hit) => ({ text: hit.text, span: spanOf(hit), form: hit.form }));
     return {
       id: code.toLowerCase(),
       kind: "country",
@@ -143,12 +143,12 @@ export function buildStatement(parts: StatementParts): JointStatement {
   });
   if (provisions.length > 0) statement.provisions = provisions;
   if (parts.quotations.length > 0) statement.quotations = [...parts.quotations];
-  const related: RelatedEvent[] = parts.related.map((hit) => ({
-    relation: hit.relation,
-    description: mentionOf(hit.description),
-    ...(hit.date === undefined ? {} : { date: parts.date(hit.date) }),
-    ...(hit.place === undefined ? {} : { place: parts.place(hit.place, true) }),
-  }));
+  const related: RelatedEvent[] = parts.related.map((hit) => {
+    const event: RelatedEvent = { relation: hit.relation, description: mentionOf(hit.description) };
+    if (hit.date !== undefined) event.date = parts.date(hit.date);
+    if (hit.place !== undefined) event.place = parts.place(hit.place, true);
+    return event;
+  });
   if (related.length > 0) statement.related = related;
   const { provenance, ...rest } = statement;
   return { ...rest, reportedIn: [parts.articleId], provenance };

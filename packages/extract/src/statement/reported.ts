@@ -198,7 +198,15 @@ function withFallbackTimeAndPlace(statement: JointStatement, found: ArticleFindi
   const place =
     placed || dateline === undefined || dateline.country === undefined
       ? undefined
-      : found.place({ ...dateline.place, text: dateline.placeName, code: dateline.country }, false);
+      : found.place(
+          {
+            start: dateline.place.start,
+            end: dateline.place.end,
+            text: dateline.placeName,
+            code: dateline.country,
+          },
+          false,
+        );
   if (date === undefined && place === undefined) return statement;
   const issued = {
     ...statement.issued,
