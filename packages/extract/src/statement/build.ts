@@ -20,6 +20,7 @@ import type { CityHit, CountryHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
 import { countryInfo } from "../lexicon/gazetteer.js";
+import { merged } from "../objects.js";
 import { covering } from "../text/lookup.js";
 import { mentionOf, type Segment, spanOf } from "../text/span.js";
 import { issuedOf } from "./issued.js";
@@ -96,11 +97,12 @@ export function buildStatement(parts: StatementParts): JointStatement {
     provenance: parts.provenance,
   };
   const issued = issuedOf(parts.source, parts.kinds, parts.cities);
-  if (issued !== undefined)
-    statement.issued = {
-      ...(issued.date === undefined ? {} : { date: parts.date(issued.date) }),
-      ...(issued.place === undefined ? {} : { place: parts.place(issued.place, true) }),
-    };
+  if (issued !== undefined) {
+    const when: NonNullable<JointStatement["issued"]> = {};
+    if (issued.date !== undefined) when.date = parts.date(issued.date);
+    if (issued.place !== undefined) when.place = parts.place(issued.place, true);
+    statement.issued = when;
+  }
   if (parts.meeting !== undefined) {
     const meeting = parts.meeting;
     statement.meeting = {
@@ -131,12 +133,12 @@ export function buildStatement(parts: StatementParts): JointStatement {
       ...(hit.recipients.length === 0
         ? {}
         : {
-            recipients: hit.recipients.map((recipient) => ({
-              ...(partyOf(recipient.code) === undefined
-                ? { country: recipient.code }
-                : { party: partyOf(recipient.code) as string }),
-              mention: mentionOf(recipient),
-            })),
+            recipients: hit.recipients.map((recipient) => {
+              const party = partyOf(recipient.code);
+              return party === undefined
+                ? { country: recipient.code, mention: mentionOf(recipient) }
+                : { party, mention: mentionOf(recipient) };
+            }),
           }),
       modality: hit.modality,
     };
@@ -151,7 +153,7 @@ export function buildStatement(parts: StatementParts): JointStatement {
   });
   if (related.length > 0) statement.related = related;
   const { provenance, ...rest } = statement;
-  return { ...rest, reportedIn: [parts.articleId], provenance };
+  return merged(rest, { reportedIn: [parts.articleId], provenance });
 }
 
 // Officials with a part the text names (heading a side, representing one, chairing, signing), then
@@ -186,12 +188,16 @@ function participantsOf(
     );
     if (post !== undefined && post.country === undefined && party?.kind === "country")
       post.country = party.code;
-    participants.push({
-      person: bare as Person,
-      ...(post === undefined ? {} : { post }),
-      onBehalfOf,
-      ...(role === undefined ? {} : { role: role.role, roleMention: mentionOf(role.mention) as Mention }),
-    });
+    // Built by assignment: spreading the optional parts in would give each its own hidden class.
+    const participant: Participant =
+      post === undefined
+        ? { person: bare as Person, onBehalfOf }
+        : { person: bare as Person, post, onBehalfOf };
+    if (role !== undefined) {
+      participant.role = role.role;
+      participant.roleMention = mentionOf(role.mention) as Mention;
+    }
+    participants.push(participant);
   };
   for (const person of parts.people) {
     const hit = hits.get(person.name);

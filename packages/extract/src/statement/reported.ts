@@ -5,6 +5,7 @@ import type { DatelineHit } from "../entities/dateline.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
 import { slug } from "../ids.js";
+import { merged } from "../objects.js";
 import type { QuoteHit } from "../quotes.js";
 import { covering } from "../text/lookup.js";
 import { sentenceAround, sentencesOf } from "../text/sentences.js";
@@ -208,11 +209,9 @@ function withFallbackTimeAndPlace(statement: JointStatement, found: ArticleFindi
           false,
         );
   if (date === undefined && place === undefined) return statement;
-  const issued = {
-    ...statement.issued,
-    ...(date === undefined ? {} : { date: found.date(date) }),
-    ...(place === undefined ? {} : { place }),
-  };
+  const issued: NonNullable<JointStatement["issued"]> = merged(statement.issued ?? {}, {});
+  if (date !== undefined) issued.date = found.date(date);
+  if (place !== undefined) issued.place = place;
   const { provenance, reportedIn, ...rest } = statement;
-  return { ...rest, issued, ...(reportedIn === undefined ? {} : { reportedIn }), provenance };
+  return merged(rest, reportedIn === undefined ? { issued, provenance } : { issued, reportedIn, provenance });
 }
