@@ -84,12 +84,9 @@ export function personOf(hit: PersonHit): PersonWithPosts {
 }
 
 export function placeOf(source: string, hit: CityHit, withMentions: boolean): Place {
-  return {
-    name: titleCase(hit.text),
-    kind: "city",
-    country: hit.code,
-    ...(withMentions ? { mentions: [mentionOf(segment(source, hit.start, hit.end))] } : {}),
-  };
+  const place: Place = { name: titleCase(hit.text), kind: "city", country: hit.code };
+  if (withMentions) place.mentions = [mentionOf(segment(source, hit.start, hit.end))];
+  return place;
 }
 
 export function placesOf(cities: readonly CityHit[], features: readonly Segment[]): Place[] {
@@ -131,12 +128,11 @@ export function countryRefsOf(countries: readonly CountryHit[]): CountryRef[] {
     let ref = refs.get(hit.code);
     if (ref === undefined) {
       const info = countryInfo(hit.code);
-      ref = {
-        code: hit.code,
-        ...(info === undefined ? {} : { alpha3: info.alpha3 }),
-        name: info?.name ?? hit.code,
-        mentions: [],
-      };
+      // One literal for each form: a spread in the literal may give each its own hidden class.
+      ref =
+        info === undefined
+          ? { code: hit.code, name: hit.code, mentions: [] }
+          : { code: hit.code, alpha3: info.alpha3, name: info.name, mentions: [] };
       refs.set(hit.code, ref);
     }
     ref.mentions?.push({ text: hit.text, span: spanOf(hit), form: hit.form });

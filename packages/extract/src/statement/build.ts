@@ -98,10 +98,17 @@ export function buildStatement(parts: StatementParts): JointStatement {
   };
   const issued = issuedOf(parts.source, parts.kinds, parts.cities);
   if (issued !== undefined) {
-    const when: NonNullable<JointStatement["issued"]> = {};
-    if (issued.date !== undefined) when.date = parts.date(issued.date);
-    if (issued.place !== undefined) when.place = parts.place(issued.place, true);
-    statement.issued = when;
+    const date = issued.date === undefined ? undefined : parts.date(issued.date);
+    const place = issued.place === undefined ? undefined : parts.place(issued.place, true);
+    // One literal for each form, not spreads: see objects.ts.
+    statement.issued =
+      date === undefined
+        ? place === undefined
+          ? {}
+          : { place }
+        : place === undefined
+          ? { date }
+          : { date, place };
   }
   if (parts.meeting !== undefined) {
     const meeting = parts.meeting;
