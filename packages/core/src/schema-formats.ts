@@ -69,9 +69,15 @@ const URI = new RegExp(
   "i",
 );
 
+// The common forms, in a few characters of the grammar above: a host and a path (`https://…/…`), or
+// one path without slashes (`urn:…`). What this accepts the full expression accepts; it is tried
+// first because the full one takes V8 some 50 ms to compile, which a command on one file would pay.
+const PLAIN_URI =
+  /^[a-z][a-z0-9+\-.]*:(?:\/\/[a-z0-9\-.]+(?:\/[a-z0-9\-._~!$&'()*+,;=:@]*)*|[a-z0-9\-._~!$&'()*+,;=:@]+)$/i;
+
 /** An absolute URI (RFC 3986): a scheme, then what the scheme's syntax allows, `https://…`, `urn:…`. */
 function isUri(value: string): boolean {
-  return URI.test(value);
+  return PLAIN_URI.test(value) || URI.test(value);
 }
 
 /**

@@ -102,12 +102,14 @@ export function personOf(hit: PersonHit): PersonWithPosts {
 }
 
 export function placeOf(source: string, hit: PlaceHit, withMentions: boolean): Place {
-  return {
-    name: "venue" in hit ? hit.text : titleCase(hit.text),
-    kind: "venue" in hit ? "venue" : "city",
-    ...(hit.code === undefined ? {} : { country: hit.code }),
-    ...(withMentions ? { mentions: [mentionOf(segment(source, hit.start, hit.end))] } : {}),
-  };
+  // Built by assignment, as the rest of the output is (see objects.ts).
+  const place: Place =
+    "venue" in hit
+      ? { name: hit.text, kind: "venue" }
+      : { name: titleCase(hit.text), kind: "city", country: hit.code };
+  if ("venue" in hit && hit.code !== undefined) place.country = hit.code;
+  if (withMentions) place.mentions = [mentionOf(segment(source, hit.start, hit.end))];
+  return place;
 }
 
 export function placesOf(cities: readonly CityHit[], features: readonly Segment[]): Place[] {
@@ -149,15 +151,14 @@ export function countryRefsOf(countries: readonly CountryHit[]): CountryRef[] {
     let ref = refs.get(hit.code);
     if (ref === undefined) {
       const info = countryInfo(hit.code);
-      ref = {
-        code: hit.code,
-        ...(info === undefined ? {} : { alpha3: info.alpha3 }),
-        name: info?.name ?? hit.code,
-        mentions: [],
-      };
+      // One literal for each form: a spread in the literal may give each its own hidden class.
+      ref =
+        info === undefined
+          ? { code: hit.code, name: hit.code, mentions: [] }
+          : { code: hit.code, alpha3: info.alpha3, name: info.name, mentions: [] };
       refs.set(hit.code, ref);
     }
-    ref.mentions?.push({ ...mentionOf(hit), form: hit.form });
+    ref.mentions?.push({ text: hit.text, span: spanOf(hit), form: hit.form });
   }
   return [...refs.values()];
 }
@@ -173,11 +174,11 @@ export function quoteOf(
 ): Quote {
   const base = { text: hit.text.text, span: spanOf(hit.text) };
   const cue = hit.cue === undefined ? {} : { cue: mentionOf(hit.cue) };
-  const unknown: Quote = { ...base, attribution: { kind: "unknown", ...cue } };
+  const unknown: Quote = { text: base.text, span: base.span, attribution: { kind: "unknown", ...cue } };
   if (hit.speaker.kind === "statement")
     return statementId === undefined
       ? unknown
-      : { ...base, attribution: { kind: "statement", ref: statementId, ...cue } };
+      : { text: base.text, span: base.span, attribution: { kind: "statement", ref: statementId, ...cue } };
   if (hit.speaker.kind === "person") {
     const named = hit.speaker.name;
     const person =
@@ -186,7 +187,7 @@ export function quoteOf(
         : lastNamedBefore(mentions, hit.text.start);
     return person === undefined
       ? unknown
-      : { ...base, attribution: { kind: "person", ref: person.id, ...cue } };
+      : { text: base.text, span: base.span, attribution: { kind: "person", ref: person.id, ...cue } };
   }
   if (hit.speaker.kind === "organization") {
     const org = organizations.find(
@@ -196,7 +197,7 @@ export function quoteOf(
     );
     return org === undefined
       ? unknown
-      : { ...base, attribution: { kind: "organization", ref: org.id, ...cue } };
+      : { text: base.text, span: base.span, attribution: { kind: "organization", ref: org.id, ...cue } };
   }
   return unknown;
 }

@@ -52,52 +52,53 @@ export function partialDate(written: Segment, published: Date | undefined): Part
   // `Thursday 18th May`: the calendar date, the weekday aside.
   if (weekday !== -1 && /\d/.test(lower)) {
     const rest = text.replace(/^\p{L}+,?\s+/u, "");
-    return { ...calendarDate(base, rest, published), text, span: base.span };
+    const read = calendarDate({ text: rest, span: base.span }, rest, published);
+    return dated(base, read.precision, read.value);
   }
   if (weekday !== -1) {
-    if (published === undefined) return { ...base, precision: "day" };
+    if (published === undefined) return dated(base, "day");
     const back = (published.getUTCDay() - weekday + 7) % 7;
     const days = lower.startsWith("next")
       ? (weekday - published.getUTCDay() + 7) % 7 || 7
       : lower.startsWith("last")
         ? -(back || 7)
         : -back;
-    return { ...base, value: dayValue(published, days), precision: "day" };
+    return dated(base, "day", dayValue(published, days));
   }
   const sameDay = /^(today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b/.exec(lower);
   if (sameDay !== null) {
-    if (published === undefined) return { ...base, precision: "day" };
-    return { ...base, value: dayValue(published, sameDay[1] === "yesterday" ? -1 : 0), precision: "day" };
+    if (published === undefined) return dated(base, "day");
+    return dated(base, "day", dayValue(published, sameDay[1] === "yesterday" ? -1 : 0));
   }
   // `last week`: the month of the week before, as precise as a week's words allow.
   const week = /^(?:(?:earlier|later)\s+(?:in\s+the|this)|(last|this|next))\s+week$/.exec(lower);
   if (week !== null) {
-    if (published === undefined) return { ...base, precision: "month" };
+    if (published === undefined) return dated(base, "month");
     const offset = week[1] === "last" ? -7 : week[1] === "next" ? 7 : 0;
-    return { ...base, value: dayValue(published, offset).slice(0, 7), precision: "month" };
+    return dated(base, "month", dayValue(published, offset).slice(0, 7));
   }
   // `the 23rd (local time)`: that day of the publication's month, or of the month before when it
   // is still to come.
   const dayOfMonth = /^the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of)/.exec(lower);
   if (dayOfMonth !== null) {
-    if (published === undefined) return { ...base, precision: "day" };
+    if (published === undefined) return dated(base, "day");
     const date = Number(dayOfMonth[1]);
     const back = date > published.getUTCDate() ? 1 : 0;
     const candidate = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - back, date));
-    if (candidate.getUTCDate() !== date) return { ...base, precision: "day" };
-    return { ...base, value: candidate.toISOString().slice(0, 10), precision: "day" };
+    if (candidate.getUTCDate() !== date) return dated(base, "day");
+    return dated(base, "day", candidate.toISOString().slice(0, 10));
   }
   const relative = /^(?:(earlier|later)\s+(?:in\s+the|this)|(last|this|next))\s+(year|month)$/.exec(lower);
   if (relative !== null) {
     const unit = relative[3] as "year" | "month";
-    if (published === undefined) return { ...base, precision: unit };
+    if (published === undefined) return dated(base, unit);
     const offset = relative[2] === "last" ? -1 : relative[2] === "next" ? 1 : 0;
     const year = published.getUTCFullYear();
-    if (unit === "year") return { ...base, value: String(year + offset), precision: "year" };
+    if (unit === "year") return dated(base, "year", String(year + offset));
     const month = new Date(Date.UTC(year, published.getUTCMonth() + offset, 1));
-    return { ...base, value: month.toISOString().slice(0, 7), precision: "month" };
+    return dated(base, "month", month.toISOString().slice(0, 7));
   }
-  if (/^(?:19|20)\d{2}$/.test(text)) return { ...base, value: text, precision: "year" };
+  if (/^(?:19|20)\d{2}$/.test(text)) return dated(base, "year", text);
   // `last February`, `next March`, `this May`: a month named relative to the publication.
   const [, relation, monthWord = lower] = /^(?:(last|next|this)\s+)?(.*)$/.exec(lower) ?? [];
   const monthOnly = MONTHS.findIndex(
@@ -106,7 +107,7 @@ export function partialDate(written: Segment, published: Date | undefined): Part
       (monthWord.length <= 4 && month.startsWith(monthWord.replace(/\.$/, ""))),
   );
   if (monthOnly !== -1) {
-    if (published === undefined) return { ...base, precision: "month" };
+    if (published === undefined) return dated(base, "month");
     // The latest such month up to publication: "in October" of a December story is that October;
     // `last` the latest before the publication's month, `next` the first after it.
     const current = published.getUTCMonth();
@@ -123,9 +124,21 @@ export function partialDate(written: Segment, published: Date | undefined): Part
           : relation === "this" || monthOnly <= current
             ? 0
             : -1);
-    return { ...base, value: `${year}-${String(monthOnly + 1).padStart(2, "0")}`, precision: "month" };
+    return dated(base, "month", `${year}-${String(monthOnly + 1).padStart(2, "0")}`);
   }
   return calendarDate(base, text, published);
+}
+
+// Built as one literal, not by spreading `base`: an object spread and then given more properties
+// gets a hidden class of its own in V8, which slows every later reader of it (the output check too).
+function dated(
+  base: { text: string; span: TextSpan },
+  precision: PartialDate["precision"],
+  value?: string,
+): PartialDate {
+  return value === undefined
+    ? { text: base.text, span: base.span, precision }
+    : { text: base.text, span: base.span, value, precision };
 }
 
 function dayValue(published: Date, days: number): string {
@@ -140,20 +153,19 @@ function calendarDate(
   published: Date | undefined,
 ): PartialDate {
   const parts = calendarParts(text, published);
-  if (parts === undefined) return { ...base, precision: "day" };
+  if (parts === undefined) return dated(base, "day");
   const { month, day } = parts;
   const precision = day === undefined ? "month" : "day";
   const year = parts.year ?? (published === undefined ? undefined : nearestYear(month, day ?? 1, published));
-  if (year === undefined) return { ...base, precision };
+  if (year === undefined) return dated(base, precision);
   if (day !== undefined && new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day)
-    return { ...base, precision };
+    return dated(base, precision);
   const monthText = String(month).padStart(2, "0");
-  return {
-    ...base,
-    value:
-      day === undefined ? `${year}-${monthText}` : `${year}-${monthText}-${String(day).padStart(2, "0")}`,
+  return dated(
+    base,
     precision,
-  };
+    day === undefined ? `${year}-${monthText}` : `${year}-${monthText}-${String(day).padStart(2, "0")}`,
+  );
 }
 
 function calendarParts(

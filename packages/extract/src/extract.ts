@@ -157,7 +157,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     !cities.some((city) => city.start === dateline.place.start) &&
     dateline.country !== undefined
   )
-    cities.push({ ...dateline.place, code: dateline.country });
+    cities.push({
+      start: dateline.place.start,
+      end: dateline.place.end,
+      text: dateline.place.text,
+      code: dateline.country,
+    });
   cities.sort((a, b) => a.start - b.start);
   const peopleHits = findPeople(text, tokens, tokenIndex, countries, orgSpans);
   appositivePosts(text, peopleHits, countries);

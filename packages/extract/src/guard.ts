@@ -1,6 +1,7 @@
 import { type JointStatement, validateJointStatement } from "@communique/joint-statement";
 import { type NewsArticle, validateNewsArticle } from "@communique/news-article";
 import type { ExtractResult } from "./extract.js";
+import { merged } from "./objects.js";
 import type { Segment } from "./text/span.js";
 import { spanOf } from "./text/span.js";
 import { type ExtractWarning, warning } from "./warnings.js";
@@ -23,7 +24,7 @@ export function checked(
   });
   const ids = new Set(valid.map((statement) => statement.id));
   const reports = article.reports?.filter((id) => ids.has(id)) ?? [];
-  let output: NewsArticle = { ...article, ...(article.reports === undefined ? {} : { reports }) };
+  let output: NewsArticle = merged(article, article.reports === undefined ? {} : { reports });
   if (output.reports?.length === 0) delete output.reports;
   if (statements.length !== valid.length) output = withoutStatementRefs(output, ids);
   const result = validateNewsArticle(output);

@@ -15,7 +15,9 @@ export function subjectsOf(words: readonly { text: string; capitalized: boolean 
     const lower = word.capitalized ? word.text.toLowerCase() : word.text;
     if (seen.has(lower)) continue;
     seen.add(lower);
-    for (const topic of TOPICS_BY_CUE.get(lower) ?? []) counts[topic] = (counts[topic] ?? 0) + 1;
+    const topics = TOPICS_BY_CUE.get(lower);
+    if (topics === undefined) continue;
+    for (const topic of topics) counts[topic] = (counts[topic] ?? 0) + 1;
   }
   return MEDIA_TOPICS.filter((_, index) => (counts[index] ?? 0) >= 3).map((topic) => ({
     uri: `http://cv.iptc.org/newscodes/mediatopic/${topic.code}`,

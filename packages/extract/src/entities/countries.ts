@@ -6,7 +6,7 @@ import {
   nameLengthsFrom,
 } from "../lexicon/gazetteer.js";
 import { firstStartingFrom, lastEndingBy, lastIndexStartingBy } from "../text/lookup.js";
-import { lastIndexWithin, type Segment, segment, within } from "../text/span.js";
+import { lastIndexWithin, type Segment, within } from "../text/span.js";
 import { type Token, withoutPossessive } from "../text/tokens.js";
 
 /** A naming of a country in the text. */
@@ -96,7 +96,7 @@ export function findCountries(
 function match(source: string, start: number, end: number): (Segment & GazetteerEntry) | undefined {
   const written = source.slice(start, end);
   const entry = lookUpCountry(written.includes("  ") ? written.replace(/\s+/g, " ") : written);
-  return entry === undefined ? undefined : { ...segment(source, start, end), ...entry };
+  return entry === undefined ? undefined : { start, end, text: written, code: entry.code, form: entry.form };
 }
 
 function isPlace(source: string, hit: Segment): boolean {
@@ -120,7 +120,9 @@ function describedCountries(source: string, countries: CountryHit[]): void {
     const referent = lastEndingBy(countries, start, sentenceStart);
     if (referent !== undefined)
       countries.push({
-        ...segment(source, start, start + phrase.length),
+        start,
+        end: start + phrase.length,
+        text: phrase,
         code: referent.code,
         form: "description",
       });

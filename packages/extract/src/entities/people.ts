@@ -172,13 +172,8 @@ function postAndName(
   first: number,
 ): { post: PostHit; name: Segment; countryAfterName: boolean; start: number; nextToken: number } | undefined {
   const { source, tokens } = context;
-  let index = first;
-  let acting = false;
-  let former = false;
-  const word = (at: number) => tokens[at]?.text ?? "";
-  const joins = (at: number) =>
-    at === first || adjacent(source, (tokens[at - 1] as Token).end, (tokens[at] as Token).start);
-  const startText = word(first);
+  // Called for every word: most are let go here, before anything is built for them.
+  const startText = tokens[first]?.text ?? "";
   if (
     !MODIFIERS.has(startText) &&
     !HEADS.has(startText) &&
@@ -186,6 +181,12 @@ function postAndName(
     startText !== "former"
   )
     return undefined;
+  let index = first;
+  let acting = false;
+  let former = false;
+  const word = (at: number) => tokens[at]?.text ?? "";
+  const joins = (at: number) =>
+    at === first || adjacent(source, (tokens[at - 1] as Token).end, (tokens[at] as Token).start);
   let heads = 0;
   const prefixed = /^(then|ex|former)-(.+)$/i.exec(startText);
   if (prefixed !== null) {

@@ -21,6 +21,7 @@ import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
 import { countryInfo } from "../lexicon/gazetteer.js";
 import { KNOWN_ORGANIZATIONS } from "../lexicon/organizations.js";
+import { merged } from "../objects.js";
 import { covering } from "../text/lookup.js";
 import { escapeRegExp } from "../text/pattern.js";
 import { mentionOf, type Segment, spanOf } from "../text/span.js";
@@ -72,7 +73,7 @@ export function buildStatement(parts: StatementParts): JointStatement {
     const info = countryInfo(code);
     const mentions: CountryMention[] = parts.countries
       .filter((hit) => hit.code === code)
-      .map((hit) => ({ ...mentionOf(hit), form: hit.form }));
+      .map((hit) => ({ text: hit.text, span: spanOf(hit), form: hit.form }));
     return {
       id: code.toLowerCase(),
       kind: "country",
@@ -98,11 +99,19 @@ export function buildStatement(parts: StatementParts): JointStatement {
     provenance: parts.provenance,
   };
   const issued = issuedOf(parts.source, parts.kinds, parts.cities);
-  if (issued !== undefined)
-    statement.issued = {
-      ...(issued.date === undefined ? {} : { date: parts.date(issued.date) }),
-      ...(issued.place === undefined ? {} : { place: parts.place(issued.place, true) }),
-    };
+  if (issued !== undefined) {
+    const date = issued.date === undefined ? undefined : parts.date(issued.date);
+    const place = issued.place === undefined ? undefined : parts.place(issued.place, true);
+    // One literal for each form, not spreads: see objects.ts.
+    statement.issued =
+      date === undefined
+        ? place === undefined
+          ? {}
+          : { place }
+        : place === undefined
+          ? { date }
+          : { date, place };
+  }
   if (parts.meeting !== undefined) {
     const meeting = parts.meeting;
     statement.meeting = {
@@ -133,27 +142,27 @@ export function buildStatement(parts: StatementParts): JointStatement {
       ...(hit.recipients.length === 0
         ? {}
         : {
-            recipients: hit.recipients.map((recipient) => ({
-              ...(partyOf(recipient.code) === undefined
-                ? { country: recipient.code }
-                : { party: partyOf(recipient.code) as string }),
-              mention: mentionOf(recipient),
-            })),
+            recipients: hit.recipients.map((recipient) => {
+              const party = partyOf(recipient.code);
+              return party === undefined
+                ? { country: recipient.code, mention: mentionOf(recipient) }
+                : { party, mention: mentionOf(recipient) };
+            }),
           }),
       modality: hit.modality,
     };
   });
   if (provisions.length > 0) statement.provisions = provisions;
   if (parts.quotations.length > 0) statement.quotations = [...parts.quotations];
-  const related: RelatedEvent[] = parts.related.map((hit) => ({
-    relation: hit.relation,
-    description: mentionOf(hit.description),
-    ...(hit.date === undefined ? {} : { date: parts.date(hit.date) }),
-    ...(hit.place === undefined ? {} : { place: parts.place(hit.place, true) }),
-  }));
+  const related: RelatedEvent[] = parts.related.map((hit) => {
+    const event: RelatedEvent = { relation: hit.relation, description: mentionOf(hit.description) };
+    if (hit.date !== undefined) event.date = parts.date(hit.date);
+    if (hit.place !== undefined) event.place = parts.place(hit.place, true);
+    return event;
+  });
   if (related.length > 0) statement.related = related;
   const { provenance, ...rest } = statement;
-  return { ...rest, reportedIn: [parts.articleId], provenance };
+  return merged(rest, { reportedIn: [parts.articleId], provenance });
 }
 
 // Officials with a part the text names (heading a side, representing one, chairing, signing), then
@@ -188,14 +197,16 @@ function participantsOf(
     );
     if (post !== undefined && post.country === undefined && party?.kind === "country")
       post.country = party.code;
-    participants.push({
-      person: bare as Person,
-      ...(post === undefined ? {} : { post }),
-      onBehalfOf,
-      ...(role?.role === undefined
-        ? {}
-        : { role: role.role, roleMention: mentionOf(role.mention) as Mention }),
-    });
+    // Built by assignment: spreading the optional parts in would give each its own hidden class.
+    const participant: Participant =
+      post === undefined
+        ? { person: bare as Person, onBehalfOf }
+        : { person: bare as Person, post, onBehalfOf };
+    if (role?.role !== undefined) {
+      participant.role = role.role;
+      participant.roleMention = mentionOf(role.mention) as Mention;
+    }
+    participants.push(participant);
   };
   for (const person of parts.people) {
     const hit = hits.get(person.name);

@@ -50,7 +50,8 @@ function actorMentions(
       known.members === undefined
         ? [{ kind: "organization", organization }]
         : known.members.map((code) => ({ kind: "country", code }));
-    for (const mention of organization.mentions) mentions.push({ ...mention, parties });
+    for (const mention of organization.mentions)
+      mentions.push({ start: mention.start, end: mention.end, text: mention.text, parties });
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

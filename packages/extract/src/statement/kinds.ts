@@ -6,7 +6,7 @@ import {
   STATEMENT_KINDS,
   TITLED_HEADS,
 } from "../lexicon/en/statement-kinds.js";
-import { type Segment, segment } from "../text/span.js";
+import type { Segment } from "../text/span.js";
 
 /** A naming of a statement's kind (`joint statement`, `Joint Communiqué`, `the Oslo Declaration`). */
 export interface KindHit extends Segment {
@@ -74,7 +74,7 @@ export function findKinds(source: string, ranges: readonly Segment[], year?: num
       const which = match.slice(1).findIndex((group) => group !== undefined);
       const kind = (NAMED[which] as (typeof NAMED)[number])[1];
       const start = range.start + match.index;
-      const hit = { ...segment(source, start, start + match[0].length), kind };
+      const hit: KindHit = { start, end: start + match[0].length, text: match[0], kind };
       hits.push(hit);
       taken.push(hit);
     }
@@ -84,7 +84,8 @@ export function findKinds(source: string, ranges: readonly Segment[], year?: num
     for (let match = JOINTLY_RELEASED.exec(text); match !== null; match = JOINTLY_RELEASED.exec(text)) {
       const start = range.start + match.index + (match[1]?.length ?? 0);
       if (taken.some((hit) => hit.start <= start && start < hit.end)) continue;
-      hits.push({ ...segment(source, start, start + "statement".length), kind: "joint-statement" });
+      const end = start + "statement".length;
+      hits.push({ start, end, text: source.slice(start, end), kind: "joint-statement" });
     }
     // The titled form is costly to look for: only where one of its head words stands.
     TITLED.lastIndex = HEAD_WORD.test(text) ? 0 : text.length;
@@ -102,7 +103,7 @@ export function findKinds(source: string, ranges: readonly Segment[], year?: num
       if (NEGATED.test(before) || earlier(before)) continue;
       const head = words[words.length - 1] as string;
       const kind = TITLED_HEADS.find(([name]) => name === head)?.[1] ?? "other";
-      hits.push({ ...segment(source, start, end), kind, title });
+      hits.push({ start, end, text: source.slice(start, end), kind, title });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

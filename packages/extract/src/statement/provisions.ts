@@ -171,11 +171,16 @@ export function predicateStems(text: string): Set<string> {
   return stems;
 }
 
+const WORD = /\p{L}[\p{L}-]*/gu;
+
 /** The content-word stems of a text. */
 export function contentStems(text: string): Set<string> {
-  return new Set(
-    (text.match(/\p{L}[\p{L}-]*/gu) ?? [])
-      .filter((word) => !STOP.has(word.toLowerCase()) && word.length > 2)
-      .map(stem),
-  );
+  // One pass into the set: every sentence of the body is read here, no arrays in between.
+  const stems = new Set<string>();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const word = match[0];
+    if (word.length > 2 && !STOP.has(word.toLowerCase())) stems.add(stem(word));
+  }
+  return stems;
 }

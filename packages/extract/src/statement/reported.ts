@@ -12,6 +12,7 @@ import {
   JOINT_VOICE_VERBS,
 } from "../lexicon/en/statement-kinds.js";
 import { KNOWN_ORGANIZATIONS } from "../lexicon/organizations.js";
+import { merged } from "../objects.js";
 import type { QuoteHit } from "../quotes.js";
 import { covering, firstDefined } from "../text/lookup.js";
 import { escapeRegExp } from "../text/pattern.js";
@@ -236,21 +237,28 @@ function withFallbackTimeAndPlace(
     : larger !== undefined
       ? found.place(larger, true)
       : dateline !== undefined && dateline.country !== undefined
-        ? found.place({ ...dateline.place, text: dateline.placeName, code: dateline.country }, false)
+        ? found.place(
+            {
+              start: dateline.place.start,
+              end: dateline.place.end,
+              text: dateline.placeName,
+              code: dateline.country,
+            },
+            false,
+          )
         : openingPlace(found);
   const published =
     dated || date !== undefined || found.publishedDay === undefined
       ? undefined
       : { value: found.publishedDay, precision: "day" as const };
   if (date === undefined && place === undefined && published === undefined) return statement;
-  const issued = {
-    ...statement.issued,
-    ...(date === undefined ? {} : { date: found.date(date) }),
-    ...(published === undefined ? {} : { date: published }),
-    ...(place === undefined ? {} : { place }),
-  };
+  // Built by assignment (see objects.ts).
+  const issued: NonNullable<JointStatement["issued"]> = merged(statement.issued ?? {}, {});
+  if (date !== undefined) issued.date = found.date(date);
+  if (published !== undefined) issued.date = published;
+  if (place !== undefined) issued.place = place;
   const { provenance, reportedIn, ...rest } = statement;
-  return { ...rest, issued, ...(reportedIn === undefined ? {} : { reportedIn }), provenance };
+  return merged(rest, reportedIn === undefined ? { issued, provenance } : { issued, reportedIn, provenance });
 }
 
 /** The day the story tells of: its publication, else its dateline's day. */

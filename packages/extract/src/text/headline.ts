@@ -25,7 +25,10 @@ export function isDateOrPlace(text: string): boolean {
 
 function phrasePattern(phrases: readonly string[]): RegExp {
   const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`(?:^|[^\\p{L}])(?:${escaped.join("|")})(?=$|[^\\p{L}])`, "iu");
+  // Bounded by lookarounds rather than by a non-letter class on either side: the same lines match,
+  // and V8 compiles it in a fraction of the time (a case-insensitive `[^\p{L}]` costs some 20 ms at
+  // the first line of the first text, which a command on a few files pays in full).
+  return new RegExp(`(?<!\\p{L})(?:${escaped.join("|")})(?!\\p{L})`, "iu");
 }
 
 /** Whether a line is the furniture of a web page by what it says: menus, skip links, site notices. */
