@@ -83,6 +83,11 @@ const SIDE_LIST = new RegExp(
   "gi",
 );
 const COURTESY_WORD = new Set([...HONORIFICS, ...RANKS]);
+// Each list verb by its longest word (`consisted of` by `consisted`), to search for first.
+const LIST_CUE = new RegExp(
+  LIST_VERBS.map((verb) => verb.split(" ").reduce((a, b) => (b.length > a.length ? b : a))).join("|"),
+  "i",
+);
 const LIST_END = new RegExp(`[ \\t](?:${LIST_ENDING_VERBS.join("|")})\\b`);
 
 /** A side's list of its people: the side's country, the words that open it, and where it runs. */
@@ -99,6 +104,8 @@ export interface SideList {
  */
 export function findSideLists(source: string, countries: readonly CountryHit[]): SideList[] {
   const lists: SideList[] = [];
+  // The list's verbs are rare: a plain search first, the pattern only where one stands.
+  if (!LIST_CUE.test(source)) return lists;
   SIDE_LIST.lastIndex = 0;
   for (let cue = SIDE_LIST.exec(source); cue !== null; cue = SIDE_LIST.exec(source)) {
     const side = lastEndingBy(countries, cue.index);
