@@ -387,3 +387,31 @@ describe("wire copy's own dates and names", () => {
     expect(statements[0]?.meeting?.place?.name).toBe("Bergen");
   });
 });
+
+describe("statement texts set out as official documents", () => {
+  it("a line that only says what the document is joins the title under it", () => {
+    const { article, statements } = extract(
+      "JOINT COMMUNIQUÉ\nFourth Norway–Iceland Fisheries Forum\nBergen, 4 March 2024\n\n1. The Fourth Norway–Iceland Fisheries Forum was held in Bergen on 4 March 2024.",
+    );
+    expect(article.headline).toBe("JOINT COMMUNIQUÉ\nFourth Norway–Iceland Fisheries Forum");
+    expect(statements[0]?.kind).toBe("joint-communique");
+    expect(statements[0]?.meeting?.ordinal).toBe(4);
+  });
+
+  it("a declaration titled in capitals, in the first person of the parties it names", () => {
+    const { statements } = extract(
+      "BERGEN DECLARATION\nof the Nordic Fisheries Ministers\n\nBergen, 4 March 2024\n\nWe, the Ministers of Fisheries of Norway, Iceland and Denmark, meeting in Bergen, declare our resolve to protect the stocks of the North Atlantic.",
+    );
+    expect(statements[0]?.title).toBe("BERGEN DECLARATION");
+    expect(statements[0]?.parties.map((party) => party.country).sort()).toEqual(["DK", "IS", "NO"]);
+    expect(statements[0]?.issued?.place?.name ?? statements[0]?.meeting?.place?.name).toBe("Bergen");
+  });
+
+  it("countries in their own and the UN's forms, hyphens and all", () => {
+    const { article } = extract(
+      "Ministers meet\n\nThe ministers of Viet Nam and Guinea-Bissau met in Hanoi on Monday.",
+      { published: "2024-03-05" },
+    );
+    expect(article.countries?.map((country) => country.code).sort()).toEqual(["GW", "VN"]);
+  });
+});

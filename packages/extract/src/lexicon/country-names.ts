@@ -53,6 +53,12 @@ export const SHORT_NAMES: Readonly<Record<string, string>> = {
   "Czech Republic": "CZ",
   Turkey: "TR",
   "Ivory Coast": "CI",
+  // The UN's and the country's own forms.
+  "Viet Nam": "VN",
+  "Côte d'Ivoire": "CI",
+  "Côte d’Ivoire": "CI",
+  "Cote d'Ivoire": "CI",
+  "Lao PDR": "LA",
   "East Timor": "TL",
   "Cape Verde": "CV",
   Emirates: "AE",

@@ -71,7 +71,10 @@ function withTitlePlace(
     const words = kind.text.split(" ");
     for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
       const name = words.slice(0, count).join(" ");
-      const code = cityCountry(name);
+      // `TALLINN DECLARATION`: a title in capitals names its city in capitals.
+      const code =
+        cityCountry(name) ??
+        cityCountry(name.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()));
       if (code !== undefined)
         return { ...issued, place: { start: kind.start, end: kind.start + name.length, text: name, code } };
     }

@@ -37,7 +37,9 @@ const KINDS = new RegExp(
   `(?<![\\p{L}])(?:${NAMED.map(([phrase]) => `(${phrasePattern(phrase)})`).join("|")})(?![\\p{L}])`,
   "giu",
 );
-const HEADS = TITLED_HEADS.map(([head]) => head).join("|");
+// A title in capitals too: `TALLINN DECLARATION` above the text it heads.
+const HEAD_FORMS = TITLED_HEADS.flatMap(([head]) => [head, head.toUpperCase()]);
+const HEADS = HEAD_FORMS.join("|");
 // A titled document: capitalized words before a head noun, `the Golden Gate Declaration`.
 const TITLED = new RegExp(`((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:${HEADS}))(?![\\p{L}])`, "gu");
 const NEGATED = new RegExp(
@@ -48,7 +50,7 @@ const NEGATED = new RegExp(
 const YEAR_BEFORE = /(?<![\p{L}\d])((?:19|20)\d\d)\s+$/u;
 const JOINTLY_RELEASED =
   /(\b(?:the|this|a)\s+(?:following\s+)?)statement\b(?=[^.]{0,60}\b(?:was|were)\s+(?:jointly\s+)?(?:released|issued|adopted)\s+(?:jointly\s+)?by\b[^.]{1,120}?\band\b)/gi;
-const HEAD_WORD = new RegExp(TITLED_HEADS.map(([head]) => head).join("|"));
+const HEAD_WORD = new RegExp(HEAD_FORMS.join("|"));
 const CUE = /oint|eclaration|ommuniqu|tatement|ccord|ummary|nnouncement/i;
 
 /**
@@ -102,7 +104,7 @@ export function findKinds(source: string, ranges: readonly Segment[], year?: num
       const before = source.slice(Math.max(range.start, start - 32), start);
       if (NEGATED.test(before) || earlier(before)) continue;
       const head = words[words.length - 1] as string;
-      const kind = TITLED_HEADS.find(([name]) => name === head)?.[1] ?? "other";
+      const kind = TITLED_HEADS.find(([name]) => name.toUpperCase() === head.toUpperCase())?.[1] ?? "other";
       hits.push({ start, end, text: source.slice(start, end), kind, title });
     }
   }

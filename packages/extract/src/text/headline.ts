@@ -157,6 +157,10 @@ function isTitleLike(line: Line): boolean {
  * that ends with the title itself. Returns the index of the chosen line after joining, or -1.
  * Lines of one title are joined into the first of them in `lines`.
  */
+// A line that only says what the document is (`JOINT COMMUNIQUÉ`, `Chair's Statement`), above its title.
+const DOCUMENT_LINE =
+  /^(?:joint\s+)?(?:communiqu[eé]|statement|declaration|press\s+release)$|^chair(?:man|person)?['’]?s\s+statement$/iu;
+
 export function chooseHeadline(
   source: string,
   lines: Line[],
@@ -179,7 +183,8 @@ export function chooseHeadline(
     const line = lines[index] as Line;
     const next = lines[index + 1] as Line;
     if (line.role !== "body" || next.role !== "body") continue;
-    if (!CONTINUING.test(line.text) && !/^\p{Ll}/u.test(next.text)) continue;
+    if (!CONTINUING.test(line.text) && !/^\p{Ll}/u.test(next.text) && !DOCUMENT_LINE.test(line.text.trim()))
+      continue;
     if (/\n\s*\n/.test(source.slice(line.end, next.start))) continue;
     lines[index] = { ...line, ...segment(source, line.start, next.end) };
     lines.splice(index + 1, 1);

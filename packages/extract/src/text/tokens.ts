@@ -114,7 +114,8 @@ export function splitCompounds(
   if (!tokens.some((token) => token.capitalized && token.text.includes("-"))) return [...tokens];
   const result: Token[] = [];
   for (const token of tokens) {
-    if (!token.capitalized || !token.text.includes("-")) {
+    // `Guinea-Bissau`, `Timor-Leste`: a name whole is not split into its parts.
+    if (!token.capitalized || !token.text.includes("-") || isName(token.text)) {
       result.push(token);
       continue;
     }
