@@ -28,6 +28,16 @@ describe("a post after a name written with courtesy", () => {
       expect(people(text).map((found) => found.name)).toContain("Sara Jonsdottir");
   });
 
+  it("reads a country's post with a word of tenure between, and leaves the next person's post to them", () => {
+    const text =
+      "Danish Foreign Minister Lars Holm, Icelandic Deputy Prime Minister and Foreign Minister Sara Jonsdottir and Norway's acting Foreign Minister Kari Dahl attended the talks.";
+    expect(person(text, "Lars Holm")?.posts).toEqual([["Foreign Minister", "DK"]]);
+    expect(person(text, "Sara Jonsdottir")?.posts).toEqual([
+      ["Deputy Prime Minister and Foreign Minister", "IS"],
+    ]);
+    expect(person(text, "Kari Dahl")?.posts).toEqual([["Foreign Minister", "NO"]]);
+  });
+
   it("ends the post before a day the sentence goes on to", () => {
     const text =
       "The Prime Minister met H.E. Mr. Ivo Lind, Prime Minister of Estonia on Monday, March 4, in Oslo.";

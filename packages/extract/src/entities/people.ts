@@ -440,10 +440,16 @@ function isCountry(context: Context, token: Token): boolean {
 }
 
 // The country a post belongs to, written just before it: `US Acting…`, `South Korea’s Vice…`, `Japanese Foreign…`.
+// `Afghanistan's acting Foreign Minister`, `Norway's new Prime Minister`: a word of tenure may stand
+// between the country and the post.
 function countryBefore(context: Context, start: number): string | undefined {
   const hit = lastEndingBy(context.countries, start);
-  if (hit === undefined || start - hit.end > 3) return undefined;
-  return /^(?:['’]s?)?\s*$/.test(context.source.slice(hit.end, start)) ? hit.code : undefined;
+  if (hit === undefined || start - hit.end > 16) return undefined;
+  return /^(?:['’]s?)?\s*(?:(?:acting|new|interim|outgoing|incoming|newly appointed)\s+)?$/.test(
+    context.source.slice(hit.end, start),
+  )
+    ? hit.code
+    : undefined;
 }
 
 // `Foreign Minister Hayashi Takeo of Japan`: the country named just after the name.

@@ -42,6 +42,8 @@ export function completePostCountries(people: readonly PersonHit[], countries: r
 const APPOSITIVE =
   /^,[ \t]+(?:the[ \t]+)?(\p{Lu}[^,.;:()\n]{3,100}?)(?=[,.;:)\n]|[ \t]+(?:and|who|said|says)\b|$)/u;
 
+const RUNS_INTO_NAME = /^[ \t]+(?:and[ \t]+)?(?:\p{Lu}[\p{L}.’'-]*[ \t]+){0,6}$/u;
+
 /**
  * Posts written after a person's name between commas, in capitals (`H.E. Mr. Narendra Modi, Prime
  * Minister of India`), when they say whose they are: a country named in them, or an office only one
@@ -68,6 +70,10 @@ export function appositivePosts(
       // `…, Prime Minister of Japan Tanaka Yuki,`: the post and name of the next person in a list.
       mentions ??= mentionIndex(people);
       if (mentionsFrom(mentions, title.start, title.end - 1).some((named) => within(named, title))) continue;
+      // `Zhao, Pakistani Deputy Prime Minister and Foreign Minister Asif …`: the post runs on into
+      // the next person's name, and is theirs.
+      const next = mentionsFrom(mentions, title.end, title.end + 60)[0];
+      if (next !== undefined && RUNS_INTO_NAME.test(source.slice(title.end, next.start))) continue;
       if (postBeforeInList(source, person.posts, mention.start, title.end)) continue;
       const inside = ownCountry(countries, title);
       const whose = inside?.code ?? OFFICES.get(normalize(title.text));
