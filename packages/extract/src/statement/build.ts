@@ -19,8 +19,8 @@ import type {
 import type { CityHit, CountryHit, PlaceHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
+import { KNOWN_ORGANIZATIONS } from "../lexicon/en/organizations.js";
 import { countryInfo } from "../lexicon/gazetteer.js";
-import { KNOWN_ORGANIZATIONS } from "../lexicon/organizations.js";
 import { merged } from "../objects.js";
 import { covering } from "../text/lookup.js";
 import { escapeRegExp } from "../text/pattern.js";

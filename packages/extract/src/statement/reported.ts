@@ -6,12 +6,12 @@ import type { DatelineHit } from "../entities/dateline.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
 import { slug } from "../ids.js";
+import { KNOWN_ORGANIZATIONS } from "../lexicon/en/organizations.js";
 import {
   FIRST_PERSON_PLURAL_VERBS,
   JOINT_VOICE_SUBJECTS,
   JOINT_VOICE_VERBS,
 } from "../lexicon/en/statement-kinds.js";
-import { KNOWN_ORGANIZATIONS } from "../lexicon/organizations.js";
 import { merged } from "../objects.js";
 import type { QuoteHit } from "../quotes.js";
 import { covering, firstDefined } from "../text/lookup.js";
@@ -138,7 +138,7 @@ export function reportedStatements(found: ArticleFindings): {
       ? issuers.parties
       : counted.map((code) => ({ kind: "country", code }));
   const partyCodes = parties.flatMap((party) => (party.kind === "country" ? [party.code] : []));
-  // A body that speaks in its own name, alone: its members are the parties (`the Golden Gate
+  // A body that speaks in its own name, alone: its members are the parties (`the Harbour
   // Declaration` of an APEC summit).
   if (parties.length < 2) {
     const members = membershipOf(parties, meeting?.forum);
