@@ -40,7 +40,7 @@ const KINDS = new RegExp(
 // A title in capitals too: `TALLINN DECLARATION` above the text it heads.
 const HEAD_FORMS = TITLED_HEADS.flatMap(([head]) => [head, head.toUpperCase()]);
 const HEADS = HEAD_FORMS.join("|");
-// A titled document: capitalized words before a head noun, `the Golden Gate Declaration`.
+// A titled document: capitalized words before a head noun, `the Bergen Fisheries Declaration`.
 const TITLED = new RegExp(`((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:${HEADS}))(?![\\p{L}])`, "gu");
 const NEGATED = new RegExp(
   `(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+)?|\\b(?:${NEGATING_PHRASES.map((phrase) => phrase.replace(/ /g, "\\s+")).join("|")})\\s+(?:(?:a|the|any)\\s+)?|\\b(?:${REFERENCES.join("|")})\\s+the\\s+(?:(?:19|20)\\d\\d\\s+)?)$`,
