@@ -350,6 +350,26 @@ describe("more participants", () => {
   });
 });
 
+describe("signatories", () => {
+  it("each name in a signature list takes part for the country in brackets after it", () => {
+    const { statements } = extract(
+      "Nordic Fisheries Declaration\n\nWe, the Ministers of Fisheries of Norway, Iceland and Denmark, declare our resolve to protect the stocks.\n\nSigned in Bergen on 4 March 2024 by:\nMs Kari Dahl (Norway), Ms Sara Jonsdottir (Iceland), Mr Lars Holm (Denmark)",
+      { published: "2024-03-05" },
+    );
+    expect(
+      (statements[0]?.participants ?? []).map((participant) => [
+        participant.person.name,
+        participant.onBehalfOf,
+        participant.role,
+      ]),
+    ).toEqual([
+      ["Kari Dahl", "no", "signatory"],
+      ["Sara Jonsdottir", "is", "signatory"],
+      ["Lars Holm", "dk", "signatory"],
+    ]);
+  });
+});
+
 describe("participants for an organization", () => {
   it("an official of one of its institutions takes part for the body", () => {
     const { statements } = extract(

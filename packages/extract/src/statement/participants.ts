@@ -147,6 +147,27 @@ export function findRoles(
         country: code,
       });
   }
+  // `Signed in Bergen on 4 March 2024 by: Ms A (Norway), Mr B (Iceland)`: each signatory for the
+  // country in brackets after the name.
+  SIGNED_BY.lastIndex = source.includes("igned") ? 0 : source.length;
+  for (let match = SIGNED_BY.exec(source); match !== null; match = SIGNED_BY.exec(source)) {
+    const from = match.index + match[0].length;
+    const blank = /\n[ \t]*\n/.exec(source.slice(from));
+    const to = blank === null ? source.length : from + blank.index;
+    for (let mention = firstStartingFrom(mentions, from); mention !== undefined && mention.end <= to; ) {
+      const bracket = /^[ \t]*\([ \t]*/.exec(source.slice(mention.end, mention.end + 4));
+      const country =
+        bracket === null ? undefined : firstStartingFrom(countries, mention.end + bracket[0].length);
+      if (country !== undefined && country.start === mention.end + (bracket?.[0].length ?? 0))
+        roles.push({
+          people: [mention.person],
+          role: "signatory",
+          mention: segment(source, match.index, match.index + match[0].length),
+          country: country.code,
+        });
+      mention = firstStartingFrom(mentions, mention.end);
+    }
+  }
   // `his Japanese counterpart, Foreign Minister X`: the person named after it acts for that side.
   COUNTERPART.lastIndex = source.includes("counterpart") ? 0 : source.length;
   for (let match = COUNTERPART.exec(source); match !== null; match = COUNTERPART.exec(source)) {
@@ -178,6 +199,7 @@ export function findRoles(
 
 // What joins two names in a list: a comma or `and`, and the next one's post in capitals.
 const JOINED_NAMES = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u;
+const SIGNED_BY = /\b[Ss]igned\b[^:\n]{0,80}?\bby\b:?[ \t]*\n?/g;
 const REPRESENTED = /\brepresented\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s?){1,4})/gu;
 const COUNTERPART = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})counterparts?\b/gu;
 
