@@ -204,3 +204,14 @@ describe("where a body's name ends", () => {
     ]);
   });
 });
+
+describe("more bodies by the names news gives them", () => {
+  it.each([
+    ["Trade ministers of Mercosur met in Montevideo on Monday.", "Southern Common Market"],
+    ["The BRICS leaders met in Kazan on Monday.", "BRICS"],
+    ["The Embassy of Norway in Dublin issued a note on Monday.", "Embassy of Norway"],
+    ["The Arctic Council met in Tromsø on Monday.", "Arctic Council"],
+  ])("%s → %s", (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
