@@ -54,6 +54,31 @@ describe("the headline among page furniture", () => {
     expect(russian.extensions).toBeUndefined();
   });
 
+  it.each([
+    [
+      "a masthead in capitals above a title in ordinary case",
+      "MINISTRY OF FISHERIES AND COASTAL AFFAIRS NORWAY\nMenu  News  Contact\n\nNorway and Iceland agree new fisheries quotas for the season\n\nThe two governments met in Oslo on Monday and agreed on new quotas.",
+      "Norway and Iceland agree new fisheries quotas for the season",
+    ],
+    [
+      "a speaker's name with courtesy under a transcript's title",
+      "TRANSCRIPT\n\nPress conference, Oslo\n\nSenator the Hon. Kari Dahl\nMinister for Fisheries\n\n4 March 2024\n\nMINISTER DAHL: Thanks for coming today to talk about the quotas we agreed.",
+      "Press conference, Oslo",
+    ],
+    [
+      "a site's name above a title its breadcrumb ends with",
+      "Skip to main content\nNorwegian Directorate of Fisheries and Coastal Affairs\nHome > News > Joint Statement: Norway – Iceland Fisheries Dialogue\n\nJoint Statement: Norway – Iceland Fisheries Dialogue\n\n1. The first Norway – Iceland Fisheries Dialogue was held in Oslo on 4 March 2024.",
+      "Joint Statement: Norway – Iceland Fisheries Dialogue",
+    ],
+    [
+      "a title in title case that opens with `The`",
+      "Menu\nThe Norway Iceland Fisheries Talks Open In Oslo\n\nThe two governments met in Oslo on Monday and agreed on new quotas.",
+      "The Norway Iceland Fisheries Talks Open In Oslo",
+    ],
+  ])("%s", (_, text, headline) => {
+    expect(only(text).article.headline).toBe(headline);
+  });
+
   it("keeps the lines above the headline as furniture, not story", () => {
     const text =
       "Accessibility links\nBreaking News\nNorway and Iceland agree on quotas\n\nThe two governments met in Oslo on Monday and agreed on new quotas.";

@@ -1,4 +1,5 @@
 import { CONTINUING_WORDS, NAVIGATION_PHRASES, SITE_NOTICE_PHRASES } from "../lexicon/en/furniture.js";
+import { HONORIFICS } from "../lexicon/en/honorifics.js";
 import { MONTH_NAME } from "../lexicon/en/months.js";
 import type { Line } from "./layout.js";
 import { segment } from "./span.js";
@@ -148,7 +149,35 @@ function isTitleLike(line: Line): boolean {
   if (/[.!]["”’]$/.test(text) || /^[[(].*[\])]$/.test(text)) return false;
   // An organization's name with its acronym, alone: a section label.
   if (count <= 6 && /^\p{Lu}[\p{L}' -]+\(\p{Lu}{2,8}\)$/u.test(text)) return false;
-  return !isDateOrPlace(text) && !BYLINE.test(text);
+  return !isDateOrPlace(text) && !BYLINE.test(text) && !isNameLine(text);
+}
+
+// A line that only says what the document is (`JOINT COMMUNIQUÉ`, `Chair's Statement`), above its title.
+const DOCUMENT_LINE =
+  /^(?:joint\s+)?(?:communiqu[eé]|statement|declaration|press\s+release)$|^chair(?:man|person)?['’]?s\s+statement$/iu;
+
+// A line that is only a person's name with its courtesy (`Senator the Hon. Jane Roe`, `Dr Ivo Lind`):
+// who speaks or signs, not what the page is about. Articles and ranks open headlines too, and are
+// not enough.
+const NAME_LINE_OPENERS = new Set(
+  [...HONORIFICS, "Senator"]
+    .filter(
+      (word) =>
+        !["the", "The", "His", "Her", "Right", "Royal", "Majesty", "Highness", "Excellency"].includes(word),
+    )
+    .map((word) => word.replace(/\.$/, "")),
+);
+function isNameLine(text: string): boolean {
+  const words = text.split(/\s+/).map((word) => word.replace(/\.$/, ""));
+  const opener = words[0] === "The" || words[0] === "the" ? words[1] : words[0];
+  if (words.length > 7 || opener === undefined || !NAME_LINE_OPENERS.has(opener)) return false;
+  return words.every((word) => /^\p{Lu}/u.test(word) || word === "the");
+}
+
+// A line in capitals throughout (`MINISTRY OF FOREIGN AFFAIRS REPUBLIC OF NORWAY`): a masthead, when
+// a title in ordinary case follows.
+function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /**
@@ -157,10 +186,6 @@ function isTitleLike(line: Line): boolean {
  * that ends with the title itself. Returns the index of the chosen line after joining, or -1.
  * Lines of one title are joined into the first of them in `lines`.
  */
-// A line that only says what the document is (`JOINT COMMUNIQUÉ`, `Chair's Statement`), above its title.
-const DOCUMENT_LINE =
-  /^(?:joint\s+)?(?:communiqu[eé]|statement|declaration|press\s+release)$|^chair(?:man|person)?['’]?s\s+statement$/iu;
-
 export function chooseHeadline(
   source: string,
   lines: Line[],
@@ -211,16 +236,28 @@ export function chooseHeadline(
           (texts[i] as string).includes(other),
       ),
   );
-  // The page's title repeated as the article's title is the headline.
-  const repeated = standalone.find(
-    (index) =>
-      letterWords((lines[index] as Line).text).length >= 4 &&
-      lines.some((other, at) => at !== index && other.text === (lines[index] as Line).text),
-  );
+  // The page's title repeated as the article's title is the headline, also as a breadcrumb's last
+  // step (`Home > News > Norway and Iceland agree on quotas`).
+  const repeated = standalone.find((index) => {
+    const title = (lines[index] as Line).text;
+    return (
+      letterWords(title).length >= 4 &&
+      lines.some(
+        (other, at) =>
+          at !== index &&
+          (other.text === title ||
+            (other.text.endsWith(title) && /[>›»|]\s*$/.test(other.text.slice(0, -title.length)))),
+      )
+    );
+  });
   if (repeated !== undefined) return repeated;
   // Otherwise the first full title, or its fuller form where the page gives one; section labels of
   // a few words give way.
-  const full = standalone.find((index) => letterWords((lines[index] as Line).text).length >= 5);
+  const mixedCase = standalone.filter((index) => !isAllCaps((lines[index] as Line).text));
+  const titled = mixedCase.some((index) => letterWords((lines[index] as Line).text).length >= 4)
+    ? mixedCase
+    : standalone;
+  const full = titled.find((index) => letterWords((lines[index] as Line).text).length >= 5);
   if (full !== undefined) {
     const short = letterWords((lines[full] as Line).text);
     const fuller = standalone.find(
