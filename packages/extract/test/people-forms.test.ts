@@ -38,6 +38,13 @@ describe("a post after a name written with courtesy", () => {
     expect(person(text, "Kari Dahl")?.posts).toEqual([["Foreign Minister", "NO"]]);
   });
 
+  it("reads initials without dots and a family name behind its particle, and no letter alone", () => {
+    const text =
+      "Plan B was discussed by Foreign Minister S K Varma, who met Iraqi Prime Minister Kamal al-Rawi in Baghdad.";
+    expect(people(text).map((found) => found.name)).toEqual(["S K Varma", "Kamal al-Rawi"]);
+    expect(person(text, "Kamal al-Rawi")?.posts).toEqual([["Prime Minister", "IQ"]]);
+  });
+
   it("ends the post before a day the sentence goes on to", () => {
     const text =
       "The Prime Minister met H.E. Mr. Ivo Lind, Prime Minister of Estonia on Monday, March 4, in Oslo.";

@@ -1,4 +1,4 @@
-import { CONNECTORS, HEADS, MODIFIERS, NOT_NAMES } from "../lexicon/posts.js";
+import { CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/posts.js";
 import type { Segment } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
 import { type CountryHit, countryWithin } from "./countries.js";
@@ -12,10 +12,16 @@ export function isHead(word: string): boolean {
 
 /** A word that can be part of a person's name: capitalized, and no post's word or a word never a name. */
 export function isNameWord(token: Token): boolean {
-  if (!token.capitalized || NOT_NAMES.has(token.text)) return false;
+  // `al-Jabouri`, `el-Sayed`: a family name behind its particle and a hyphen.
+  if (!token.capitalized)
+    return PARTICLE_NAME.test(token.text) && NAME_PARTICLES.has(token.text.split("-")[0] as string);
+  if (NOT_NAMES.has(token.text)) return false;
   if (isHead(token.text) || MODIFIERS.has(token.text)) return false;
-  return /^\p{Lu}(?:\.|[\p{L}'’-]+)$/u.test(token.text);
+  // `S K Raghavan`: initials without their dots (not `A` or `I`, which are words).
+  return /^\p{Lu}(?:\.|[\p{L}'’-]+)$/u.test(token.text) || /^[B-HJ-Z]$/.test(token.text);
 }
+
+const PARTICLE_NAME = /^\p{Ll}{2,4}-\p{Lu}[\p{L}'’-]+$/u;
 
 /**
  * How much of a post read up to a comma or stop is the post: up to a lower-case word that does not
