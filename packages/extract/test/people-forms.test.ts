@@ -45,6 +45,16 @@ describe("a post after a name written with courtesy", () => {
     expect(person(text, "Kamal al-Rawi")?.posts).toEqual([["Prime Minister", "IQ"]]);
   });
 
+  it("reads a name and its post across a hard wrap, and not across a headline's end", () => {
+    const wrapped =
+      "OSLO (NTB) - The prime minister of Norway and the visiting Icelandic Prime\nMinister Sara Jonsdottir issued a joint statement on fisheries on Tuesday,\nwhile Foreign Minister Kari Dahl met Trade Minister Per Lund and Ola\nBerg, the fisheries envoy, at the ministry in the city centre.";
+    expect(person(wrapped, "Sara Jonsdottir")?.posts).toEqual([["Prime\nMinister", "IS"]]);
+    expect(people(wrapped).map((found) => found.name)).toContain("Ola Berg");
+    const titled =
+      "Norway And Iceland Agree New Fisheries Quotas For The Season Ahead\nKari Dahl\n\nThe two governments met in Oslo.";
+    expect(people(titled).map((found) => found.name)).not.toContain("Ahead Kari Dahl");
+  });
+
   it("ends the post before a day the sentence goes on to", () => {
     const text =
       "The Prime Minister met H.E. Mr. Ivo Lind, Prime Minister of Estonia on Monday, March 4, in Oslo.";

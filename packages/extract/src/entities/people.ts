@@ -65,10 +65,12 @@ export function findPeople(
   const people = new Map<string, PersonHit>();
   let group = 0;
   const add = (name: Segment, post: PostHit | undefined, inGroup: number): PersonHit => {
-    let person = people.get(name.text);
+    // A name wrapped over two lines is the one name: its words, one space apart.
+    const written = name.text.includes("\n") ? name.text.replace(/\s+/g, " ") : name.text;
+    let person = people.get(written);
     if (person === undefined) {
-      person = { id: "", name: name.text, mentions: [], posts: [], group: inGroup };
-      people.set(name.text, person);
+      person = { id: "", name: written, mentions: [], posts: [], group: inGroup };
+      people.set(written, person);
     }
     if (post !== undefined && !person.posts.some((known) => known.title.text === post.title.text))
       person.posts.push(post);

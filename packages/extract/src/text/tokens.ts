@@ -82,9 +82,20 @@ export function adjacent(source: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
   for (let index = from; index < to; index++) {
     const code = source.charCodeAt(index);
+    if (code === 10 && to - from === 1 && softWrap(source, index)) continue;
     if (code !== 32 && code !== 0xa0) return false;
   }
   return true;
+}
+
+// A line break inside hard-wrapped copy (`Kenyan President\nJoseph …`): the lines on both sides are
+// of the wrap's length, the first ends mid-sentence, and no blank line is near.
+function softWrap(source: string, at: number): boolean {
+  const lineStart = source.lastIndexOf("\n", at - 1) + 1;
+  if (at - lineStart < 55 || /[.!?:;"”]\s*$/.test(source.slice(at - 2, at))) return false;
+  const nextEnd = source.indexOf("\n", at + 1);
+  const nextLength = (nextEnd === -1 ? source.length : nextEnd) - (at + 1);
+  return nextLength >= 30;
 }
 
 /** Where each word occurs: token indexes by text. */
