@@ -18,6 +18,7 @@ export type {
 export { ValidationError } from "./errors.js";
 export { formatIssue, formatIssues } from "./format.js";
 export type { DocumentId, Extensions, Identifier, LanguageTag, LocalId } from "./identifiers.js";
+export { findJsonLdArticle, type JsonLdNode, jsonLdList, jsonLdName, jsonLdText } from "./json-ld.js";
 export {
   type AttributionRefs,
   attributionRefs,

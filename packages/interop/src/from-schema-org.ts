@@ -1,4 +1,12 @@
-import { type TextSpan, textSha256 } from "@communique/core";
+import {
+  findJsonLdArticle,
+  type JsonLdNode,
+  jsonLdList,
+  jsonLdName,
+  jsonLdText,
+  type TextSpan,
+  textSha256,
+} from "@communique/core";
 import {
   type MediaObject,
   type NewsArticle,
@@ -42,28 +50,12 @@ export class SchemaOrgImportError extends Error {
   }
 }
 
-/** The schema.org types read as an article: NewsArticle and its kinds, Article, BlogPosting, Report. */
-const ARTICLE_TYPES = new Set([
-  "Article",
-  "NewsArticle",
-  "ReportageNewsArticle",
-  "AnalysisNewsArticle",
-  "OpinionNewsArticle",
-  "BackgroundNewsArticle",
-  "ReviewNewsArticle",
-  "AskPublicNewsArticle",
-  "SatiricalArticle",
-  "BlogPosting",
-  "LiveBlogPosting",
-  "TechArticle",
-  "Report",
-]);
 const DATE_TIME = /^\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-][0-2]\d:[0-5]\d)$/i;
 const LANGUAGE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 const QCODE = /^[a-zA-Z][a-zA-Z0-9-]*:[^\s:]+$/;
 const STATUSES = new Set(["usable", "withheld", "canceled"]);
 
-type Node = Record<string, unknown>;
+type Node = JsonLdNode;
 
 /**
  * Reads a schema.org JSON-LD article (`NewsArticle`, `ReportageNewsArticle`, `Article`, …; on its
@@ -74,15 +66,15 @@ type Node = Record<string, unknown>;
  * it has no headline or no body.
  */
 export function fromSchemaOrg(input: unknown, options: FromSchemaOrgOptions = {}): SchemaOrgImport {
-  const found = findArticle(input);
+  const found = findJsonLdArticle(input);
   if (found === undefined)
     throw new SchemaOrgImportError("", "no schema.org article (NewsArticle, Article, …) found");
   const { node, path } = found;
   const warnings: ConversionWarning[] = [];
-  const headline = text(node.headline) ?? text(node.name);
+  const headline = jsonLdText(node.headline) ?? jsonLdText(node.name);
   if (headline === undefined || headline === "")
     throw new SchemaOrgImportError(`${path}/headline`, "the article has no headline (nor a name)");
-  const paragraphs = plainTextParagraphs(text(node.articleBody) ?? "");
+  const paragraphs = plainTextParagraphs(jsonLdText(node.articleBody) ?? "");
   if (paragraphs.length === 0)
     throw new SchemaOrgImportError(`${path}/articleBody`, "the article has no articleBody text");
   const blocks = [headline, ...paragraphs];
@@ -94,13 +86,13 @@ export function fromSchemaOrg(input: unknown, options: FromSchemaOrgOptions = {}
   }
   const fullText = blocks.join(PARAGRAPH_BREAK);
   const sha256 = textSha256(fullText);
-  const nodeId = text(node["@id"]);
-  const url = text(node.url);
+  const nodeId = jsonLdText(node["@id"]);
+  const url = jsonLdText(node.url);
   const id =
     nodeId !== undefined && isAbsoluteUri(nodeId)
       ? nodeId
       : `urn:communique:news-article:${sha256.slice(0, 16)}`;
-  let language = text(node.inLanguage) ?? nameOf(node.inLanguage);
+  let language = jsonLdText(node.inLanguage) ?? jsonLdName(node.inLanguage);
   if (language === undefined || !LANGUAGE.test(language)) {
     language = options.language ?? "und";
     warnings.push({
@@ -139,11 +131,11 @@ export function fromSchemaOrg(input: unknown, options: FromSchemaOrgOptions = {}
 
 /** Everything but the headline, body and language, each only when well formed. */
 function readMetadata(node: Node, article: NewsArticle): void {
-  const url = text(node.url);
+  const url = jsonLdText(node.url);
   if (url !== undefined && isAbsoluteUri(url)) article.url = url;
-  const alternative = text(node.alternativeHeadline);
+  const alternative = jsonLdText(node.alternativeHeadline);
   if (alternative) article.alternativeHeadlines = [{ text: alternative }];
-  const dateline = text(node.dateline);
+  const dateline = jsonLdText(node.dateline);
   if (dateline) article.dateline = { text: dateline };
   for (const [property, field] of [
     ["datePublished", "published"],
@@ -151,55 +143,62 @@ function readMetadata(node: Node, article: NewsArticle): void {
     ["dateCreated", "created"],
     ["expires", "expires"],
   ] as const) {
-    const value = text(node[property]);
+    const value = jsonLdText(node[property]);
     if (value !== undefined && DATE_TIME.test(value)) article[field] = value;
   }
-  const version = typeof node.version === "number" ? String(node.version) : text(node.version);
+  const version = typeof node.version === "number" ? String(node.version) : jsonLdText(node.version);
   if (version) article.version = version;
-  const status = text(node.creativeWorkStatus)?.toLowerCase();
+  const status = jsonLdText(node.creativeWorkStatus)?.toLowerCase();
   if (status !== undefined && STATUSES.has(status))
     article.pubStatus = status as NewsArticle["pubStatus"] & string;
-  const authors = list(node.author)
-    .map((author) => (typeof author === "string" ? author.trim() : nameOf(author)))
+  const authors = jsonLdList(node.author)
+    .map((author) => (typeof author === "string" ? author.trim() : jsonLdName(author)))
     .filter((name): name is string => name !== undefined && name !== "");
   if (authors.length > 0)
     article.byline = { text: authors.join(", "), authors: authors.map((name) => ({ name })) };
-  const provider = nameOf(node.sourceOrganization) ?? nameOf(node.publisher);
-  if (provider) article.credit = { text: text(node.creditText) ?? provider, provider: { name: provider } };
+  const provider = jsonLdName(node.sourceOrganization) ?? jsonLdName(node.publisher);
+  if (provider)
+    article.credit = { text: jsonLdText(node.creditText) ?? provider, provider: { name: provider } };
   const rights = {
-    ...optional("copyrightHolder", nameOf(node.copyrightHolder)),
-    ...optional("copyrightNotice", text(node.copyrightNotice)),
-    ...optional("usageTerms", text(node.usageInfo) ?? text((node.usageInfo as Node | undefined)?.url)),
+    ...optional("copyrightHolder", jsonLdName(node.copyrightHolder)),
+    ...optional("copyrightNotice", jsonLdText(node.copyrightNotice)),
+    ...optional(
+      "usageTerms",
+      jsonLdText(node.usageInfo) ?? jsonLdText((node.usageInfo as Node | undefined)?.url),
+    ),
   };
   if (Object.keys(rights).length > 0) article.rights = rights;
   const descriptions = [
-    ...list(node.description).map((value) => ({ text: text(value), role: "summary" })),
-    ...list(node.abstract).map((value) => ({ text: text(value), role: "abstract" })),
+    ...jsonLdList(node.description).map((value) => ({ text: jsonLdText(value), role: "summary" })),
+    ...jsonLdList(node.abstract).map((value) => ({ text: jsonLdText(value), role: "abstract" })),
   ].filter((entry): entry is { text: string; role: string } => entry.text !== undefined && entry.text !== "");
   if (descriptions.length > 0) article.descriptions = descriptions;
-  const keywords = list(node.keywords)
-    .flatMap((keyword) => (typeof keyword === "string" ? keyword.split(",") : [nameOf(keyword) ?? ""]))
+  const keywords = jsonLdList(node.keywords)
+    .flatMap((keyword) => (typeof keyword === "string" ? keyword.split(",") : [jsonLdName(keyword) ?? ""]))
     .map((keyword) => keyword.trim())
     .filter((keyword) => keyword !== "");
   if (keywords.length > 0) article.keywords = keywords;
-  const section = text(list(node.articleSection)[0]);
+  const section = jsonLdText(jsonLdList(node.articleSection)[0]);
   if (section) article.section = section;
-  const subjects = list(node.about)
+  const subjects = jsonLdList(node.about)
     .map(subjectOf)
     .filter((subject) => subject !== undefined);
   if (subjects.length > 0) article.subjects = subjects;
-  const genre = text(node.genre);
+  const genre = jsonLdText(node.genre);
   if (genre !== undefined && isAbsoluteUri(genre)) article.genre = { uri: genre };
   const media = [
-    ...list(node.image).map((value) => mediaOf(value, "picture")),
-    ...list(node.video).map((value) => mediaOf(value, "video")),
+    ...jsonLdList(node.image).map((value) => mediaOf(value, "picture")),
+    ...jsonLdList(node.video).map((value) => mediaOf(value, "video")),
   ].filter((value) => value !== undefined);
   if (media.length > 0) article.media = media;
-  const altIds = list(node.identifier)
+  const altIds = jsonLdList(node.identifier)
     .map((value) =>
       typeof value === "string"
         ? { value }
-        : { value: text((value as Node)?.value), ...optional("role", text((value as Node)?.propertyID)) },
+        : {
+            value: jsonLdText((value as Node)?.value),
+            ...optional("role", jsonLdText((value as Node)?.propertyID)),
+          },
     )
     .filter(
       (entry): entry is { value: string; role?: string } =>
@@ -213,13 +212,13 @@ function subjectOf(value: unknown): Subject | undefined {
   if (typeof value === "string") return value.trim() === "" ? undefined : { name: value.trim() };
   if (typeof value !== "object" || value === null) return undefined;
   const node = value as Node;
-  const uri = text(node["@id"]) ?? text(node.url);
-  const code = text(node.termCode);
+  const uri = jsonLdText(node["@id"]) ?? jsonLdText(node.url);
+  const code = jsonLdText(node.termCode);
   const subject: Subject = {
     ...optional("uri", uri !== undefined && isAbsoluteUri(uri) ? uri : undefined),
     ...optional("qcode", code !== undefined && QCODE.test(code) ? code : undefined),
     ...optional("code", code !== undefined && !QCODE.test(code) ? code : undefined),
-    ...optional("name", text(node.name)),
+    ...optional("name", jsonLdText(node.name)),
   };
   return Object.keys(subject).length > 0 ? subject : undefined;
 }
@@ -231,53 +230,15 @@ function mediaOf(value: unknown, type: MediaObject["type"]): MediaObject | undef
       : typeof value === "object" && value !== null
         ? (value as Node)
         : {};
-  const url = text(node.contentUrl) ?? text(node.url);
+  const url = jsonLdText(node.contentUrl) ?? jsonLdText(node.url);
   if (url === undefined || !isAbsoluteUri(url)) return undefined;
   return {
     type,
     url,
-    ...optional("caption", text(node.caption)),
-    ...optional("credit", text(node.creditText)),
-    ...optional("headline", text(node.name)),
+    ...optional("caption", jsonLdText(node.caption)),
+    ...optional("credit", jsonLdText(node.creditText)),
+    ...optional("headline", jsonLdText(node.name)),
   };
-}
-
-/** The first article node, searching lists, `@graph` and `mainEntity`, with its JSON Pointer. */
-function findArticle(input: unknown): { node: Node; path: string } | undefined {
-  const queue: [unknown, string][] = [[input, ""]];
-  for (let seen = 0; queue.length > 0 && seen < 10_000; seen++) {
-    const [value, path] = queue.shift() as [unknown, string];
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        queue.push([item, `${path}/${i}`]);
-      });
-      continue;
-    }
-    if (typeof value !== "object" || value === null) continue;
-    const node = value as Node;
-    const types = ([] as unknown[]).concat(node["@type"] ?? []);
-    if (types.some((type) => typeof type === "string" && ARTICLE_TYPES.has(type.replace(/^.*[/:]/, ""))))
-      return { node, path };
-    for (const key of ["@graph", "mainEntity"])
-      if (node[key] !== undefined) queue.push([node[key], `${path}/${key}`]);
-  }
-  return undefined;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === "string" ? value.trim() : undefined;
-}
-
-function list(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-function nameOf(value: unknown): string | undefined {
-  const first = list(value)[0];
-  if (typeof first === "string") return first.trim() || undefined;
-  if (typeof first !== "object" || first === null) return undefined;
-  return text((first as Node).name) || undefined;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
