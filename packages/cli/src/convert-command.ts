@@ -116,9 +116,7 @@ function convertNinjs(
       );
     throw new InvalidDocument([`${placeOf(input, error.path)}: not a valid ninjs item: ${error.reason}`]);
   }
-  if (to === "ninjs") return toNinjs(article);
-  if (to === "schema.org") return toSchemaOrg(article);
-  return article;
+  return written(article, to);
 }
 
 function convertSchemaOrg(
@@ -136,9 +134,7 @@ function convertSchemaOrg(
     if (!(error instanceof SchemaOrgImportError)) throw error;
     throw new InvalidDocument([`${placeOf(input, error.path)}: not a schema.org article: ${error.reason}`]);
   }
-  if (to === "ninjs") return toNinjs(article);
-  if (to === "schema.org") return toSchemaOrg(article);
-  return article;
+  return written(article, to);
 }
 
 async function convertModel(
@@ -178,4 +174,11 @@ function valid<T>(input: ConvertInput, validate: (value: unknown) => ValidationR
 
 function write(text: string): Promise<void> {
   return new Promise((resolve) => process.stdout.write(text, () => resolve()));
+}
+
+/** An imported article in the form asked for. */
+function written(article: NewsArticle, to: Target): unknown {
+  if (to === "ninjs") return toNinjs(article);
+  if (to === "schema.org") return toSchemaOrg(article);
+  return article;
 }
