@@ -165,6 +165,25 @@ function sentenceEnd(source: string, from: number): number {
 const COUNTERPART =
   /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})counterparts?\b/gu;
 
+/** A naming of someone's counterpart: the country its demonym names, and where the naming ends. */
+export interface CounterpartCue {
+  code: string;
+  cue: Segment;
+}
+
+/** Every `his Norwegian counterpart(s)` in the text whose words name a country. */
+export function findCounterparts(source: string, countries: readonly CountryHit[]): CounterpartCue[] {
+  const found: CounterpartCue[] = [];
+  if (!source.includes("counterpart")) return found;
+  COUNTERPART.lastIndex = 0;
+  for (let match = COUNTERPART.exec(source); match !== null; match = COUNTERPART.exec(source)) {
+    const side = covering(countries, match.index + match[0].indexOf(match[1] as string));
+    if (side !== undefined)
+      found.push({ code: side.code, cue: segment(source, match.index, match.index + match[0].length) });
+  }
+  return found;
+}
+
 /**
  * People named right after `his Norwegian counterpart(s)` (a post between is fine) hold their posts
  * for that country, when the posts do not say another.
@@ -174,14 +193,9 @@ export function counterpartCountries(
   people: readonly PersonHit[],
   countries: readonly CountryHit[],
 ): void {
-  if (!source.includes("counterpart")) return;
-  COUNTERPART.lastIndex = 0;
   let mentions: Mention[] | undefined;
-  for (let match = COUNTERPART.exec(source); match !== null; match = COUNTERPART.exec(source)) {
-    const start = match.index + match[0].indexOf(match[1] as string);
-    const side = covering(countries, start);
-    if (side === undefined) continue;
-    const end = match.index + match[0].length;
+  for (const { code, cue } of findCounterparts(source, countries)) {
+    const end = cue.end;
     mentions ??= mentionIndex(people);
     // `counterparts, Foreign Secretary A and Defense Secretary B`: each name after the one before.
     let from = end;
@@ -203,7 +217,7 @@ export function counterpartCountries(
       // (`Foreign Secretary` is Britain's only where nothing else is said).
       for (const post of person.posts)
         if (post.country === undefined || ownCountry(countries, post.title) === undefined)
-          post.country = side.code;
+          post.country = code;
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { ParticipantRole } from "@communique/joint-statement";
 import type { CountryHit } from "../entities/countries.js";
 import type { PersonHit } from "../entities/people.js";
-import { findSideLists } from "../entities/post-countries.js";
+import { findCounterparts, findSideLists } from "../entities/post-countries.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { firstStartingFrom, lastEndingBy } from "../text/lookup.js";
 import { type Segment, segment } from "../text/span.js";
@@ -169,16 +169,9 @@ export function findRoles(
     }
   }
   // `his Japanese counterpart, Foreign Minister X`: the person named after it acts for that side.
-  COUNTERPART.lastIndex = source.includes("counterpart") ? 0 : source.length;
-  for (let match = COUNTERPART.exec(source); match !== null; match = COUNTERPART.exec(source)) {
-    const code = countryOfWords((match[1] as string).trim().split(/\s+/));
-    const group = groupStartingAt(match.index + match[0].length);
-    if (code !== undefined && group.length > 0)
-      roles.push({
-        people: group,
-        mention: segment(source, match.index, match.index + match[0].length),
-        country: code,
-      });
+  for (const { code, cue } of findCounterparts(source, countries)) {
+    const group = groupStartingAt(cue.end);
+    if (group.length > 0) roles.push({ people: group, mention: cue, country: code });
   }
   // `Participating Australian Ministers included A, …, and B, …`: everyone the list names is on
   // that side (the lists as the people pass reads them).
@@ -201,7 +194,6 @@ export function findRoles(
 const JOINED_NAMES = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u;
 const SIGNED_BY = /\b[Ss]igned\b[^:\n]{0,80}?\bby\b:?[ \t]*\n?/g;
 const REPRESENTED = /\brepresented\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s?){1,4})/gu;
-const COUNTERPART = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})counterparts?\b/gu;
 
 // The country the last words name: `The ROK` → KR, `South Korean` → KR.
 function countryOfWords(words: readonly string[]): string | undefined {
