@@ -1,10 +1,7 @@
 import type { PartialDate, TextSpan } from "@communique/core";
-import { MONTH_NAME, MONTHS } from "./lexicon/en/months.js";
+import { MONTH_NAME, MONTHS, WEEKDAY_NAME, WEEKDAYS } from "./lexicon/en/months.js";
 import { type Segment, spanOf } from "./text/span.js";
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-
-const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const TIME_ZONE = "\\s+\\((?:local|US|Korean|Japanese|Beijing|GMT|UTC|[A-Z]{2,5})\\s+time\\)";
 const DAY_NUMBER = "\\d{1,2}(?:st|nd|rd|th)?";
 
@@ -15,9 +12,9 @@ const DAY_NUMBER = "\\d{1,2}(?:st|nd|rd|th)?";
 const DATE_EXPRESSION = new RegExp(
   [
     // A weekday with its calendar date: the date decides.
-    `${WEEKDAY},?\\s+(?:the\\s+)?${DAY_NUMBER}(?:\\s+of)?\\s+${MONTH_NAME}(?:,?\\s+\\d{4})?`,
-    `${WEEKDAY},?\\s+${MONTH_NAME}\\s+${DAY_NUMBER}(?:,?\\s+\\d{4})?`,
-    `(?:(?:last|next|this)\\s+)?${WEEKDAY}(?:${TIME_ZONE})?`,
+    `${WEEKDAY_NAME},?\\s+(?:the\\s+)?${DAY_NUMBER}(?:\\s+of)?\\s+${MONTH_NAME}(?:,?\\s+\\d{4})?`,
+    `${WEEKDAY_NAME},?\\s+${MONTH_NAME}\\s+${DAY_NUMBER}(?:,?\\s+\\d{4})?`,
+    `(?:(?:last|next|this)\\s+)?${WEEKDAY_NAME}(?:${TIME_ZONE})?`,
     `(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+${MONTH_NAME}(?![\\s,]+\\d)`,
     `${MONTH_NAME}(?:\\s+${DAY_NUMBER})?(?:,?\\s+\\d{4})?`,
     `${DAY_NUMBER}(?:\\s+of)?\\s+${MONTH_NAME}(?:,?\\s+\\d{4})?`,
@@ -295,11 +292,15 @@ export function dateIn(source: string, sentence: Segment, skip?: Segment): Segme
   return undefined;
 }
 
-const RELATIVE_START =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday|[Tt]onight|[Ll]ast week|[Tt]his week|[Ee]arlier this week|last (?=[A-Z][a-z]+\b))\b/g;
+const RELATIVE_START = new RegExp(
+  `\\b(?:${WEEKDAY_NAME}|[Tt]oday|[Yy]esterday|[Tt]onight|[Ll]ast week|[Tt]his week|[Ee]arlier this week|last (?=[A-Z][a-z]+\\b))\\b`,
+  "g",
+);
 // Times to come, and spans too long to date a meeting by.
-const NOT_A_MEETING_DATE =
-  /^(?:(?:this|last|next)\s+(?:year|month)|next\s+\p{L}+|this\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
+const NOT_A_MEETING_DATE = new RegExp(
+  `^(?:(?:this|last|next)\\s+(?:year|month)|next\\s+\\p{L}+|this\\s+${WEEKDAY_NAME})\\b`,
+  "iu",
+);
 
 const FULL_DATE = new RegExp(
   `(?<![\\p{L}\\d])(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+\\d{4})(?![\\p{L}\\d])`,

@@ -3,7 +3,7 @@
 // (`Parliament of Australia`), a newspaper named after its city (`Washington Post`).
 import type { OrganizationKind } from "@communique/core";
 import { MEETING_HEADS } from "../lexicon/en/meetings.js";
-import { MONTHS } from "../lexicon/en/months.js";
+import { MONTHS, WEEKDAYS } from "../lexicon/en/months.js";
 import {
   AIRLINE_OPENER,
   ARMED_SERVICES,
@@ -62,9 +62,9 @@ const NEWSPAPER = new RegExp(`(?:${WORD}[ \\t]+){1,3}(?:${alternation(NEWSPAPER_
 const NEWSPAPER_CUE = new RegExp(`(?:${alternation(NEWSPAPER_HEADS)})(?![\\p{L}])`, "u");
 
 const LEADING_SMALL_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|Of)$/;
-const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+const WEEKDAY_WORDS = new Set<string>(WEEKDAYS);
 const isDateWord = (word: string) =>
-  WEEKDAYS.has(word) || (MONTHS as readonly string[]).includes(word.toLowerCase());
+  WEEKDAY_WORDS.has(word.toLowerCase()) || (MONTHS as readonly string[]).includes(word.toLowerCase());
 
 // A name's words end before a date (`… Council Monday`) or a post and the person holding it
 // (`University of Tokyo President …`); an office's name ends with the post it serves (`Office of the

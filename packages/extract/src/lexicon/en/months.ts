@@ -20,3 +20,17 @@ export const MONTHS = [
  */
 export const MONTH_NAME =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?";
+
+/** The days of the week's English names, in order from Sunday (as `Date.getUTCDay` counts). */
+export const WEEKDAYS = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+] as const;
+
+/** A weekday as written, capitalized: a regular expression source. */
+export const WEEKDAY_NAME = `(?:${WEEKDAYS.map((day) => day[0]?.toUpperCase() + day.slice(1)).join("|")})`;
