@@ -23,7 +23,6 @@ import { KNOWN_ORGANIZATIONS } from "../lexicon/en/organizations.js";
 import { countryInfo } from "../lexicon/gazetteer.js";
 import { merged } from "../objects.js";
 import { covering } from "../text/lookup.js";
-import { escapeRegExp } from "../text/pattern.js";
 import { mentionOf, type Segment, spanOf } from "../text/span.js";
 import { issuedOf } from "./issued.js";
 import type { PartyRef } from "./issuers.js";
@@ -253,9 +252,10 @@ function participantsOf(
 // A post in an organization: its name, acronym, or one of its institutions (`President of the
 // European Commission` for the EU).
 function postOfBody(title: string, org: { name: string; acronym?: string | undefined }): boolean {
+  // The acronym as a word of the title (`EU Commissioner`), not inside one (`EUR`).
   if (
     title.includes(org.name) ||
-    (org.acronym !== undefined && new RegExp(`\\b${escapeRegExp(org.acronym)}\\b`).test(title))
+    (org.acronym !== undefined && title.split(/[^\p{L}\p{N}]+/u).includes(org.acronym))
   )
     return true;
   const known = KNOWN_ORGANIZATIONS.find(
