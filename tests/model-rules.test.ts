@@ -64,3 +64,33 @@ describe.each(MODELS)("the generated model-rule walk of $name", (model) => {
     );
   });
 });
+
+// The European Union's `EU` (reserved for it in ISO 3166-1) is a post's country, and no other place's.
+describe("the European Union's code", () => {
+  const withCode = (document: unknown, post: string, country: string) => {
+    const copy = structuredClone(document) as {
+      people?: { posts?: { country?: string }[] }[];
+      countries?: { code: string; alpha3?: string }[];
+    };
+    const first = copy.people?.find((person) => (person.posts ?? []).length > 0)?.posts?.[0];
+    if (first === undefined || copy.countries?.[0] === undefined) throw new Error("the seed has no post");
+    first.country = post;
+    const { alpha3: _alpha3, ...named } = copy.countries[0];
+    copy.countries[0] = { ...named, code: country };
+    return copy;
+  };
+  const [articleModel] = MODELS;
+  const seed = readJson((articleModel as (typeof MODELS)[number]).seedFile);
+  const validate = (articleModel as (typeof MODELS)[number]).validate;
+  const codes = (result: ReturnType<typeof validate>) =>
+    result.ok ? [] : result.issues.map((issue) => `${issue.path.replace(/\d+/g, "N")} ${issue.code}`);
+
+  it("is accepted as whose a post is", () => {
+    expect(codes(validate(withCode(seed, "EU", "KR")))).toEqual([]);
+  });
+
+  it("is refused as a country the article names, and an unassigned code is refused in a post", () => {
+    expect(codes(validate(withCode(seed, "EU", "EU")))).toEqual(["/countries/N/code country-code"]);
+    expect(codes(validate(withCode(seed, "ZZ", "KR")))).toEqual(["/people/N/posts/N/country country-code"]);
+  });
+});

@@ -26,6 +26,14 @@ export function isCountryCode(code: string): boolean {
   return ALPHA2.has(code);
 }
 
+/** The code ISO 3166-1 reserves for the European Union, whose institutions' posts are the Union's. */
+export const EUROPEAN_UNION_CODE = "EU";
+
+/** Whether `code` may stand for whose a post is: an assigned alpha-2 code, or the Union's `EU`. */
+export function isPostCountryCode(code: string): boolean {
+  return code === EUROPEAN_UNION_CODE || ALPHA2.has(code);
+}
+
 /** The registry entry for an alpha-2 or alpha-3 code, or `undefined` when there is none. */
 export function getCountry(code: string): CountryRecord | undefined {
   if (!/^[A-Z]{2,3}$/.test(code) || !registry.isValid(code)) return undefined;

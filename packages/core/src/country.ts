@@ -11,6 +11,17 @@ import type { Mention } from "./text.js";
 export type CountryCode = string;
 
 /**
+ * Whose a post is: an ISO 3166-1 alpha-2 country code, or `EU` for a post in the European Union's
+ * institutions (`President of the European Commission`, `EU High Representative`), the code ISO
+ * 3166-1 reserves for the Union. The schema checks the shape; the validators also check that the
+ * code is assigned or `EU` (see `isPostCountryCode`).
+ *
+ * Popolo: `Post.area_id` · schema.org: `OrganizationRole` within a `Country` or the Union.
+ * @pattern ^[A-Z]{2}$
+ */
+export type PostCountryCode = string;
+
+/**
  * An ISO 3166-1 alpha-3 country code, e.g. `KOR`, the form event data such as PLOVER, CAMEO and
  * ICEWS use.
  * @pattern ^[A-Z]{3}$

@@ -7,13 +7,21 @@ export {
   unescapePointer,
 } from "./ajv-issues.js";
 export type { ConceptRef } from "./concept.js";
-export { type CountryRecord, countryCodes, getCountry, isCountryCode } from "./countries.js";
+export {
+  type CountryRecord,
+  countryCodes,
+  EUROPEAN_UNION_CODE,
+  getCountry,
+  isCountryCode,
+  isPostCountryCode,
+} from "./countries.js";
 export type {
   CountryCode,
   CountryCodeAlpha3,
   CountryMention,
   CountryNameForm,
   CountryRef,
+  PostCountryCode,
 } from "./country.js";
 export { ValidationError } from "./errors.js";
 export { formatIssue, formatIssues } from "./format.js";

@@ -1,4 +1,4 @@
-import { getCountry, isCountryCode } from "./countries.js";
+import { getCountry, isCountryCode, isPostCountryCode } from "./countries.js";
 import type { DatePrecision } from "./partial-date.js";
 import type { ValidationIssue } from "./validation.js";
 
@@ -68,13 +68,21 @@ export const MODEL_RULE_REGISTRY: readonly ModelRuleEntry[] = [
   {
     code: "country-code",
     description:
-      "A country code is not an assigned ISO 3166-1 alpha-2 code, or an alpha-3 code is not the one of the alpha-2 code beside it.",
+      "A country code is not an assigned ISO 3166-1 alpha-2 code (a post's may also be the European Union's `EU`), or an alpha-3 code is not the one of the alpha-2 code beside it.",
     checks: {
       CountryCode(value) {
         if (typeof value !== "string" || isCountryCode(value)) return undefined;
         return {
           code: "country-code",
           message: `"${value}" is not an assigned ISO 3166-1 alpha-2 country code`,
+          params: { value },
+        };
+      },
+      PostCountryCode(value) {
+        if (typeof value !== "string" || isPostCountryCode(value)) return undefined;
+        return {
+          code: "country-code",
+          message: `"${value}" is neither an assigned ISO 3166-1 alpha-2 country code nor the European Union's "EU"`,
           params: { value },
         };
       },

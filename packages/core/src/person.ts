@@ -1,4 +1,4 @@
-import type { CountryCode } from "./country.js";
+import type { PostCountryCode } from "./country.js";
 import type { Identifier, LocalId } from "./identifiers.js";
 import type { Mention, TextSpan } from "./text.js";
 
@@ -46,8 +46,11 @@ export interface Post {
   label?: string;
   /** The organization the post belongs to, by name, e.g. `Ministry of Foreign Affairs`, when the text says it. */
   organization?: string;
-  /** The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South Korea's Vice Foreign Minister`). */
-  country?: CountryCode;
+  /**
+   * The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South
+   * Korea's Vice Foreign Minister`), or `EU` for a post of the European Union's institutions.
+   */
+  country?: PostCountryCode;
   /** Whether the holder serves in an acting capacity. */
   acting?: boolean;
   /** Whether the holder held the post before and no longer does (`former`, `then-`). */

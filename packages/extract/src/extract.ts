@@ -28,6 +28,7 @@ import {
   appositivePosts,
   completePostCountries,
   counterpartCountries,
+  officesByParty,
   sideLists,
 } from "./entities/post-countries.js";
 import { checked } from "./guard.js";
@@ -166,7 +167,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   cities.sort((a, b) => a.start - b.start);
   const peopleHits = findPeople(text, tokens, tokenIndex, countries, orgSpans);
   appositivePosts(text, peopleHits, countries);
-  completePostCountries(peopleHits, countries);
+  completePostCountries(text, peopleHits, countries);
   sideLists(text, peopleHits, countries);
   counterpartCountries(text, peopleHits, countries);
   const people = peopleHits.map(personOf);
@@ -231,6 +232,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
           place,
           forum: (hit: OrganizationHit) => organizationOf(hit),
         });
+  officesByParty(people, statementResult.statements);
   const personMentions = peopleHits
     .flatMap((person) =>
       person.mentions.map((mention) => ({ start: mention.start, end: mention.end, person })),

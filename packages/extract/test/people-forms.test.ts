@@ -318,3 +318,50 @@ describe("names written otherwise", () => {
     ]);
   });
 });
+
+describe("whose post it is, when no country is written beside it", () => {
+  it("reads a post of the European Union's institutions as the Union's", () => {
+    const text = [
+      "Brussels and Oslo agree on fisheries",
+      "",
+      "BRUSSELS — European Commission President Lea Marchetti and the President of the European Council, Tomas Varga, met Norwegian Prime Minister Kari Dahl on Friday.",
+      "",
+      "Mrs. Anneli Koskinen, European Commissioner for Fisheries, said the two sides would meet again in June. The EU's High Representative Piet de Graaf joined them.",
+      "",
+      "The Ambassador to the European Union, Mr. Ivo Lind, said talks would go on.",
+    ].join("\n");
+    expect(person(text, "Lea Marchetti")?.posts).toEqual([["President", "EU"]]);
+    expect(person(text, "Tomas Varga")?.posts).toEqual([["President of the European Council", "EU"]]);
+    expect(person(text, "Anneli Koskinen")?.posts).toEqual([["European Commissioner for Fisheries", "EU"]]);
+    expect(person(text, "Piet de Graaf")?.posts).toEqual([["High Representative", "EU"]]);
+    // Sent to the Union is not the Union's.
+    expect(person(text, "Ivo Lind")?.posts).toEqual([["Ambassador to the European Union", null]]);
+  });
+
+  it("gives a president or prime minister the one party that has such an office", () => {
+    const text = [
+      "Norway and Chile sign ocean pact",
+      "",
+      "OSLO — Prime Minister Kari Dahl and President Ana Rojas signed a joint declaration on ocean protection in Oslo on Tuesday, Norway and Chile said.",
+    ].join("\n");
+    const result = extract(text, { published: "2024-05-14" });
+    const posts = (name: string) =>
+      result.article.people?.find((found) => found.name === name)?.posts?.map((post) => post.country);
+    expect(result.statements[0]?.parties.map((party) => party.country)).toEqual(["NO", "CL"]);
+    expect(posts("Kari Dahl")).toEqual(["NO"]);
+    expect(posts("Ana Rojas")).toEqual(["CL"]);
+  });
+
+  it("leaves it unsaid when both parties have the office", () => {
+    const text = [
+      "Norway and Sweden sign ocean pact",
+      "",
+      "OSLO — Prime Minister Kari Dahl and Prime Minister Lars Holm signed a joint declaration on ocean protection in Oslo on Tuesday, Norway and Sweden said.",
+    ].join("\n");
+    const people = extract(text, { published: "2024-05-14" }).article.people ?? [];
+    expect(people.flatMap((found) => (found.posts ?? []).map((post) => post.country ?? null))).toEqual([
+      null,
+      null,
+    ]);
+  });
+});

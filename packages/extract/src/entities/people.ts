@@ -18,6 +18,7 @@ import {
 } from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
 import { speakerLabels } from "./speaker-labels.js";
+import { namesUnion } from "./unions.js";
 
 /** A post as the text gives it. */
 export interface PostHit {
@@ -229,14 +230,17 @@ function postAndName(
     source[acronym.end] === ")";
   const courtesy = afterHonorifics(context, bracketed ? postEnd + 1 : postEnd);
   const nameStart = courtesy ?? postEnd;
-  // `the Estonian Prime Minister, Mari Tamm, said`: a post that names its country, a comma, and the
-  // name set off by commas.
+  // `the Estonian Prime Minister, Mari Tamm, said`, `the President of the European Council, Tomas
+  // Varga,`: a post that names its country or union, a comma, and the name set off by commas.
   const titleStart = (tokens[first] as Token).start;
+  const titleEnd = (tokens[postEnd - 1] as Token).end;
   const setOff =
     courtesy === undefined &&
     postEnd > first &&
-    /^[ \t]*,[ \t]*$/.test(source.slice((tokens[postEnd - 1] as Token).end, tokens[postEnd]?.start ?? 0)) &&
-    countryBefore(context, titleStart) !== undefined;
+    /^[ \t]*,[ \t]*$/.test(source.slice(titleEnd, tokens[postEnd]?.start ?? 0)) &&
+    (countryBefore(context, titleStart) !== undefined ||
+      (lastEndingBy(context.countries, titleEnd)?.start ?? -1) >= titleStart ||
+      namesUnion(source.slice(titleStart, titleEnd)));
   for (
     let at = nameStart;
     at < tokens.length &&

@@ -1,5 +1,7 @@
+import type { PersonWithPosts } from "@communique/core";
+import type { JointStatement } from "@communique/joint-statement";
 import { HONORIFICS, RANKS } from "../lexicon/en/honorifics.js";
-import { NATIONAL_OFFICES } from "../lexicon/en/offices.js";
+import { NATIONAL_OFFICES, OFFICES_NOT_EVERYWHERE } from "../lexicon/en/offices.js";
 import { LIST_ENDING_VERBS, LIST_VERBS, SIDE_NOUNS } from "../lexicon/en/sides.js";
 import { CONNECTORS, MODIFIERS } from "../lexicon/posts.js";
 import { covering, lastEndingBy, lastIndexStartingBy } from "../text/lookup.js";
@@ -8,6 +10,7 @@ import type { CountryHit } from "./countries.js";
 import { postBeforeInList } from "./courtesy-names.js";
 import { isHead, ownCountry, portfolioTail, titleLength } from "./name-words.js";
 import { dropCourtesyPosts, type PersonHit } from "./people.js";
+import { opensWithUnion, unionOf } from "./unions.js";
 
 const OFFICES = new Map(NATIONAL_OFFICES.map(([title, country]) => [normalize(title), country]));
 
@@ -22,19 +25,59 @@ function normalize(title: string): string {
  * Fills in whose official a person is where the post itself says so, after the people pass has read
  * the country written before or after the post: a country named inside the title (`Minister of
  * Defense of Japan`, `President of the French Republic`), an office only one government has
- * (`Secretary of State`, `Foreign Secretary`), or the country another of the person's posts gives.
+ * (`Secretary of State`, `Foreign Secretary`), the union the title or the words before it name
+ * (`President of the European Commission`), or the country another of the person's posts gives.
  */
-export function completePostCountries(people: readonly PersonHit[], countries: readonly CountryHit[]): void {
+export function completePostCountries(
+  source: string,
+  people: readonly PersonHit[],
+  countries: readonly CountryHit[],
+): void {
   for (const person of people) {
     for (const post of person.posts) {
       if (post.country !== undefined) continue;
       const inside = ownCountry(countries, post.title);
       const office = OFFICES.get(normalize(post.label ?? post.title.text));
-      const country = inside?.code ?? office;
+      const country = inside?.code ?? office ?? unionOf(source, post.title);
       if (country !== undefined) post.country = country;
     }
     const known = person.posts.find((post) => post.country !== undefined)?.country;
     if (known !== undefined) for (const post of person.posts) post.country ??= known;
+  }
+}
+
+const NOT_EVERYWHERE = new Map(OFFICES_NOT_EVERYWHERE.map((office) => [normalize(office.title), office]));
+
+/**
+ * `Prime Minister Berg and President Dahl` in a text whose statements are Norway's and Chile's: a
+ * head of state or government whose country the text leaves unsaid is the one party's that has the
+ * office (Norway, a monarchy, has no president; Chile, a presidential republic, no prime minister).
+ * Read once the statements' parties are known; the posts are the ones the statements' participants
+ * hold, so both say it.
+ */
+export function officesByParty(
+  people: readonly PersonWithPosts[],
+  statements: readonly JointStatement[],
+): void {
+  const parties = new Set<string>();
+  let bodies = false;
+  for (const statement of statements)
+    for (const party of statement.parties)
+      if (party.kind === "country" && party.country !== undefined) parties.add(party.country);
+      else bodies = true;
+  if (parties.size === 0) return;
+  for (const person of people) {
+    const posts = person.posts ?? [];
+    if (posts.length === 0 || posts.some((post) => post.country !== undefined)) continue;
+    for (const post of posts) {
+      const office = NOT_EVERYWHERE.get(normalize(post.label ?? post.title));
+      if (office === undefined || (bodies && office.bodies)) continue;
+      const holders = [...parties].filter((code) => !office.lacking.includes(code));
+      const [holder, ...others] = holders;
+      if (holder === undefined || others.length > 0) continue;
+      for (const each of posts) each.country = holder;
+      break;
+    }
   }
 }
 
@@ -65,7 +108,7 @@ export function appositivePosts(
       const country = covering(countries, start);
       const postStart = country?.start === start ? country.end - start : 0;
       const firstWord = /^[ \t]*(\S+)/.exec(written.slice(postStart))?.[1] ?? "";
-      if (!isHead(firstWord) && !MODIFIERS.has(firstWord)) continue;
+      if (!isHead(firstWord) && !MODIFIERS.has(firstWord) && !opensWithUnion(written)) continue;
       const title = segment(source, start, portfolioTail(source, start + titleLength(written)));
       // `…, Prime Minister of Japan Tanaka Yuki,`: the post and name of the next person in a list.
       mentions ??= mentionIndex(people);
@@ -76,7 +119,7 @@ export function appositivePosts(
       if (next !== undefined && RUNS_INTO_NAME.test(source.slice(title.end, next.start))) continue;
       if (postBeforeInList(source, person.posts, mention.start, title.end)) continue;
       const inside = ownCountry(countries, title);
-      const whose = inside?.code ?? OFFICES.get(normalize(title.text));
+      const whose = inside?.code ?? OFFICES.get(normalize(title.text)) ?? unionOf(source, title);
       if (whose === undefined || person.posts.some((post) => post.title.text === title.text)) continue;
       person.posts.push({ title, acting: false, former: false, country: whose });
       dropCourtesyPosts(person);

@@ -12,7 +12,7 @@ export const HEADS = new Set(
 
 /** Words that come before a head. */
 export const MODIFIERS = new Set(
-  "Acting Deputy Vice Assistant Under Senior Principal First Second Special Permanent Former Foreign Defense Defence Trade Finance Unification Interior Home Justice Economy Economic Health Energy Environment National Security Prime Executive Top Nuclear Lead Joint Presidential State Cabinet Parliamentary Federal Crown Chief Fisheries Agriculture Industry Climate Education Labor Labour Culture Transport Science Ministerial Regional Military Army Navy Air Force Press Political Policy Strategic Government Commerce Development Digital Maritime Marine Natural Resources Oceans Foreign Affairs Veterans Infrastructure Tourism Sports Youth Women Family Labour Employment Planning Housing Treasury".split(
+  "Acting Deputy Vice Assistant Under High Senior Principal First Second Special Permanent Former Foreign Defense Defence Trade Finance Unification Interior Home Justice Economy Economic Health Energy Environment National Security Prime Executive Top Nuclear Lead Joint Presidential State Cabinet Parliamentary Federal Crown Chief Fisheries Agriculture Industry Climate Education Labor Labour Culture Transport Science Ministerial Regional Military Army Navy Air Force Press Political Policy Strategic Government Commerce Development Digital Maritime Marine Natural Resources Oceans Foreign Affairs Veterans Infrastructure Tourism Sports Youth Women Family Labour Employment Planning Housing Treasury".split(
     " ",
   ),
 );

@@ -217,7 +217,7 @@ function participantsOf(
     // A former official named in the same sentence acts for no one now, unless the text gives a part.
     if (role === undefined && (!inMeeting || post?.former === true)) continue;
     const organization = organizationParties.find((org) =>
-      (person.posts ?? []).some((p) => postOfBody(p.title, org)),
+      (person.posts ?? []).some((p) => postOfBody(p.title, org) || unionCode(org) === p.country),
     );
     const onBehalfOf = partyOf(post?.country) ?? partyOf(role?.country) ?? organization?.id;
     if (onBehalfOf !== undefined) add(person, post, role, onBehalfOf);
@@ -247,6 +247,15 @@ function participantsOf(
   // In the order the text names them.
   const firstMention = (participant: Participant) => participant.person.mentions?.[0]?.span.start ?? 0;
   return participants.sort((a, b) => firstMention(a) - firstMention(b));
+}
+
+// The code a union party has of its own (`EU`), which its officials' posts carry.
+function unionCode(org: { name: string; acronym?: string | undefined }): string | undefined {
+  return KNOWN_ORGANIZATIONS.find(
+    (entry) =>
+      entry.code !== undefined &&
+      (entry.name === org.name || (entry.acronym !== undefined && entry.acronym === org.acronym)),
+  )?.code;
 }
 
 // A post in an organization: its name, acronym, or one of its institutions (`President of the

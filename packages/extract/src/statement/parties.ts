@@ -1,3 +1,4 @@
+import { isCountryCode } from "@communique/core";
 import type { CountryHit } from "../entities/countries.js";
 import type { PersonHit } from "../entities/people.js";
 
@@ -46,8 +47,10 @@ export function findParties(
   }
   for (const code of sides) bump(code, 2);
   for (const code of present) bump(code, 1);
+  // A union's post (`EU`) makes no country a party; the union is found among the organizations.
   for (const person of people)
-    for (const post of person.posts) if (post.country !== undefined) bump(post.country, 1);
+    for (const post of person.posts)
+      if (post.country !== undefined && isCountryCode(post.country)) bump(post.country, 1);
   const firstMention = (code: string) =>
     countries.find((hit) => hit.code === code)?.start ?? Number.MAX_SAFE_INTEGER;
   const parties = [...score].filter(([, value]) => value >= 2).map(([code]) => code);

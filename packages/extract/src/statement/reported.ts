@@ -1,4 +1,11 @@
-import type { Organization, PartialDate, PersonWithPosts, Place, Quote } from "@communique/core";
+import {
+  isCountryCode,
+  type Organization,
+  type PartialDate,
+  type PersonWithPosts,
+  type Place,
+  type Quote,
+} from "@communique/core";
 import type { JointStatement } from "@communique/joint-statement";
 import { dateIn } from "../dates.js";
 import type { CityHit, CountryHit, PlaceHit } from "../entities/countries.js";
@@ -117,7 +124,11 @@ export function reportedStatements(found: ArticleFindings): {
   const events = [...eventSentences].sort((a, b) => a.start - b.start);
   const present = found.peopleHits
     .filter((person) => person.mentions.some((mention) => covering(events, mention.start) !== undefined))
-    .flatMap((person) => person.posts.flatMap((post) => (post.country === undefined ? [] : [post.country])));
+    .flatMap((person) =>
+      person.posts.flatMap((post) =>
+        post.country === undefined || !isCountryCode(post.country) ? [] : [post.country],
+      ),
+    );
   const statementSentences = kindSentences;
   const issuers = findIssuers(
     source,

@@ -7,11 +7,13 @@ export const definitionPaths = {
     "/issued/place/country",
     "/meeting/forum/country",
     "/meeting/place/country",
-    "/participants/*/post/country",
     "/parties/*/country",
     "/parties/*/organization/country",
     "/provisions/*/recipients/*/country",
     "/related/*/place/country"
+  ],
+  "PostCountryCode": [
+    "/participants/*/post/country"
   ],
   "CountryRef": [],
   "TextSpan": [
@@ -76,12 +78,13 @@ const escapeKey = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 /** Runs each model rule on every value of its definition; generated from the schema, see @communique/schema-build. */
 export function walkModelRules(data, rules, issues, toIssue) {
   const rule0 = rules.CountryCode;
-  const rule1 = rules.TextSpan;
-  const rule2 = rules.CountryMention;
-  const rule3 = rules.Mention;
-  const rule4 = rules.PartialDate;
-  const rule5 = rules.Provision;
-  const rule6 = rules.Quote;
+  const rule1 = rules.PostCountryCode;
+  const rule2 = rules.TextSpan;
+  const rule3 = rules.CountryMention;
+  const rule4 = rules.Mention;
+  const rule5 = rules.PartialDate;
+  const rule6 = rules.Provision;
+  const rule7 = rules.Quote;
   let breach;
   if (typeof data === "object" && data !== null) {
     const v1 = data.issued;
@@ -99,11 +102,11 @@ export function walkModelRules(data, rules, issues, toIssue) {
               if (Array.isArray(v4)) {
                 for (let i5 = 0; i5 < v4.length; i5++) {
                   const v5 = v4[i5];
-                  if ((breach = rule3(v5)) !== undefined) issues.push(toIssue(breach, "/issued/place/mentions/" + i5));
+                  if ((breach = rule4(v5)) !== undefined) issues.push(toIssue(breach, "/issued/place/mentions/" + i5));
                   if (typeof v5 === "object" && v5 !== null) {
                     const v6 = v5.span;
                     if (v6 !== undefined) {
-                      if ((breach = rule1(v6)) !== undefined) issues.push(toIssue(breach, "/issued/place/mentions/" + i5 + "/span"));
+                      if ((breach = rule2(v6)) !== undefined) issues.push(toIssue(breach, "/issued/place/mentions/" + i5 + "/span"));
                     }
                   }
                 }
@@ -113,11 +116,11 @@ export function walkModelRules(data, rules, issues, toIssue) {
         }
         const v7 = v1.date;
         if (v7 !== undefined) {
-          if ((breach = rule4(v7)) !== undefined) issues.push(toIssue(breach, "/issued/date"));
+          if ((breach = rule5(v7)) !== undefined) issues.push(toIssue(breach, "/issued/date"));
           if (typeof v7 === "object" && v7 !== null) {
             const v8 = v7.span;
             if (v8 !== undefined) {
-              if ((breach = rule1(v8)) !== undefined) issues.push(toIssue(breach, "/issued/date/span"));
+              if ((breach = rule2(v8)) !== undefined) issues.push(toIssue(breach, "/issued/date/span"));
             }
           }
         }
@@ -138,11 +141,11 @@ export function walkModelRules(data, rules, issues, toIssue) {
               if (Array.isArray(v12)) {
                 for (let i13 = 0; i13 < v12.length; i13++) {
                   const v13 = v12[i13];
-                  if ((breach = rule3(v13)) !== undefined) issues.push(toIssue(breach, "/meeting/forum/mentions/" + i13));
+                  if ((breach = rule4(v13)) !== undefined) issues.push(toIssue(breach, "/meeting/forum/mentions/" + i13));
                   if (typeof v13 === "object" && v13 !== null) {
                     const v14 = v13.span;
                     if (v14 !== undefined) {
-                      if ((breach = rule1(v14)) !== undefined) issues.push(toIssue(breach, "/meeting/forum/mentions/" + i13 + "/span"));
+                      if ((breach = rule2(v14)) !== undefined) issues.push(toIssue(breach, "/meeting/forum/mentions/" + i13 + "/span"));
                     }
                   }
                 }
@@ -162,11 +165,11 @@ export function walkModelRules(data, rules, issues, toIssue) {
               if (Array.isArray(v17)) {
                 for (let i18 = 0; i18 < v17.length; i18++) {
                   const v18 = v17[i18];
-                  if ((breach = rule3(v18)) !== undefined) issues.push(toIssue(breach, "/meeting/place/mentions/" + i18));
+                  if ((breach = rule4(v18)) !== undefined) issues.push(toIssue(breach, "/meeting/place/mentions/" + i18));
                   if (typeof v18 === "object" && v18 !== null) {
                     const v19 = v18.span;
                     if (v19 !== undefined) {
-                      if ((breach = rule1(v19)) !== undefined) issues.push(toIssue(breach, "/meeting/place/mentions/" + i18 + "/span"));
+                      if ((breach = rule2(v19)) !== undefined) issues.push(toIssue(breach, "/meeting/place/mentions/" + i18 + "/span"));
                     }
                   }
                 }
@@ -176,68 +179,63 @@ export function walkModelRules(data, rules, issues, toIssue) {
         }
         const v20 = v9.date;
         if (v20 !== undefined) {
-          if ((breach = rule4(v20)) !== undefined) issues.push(toIssue(breach, "/meeting/date"));
+          if ((breach = rule5(v20)) !== undefined) issues.push(toIssue(breach, "/meeting/date"));
           if (typeof v20 === "object" && v20 !== null) {
             const v21 = v20.span;
             if (v21 !== undefined) {
-              if ((breach = rule1(v21)) !== undefined) issues.push(toIssue(breach, "/meeting/date/span"));
+              if ((breach = rule2(v21)) !== undefined) issues.push(toIssue(breach, "/meeting/date/span"));
             }
           }
         }
         const v22 = v9.endDate;
         if (v22 !== undefined) {
-          if ((breach = rule4(v22)) !== undefined) issues.push(toIssue(breach, "/meeting/endDate"));
+          if ((breach = rule5(v22)) !== undefined) issues.push(toIssue(breach, "/meeting/endDate"));
           if (typeof v22 === "object" && v22 !== null) {
             const v23 = v22.span;
             if (v23 !== undefined) {
-              if ((breach = rule1(v23)) !== undefined) issues.push(toIssue(breach, "/meeting/endDate/span"));
+              if ((breach = rule2(v23)) !== undefined) issues.push(toIssue(breach, "/meeting/endDate/span"));
             }
           }
         }
         const v24 = v9.ordinalMention;
         if (v24 !== undefined) {
-          if ((breach = rule3(v24)) !== undefined) issues.push(toIssue(breach, "/meeting/ordinalMention"));
+          if ((breach = rule4(v24)) !== undefined) issues.push(toIssue(breach, "/meeting/ordinalMention"));
           if (typeof v24 === "object" && v24 !== null) {
             const v25 = v24.span;
             if (v25 !== undefined) {
-              if ((breach = rule1(v25)) !== undefined) issues.push(toIssue(breach, "/meeting/ordinalMention/span"));
+              if ((breach = rule2(v25)) !== undefined) issues.push(toIssue(breach, "/meeting/ordinalMention/span"));
             }
           }
         }
       }
     }
-    const v26 = data.participants;
+    const v26 = data.parties;
     if (v26 !== undefined) {
       if (Array.isArray(v26)) {
         for (let i27 = 0; i27 < v26.length; i27++) {
           const v27 = v26[i27];
           if (typeof v27 === "object" && v27 !== null) {
-            const v28 = v27.post;
+            const v28 = v27.country;
             if (v28 !== undefined) {
-              if (typeof v28 === "object" && v28 !== null) {
-                const v29 = v28.country;
-                if (v29 !== undefined) {
-                  if ((breach = rule0(v29)) !== undefined) issues.push(toIssue(breach, "/participants/" + i27 + "/post/country"));
-                }
-                const v30 = v28.span;
-                if (v30 !== undefined) {
-                  if ((breach = rule1(v30)) !== undefined) issues.push(toIssue(breach, "/participants/" + i27 + "/post/span"));
-                }
-              }
+              if ((breach = rule0(v28)) !== undefined) issues.push(toIssue(breach, "/parties/" + i27 + "/country"));
             }
-            const v31 = v27.person;
-            if (v31 !== undefined) {
-              if (typeof v31 === "object" && v31 !== null) {
-                const v32 = v31.mentions;
-                if (v32 !== undefined) {
-                  if (Array.isArray(v32)) {
-                    for (let i33 = 0; i33 < v32.length; i33++) {
-                      const v33 = v32[i33];
-                      if ((breach = rule3(v33)) !== undefined) issues.push(toIssue(breach, "/participants/" + i27 + "/person/mentions/" + i33));
-                      if (typeof v33 === "object" && v33 !== null) {
-                        const v34 = v33.span;
-                        if (v34 !== undefined) {
-                          if ((breach = rule1(v34)) !== undefined) issues.push(toIssue(breach, "/participants/" + i27 + "/person/mentions/" + i33 + "/span"));
+            const v29 = v27.organization;
+            if (v29 !== undefined) {
+              if (typeof v29 === "object" && v29 !== null) {
+                const v30 = v29.country;
+                if (v30 !== undefined) {
+                  if ((breach = rule0(v30)) !== undefined) issues.push(toIssue(breach, "/parties/" + i27 + "/organization/country"));
+                }
+                const v31 = v29.mentions;
+                if (v31 !== undefined) {
+                  if (Array.isArray(v31)) {
+                    for (let i32 = 0; i32 < v31.length; i32++) {
+                      const v32 = v31[i32];
+                      if ((breach = rule4(v32)) !== undefined) issues.push(toIssue(breach, "/parties/" + i27 + "/organization/mentions/" + i32));
+                      if (typeof v32 === "object" && v32 !== null) {
+                        const v33 = v32.span;
+                        if (v33 !== undefined) {
+                          if ((breach = rule2(v33)) !== undefined) issues.push(toIssue(breach, "/parties/" + i27 + "/organization/mentions/" + i32 + "/span"));
                         }
                       }
                     }
@@ -245,13 +243,18 @@ export function walkModelRules(data, rules, issues, toIssue) {
                 }
               }
             }
-            const v35 = v27.roleMention;
-            if (v35 !== undefined) {
-              if ((breach = rule3(v35)) !== undefined) issues.push(toIssue(breach, "/participants/" + i27 + "/roleMention"));
-              if (typeof v35 === "object" && v35 !== null) {
-                const v36 = v35.span;
-                if (v36 !== undefined) {
-                  if ((breach = rule1(v36)) !== undefined) issues.push(toIssue(breach, "/participants/" + i27 + "/roleMention/span"));
+            const v34 = v27.mentions;
+            if (v34 !== undefined) {
+              if (Array.isArray(v34)) {
+                for (let i35 = 0; i35 < v34.length; i35++) {
+                  const v35 = v34[i35];
+                  if ((breach = rule3(v35)) !== undefined) issues.push(toIssue(breach, "/parties/" + i27 + "/mentions/" + i35));
+                  if (typeof v35 === "object" && v35 !== null) {
+                    const v36 = v35.span;
+                    if (v36 !== undefined) {
+                      if ((breach = rule2(v36)) !== undefined) issues.push(toIssue(breach, "/parties/" + i27 + "/mentions/" + i35 + "/span"));
+                    }
+                  }
                 }
               }
             }
@@ -259,33 +262,30 @@ export function walkModelRules(data, rules, issues, toIssue) {
         }
       }
     }
-    const v37 = data.parties;
+    const v37 = data.provisions;
     if (v37 !== undefined) {
       if (Array.isArray(v37)) {
         for (let i38 = 0; i38 < v37.length; i38++) {
           const v38 = v37[i38];
+          if ((breach = rule6(v38)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i38));
           if (typeof v38 === "object" && v38 !== null) {
-            const v39 = v38.country;
+            const v39 = v38.recipients;
             if (v39 !== undefined) {
-              if ((breach = rule0(v39)) !== undefined) issues.push(toIssue(breach, "/parties/" + i38 + "/country"));
-            }
-            const v40 = v38.organization;
-            if (v40 !== undefined) {
-              if (typeof v40 === "object" && v40 !== null) {
-                const v41 = v40.country;
-                if (v41 !== undefined) {
-                  if ((breach = rule0(v41)) !== undefined) issues.push(toIssue(breach, "/parties/" + i38 + "/organization/country"));
-                }
-                const v42 = v40.mentions;
-                if (v42 !== undefined) {
-                  if (Array.isArray(v42)) {
-                    for (let i43 = 0; i43 < v42.length; i43++) {
-                      const v43 = v42[i43];
-                      if ((breach = rule3(v43)) !== undefined) issues.push(toIssue(breach, "/parties/" + i38 + "/organization/mentions/" + i43));
-                      if (typeof v43 === "object" && v43 !== null) {
-                        const v44 = v43.span;
-                        if (v44 !== undefined) {
-                          if ((breach = rule1(v44)) !== undefined) issues.push(toIssue(breach, "/parties/" + i38 + "/organization/mentions/" + i43 + "/span"));
+              if (Array.isArray(v39)) {
+                for (let i40 = 0; i40 < v39.length; i40++) {
+                  const v40 = v39[i40];
+                  if (typeof v40 === "object" && v40 !== null) {
+                    const v41 = v40.country;
+                    if (v41 !== undefined) {
+                      if ((breach = rule0(v41)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i38 + "/recipients/" + i40 + "/country"));
+                    }
+                    const v42 = v40.mention;
+                    if (v42 !== undefined) {
+                      if ((breach = rule4(v42)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i38 + "/recipients/" + i40 + "/mention"));
+                      if (typeof v42 === "object" && v42 !== null) {
+                        const v43 = v42.span;
+                        if (v43 !== undefined) {
+                          if ((breach = rule2(v43)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i38 + "/recipients/" + i40 + "/mention/span"));
                         }
                       }
                     }
@@ -293,49 +293,52 @@ export function walkModelRules(data, rules, issues, toIssue) {
                 }
               }
             }
-            const v45 = v38.mentions;
-            if (v45 !== undefined) {
-              if (Array.isArray(v45)) {
-                for (let i46 = 0; i46 < v45.length; i46++) {
-                  const v46 = v45[i46];
-                  if ((breach = rule2(v46)) !== undefined) issues.push(toIssue(breach, "/parties/" + i38 + "/mentions/" + i46));
-                  if (typeof v46 === "object" && v46 !== null) {
-                    const v47 = v46.span;
-                    if (v47 !== undefined) {
-                      if ((breach = rule1(v47)) !== undefined) issues.push(toIssue(breach, "/parties/" + i38 + "/mentions/" + i46 + "/span"));
+            const v44 = v38.restatements;
+            if (v44 !== undefined) {
+              if (Array.isArray(v44)) {
+                for (let i45 = 0; i45 < v44.length; i45++) {
+                  const v45 = v44[i45];
+                  if ((breach = rule4(v45)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i38 + "/restatements/" + i45));
+                  if (typeof v45 === "object" && v45 !== null) {
+                    const v46 = v45.span;
+                    if (v46 !== undefined) {
+                      if ((breach = rule2(v46)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i38 + "/restatements/" + i45 + "/span"));
                     }
                   }
                 }
               }
             }
+            const v47 = v38.span;
+            if (v47 !== undefined) {
+              if ((breach = rule2(v47)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i38 + "/span"));
+            }
           }
         }
       }
     }
-    const v48 = data.provisions;
+    const v48 = data.related;
     if (v48 !== undefined) {
       if (Array.isArray(v48)) {
         for (let i49 = 0; i49 < v48.length; i49++) {
           const v49 = v48[i49];
-          if ((breach = rule5(v49)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i49));
           if (typeof v49 === "object" && v49 !== null) {
-            const v50 = v49.recipients;
+            const v50 = v49.place;
             if (v50 !== undefined) {
-              if (Array.isArray(v50)) {
-                for (let i51 = 0; i51 < v50.length; i51++) {
-                  const v51 = v50[i51];
-                  if (typeof v51 === "object" && v51 !== null) {
-                    const v52 = v51.country;
-                    if (v52 !== undefined) {
-                      if ((breach = rule0(v52)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i49 + "/recipients/" + i51 + "/country"));
-                    }
-                    const v53 = v51.mention;
-                    if (v53 !== undefined) {
-                      if ((breach = rule3(v53)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i49 + "/recipients/" + i51 + "/mention"));
+              if (typeof v50 === "object" && v50 !== null) {
+                const v51 = v50.country;
+                if (v51 !== undefined) {
+                  if ((breach = rule0(v51)) !== undefined) issues.push(toIssue(breach, "/related/" + i49 + "/place/country"));
+                }
+                const v52 = v50.mentions;
+                if (v52 !== undefined) {
+                  if (Array.isArray(v52)) {
+                    for (let i53 = 0; i53 < v52.length; i53++) {
+                      const v53 = v52[i53];
+                      if ((breach = rule4(v53)) !== undefined) issues.push(toIssue(breach, "/related/" + i49 + "/place/mentions/" + i53));
                       if (typeof v53 === "object" && v53 !== null) {
                         const v54 = v53.span;
                         if (v54 !== undefined) {
-                          if ((breach = rule1(v54)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i49 + "/recipients/" + i51 + "/mention/span"));
+                          if ((breach = rule2(v54)) !== undefined) issues.push(toIssue(breach, "/related/" + i49 + "/place/mentions/" + i53 + "/span"));
                         }
                       }
                     }
@@ -343,52 +346,62 @@ export function walkModelRules(data, rules, issues, toIssue) {
                 }
               }
             }
-            const v55 = v49.restatements;
+            const v55 = v49.date;
             if (v55 !== undefined) {
-              if (Array.isArray(v55)) {
-                for (let i56 = 0; i56 < v55.length; i56++) {
-                  const v56 = v55[i56];
-                  if ((breach = rule3(v56)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i49 + "/restatements/" + i56));
-                  if (typeof v56 === "object" && v56 !== null) {
-                    const v57 = v56.span;
-                    if (v57 !== undefined) {
-                      if ((breach = rule1(v57)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i49 + "/restatements/" + i56 + "/span"));
-                    }
-                  }
+              if ((breach = rule5(v55)) !== undefined) issues.push(toIssue(breach, "/related/" + i49 + "/date"));
+              if (typeof v55 === "object" && v55 !== null) {
+                const v56 = v55.span;
+                if (v56 !== undefined) {
+                  if ((breach = rule2(v56)) !== undefined) issues.push(toIssue(breach, "/related/" + i49 + "/date/span"));
                 }
               }
             }
-            const v58 = v49.span;
-            if (v58 !== undefined) {
-              if ((breach = rule1(v58)) !== undefined) issues.push(toIssue(breach, "/provisions/" + i49 + "/span"));
+            const v57 = v49.description;
+            if (v57 !== undefined) {
+              if ((breach = rule4(v57)) !== undefined) issues.push(toIssue(breach, "/related/" + i49 + "/description"));
+              if (typeof v57 === "object" && v57 !== null) {
+                const v58 = v57.span;
+                if (v58 !== undefined) {
+                  if ((breach = rule2(v58)) !== undefined) issues.push(toIssue(breach, "/related/" + i49 + "/description/span"));
+                }
+              }
             }
           }
         }
       }
     }
-    const v59 = data.related;
+    const v59 = data.participants;
     if (v59 !== undefined) {
       if (Array.isArray(v59)) {
         for (let i60 = 0; i60 < v59.length; i60++) {
           const v60 = v59[i60];
           if (typeof v60 === "object" && v60 !== null) {
-            const v61 = v60.place;
+            const v61 = v60.post;
             if (v61 !== undefined) {
               if (typeof v61 === "object" && v61 !== null) {
                 const v62 = v61.country;
                 if (v62 !== undefined) {
-                  if ((breach = rule0(v62)) !== undefined) issues.push(toIssue(breach, "/related/" + i60 + "/place/country"));
+                  if ((breach = rule1(v62)) !== undefined) issues.push(toIssue(breach, "/participants/" + i60 + "/post/country"));
                 }
-                const v63 = v61.mentions;
+                const v63 = v61.span;
                 if (v63 !== undefined) {
-                  if (Array.isArray(v63)) {
-                    for (let i64 = 0; i64 < v63.length; i64++) {
-                      const v64 = v63[i64];
-                      if ((breach = rule3(v64)) !== undefined) issues.push(toIssue(breach, "/related/" + i60 + "/place/mentions/" + i64));
-                      if (typeof v64 === "object" && v64 !== null) {
-                        const v65 = v64.span;
-                        if (v65 !== undefined) {
-                          if ((breach = rule1(v65)) !== undefined) issues.push(toIssue(breach, "/related/" + i60 + "/place/mentions/" + i64 + "/span"));
+                  if ((breach = rule2(v63)) !== undefined) issues.push(toIssue(breach, "/participants/" + i60 + "/post/span"));
+                }
+              }
+            }
+            const v64 = v60.person;
+            if (v64 !== undefined) {
+              if (typeof v64 === "object" && v64 !== null) {
+                const v65 = v64.mentions;
+                if (v65 !== undefined) {
+                  if (Array.isArray(v65)) {
+                    for (let i66 = 0; i66 < v65.length; i66++) {
+                      const v66 = v65[i66];
+                      if ((breach = rule4(v66)) !== undefined) issues.push(toIssue(breach, "/participants/" + i60 + "/person/mentions/" + i66));
+                      if (typeof v66 === "object" && v66 !== null) {
+                        const v67 = v66.span;
+                        if (v67 !== undefined) {
+                          if ((breach = rule2(v67)) !== undefined) issues.push(toIssue(breach, "/participants/" + i60 + "/person/mentions/" + i66 + "/span"));
                         }
                       }
                     }
@@ -396,23 +409,13 @@ export function walkModelRules(data, rules, issues, toIssue) {
                 }
               }
             }
-            const v66 = v60.date;
-            if (v66 !== undefined) {
-              if ((breach = rule4(v66)) !== undefined) issues.push(toIssue(breach, "/related/" + i60 + "/date"));
-              if (typeof v66 === "object" && v66 !== null) {
-                const v67 = v66.span;
-                if (v67 !== undefined) {
-                  if ((breach = rule1(v67)) !== undefined) issues.push(toIssue(breach, "/related/" + i60 + "/date/span"));
-                }
-              }
-            }
-            const v68 = v60.description;
+            const v68 = v60.roleMention;
             if (v68 !== undefined) {
-              if ((breach = rule3(v68)) !== undefined) issues.push(toIssue(breach, "/related/" + i60 + "/description"));
+              if ((breach = rule4(v68)) !== undefined) issues.push(toIssue(breach, "/participants/" + i60 + "/roleMention"));
               if (typeof v68 === "object" && v68 !== null) {
                 const v69 = v68.span;
                 if (v69 !== undefined) {
-                  if ((breach = rule1(v69)) !== undefined) issues.push(toIssue(breach, "/related/" + i60 + "/description/span"));
+                  if ((breach = rule2(v69)) !== undefined) issues.push(toIssue(breach, "/participants/" + i60 + "/roleMention/span"));
                 }
               }
             }
@@ -425,11 +428,11 @@ export function walkModelRules(data, rules, issues, toIssue) {
       if (Array.isArray(v70)) {
         for (let i71 = 0; i71 < v70.length; i71++) {
           const v71 = v70[i71];
-          if ((breach = rule3(v71)) !== undefined) issues.push(toIssue(breach, "/kindMentions/" + i71));
+          if ((breach = rule4(v71)) !== undefined) issues.push(toIssue(breach, "/kindMentions/" + i71));
           if (typeof v71 === "object" && v71 !== null) {
             const v72 = v71.span;
             if (v72 !== undefined) {
-              if ((breach = rule1(v72)) !== undefined) issues.push(toIssue(breach, "/kindMentions/" + i71 + "/span"));
+              if ((breach = rule2(v72)) !== undefined) issues.push(toIssue(breach, "/kindMentions/" + i71 + "/span"));
             }
           }
         }
@@ -440,18 +443,18 @@ export function walkModelRules(data, rules, issues, toIssue) {
       if (Array.isArray(v73)) {
         for (let i74 = 0; i74 < v73.length; i74++) {
           const v74 = v73[i74];
-          if ((breach = rule6(v74)) !== undefined) issues.push(toIssue(breach, "/quotations/" + i74));
+          if ((breach = rule7(v74)) !== undefined) issues.push(toIssue(breach, "/quotations/" + i74));
           if (typeof v74 === "object" && v74 !== null) {
             const v75 = v74.attribution;
             if (v75 !== undefined) {
               if (typeof v75 === "object" && v75 !== null) {
                 const v76 = v75.cue;
                 if (v76 !== undefined) {
-                  if ((breach = rule3(v76)) !== undefined) issues.push(toIssue(breach, "/quotations/" + i74 + "/attribution/cue"));
+                  if ((breach = rule4(v76)) !== undefined) issues.push(toIssue(breach, "/quotations/" + i74 + "/attribution/cue"));
                   if (typeof v76 === "object" && v76 !== null) {
                     const v77 = v76.span;
                     if (v77 !== undefined) {
-                      if ((breach = rule1(v77)) !== undefined) issues.push(toIssue(breach, "/quotations/" + i74 + "/attribution/cue/span"));
+                      if ((breach = rule2(v77)) !== undefined) issues.push(toIssue(breach, "/quotations/" + i74 + "/attribution/cue/span"));
                     }
                   }
                 }
@@ -459,7 +462,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
             }
             const v78 = v74.span;
             if (v78 !== undefined) {
-              if ((breach = rule1(v78)) !== undefined) issues.push(toIssue(breach, "/quotations/" + i74 + "/span"));
+              if ((breach = rule2(v78)) !== undefined) issues.push(toIssue(breach, "/quotations/" + i74 + "/span"));
             }
           }
         }
@@ -469,7 +472,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
 }
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://communique.dev/schemas/joint-statement/v1.json","$comment":"Generated from src/joint-statement.ts (JointStatement) by `npm run generate`; do not edit by hand.","title":"JointStatement","description":"A diplomatic joint statement (or communiqué, joint press release, declaration) issued by two or\nmore parties, with the meeting it came from, who took part, and what it says they do.\n\nAkoma Ntoso: `statement` document (`@name=\"jointStatement\"`) · schema.org: `CreativeWork`.","type":"object","properties":{"$schema":{"description":"The URI of the schema this instance follows; optional, and when given it must be this schema's `$id`.","type":"string","const":"https://communique.dev/schemas/joint-statement/v1.json"},"type":{"description":"The model this document is an instance of.","type":"string","const":"JointStatement"},"id":{"$ref":"#/definitions/DocumentId","description":"The statement's id. Akoma Ntoso: `FRBRthis` · schema.org: `@id` · PLOVER: `id`."},"kind":{"$ref":"#/definitions/StatementKind","description":"What kind of document it is. Akoma Ntoso: `FRBRsubtype`/`@name` · Wikidata: instance of (P31)."},"kindMentions":{"description":"The words the source uses for the document, e.g. `joint statement`, each where it stands.","type":"array","items":{"$ref":"#/definitions/Mention"}},"title":{"description":"The document's title, when it has one. Akoma Ntoso: `docTitle` · schema.org: `name`.","type":"string"},"language":{"$ref":"#/definitions/LanguageTag","description":"The language of the statement's text, when known. Akoma Ntoso: `FRBRlanguage` · schema.org: `inLanguage`."},"parties":{"description":"The parties that issue the statement: countries or organizations.\nAkoma Ntoso: `FRBRauthor`, `docProponent`, `party` · PLOVER: `actor[]` · Wikidata: signatory (P1891).","minItems":2,"type":"array","items":{"$ref":"#/definitions/Party"}},"issued":{"$ref":"#/definitions/Issuance","description":"When and where the statement was issued, as the source gives it. Akoma Ntoso: `FRBRdate`, `docDate`, `location`."},"meeting":{"$ref":"#/definitions/Meeting","description":"The meeting the statement came out of. Akoma Ntoso: `TLCEvent` · Popolo: `Event` · schema.org: `Event`."},"participants":{"description":"The officials who took part, each with the post as written and the party they act for. Popolo: `Membership`.","type":"array","items":{"$ref":"#/definitions/Participant"}},"provisions":{"description":"What the statement says the parties do: reaffirm, commit, agree, condemn, … PLOVER: event records.","type":"array","items":{"$ref":"#/definitions/Provision"}},"quotations":{"description":"Passages of the statement quoted verbatim. Akoma Ntoso: `quotedText` · schema.org: `Quotation`.","type":"array","items":{"$ref":"#/definitions/Quote"}},"related":{"description":"Earlier meetings and documents the source relates to this one. Akoma Ntoso: `references` · schema.org: `isBasedOn`.","type":"array","items":{"$ref":"#/definitions/RelatedEvent"}},"reportedIn":{"description":"The ids of the news articles that report the statement. schema.org: `subjectOf`.","items":{"$ref":"#/definitions/DocumentId"},"type":"array"},"provenance":{"$ref":"#/definitions/Provenance","description":"Where the instance came from. Spans point into the text it fingerprints: the statement itself,\nor the article that reports it."},"extensions":{"$ref":"#/definitions/Extensions","description":"Data outside the model, under namespaced keys."}},"additionalProperties":false,"required":["id","kind","parties","provenance","type"],"definitions":{"ActionClass":{"description":"What a provision does, in the words diplomatic statements use.","enum":["agree","call-on","commit","condemn","decide","express-concern","launch","note","other","reaffirm","support","welcome"],"type":"string"},"Attribution":{"description":"The source a quotation is attributed to.\n\nschema.org: `Quotation.creator`/`isBasedOn` · Popolo: `Speech.creator_id` · Akoma Ntoso:\n`quotedText@for`.","type":"object","properties":{"kind":{"$ref":"#/definitions/AttributionKind","description":"What kind of source it is."},"ref":{"description":"Who it is: the local id of a person or organization in the same document (`lim-sung-nam`), or\nthe document id of a statement (`urn:communique:joint-statement:…`). Absent when `kind` is `unknown`.","type":"string"},"cue":{"$ref":"#/definitions/Mention","description":"The words that attribute the quotation, e.g. `the allies said in their joint statement`."}},"additionalProperties":false,"required":["kind"]},"AttributionKind":{"description":"Who a quotation is attributed to: a person, an organization, a statement (a document), or no\none the text names.","enum":["organization","person","statement","unknown"],"type":"string"},"CountryCode":{"description":"An ISO 3166-1 alpha-2 country code, e.g. `KR`, `US`, `KP`. The schema checks the shape; the\nvalidators also check that the code is assigned (see `isCountryCode`).\n\nninjs: `places[].literal` (with the country's IPTC URI in `uri`) · schema.org: `addressCountry` ·\nAkoma Ntoso: `FRBRcountry` · Popolo: `area`.","pattern":"^[A-Z]{2}$","type":"string"},"CountryCodeAlpha3":{"description":"An ISO 3166-1 alpha-3 country code, e.g. `KOR`, the form event data such as PLOVER, CAMEO and\nICEWS use.","pattern":"^[A-Z]{3}$","type":"string"},"CountryMention":{"description":"One place where a country is named, with the form of the naming.","type":"object","properties":{"form":{"$ref":"#/definitions/CountryNameForm","description":"The form of the naming, e.g. `capital` for `Seoul` standing for South Korea's government."},"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["form","span","text"]},"CountryNameForm":{"description":"How a country is named at one place in the text. Governments are often named by their capital\n(`Seoul`), by a short form (`ROK`, `US`), by a demonym (`South Korean side`) or by a description\n(`the Northeast Asian ally`).","enum":["acronym","capital","demonym","description","name","official-name"],"type":"string"},"DatePrecision":{"description":"How much of a date is known: a year, a month, a day, or a full date-time with an offset.","enum":["datetime","day","month","year"],"type":"string"},"DateValue":{"description":"A normalized date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date-time with an offset\n(`YYYY-MM-DDThh:mm[:ss[.fff]](Z|±hh:mm)`).","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?)?)?$","type":"string"},"DocumentId":{"description":"The id of a document: a URI (a URN such as `urn:communique:news-article:…`, or an http(s) URL).\n\nninjs: `uri` · schema.org: `@id`/`identifier` · Akoma Ntoso: `FRBRthis`.","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$","type":"string"},"EventRelation":{"description":"How an earlier event relates to this statement.","enum":["follow-up-to","launched-at","part-of","preceded-by"],"type":"string"},"Extensions":{"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}},"Identifier":{"description":"An identifier a thing has in some external scheme, e.g. `{ scheme: \"wikidata\", value: \"Q30\" }`.\n\nPopolo: `identifiers[]` · schema.org: `identifier` (PropertyValue) · PLOVER: `identifier_id`.","type":"object","properties":{"scheme":{"description":"The scheme, e.g. `wikidata`, `geonames`, `iso3166-1`.","type":"string"},"value":{"description":"The identifier within that scheme, e.g. `Q884`.","type":"string"}},"additionalProperties":false,"required":["scheme","value"]},"Issuance":{"description":"When and where a statement was issued. Akoma Ntoso: `FRBRdate@name=\"issued\"`, `docDate` · schema.org: `datePublished`.","type":"object","properties":{"date":{"$ref":"#/definitions/PartialDate","description":"The date, as written and, when known, normalized."},"place":{"$ref":"#/definitions/Place","description":"The place."}},"additionalProperties":false},"LanguageTag":{"description":"A BCP 47 language tag, e.g. `en`, `en-US`, `ko`.\n\nninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`.","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$","type":"string"},"LocalId":{"description":"The id of a thing inside one document (a person, a party, a provision), used by other parts of\nthe same document to point at it: lowercase words joined by hyphens, e.g. `lim-sung-nam`.\n\nAkoma Ntoso: `@eId` · Popolo: `id`.","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","type":"string"},"Meeting":{"description":"A meeting: a session of a forum, a summit, a ministerial.\n\nAkoma Ntoso: `TLCEvent` · Popolo: `Event` (`name`, `start_date`, `end_date`, `location`,\n`parent_id`) · schema.org: `Event` (`superEvent`) · PLOVER: CONSULT.","type":"object","properties":{"name":{"description":"How the source names the meeting, e.g. `inaugural meeting of the Extended Deterrence Strategy and Consultation Group`.","type":"string"},"forum":{"$ref":"#/definitions/Organization","description":"The forum the meeting is a session of, with its acronym. Popolo: `organization_id` · Wikidata: meeting of (P13188)."},"ordinal":{"description":"Which session of the forum it is: 1 for `inaugural` or `first`.","type":"integer","minimum":1},"ordinalMention":{"$ref":"#/definitions/Mention","description":"The words that give the ordinal, e.g. `inaugural`."},"date":{"$ref":"#/definitions/PartialDate","description":"When the meeting took place, or began. Popolo: `start_date` · schema.org: `startDate`."},"endDate":{"$ref":"#/definitions/PartialDate","description":"When a meeting of several days ended. Popolo: `end_date` · schema.org: `endDate`."},"place":{"$ref":"#/definitions/Place","description":"Where it took place. Popolo: `location` · schema.org: `location` · PLOVER: `event_loc`."},"partOf":{"description":"The larger event it was part of, e.g. a summit. Popolo: `parent_id` · schema.org: `superEvent`.","type":"string"}},"additionalProperties":false},"Mention":{"description":"A place in the source text where something is named, with the words exactly as written.\n\nschema.org: `mentions` (of a CreativeWork) · Akoma Ntoso: inline `person`/`organization`/`location`\nelements · PLOVER: `entity_text`.","type":"object","properties":{"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["span","text"]},"Modality":{"description":"How the provision holds: stated as fact, promised, intended, conditional, or denied. PLOVER's\nauxiliary modes: `historical`, `future`, `hypothetical`, `negation`.","enum":["asserted","committed","conditional","intended","negated"],"type":"string"},"Organization":{"description":"An organization: a government body, a forum, a news agency.\n\nPopolo: `Organization` (`name`, `other_names`, `classification`) · schema.org: `Organization`\n(`name`, `alternateName`) · Akoma Ntoso: `TLCOrganization` · ninjs: `organisations[]`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The organization's id within this document."},"name":{"description":"The full name as written, e.g. `Extended Deterrence Strategy and Consultation Group`.","type":"string"},"acronym":{"description":"The acronym the text gives, e.g. `EDSCG`. schema.org: `alternateName` · Popolo: `other_names`.","type":"string"},"kind":{"$ref":"#/definitions/OrganizationKind","description":"What kind of body it is. Popolo: `classification`."},"country":{"$ref":"#/definitions/CountryCode","description":"The country it belongs to, for national bodies."},"identifiers":{"description":"Identifiers in external schemes.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the organization is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"OrganizationKind":{"description":"What kind of body an organization is.","enum":["company","forum","government","intergovernmental","legislature","military","ministry","news-agency","non-governmental","other","political-party"],"type":"string"},"PartialDate":{"description":"A date as the text gives it, beside its normalized value when the text (or the publication date)\nfixes one. `\"Tuesday (US time)\"` in an undated article stays text with precision `day` and no\nvalue; resolved against a publication date it becomes `2016-12-20`.\n\nAkoma Ntoso: `date@date` with its text content · schema.org: `Date`/`DateTime` · Popolo: dates of\nreduced precision · PLOVER: `date` (YYYY-MM-DD).","type":"object","properties":{"text":{"description":"The date as written, e.g. `\"Tuesday (US time)\"`, `\"in October\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."},"value":{"$ref":"#/definitions/DateValue","description":"The normalized date, present only when it is known; its length matches `precision`."},"precision":{"$ref":"#/definitions/DatePrecision","description":"How precise the date is: what `value` holds, or, without a value, what the text names."}},"additionalProperties":false,"required":["precision"]},"Participant":{"description":"An official who took part, with the post as written and the party they act for.\n\nPopolo: `Membership` (`person_id`, `post_id`, `on_behalf_of_id`, `role`) · Akoma Ntoso: `person@as` ·\nschema.org: `Role` · Wikidata: participant (P710).","type":"object","properties":{"person":{"$ref":"#/definitions/Person","description":"The person, as named."},"post":{"$ref":"#/definitions/Post","description":"The post the source gives them, as written; absent when the source gives none."},"onBehalfOf":{"$ref":"#/definitions/LocalId","description":"The id of the party they act for. Popolo: `on_behalf_of_id`."},"role":{"$ref":"#/definitions/ParticipantRole","description":"What they did at the meeting, when the source says it. Popolo: `Membership.role`."},"roleMention":{"$ref":"#/definitions/Mention","description":"The words that give the role, e.g. `headed the South Korean side`."}},"additionalProperties":false,"required":["onBehalfOf","person"]},"ParticipantRole":{"description":"What a participant did at the meeting.","enum":["chair","co-chair","delegate","head-of-delegation","representative","signatory"],"type":"string"},"Party":{"description":"A party to the statement: a country or an organization, normalized, with every naming as written.\n\nAkoma Ntoso: `TLCOrganization` with `party@as` · PLOVER: actor (`code`, `sector`) · Popolo:\n`Organization` · Wikidata: signatory (P1891).","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The party's id within this document, used by participants and provisions, e.g. `kr`."},"kind":{"description":"Whether the party is a country or an organization.","enum":["country","organization"],"type":"string"},"name":{"description":"The party's English name, e.g. `South Korea`.","type":"string"},"country":{"$ref":"#/definitions/CountryCode","description":"The ISO 3166-1 alpha-2 code, for a country."},"alpha3":{"$ref":"#/definitions/CountryCodeAlpha3","description":"The ISO 3166-1 alpha-3 code, for a country, as PLOVER and CAMEO use it."},"organization":{"$ref":"#/definitions/Organization","description":"The organization, for an organization party (e.g. the European Union)."},"mentions":{"description":"Every place the party is named in the source, as written (`ROK`, `Seoul`, `Republic of Korea`).","type":"array","items":{"$ref":"#/definitions/CountryMention"}}},"additionalProperties":false,"required":["id","kind","name"]},"Person":{"description":"A person, named as the text names them.\n\nPopolo: `Person` · schema.org: `Person` · Akoma Ntoso: `TLCPerson` · ninjs: `people[]` · PLOVER:\nentity with `entity_text`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The person's id within this document, used by quotes and participants to point at them."},"name":{"description":"The full name as written, e.g. `Lim Sung-nam`. Popolo/schema.org: `name`.","type":"string"},"givenName":{"description":"The given name, e.g. `Sung-nam`. Popolo: `given_name` · schema.org: `givenName`.","type":"string"},"familyName":{"description":"The family name, e.g. `Lim`. Popolo: `family_name` · schema.org: `familyName`.","type":"string"},"nameOrder":{"description":"Which part of `name` comes first: `family-given` for Korean, Chinese, Japanese or Hungarian\nnames written in their own order, `given-family` otherwise.","enum":["family-given","given-family"],"type":"string"},"identifiers":{"description":"Identifiers in external schemes (Wikidata, ORCID, …). Popolo: `identifiers` · PLOVER: `identifier_id`.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the person is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"Place":{"description":"A place: a city, a region, a geographic feature.\n\nninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Place` · Akoma Ntoso: `TLCLocation` ·\nPLOVER: `event_loc`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The place's id within this document."},"name":{"description":"The place's name, e.g. `Washington`, `Korean Peninsula`.","type":"string"},"kind":{"$ref":"#/definitions/PlaceKind","description":"What kind of place it is."},"country":{"$ref":"#/definitions/CountryCode","description":"The country the place lies in, when it lies in one."},"identifiers":{"description":"Identifiers in external schemes (GeoNames, Wikidata).","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place in the text where it is named.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"PlaceKind":{"description":"What kind of place it is.","enum":["city","country","geographic-feature","other","region","venue"],"type":"string"},"PloverCoding":{"description":"A provision coded in PLOVER (Political Language Ontology for Verifiable Event Records).","type":"object","properties":{"event":{"$ref":"#/definitions/PloverEvent","description":"The event type. PLOVER: `event`."},"mode":{"description":"The event's mode, lowercase as in the codebook, e.g. `visit`, `disapprove`. PLOVER: `mode`.","pattern":"^[a-z][a-z-]*$","type":"string"},"context":{"description":"Contexts, lowercase as in the codebook, e.g. `military`, `diplomatic`. PLOVER: `context`.","items":{"pattern":"^[a-z][a-z_-]*$","type":"string"},"type":"array"}},"additionalProperties":false,"required":["event"]},"PloverEvent":{"description":"The PLOVER event types.","enum":["ACCUSE","AGREE","AID","ASSAULT","COERCE","CONCEDE","CONSULT","COOPERATE","MOBILIZE","PROTEST","REJECT","REQUEST","RETREAT","SANCTION","SUPPORT","THREATEN"],"type":"string"},"Post":{"description":"A post or title a person holds, as written, with what can be read off it.\n\nPopolo: `Post` (`label`, `role`, `organization_id`, `area_id`) and `Membership` · schema.org:\n`Person.jobTitle`, `OrganizationRole.roleName` · FollowTheMoney: `Position` · PLOVER: `office`.","type":"object","properties":{"title":{"description":"The title exactly as written, e.g. `Acting Under Secretary of State for Arms Control and\nInternational Security`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `title` stands in the source text."},"label":{"description":"The post without modifiers such as \"acting\" or \"former\", e.g. `Under Secretary of State for …`.","type":"string"},"organization":{"description":"The organization the post belongs to, by name, e.g. `Ministry of Foreign Affairs`, when the text says it.","type":"string"},"country":{"$ref":"#/definitions/CountryCode","description":"The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South Korea's Vice Foreign Minister`)."},"acting":{"description":"Whether the holder serves in an acting capacity.","type":"boolean"},"former":{"description":"Whether the holder held the post before and no longer does (`former`, `then-`).","type":"boolean"}},"additionalProperties":false,"required":["title"]},"Provenance":{"description":"Where an instance came from, and a fingerprint of the original text that its spans point into.\n\nschema.org: `isBasedOn`/`sdPublisher` · Akoma Ntoso: `FRBRManifestation`, `workflow/step` · PLOVER:\n`cite_info`, `coder`, `coded_date` · W3C PROV: `wasDerivedFrom`.","type":"object","properties":{"source":{"description":"The source the text came from: a file name, URL or feed name.","type":"string"},"sha256":{"description":"SHA-256 of the original text's UTF-8 bytes, as 64 lowercase hex digits. Every span in the\ninstance is an offset into that text.","pattern":"^[0-9a-f]{64}$","type":"string"},"method":{"description":"How the structured form was made: by a person reading the text, or by a program.","enum":["extracted","manual"],"type":"string"},"tool":{"description":"The program (name and version) that made the instance, when `method` is `extracted`.","type":"string"},"created":{"description":"When the instance was made, as a date-time with an offset.","format":"date-time","type":"string"},"derivedFrom":{"$ref":"#/definitions/SourceDocument","description":"The document the text was taken from, when the text is not that document itself: a web page\nwhose article text was extracted, say. W3C PROV: `wasDerivedFrom` · schema.org: `isBasedOn`."}},"additionalProperties":false,"required":["method","sha256","source"]},"Provision":{"description":"One thing the statement says the parties do or hold, verbatim where the source quotes it.\n\nAkoma Ntoso: a `mainBody` paragraph · PLOVER: an event record (`event`, `mode`, `context`, `actor`,\n`recipient`, `event_text`) · schema.org: `Claim`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The provision's id within this document."},"action":{"$ref":"#/definitions/ActionClass","description":"What the provision does."},"text":{"description":"The provision's words as the source gives them. PLOVER: `event_text`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source. PLOVER: `text_info`."},"wording":{"description":"Whether `text` quotes the statement itself or is the source's report of it.","enum":["quoted","reported"],"type":"string"},"restatements":{"description":"Other places in the source that report the same provision in other words.","type":"array","items":{"$ref":"#/definitions/Mention"}},"actors":{"description":"The ids of the parties that act. PLOVER: `actor[]`.","minItems":1,"items":{"$ref":"#/definitions/LocalId"},"type":"array"},"recipients":{"description":"Who the action is for or against: parties by id, or other countries by code. PLOVER: `recipient[]`.","type":"array","items":{"$ref":"#/definitions/Recipient"}},"modality":{"$ref":"#/definitions/Modality","description":"How the provision holds."},"plover":{"$ref":"#/definitions/PloverCoding","description":"The PLOVER coding, when the provision has been coded."},"cameo":{"description":"The CAMEO event code, for ICEWS/GDELT users, e.g. `0312`.","pattern":"^[0-9]{2,4}$","type":"string"}},"additionalProperties":false,"required":["action","actors","id","modality","text","wording"]},"Quote":{"description":"A passage quoted verbatim, with its attribution.\n\nschema.org: `Quotation` (`text`, `creator`) · Akoma Ntoso: `quotedText` · Popolo: `Speech` ·\nNewsML-G2: `inlineRef`.","type":"object","properties":{"text":{"description":"The quoted words exactly as written, without the quotation marks.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text (inside the marks)."},"attribution":{"$ref":"#/definitions/Attribution","description":"Who or what the quotation is attributed to."}},"additionalProperties":false,"required":["attribution","span","text"]},"Recipient":{"description":"Who a provision is for or against.","type":"object","properties":{"party":{"$ref":"#/definitions/LocalId","description":"The id of a party to the statement, when the recipient is one."},"country":{"$ref":"#/definitions/CountryCode","description":"The country's ISO 3166-1 alpha-2 code, when it is a country."},"mention":{"$ref":"#/definitions/Mention","description":"The recipient as the source names it."}},"additionalProperties":false},"RelatedEvent":{"description":"An earlier meeting or document the source relates to this statement, e.g. the ministers'\nmeeting where the forum was launched.\n\nAkoma Ntoso: `references/passiveRef` · Popolo: `Event` · schema.org: `Event`, `isBasedOn`.","type":"object","properties":{"relation":{"$ref":"#/definitions/EventRelation","description":"How it relates."},"description":{"$ref":"#/definitions/Mention","description":"How the source describes it, as written."},"date":{"$ref":"#/definitions/PartialDate","description":"When it took place."},"place":{"$ref":"#/definitions/Place","description":"Where it took place."},"ref":{"$ref":"#/definitions/DocumentId","description":"The document's id, when it is a document this library knows."}},"additionalProperties":false,"required":["description","relation"]},"SourceDocument":{"description":"A document a text was taken from, fingerprinted as it was read.","type":"object","properties":{"mediaType":{"description":"The document's IANA media type, e.g. `text/html`. schema.org: `encodingFormat`.","type":"string"},"sha256":{"description":"SHA-256 of the document's bytes as read, as 64 lowercase hex digits.","pattern":"^[0-9a-f]{64}$","type":"string"},"url":{"description":"Where the document is on the web, when known. schema.org: `url`.","format":"uri","type":"string"}},"additionalProperties":false,"required":["mediaType","sha256"]},"StatementKind":{"description":"The kinds of document the model holds.","enum":["chairs-statement","communique","declaration","joint-communique","joint-declaration","joint-press-release","joint-statement","other"],"type":"string"},"TextSpan":{"description":"A stretch of the source text, as character offsets: `source.slice(start, end)` is the text it\ncovers. Offsets count UTF-16 code units (JavaScript string indices), which equal Unicode code\npoints for text without astral characters.\n\nAkoma Ntoso: `@eId` anchors · PLOVER: `text_info.start`/`text_info.end` · W3C Web Annotation:\nTextPositionSelector.","type":"object","properties":{"start":{"description":"Offset of the first character covered.","type":"integer","minimum":0},"end":{"description":"Offset just past the last character covered.","type":"integer","minimum":0}},"additionalProperties":false,"required":["end","start"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://communique.dev/schemas/joint-statement/v1.json","$comment":"Generated from src/joint-statement.ts (JointStatement) by `npm run generate`; do not edit by hand.","title":"JointStatement","description":"A diplomatic joint statement (or communiqué, joint press release, declaration) issued by two or\nmore parties, with the meeting it came from, who took part, and what it says they do.\n\nAkoma Ntoso: `statement` document (`@name=\"jointStatement\"`) · schema.org: `CreativeWork`.","type":"object","properties":{"$schema":{"description":"The URI of the schema this instance follows; optional, and when given it must be this schema's `$id`.","type":"string","const":"https://communique.dev/schemas/joint-statement/v1.json"},"type":{"description":"The model this document is an instance of.","type":"string","const":"JointStatement"},"id":{"$ref":"#/definitions/DocumentId","description":"The statement's id. Akoma Ntoso: `FRBRthis` · schema.org: `@id` · PLOVER: `id`."},"kind":{"$ref":"#/definitions/StatementKind","description":"What kind of document it is. Akoma Ntoso: `FRBRsubtype`/`@name` · Wikidata: instance of (P31)."},"kindMentions":{"description":"The words the source uses for the document, e.g. `joint statement`, each where it stands.","type":"array","items":{"$ref":"#/definitions/Mention"}},"title":{"description":"The document's title, when it has one. Akoma Ntoso: `docTitle` · schema.org: `name`.","type":"string"},"language":{"$ref":"#/definitions/LanguageTag","description":"The language of the statement's text, when known. Akoma Ntoso: `FRBRlanguage` · schema.org: `inLanguage`."},"parties":{"description":"The parties that issue the statement: countries or organizations.\nAkoma Ntoso: `FRBRauthor`, `docProponent`, `party` · PLOVER: `actor[]` · Wikidata: signatory (P1891).","minItems":2,"type":"array","items":{"$ref":"#/definitions/Party"}},"issued":{"$ref":"#/definitions/Issuance","description":"When and where the statement was issued, as the source gives it. Akoma Ntoso: `FRBRdate`, `docDate`, `location`."},"meeting":{"$ref":"#/definitions/Meeting","description":"The meeting the statement came out of. Akoma Ntoso: `TLCEvent` · Popolo: `Event` · schema.org: `Event`."},"participants":{"description":"The officials who took part, each with the post as written and the party they act for. Popolo: `Membership`.","type":"array","items":{"$ref":"#/definitions/Participant"}},"provisions":{"description":"What the statement says the parties do: reaffirm, commit, agree, condemn, … PLOVER: event records.","type":"array","items":{"$ref":"#/definitions/Provision"}},"quotations":{"description":"Passages of the statement quoted verbatim. Akoma Ntoso: `quotedText` · schema.org: `Quotation`.","type":"array","items":{"$ref":"#/definitions/Quote"}},"related":{"description":"Earlier meetings and documents the source relates to this one. Akoma Ntoso: `references` · schema.org: `isBasedOn`.","type":"array","items":{"$ref":"#/definitions/RelatedEvent"}},"reportedIn":{"description":"The ids of the news articles that report the statement. schema.org: `subjectOf`.","items":{"$ref":"#/definitions/DocumentId"},"type":"array"},"provenance":{"$ref":"#/definitions/Provenance","description":"Where the instance came from. Spans point into the text it fingerprints: the statement itself,\nor the article that reports it."},"extensions":{"$ref":"#/definitions/Extensions","description":"Data outside the model, under namespaced keys."}},"additionalProperties":false,"required":["id","kind","parties","provenance","type"],"definitions":{"ActionClass":{"description":"What a provision does, in the words diplomatic statements use.","enum":["agree","call-on","commit","condemn","decide","express-concern","launch","note","other","reaffirm","support","welcome"],"type":"string"},"Attribution":{"description":"The source a quotation is attributed to.\n\nschema.org: `Quotation.creator`/`isBasedOn` · Popolo: `Speech.creator_id` · Akoma Ntoso:\n`quotedText@for`.","type":"object","properties":{"kind":{"$ref":"#/definitions/AttributionKind","description":"What kind of source it is."},"ref":{"description":"Who it is: the local id of a person or organization in the same document (`lim-sung-nam`), or\nthe document id of a statement (`urn:communique:joint-statement:…`). Absent when `kind` is `unknown`.","type":"string"},"cue":{"$ref":"#/definitions/Mention","description":"The words that attribute the quotation, e.g. `the allies said in their joint statement`."}},"additionalProperties":false,"required":["kind"]},"AttributionKind":{"description":"Who a quotation is attributed to: a person, an organization, a statement (a document), or no\none the text names.","enum":["organization","person","statement","unknown"],"type":"string"},"CountryCode":{"description":"An ISO 3166-1 alpha-2 country code, e.g. `KR`, `US`, `KP`. The schema checks the shape; the\nvalidators also check that the code is assigned (see `isCountryCode`).\n\nninjs: `places[].literal` (with the country's IPTC URI in `uri`) · schema.org: `addressCountry` ·\nAkoma Ntoso: `FRBRcountry` · Popolo: `area`.","pattern":"^[A-Z]{2}$","type":"string"},"CountryCodeAlpha3":{"description":"An ISO 3166-1 alpha-3 country code, e.g. `KOR`, the form event data such as PLOVER, CAMEO and\nICEWS use.","pattern":"^[A-Z]{3}$","type":"string"},"CountryMention":{"description":"One place where a country is named, with the form of the naming.","type":"object","properties":{"form":{"$ref":"#/definitions/CountryNameForm","description":"The form of the naming, e.g. `capital` for `Seoul` standing for South Korea's government."},"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["form","span","text"]},"CountryNameForm":{"description":"How a country is named at one place in the text. Governments are often named by their capital\n(`Seoul`), by a short form (`ROK`, `US`), by a demonym (`South Korean side`) or by a description\n(`the Northeast Asian ally`).","enum":["acronym","capital","demonym","description","name","official-name"],"type":"string"},"DatePrecision":{"description":"How much of a date is known: a year, a month, a day, or a full date-time with an offset.","enum":["datetime","day","month","year"],"type":"string"},"DateValue":{"description":"A normalized date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date-time with an offset\n(`YYYY-MM-DDThh:mm[:ss[.fff]](Z|±hh:mm)`).","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?)?)?$","type":"string"},"DocumentId":{"description":"The id of a document: a URI (a URN such as `urn:communique:news-article:…`, or an http(s) URL).\n\nninjs: `uri` · schema.org: `@id`/`identifier` · Akoma Ntoso: `FRBRthis`.","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$","type":"string"},"EventRelation":{"description":"How an earlier event relates to this statement.","enum":["follow-up-to","launched-at","part-of","preceded-by"],"type":"string"},"Extensions":{"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}},"Identifier":{"description":"An identifier a thing has in some external scheme, e.g. `{ scheme: \"wikidata\", value: \"Q30\" }`.\n\nPopolo: `identifiers[]` · schema.org: `identifier` (PropertyValue) · PLOVER: `identifier_id`.","type":"object","properties":{"scheme":{"description":"The scheme, e.g. `wikidata`, `geonames`, `iso3166-1`.","type":"string"},"value":{"description":"The identifier within that scheme, e.g. `Q884`.","type":"string"}},"additionalProperties":false,"required":["scheme","value"]},"Issuance":{"description":"When and where a statement was issued. Akoma Ntoso: `FRBRdate@name=\"issued\"`, `docDate` · schema.org: `datePublished`.","type":"object","properties":{"date":{"$ref":"#/definitions/PartialDate","description":"The date, as written and, when known, normalized."},"place":{"$ref":"#/definitions/Place","description":"The place."}},"additionalProperties":false},"LanguageTag":{"description":"A BCP 47 language tag, e.g. `en`, `en-US`, `ko`.\n\nninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`.","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$","type":"string"},"LocalId":{"description":"The id of a thing inside one document (a person, a party, a provision), used by other parts of\nthe same document to point at it: lowercase words joined by hyphens, e.g. `lim-sung-nam`.\n\nAkoma Ntoso: `@eId` · Popolo: `id`.","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","type":"string"},"Meeting":{"description":"A meeting: a session of a forum, a summit, a ministerial.\n\nAkoma Ntoso: `TLCEvent` · Popolo: `Event` (`name`, `start_date`, `end_date`, `location`,\n`parent_id`) · schema.org: `Event` (`superEvent`) · PLOVER: CONSULT.","type":"object","properties":{"name":{"description":"How the source names the meeting, e.g. `inaugural meeting of the Extended Deterrence Strategy and Consultation Group`.","type":"string"},"forum":{"$ref":"#/definitions/Organization","description":"The forum the meeting is a session of, with its acronym. Popolo: `organization_id` · Wikidata: meeting of (P13188)."},"ordinal":{"description":"Which session of the forum it is: 1 for `inaugural` or `first`.","type":"integer","minimum":1},"ordinalMention":{"$ref":"#/definitions/Mention","description":"The words that give the ordinal, e.g. `inaugural`."},"date":{"$ref":"#/definitions/PartialDate","description":"When the meeting took place, or began. Popolo: `start_date` · schema.org: `startDate`."},"endDate":{"$ref":"#/definitions/PartialDate","description":"When a meeting of several days ended. Popolo: `end_date` · schema.org: `endDate`."},"place":{"$ref":"#/definitions/Place","description":"Where it took place. Popolo: `location` · schema.org: `location` · PLOVER: `event_loc`."},"partOf":{"description":"The larger event it was part of, e.g. a summit. Popolo: `parent_id` · schema.org: `superEvent`.","type":"string"}},"additionalProperties":false},"Mention":{"description":"A place in the source text where something is named, with the words exactly as written.\n\nschema.org: `mentions` (of a CreativeWork) · Akoma Ntoso: inline `person`/`organization`/`location`\nelements · PLOVER: `entity_text`.","type":"object","properties":{"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["span","text"]},"Modality":{"description":"How the provision holds: stated as fact, promised, intended, conditional, or denied. PLOVER's\nauxiliary modes: `historical`, `future`, `hypothetical`, `negation`.","enum":["asserted","committed","conditional","intended","negated"],"type":"string"},"Organization":{"description":"An organization: a government body, a forum, a news agency.\n\nPopolo: `Organization` (`name`, `other_names`, `classification`) · schema.org: `Organization`\n(`name`, `alternateName`) · Akoma Ntoso: `TLCOrganization` · ninjs: `organisations[]`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The organization's id within this document."},"name":{"description":"The full name as written, e.g. `Extended Deterrence Strategy and Consultation Group`.","type":"string"},"acronym":{"description":"The acronym the text gives, e.g. `EDSCG`. schema.org: `alternateName` · Popolo: `other_names`.","type":"string"},"kind":{"$ref":"#/definitions/OrganizationKind","description":"What kind of body it is. Popolo: `classification`."},"country":{"$ref":"#/definitions/CountryCode","description":"The country it belongs to, for national bodies."},"identifiers":{"description":"Identifiers in external schemes.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the organization is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"OrganizationKind":{"description":"What kind of body an organization is.","enum":["company","forum","government","intergovernmental","legislature","military","ministry","news-agency","non-governmental","other","political-party"],"type":"string"},"PartialDate":{"description":"A date as the text gives it, beside its normalized value when the text (or the publication date)\nfixes one. `\"Tuesday (US time)\"` in an undated article stays text with precision `day` and no\nvalue; resolved against a publication date it becomes `2016-12-20`.\n\nAkoma Ntoso: `date@date` with its text content · schema.org: `Date`/`DateTime` · Popolo: dates of\nreduced precision · PLOVER: `date` (YYYY-MM-DD).","type":"object","properties":{"text":{"description":"The date as written, e.g. `\"Tuesday (US time)\"`, `\"in October\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."},"value":{"$ref":"#/definitions/DateValue","description":"The normalized date, present only when it is known; its length matches `precision`."},"precision":{"$ref":"#/definitions/DatePrecision","description":"How precise the date is: what `value` holds, or, without a value, what the text names."}},"additionalProperties":false,"required":["precision"]},"Participant":{"description":"An official who took part, with the post as written and the party they act for.\n\nPopolo: `Membership` (`person_id`, `post_id`, `on_behalf_of_id`, `role`) · Akoma Ntoso: `person@as` ·\nschema.org: `Role` · Wikidata: participant (P710).","type":"object","properties":{"person":{"$ref":"#/definitions/Person","description":"The person, as named."},"post":{"$ref":"#/definitions/Post","description":"The post the source gives them, as written; absent when the source gives none."},"onBehalfOf":{"$ref":"#/definitions/LocalId","description":"The id of the party they act for. Popolo: `on_behalf_of_id`."},"role":{"$ref":"#/definitions/ParticipantRole","description":"What they did at the meeting, when the source says it. Popolo: `Membership.role`."},"roleMention":{"$ref":"#/definitions/Mention","description":"The words that give the role, e.g. `headed the South Korean side`."}},"additionalProperties":false,"required":["onBehalfOf","person"]},"ParticipantRole":{"description":"What a participant did at the meeting.","enum":["chair","co-chair","delegate","head-of-delegation","representative","signatory"],"type":"string"},"Party":{"description":"A party to the statement: a country or an organization, normalized, with every naming as written.\n\nAkoma Ntoso: `TLCOrganization` with `party@as` · PLOVER: actor (`code`, `sector`) · Popolo:\n`Organization` · Wikidata: signatory (P1891).","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The party's id within this document, used by participants and provisions, e.g. `kr`."},"kind":{"description":"Whether the party is a country or an organization.","enum":["country","organization"],"type":"string"},"name":{"description":"The party's English name, e.g. `South Korea`.","type":"string"},"country":{"$ref":"#/definitions/CountryCode","description":"The ISO 3166-1 alpha-2 code, for a country."},"alpha3":{"$ref":"#/definitions/CountryCodeAlpha3","description":"The ISO 3166-1 alpha-3 code, for a country, as PLOVER and CAMEO use it."},"organization":{"$ref":"#/definitions/Organization","description":"The organization, for an organization party (e.g. the European Union)."},"mentions":{"description":"Every place the party is named in the source, as written (`ROK`, `Seoul`, `Republic of Korea`).","type":"array","items":{"$ref":"#/definitions/CountryMention"}}},"additionalProperties":false,"required":["id","kind","name"]},"Person":{"description":"A person, named as the text names them.\n\nPopolo: `Person` · schema.org: `Person` · Akoma Ntoso: `TLCPerson` · ninjs: `people[]` · PLOVER:\nentity with `entity_text`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The person's id within this document, used by quotes and participants to point at them."},"name":{"description":"The full name as written, e.g. `Lim Sung-nam`. Popolo/schema.org: `name`.","type":"string"},"givenName":{"description":"The given name, e.g. `Sung-nam`. Popolo: `given_name` · schema.org: `givenName`.","type":"string"},"familyName":{"description":"The family name, e.g. `Lim`. Popolo: `family_name` · schema.org: `familyName`.","type":"string"},"nameOrder":{"description":"Which part of `name` comes first: `family-given` for Korean, Chinese, Japanese or Hungarian\nnames written in their own order, `given-family` otherwise.","enum":["family-given","given-family"],"type":"string"},"identifiers":{"description":"Identifiers in external schemes (Wikidata, ORCID, …). Popolo: `identifiers` · PLOVER: `identifier_id`.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the person is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"Place":{"description":"A place: a city, a region, a geographic feature.\n\nninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Place` · Akoma Ntoso: `TLCLocation` ·\nPLOVER: `event_loc`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The place's id within this document."},"name":{"description":"The place's name, e.g. `Washington`, `Korean Peninsula`.","type":"string"},"kind":{"$ref":"#/definitions/PlaceKind","description":"What kind of place it is."},"country":{"$ref":"#/definitions/CountryCode","description":"The country the place lies in, when it lies in one."},"identifiers":{"description":"Identifiers in external schemes (GeoNames, Wikidata).","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place in the text where it is named.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"PlaceKind":{"description":"What kind of place it is.","enum":["city","country","geographic-feature","other","region","venue"],"type":"string"},"PloverCoding":{"description":"A provision coded in PLOVER (Political Language Ontology for Verifiable Event Records).","type":"object","properties":{"event":{"$ref":"#/definitions/PloverEvent","description":"The event type. PLOVER: `event`."},"mode":{"description":"The event's mode, lowercase as in the codebook, e.g. `visit`, `disapprove`. PLOVER: `mode`.","pattern":"^[a-z][a-z-]*$","type":"string"},"context":{"description":"Contexts, lowercase as in the codebook, e.g. `military`, `diplomatic`. PLOVER: `context`.","items":{"pattern":"^[a-z][a-z_-]*$","type":"string"},"type":"array"}},"additionalProperties":false,"required":["event"]},"PloverEvent":{"description":"The PLOVER event types.","enum":["ACCUSE","AGREE","AID","ASSAULT","COERCE","CONCEDE","CONSULT","COOPERATE","MOBILIZE","PROTEST","REJECT","REQUEST","RETREAT","SANCTION","SUPPORT","THREATEN"],"type":"string"},"Post":{"description":"A post or title a person holds, as written, with what can be read off it.\n\nPopolo: `Post` (`label`, `role`, `organization_id`, `area_id`) and `Membership` · schema.org:\n`Person.jobTitle`, `OrganizationRole.roleName` · FollowTheMoney: `Position` · PLOVER: `office`.","type":"object","properties":{"title":{"description":"The title exactly as written, e.g. `Acting Under Secretary of State for Arms Control and\nInternational Security`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `title` stands in the source text."},"label":{"description":"The post without modifiers such as \"acting\" or \"former\", e.g. `Under Secretary of State for …`.","type":"string"},"organization":{"description":"The organization the post belongs to, by name, e.g. `Ministry of Foreign Affairs`, when the text says it.","type":"string"},"country":{"$ref":"#/definitions/PostCountryCode","description":"The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South\nKorea's Vice Foreign Minister`), or `EU` for a post of the European Union's institutions."},"acting":{"description":"Whether the holder serves in an acting capacity.","type":"boolean"},"former":{"description":"Whether the holder held the post before and no longer does (`former`, `then-`).","type":"boolean"}},"additionalProperties":false,"required":["title"]},"PostCountryCode":{"description":"Whose a post is: an ISO 3166-1 alpha-2 country code, or `EU` for a post in the European Union's\ninstitutions (`President of the European Commission`, `EU High Representative`), the code ISO\n3166-1 reserves for the Union. The schema checks the shape; the validators also check that the\ncode is assigned or `EU` (see `isPostCountryCode`).\n\nPopolo: `Post.area_id` · schema.org: `OrganizationRole` within a `Country` or the Union.","pattern":"^[A-Z]{2}$","type":"string"},"Provenance":{"description":"Where an instance came from, and a fingerprint of the original text that its spans point into.\n\nschema.org: `isBasedOn`/`sdPublisher` · Akoma Ntoso: `FRBRManifestation`, `workflow/step` · PLOVER:\n`cite_info`, `coder`, `coded_date` · W3C PROV: `wasDerivedFrom`.","type":"object","properties":{"source":{"description":"The source the text came from: a file name, URL or feed name.","type":"string"},"sha256":{"description":"SHA-256 of the original text's UTF-8 bytes, as 64 lowercase hex digits. Every span in the\ninstance is an offset into that text.","pattern":"^[0-9a-f]{64}$","type":"string"},"method":{"description":"How the structured form was made: by a person reading the text, or by a program.","enum":["extracted","manual"],"type":"string"},"tool":{"description":"The program (name and version) that made the instance, when `method` is `extracted`.","type":"string"},"created":{"description":"When the instance was made, as a date-time with an offset.","format":"date-time","type":"string"},"derivedFrom":{"$ref":"#/definitions/SourceDocument","description":"The document the text was taken from, when the text is not that document itself: a web page\nwhose article text was extracted, say. W3C PROV: `wasDerivedFrom` · schema.org: `isBasedOn`."}},"additionalProperties":false,"required":["method","sha256","source"]},"Provision":{"description":"One thing the statement says the parties do or hold, verbatim where the source quotes it.\n\nAkoma Ntoso: a `mainBody` paragraph · PLOVER: an event record (`event`, `mode`, `context`, `actor`,\n`recipient`, `event_text`) · schema.org: `Claim`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The provision's id within this document."},"action":{"$ref":"#/definitions/ActionClass","description":"What the provision does."},"text":{"description":"The provision's words as the source gives them. PLOVER: `event_text`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source. PLOVER: `text_info`."},"wording":{"description":"Whether `text` quotes the statement itself or is the source's report of it.","enum":["quoted","reported"],"type":"string"},"restatements":{"description":"Other places in the source that report the same provision in other words.","type":"array","items":{"$ref":"#/definitions/Mention"}},"actors":{"description":"The ids of the parties that act. PLOVER: `actor[]`.","minItems":1,"items":{"$ref":"#/definitions/LocalId"},"type":"array"},"recipients":{"description":"Who the action is for or against: parties by id, or other countries by code. PLOVER: `recipient[]`.","type":"array","items":{"$ref":"#/definitions/Recipient"}},"modality":{"$ref":"#/definitions/Modality","description":"How the provision holds."},"plover":{"$ref":"#/definitions/PloverCoding","description":"The PLOVER coding, when the provision has been coded."},"cameo":{"description":"The CAMEO event code, for ICEWS/GDELT users, e.g. `0312`.","pattern":"^[0-9]{2,4}$","type":"string"}},"additionalProperties":false,"required":["action","actors","id","modality","text","wording"]},"Quote":{"description":"A passage quoted verbatim, with its attribution.\n\nschema.org: `Quotation` (`text`, `creator`) · Akoma Ntoso: `quotedText` · Popolo: `Speech` ·\nNewsML-G2: `inlineRef`.","type":"object","properties":{"text":{"description":"The quoted words exactly as written, without the quotation marks.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text (inside the marks)."},"attribution":{"$ref":"#/definitions/Attribution","description":"Who or what the quotation is attributed to."}},"additionalProperties":false,"required":["attribution","span","text"]},"Recipient":{"description":"Who a provision is for or against.","type":"object","properties":{"party":{"$ref":"#/definitions/LocalId","description":"The id of a party to the statement, when the recipient is one."},"country":{"$ref":"#/definitions/CountryCode","description":"The country's ISO 3166-1 alpha-2 code, when it is a country."},"mention":{"$ref":"#/definitions/Mention","description":"The recipient as the source names it."}},"additionalProperties":false},"RelatedEvent":{"description":"An earlier meeting or document the source relates to this statement, e.g. the ministers'\nmeeting where the forum was launched.\n\nAkoma Ntoso: `references/passiveRef` · Popolo: `Event` · schema.org: `Event`, `isBasedOn`.","type":"object","properties":{"relation":{"$ref":"#/definitions/EventRelation","description":"How it relates."},"description":{"$ref":"#/definitions/Mention","description":"How the source describes it, as written."},"date":{"$ref":"#/definitions/PartialDate","description":"When it took place."},"place":{"$ref":"#/definitions/Place","description":"Where it took place."},"ref":{"$ref":"#/definitions/DocumentId","description":"The document's id, when it is a document this library knows."}},"additionalProperties":false,"required":["description","relation"]},"SourceDocument":{"description":"A document a text was taken from, fingerprinted as it was read.","type":"object","properties":{"mediaType":{"description":"The document's IANA media type, e.g. `text/html`. schema.org: `encodingFormat`.","type":"string"},"sha256":{"description":"SHA-256 of the document's bytes as read, as 64 lowercase hex digits.","pattern":"^[0-9a-f]{64}$","type":"string"},"url":{"description":"Where the document is on the web, when known. schema.org: `url`.","format":"uri","type":"string"}},"additionalProperties":false,"required":["mediaType","sha256"]},"StatementKind":{"description":"The kinds of document the model holds.","enum":["chairs-statement","communique","declaration","joint-communique","joint-declaration","joint-press-release","joint-statement","other"],"type":"string"},"TextSpan":{"description":"A stretch of the source text, as character offsets: `source.slice(start, end)` is the text it\ncovers. Offsets count UTF-16 code units (JavaScript string indices), which equal Unicode code\npoints for text without astral characters.\n\nAkoma Ntoso: `@eId` anchors · PLOVER: `text_info.start`/`text_info.end` · W3C Web Annotation:\nTextPositionSelector.","type":"object","properties":{"start":{"description":"Offset of the first character covered.","type":"integer","minimum":0},"end":{"description":"Offset just past the last character covered.","type":"integer","minimum":0}},"additionalProperties":false,"required":["end","start"]}}};
 const schema12 = {"description":"The id of a document: a URI (a URN such as `urn:communique:news-article:…`, or an http(s) URL).\n\nninjs: `uri` · schema.org: `@id`/`identifier` · Akoma Ntoso: `FRBRthis`.","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$","type":"string"};
 const schema13 = {"description":"The kinds of document the model holds.","enum":["chairs-statement","communique","declaration","joint-communique","joint-declaration","joint-press-release","joint-statement","other"],"type":"string"};
 const schema16 = {"description":"A BCP 47 language tag, e.g. `en`, `en-US`, `ko`.\n\nninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`.","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$","type":"string"};
@@ -2149,7 +2152,8 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"description":"A post or title a person holds, as written, with what can be read off it.\n\nPopolo: `Post` (`label`, `role`, `organization_id`, `area_id`) and `Membership` · schema.org:\n`Person.jobTitle`, `OrganizationRole.roleName` · FollowTheMoney: `Position` · PLOVER: `office`.","type":"object","properties":{"title":{"description":"The title exactly as written, e.g. `Acting Under Secretary of State for Arms Control and\nInternational Security`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `title` stands in the source text."},"label":{"description":"The post without modifiers such as \"acting\" or \"former\", e.g. `Under Secretary of State for …`.","type":"string"},"organization":{"description":"The organization the post belongs to, by name, e.g. `Ministry of Foreign Affairs`, when the text says it.","type":"string"},"country":{"$ref":"#/definitions/CountryCode","description":"The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South Korea's Vice Foreign Minister`)."},"acting":{"description":"Whether the holder serves in an acting capacity.","type":"boolean"},"former":{"description":"Whether the holder held the post before and no longer does (`former`, `then-`).","type":"boolean"}},"additionalProperties":false,"required":["title"]};
+const schema44 = {"description":"A post or title a person holds, as written, with what can be read off it.\n\nPopolo: `Post` (`label`, `role`, `organization_id`, `area_id`) and `Membership` · schema.org:\n`Person.jobTitle`, `OrganizationRole.roleName` · FollowTheMoney: `Position` · PLOVER: `office`.","type":"object","properties":{"title":{"description":"The title exactly as written, e.g. `Acting Under Secretary of State for Arms Control and\nInternational Security`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `title` stands in the source text."},"label":{"description":"The post without modifiers such as \"acting\" or \"former\", e.g. `Under Secretary of State for …`.","type":"string"},"organization":{"description":"The organization the post belongs to, by name, e.g. `Ministry of Foreign Affairs`, when the text says it.","type":"string"},"country":{"$ref":"#/definitions/PostCountryCode","description":"The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South\nKorea's Vice Foreign Minister`), or `EU` for a post of the European Union's institutions."},"acting":{"description":"Whether the holder serves in an acting capacity.","type":"boolean"},"former":{"description":"Whether the holder held the post before and no longer does (`former`, `then-`).","type":"boolean"}},"additionalProperties":false,"required":["title"]};
+const schema46 = {"description":"Whose a post is: an ISO 3166-1 alpha-2 country code, or `EU` for a post in the European Union's\ninstitutions (`President of the European Commission`, `EU High Representative`), the code ISO\n3166-1 reserves for the Union. The schema checks the shape; the validators also check that the\ncode is assigned or `EU` (see `isPostCountryCode`).\n\nPopolo: `Post.area_id` · schema.org: `OrganizationRole` within a `Country` or the Union.","pattern":"^[A-Z]{2}$","type":"string"};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2317,7 +2321,7 @@ if(data.country !== undefined){
 let data6 = data.country;
 if(typeof data6 === "string"){
 if(!pattern3.test(data6)){
-const err13 = {instancePath:instancePath+"/country",schemaPath:"#/definitions/CountryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema19,data:data6};
+const err13 = {instancePath:instancePath+"/country",schemaPath:"#/definitions/PostCountryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema46,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2328,7 +2332,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/country",schemaPath:"#/definitions/CountryCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data6};
+const err14 = {instancePath:instancePath+"/country",schemaPath:"#/definitions/PostCountryCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }

@@ -21,13 +21,15 @@ import { schemaFormats as runtime1 } from "@communique/core";
 export const schemaId = "https://communique.dev/schemas/news-article/v1.json";
 export const definitionPaths = {
   "CountryCode": [
-    "/byline/authors/*/posts/*/country",
     "/countries/*/code",
     "/credit/provider/country",
     "/dateline/place/country",
     "/organizations/*/country",
-    "/people/*/posts/*/country",
     "/places/*/country"
+  ],
+  "PostCountryCode": [
+    "/byline/authors/*/posts/*/country",
+    "/people/*/posts/*/country"
   ],
   "CountryRef": [
     "/countries/*"
@@ -87,92 +89,40 @@ const escapeKey = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 /** Runs each model rule on every value of its definition; generated from the schema, see @communique/schema-build. */
 export function walkModelRules(data, rules, issues, toIssue) {
   const rule0 = rules.CountryCode;
-  const rule1 = rules.CountryRef;
-  const rule2 = rules.TextSpan;
-  const rule3 = rules.Byline;
-  const rule4 = rules.CountryMention;
-  const rule5 = rules.CreditLine;
-  const rule6 = rules.Dateline;
-  const rule7 = rules.Mention;
-  const rule8 = rules.Paragraph;
-  const rule9 = rules.PartialDate;
-  const rule10 = rules.Quote;
+  const rule1 = rules.PostCountryCode;
+  const rule2 = rules.CountryRef;
+  const rule3 = rules.TextSpan;
+  const rule4 = rules.Byline;
+  const rule5 = rules.CountryMention;
+  const rule6 = rules.CreditLine;
+  const rule7 = rules.Dateline;
+  const rule8 = rules.Mention;
+  const rule9 = rules.Paragraph;
+  const rule10 = rules.PartialDate;
+  const rule11 = rules.Quote;
   let breach;
   if (typeof data === "object" && data !== null) {
-    const v1 = data.byline;
+    const v1 = data.countries;
     if (v1 !== undefined) {
-      if ((breach = rule3(v1)) !== undefined) issues.push(toIssue(breach, "/byline"));
-      if (typeof v1 === "object" && v1 !== null) {
-        const v2 = v1.authors;
-        if (v2 !== undefined) {
-          if (Array.isArray(v2)) {
-            for (let i3 = 0; i3 < v2.length; i3++) {
-              const v3 = v2[i3];
-              if (typeof v3 === "object" && v3 !== null) {
-                const v4 = v3.posts;
-                if (v4 !== undefined) {
-                  if (Array.isArray(v4)) {
-                    for (let i5 = 0; i5 < v4.length; i5++) {
-                      const v5 = v4[i5];
-                      if (typeof v5 === "object" && v5 !== null) {
-                        const v6 = v5.country;
-                        if (v6 !== undefined) {
-                          if ((breach = rule0(v6)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i3 + "/posts/" + i5 + "/country"));
-                        }
-                        const v7 = v5.span;
-                        if (v7 !== undefined) {
-                          if ((breach = rule2(v7)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i3 + "/posts/" + i5 + "/span"));
-                        }
-                      }
-                    }
-                  }
-                }
-                const v8 = v3.mentions;
-                if (v8 !== undefined) {
-                  if (Array.isArray(v8)) {
-                    for (let i9 = 0; i9 < v8.length; i9++) {
-                      const v9 = v8[i9];
-                      if ((breach = rule7(v9)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i3 + "/mentions/" + i9));
-                      if (typeof v9 === "object" && v9 !== null) {
-                        const v10 = v9.span;
-                        if (v10 !== undefined) {
-                          if ((breach = rule2(v10)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i3 + "/mentions/" + i9 + "/span"));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
+      if (Array.isArray(v1)) {
+        for (let i2 = 0; i2 < v1.length; i2++) {
+          const v2 = v1[i2];
+          if ((breach = rule2(v2)) !== undefined) issues.push(toIssue(breach, "/countries/" + i2));
+          if (typeof v2 === "object" && v2 !== null) {
+            const v3 = v2.code;
+            if (v3 !== undefined) {
+              if ((breach = rule0(v3)) !== undefined) issues.push(toIssue(breach, "/countries/" + i2 + "/code"));
             }
-          }
-        }
-        const v11 = v1.span;
-        if (v11 !== undefined) {
-          if ((breach = rule2(v11)) !== undefined) issues.push(toIssue(breach, "/byline/span"));
-        }
-      }
-    }
-    const v12 = data.countries;
-    if (v12 !== undefined) {
-      if (Array.isArray(v12)) {
-        for (let i13 = 0; i13 < v12.length; i13++) {
-          const v13 = v12[i13];
-          if ((breach = rule1(v13)) !== undefined) issues.push(toIssue(breach, "/countries/" + i13));
-          if (typeof v13 === "object" && v13 !== null) {
-            const v14 = v13.code;
-            if (v14 !== undefined) {
-              if ((breach = rule0(v14)) !== undefined) issues.push(toIssue(breach, "/countries/" + i13 + "/code"));
-            }
-            const v15 = v13.mentions;
-            if (v15 !== undefined) {
-              if (Array.isArray(v15)) {
-                for (let i16 = 0; i16 < v15.length; i16++) {
-                  const v16 = v15[i16];
-                  if ((breach = rule4(v16)) !== undefined) issues.push(toIssue(breach, "/countries/" + i13 + "/mentions/" + i16));
-                  if (typeof v16 === "object" && v16 !== null) {
-                    const v17 = v16.span;
-                    if (v17 !== undefined) {
-                      if ((breach = rule2(v17)) !== undefined) issues.push(toIssue(breach, "/countries/" + i13 + "/mentions/" + i16 + "/span"));
+            const v4 = v2.mentions;
+            if (v4 !== undefined) {
+              if (Array.isArray(v4)) {
+                for (let i5 = 0; i5 < v4.length; i5++) {
+                  const v5 = v4[i5];
+                  if ((breach = rule5(v5)) !== undefined) issues.push(toIssue(breach, "/countries/" + i2 + "/mentions/" + i5));
+                  if (typeof v5 === "object" && v5 !== null) {
+                    const v6 = v5.span;
+                    if (v6 !== undefined) {
+                      if ((breach = rule3(v6)) !== undefined) issues.push(toIssue(breach, "/countries/" + i2 + "/mentions/" + i5 + "/span"));
                     }
                   }
                 }
@@ -182,61 +132,104 @@ export function walkModelRules(data, rules, issues, toIssue) {
         }
       }
     }
-    const v18 = data.credit;
-    if (v18 !== undefined) {
-      if ((breach = rule5(v18)) !== undefined) issues.push(toIssue(breach, "/credit"));
-      if (typeof v18 === "object" && v18 !== null) {
-        const v19 = v18.provider;
-        if (v19 !== undefined) {
-          if (typeof v19 === "object" && v19 !== null) {
-            const v20 = v19.country;
-            if (v20 !== undefined) {
-              if ((breach = rule0(v20)) !== undefined) issues.push(toIssue(breach, "/credit/provider/country"));
+    const v7 = data.credit;
+    if (v7 !== undefined) {
+      if ((breach = rule6(v7)) !== undefined) issues.push(toIssue(breach, "/credit"));
+      if (typeof v7 === "object" && v7 !== null) {
+        const v8 = v7.provider;
+        if (v8 !== undefined) {
+          if (typeof v8 === "object" && v8 !== null) {
+            const v9 = v8.country;
+            if (v9 !== undefined) {
+              if ((breach = rule0(v9)) !== undefined) issues.push(toIssue(breach, "/credit/provider/country"));
             }
-            const v21 = v19.mentions;
+            const v10 = v8.mentions;
+            if (v10 !== undefined) {
+              if (Array.isArray(v10)) {
+                for (let i11 = 0; i11 < v10.length; i11++) {
+                  const v11 = v10[i11];
+                  if ((breach = rule8(v11)) !== undefined) issues.push(toIssue(breach, "/credit/provider/mentions/" + i11));
+                  if (typeof v11 === "object" && v11 !== null) {
+                    const v12 = v11.span;
+                    if (v12 !== undefined) {
+                      if ((breach = rule3(v12)) !== undefined) issues.push(toIssue(breach, "/credit/provider/mentions/" + i11 + "/span"));
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        const v13 = v7.span;
+        if (v13 !== undefined) {
+          if ((breach = rule3(v13)) !== undefined) issues.push(toIssue(breach, "/credit/span"));
+        }
+      }
+    }
+    const v14 = data.dateline;
+    if (v14 !== undefined) {
+      if ((breach = rule7(v14)) !== undefined) issues.push(toIssue(breach, "/dateline"));
+      if (typeof v14 === "object" && v14 !== null) {
+        const v15 = v14.place;
+        if (v15 !== undefined) {
+          if (typeof v15 === "object" && v15 !== null) {
+            const v16 = v15.country;
+            if (v16 !== undefined) {
+              if ((breach = rule0(v16)) !== undefined) issues.push(toIssue(breach, "/dateline/place/country"));
+            }
+            const v17 = v15.mentions;
+            if (v17 !== undefined) {
+              if (Array.isArray(v17)) {
+                for (let i18 = 0; i18 < v17.length; i18++) {
+                  const v18 = v17[i18];
+                  if ((breach = rule8(v18)) !== undefined) issues.push(toIssue(breach, "/dateline/place/mentions/" + i18));
+                  if (typeof v18 === "object" && v18 !== null) {
+                    const v19 = v18.span;
+                    if (v19 !== undefined) {
+                      if ((breach = rule3(v19)) !== undefined) issues.push(toIssue(breach, "/dateline/place/mentions/" + i18 + "/span"));
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        const v20 = v14.date;
+        if (v20 !== undefined) {
+          if ((breach = rule10(v20)) !== undefined) issues.push(toIssue(breach, "/dateline/date"));
+          if (typeof v20 === "object" && v20 !== null) {
+            const v21 = v20.span;
             if (v21 !== undefined) {
-              if (Array.isArray(v21)) {
-                for (let i22 = 0; i22 < v21.length; i22++) {
-                  const v22 = v21[i22];
-                  if ((breach = rule7(v22)) !== undefined) issues.push(toIssue(breach, "/credit/provider/mentions/" + i22));
-                  if (typeof v22 === "object" && v22 !== null) {
-                    const v23 = v22.span;
-                    if (v23 !== undefined) {
-                      if ((breach = rule2(v23)) !== undefined) issues.push(toIssue(breach, "/credit/provider/mentions/" + i22 + "/span"));
-                    }
-                  }
-                }
-              }
+              if ((breach = rule3(v21)) !== undefined) issues.push(toIssue(breach, "/dateline/date/span"));
             }
           }
         }
-        const v24 = v18.span;
-        if (v24 !== undefined) {
-          if ((breach = rule2(v24)) !== undefined) issues.push(toIssue(breach, "/credit/span"));
+        const v22 = v14.span;
+        if (v22 !== undefined) {
+          if ((breach = rule3(v22)) !== undefined) issues.push(toIssue(breach, "/dateline/span"));
         }
       }
     }
-    const v25 = data.dateline;
-    if (v25 !== undefined) {
-      if ((breach = rule6(v25)) !== undefined) issues.push(toIssue(breach, "/dateline"));
-      if (typeof v25 === "object" && v25 !== null) {
-        const v26 = v25.place;
-        if (v26 !== undefined) {
-          if (typeof v26 === "object" && v26 !== null) {
-            const v27 = v26.country;
-            if (v27 !== undefined) {
-              if ((breach = rule0(v27)) !== undefined) issues.push(toIssue(breach, "/dateline/place/country"));
+    const v23 = data.organizations;
+    if (v23 !== undefined) {
+      if (Array.isArray(v23)) {
+        for (let i24 = 0; i24 < v23.length; i24++) {
+          const v24 = v23[i24];
+          if (typeof v24 === "object" && v24 !== null) {
+            const v25 = v24.country;
+            if (v25 !== undefined) {
+              if ((breach = rule0(v25)) !== undefined) issues.push(toIssue(breach, "/organizations/" + i24 + "/country"));
             }
-            const v28 = v26.mentions;
-            if (v28 !== undefined) {
-              if (Array.isArray(v28)) {
-                for (let i29 = 0; i29 < v28.length; i29++) {
-                  const v29 = v28[i29];
-                  if ((breach = rule7(v29)) !== undefined) issues.push(toIssue(breach, "/dateline/place/mentions/" + i29));
-                  if (typeof v29 === "object" && v29 !== null) {
-                    const v30 = v29.span;
-                    if (v30 !== undefined) {
-                      if ((breach = rule2(v30)) !== undefined) issues.push(toIssue(breach, "/dateline/place/mentions/" + i29 + "/span"));
+            const v26 = v24.mentions;
+            if (v26 !== undefined) {
+              if (Array.isArray(v26)) {
+                for (let i27 = 0; i27 < v26.length; i27++) {
+                  const v27 = v26[i27];
+                  if ((breach = rule8(v27)) !== undefined) issues.push(toIssue(breach, "/organizations/" + i24 + "/mentions/" + i27));
+                  if (typeof v27 === "object" && v27 !== null) {
+                    const v28 = v27.span;
+                    if (v28 !== undefined) {
+                      if ((breach = rule3(v28)) !== undefined) issues.push(toIssue(breach, "/organizations/" + i24 + "/mentions/" + i27 + "/span"));
                     }
                   }
                 }
@@ -244,42 +237,28 @@ export function walkModelRules(data, rules, issues, toIssue) {
             }
           }
         }
-        const v31 = v25.date;
-        if (v31 !== undefined) {
-          if ((breach = rule9(v31)) !== undefined) issues.push(toIssue(breach, "/dateline/date"));
-          if (typeof v31 === "object" && v31 !== null) {
-            const v32 = v31.span;
+      }
+    }
+    const v29 = data.places;
+    if (v29 !== undefined) {
+      if (Array.isArray(v29)) {
+        for (let i30 = 0; i30 < v29.length; i30++) {
+          const v30 = v29[i30];
+          if (typeof v30 === "object" && v30 !== null) {
+            const v31 = v30.country;
+            if (v31 !== undefined) {
+              if ((breach = rule0(v31)) !== undefined) issues.push(toIssue(breach, "/places/" + i30 + "/country"));
+            }
+            const v32 = v30.mentions;
             if (v32 !== undefined) {
-              if ((breach = rule2(v32)) !== undefined) issues.push(toIssue(breach, "/dateline/date/span"));
-            }
-          }
-        }
-        const v33 = v25.span;
-        if (v33 !== undefined) {
-          if ((breach = rule2(v33)) !== undefined) issues.push(toIssue(breach, "/dateline/span"));
-        }
-      }
-    }
-    const v34 = data.organizations;
-    if (v34 !== undefined) {
-      if (Array.isArray(v34)) {
-        for (let i35 = 0; i35 < v34.length; i35++) {
-          const v35 = v34[i35];
-          if (typeof v35 === "object" && v35 !== null) {
-            const v36 = v35.country;
-            if (v36 !== undefined) {
-              if ((breach = rule0(v36)) !== undefined) issues.push(toIssue(breach, "/organizations/" + i35 + "/country"));
-            }
-            const v37 = v35.mentions;
-            if (v37 !== undefined) {
-              if (Array.isArray(v37)) {
-                for (let i38 = 0; i38 < v37.length; i38++) {
-                  const v38 = v37[i38];
-                  if ((breach = rule7(v38)) !== undefined) issues.push(toIssue(breach, "/organizations/" + i35 + "/mentions/" + i38));
-                  if (typeof v38 === "object" && v38 !== null) {
-                    const v39 = v38.span;
-                    if (v39 !== undefined) {
-                      if ((breach = rule2(v39)) !== undefined) issues.push(toIssue(breach, "/organizations/" + i35 + "/mentions/" + i38 + "/span"));
+              if (Array.isArray(v32)) {
+                for (let i33 = 0; i33 < v32.length; i33++) {
+                  const v33 = v32[i33];
+                  if ((breach = rule8(v33)) !== undefined) issues.push(toIssue(breach, "/places/" + i30 + "/mentions/" + i33));
+                  if (typeof v33 === "object" && v33 !== null) {
+                    const v34 = v33.span;
+                    if (v34 !== undefined) {
+                      if ((breach = rule3(v34)) !== undefined) issues.push(toIssue(breach, "/places/" + i30 + "/mentions/" + i33 + "/span"));
                     }
                   }
                 }
@@ -289,40 +268,46 @@ export function walkModelRules(data, rules, issues, toIssue) {
         }
       }
     }
-    const v40 = data.people;
-    if (v40 !== undefined) {
-      if (Array.isArray(v40)) {
-        for (let i41 = 0; i41 < v40.length; i41++) {
-          const v41 = v40[i41];
-          if (typeof v41 === "object" && v41 !== null) {
-            const v42 = v41.posts;
-            if (v42 !== undefined) {
-              if (Array.isArray(v42)) {
-                for (let i43 = 0; i43 < v42.length; i43++) {
-                  const v43 = v42[i43];
-                  if (typeof v43 === "object" && v43 !== null) {
-                    const v44 = v43.country;
-                    if (v44 !== undefined) {
-                      if ((breach = rule0(v44)) !== undefined) issues.push(toIssue(breach, "/people/" + i41 + "/posts/" + i43 + "/country"));
-                    }
-                    const v45 = v43.span;
-                    if (v45 !== undefined) {
-                      if ((breach = rule2(v45)) !== undefined) issues.push(toIssue(breach, "/people/" + i41 + "/posts/" + i43 + "/span"));
+    const v35 = data.byline;
+    if (v35 !== undefined) {
+      if ((breach = rule4(v35)) !== undefined) issues.push(toIssue(breach, "/byline"));
+      if (typeof v35 === "object" && v35 !== null) {
+        const v36 = v35.authors;
+        if (v36 !== undefined) {
+          if (Array.isArray(v36)) {
+            for (let i37 = 0; i37 < v36.length; i37++) {
+              const v37 = v36[i37];
+              if (typeof v37 === "object" && v37 !== null) {
+                const v38 = v37.posts;
+                if (v38 !== undefined) {
+                  if (Array.isArray(v38)) {
+                    for (let i39 = 0; i39 < v38.length; i39++) {
+                      const v39 = v38[i39];
+                      if (typeof v39 === "object" && v39 !== null) {
+                        const v40 = v39.country;
+                        if (v40 !== undefined) {
+                          if ((breach = rule1(v40)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i37 + "/posts/" + i39 + "/country"));
+                        }
+                        const v41 = v39.span;
+                        if (v41 !== undefined) {
+                          if ((breach = rule3(v41)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i37 + "/posts/" + i39 + "/span"));
+                        }
+                      }
                     }
                   }
                 }
-              }
-            }
-            const v46 = v41.mentions;
-            if (v46 !== undefined) {
-              if (Array.isArray(v46)) {
-                for (let i47 = 0; i47 < v46.length; i47++) {
-                  const v47 = v46[i47];
-                  if ((breach = rule7(v47)) !== undefined) issues.push(toIssue(breach, "/people/" + i41 + "/mentions/" + i47));
-                  if (typeof v47 === "object" && v47 !== null) {
-                    const v48 = v47.span;
-                    if (v48 !== undefined) {
-                      if ((breach = rule2(v48)) !== undefined) issues.push(toIssue(breach, "/people/" + i41 + "/mentions/" + i47 + "/span"));
+                const v42 = v37.mentions;
+                if (v42 !== undefined) {
+                  if (Array.isArray(v42)) {
+                    for (let i43 = 0; i43 < v42.length; i43++) {
+                      const v43 = v42[i43];
+                      if ((breach = rule8(v43)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i37 + "/mentions/" + i43));
+                      if (typeof v43 === "object" && v43 !== null) {
+                        const v44 = v43.span;
+                        if (v44 !== undefined) {
+                          if ((breach = rule3(v44)) !== undefined) issues.push(toIssue(breach, "/byline/authors/" + i37 + "/mentions/" + i43 + "/span"));
+                        }
+                      }
                     }
                   }
                 }
@@ -330,28 +315,46 @@ export function walkModelRules(data, rules, issues, toIssue) {
             }
           }
         }
+        const v45 = v35.span;
+        if (v45 !== undefined) {
+          if ((breach = rule3(v45)) !== undefined) issues.push(toIssue(breach, "/byline/span"));
+        }
       }
     }
-    const v49 = data.places;
-    if (v49 !== undefined) {
-      if (Array.isArray(v49)) {
-        for (let i50 = 0; i50 < v49.length; i50++) {
-          const v50 = v49[i50];
-          if (typeof v50 === "object" && v50 !== null) {
-            const v51 = v50.country;
-            if (v51 !== undefined) {
-              if ((breach = rule0(v51)) !== undefined) issues.push(toIssue(breach, "/places/" + i50 + "/country"));
+    const v46 = data.people;
+    if (v46 !== undefined) {
+      if (Array.isArray(v46)) {
+        for (let i47 = 0; i47 < v46.length; i47++) {
+          const v47 = v46[i47];
+          if (typeof v47 === "object" && v47 !== null) {
+            const v48 = v47.posts;
+            if (v48 !== undefined) {
+              if (Array.isArray(v48)) {
+                for (let i49 = 0; i49 < v48.length; i49++) {
+                  const v49 = v48[i49];
+                  if (typeof v49 === "object" && v49 !== null) {
+                    const v50 = v49.country;
+                    if (v50 !== undefined) {
+                      if ((breach = rule1(v50)) !== undefined) issues.push(toIssue(breach, "/people/" + i47 + "/posts/" + i49 + "/country"));
+                    }
+                    const v51 = v49.span;
+                    if (v51 !== undefined) {
+                      if ((breach = rule3(v51)) !== undefined) issues.push(toIssue(breach, "/people/" + i47 + "/posts/" + i49 + "/span"));
+                    }
+                  }
+                }
+              }
             }
-            const v52 = v50.mentions;
+            const v52 = v47.mentions;
             if (v52 !== undefined) {
               if (Array.isArray(v52)) {
                 for (let i53 = 0; i53 < v52.length; i53++) {
                   const v53 = v52[i53];
-                  if ((breach = rule7(v53)) !== undefined) issues.push(toIssue(breach, "/places/" + i50 + "/mentions/" + i53));
+                  if ((breach = rule8(v53)) !== undefined) issues.push(toIssue(breach, "/people/" + i47 + "/mentions/" + i53));
                   if (typeof v53 === "object" && v53 !== null) {
                     const v54 = v53.span;
                     if (v54 !== undefined) {
-                      if ((breach = rule2(v54)) !== undefined) issues.push(toIssue(breach, "/places/" + i50 + "/mentions/" + i53 + "/span"));
+                      if ((breach = rule3(v54)) !== undefined) issues.push(toIssue(breach, "/people/" + i47 + "/mentions/" + i53 + "/span"));
                     }
                   }
                 }
@@ -369,11 +372,11 @@ export function walkModelRules(data, rules, issues, toIssue) {
           if (Array.isArray(v56)) {
             for (let i57 = 0; i57 < v56.length; i57++) {
               const v57 = v56[i57];
-              if ((breach = rule8(v57)) !== undefined) issues.push(toIssue(breach, "/body/paragraphs/" + i57));
+              if ((breach = rule9(v57)) !== undefined) issues.push(toIssue(breach, "/body/paragraphs/" + i57));
               if (typeof v57 === "object" && v57 !== null) {
                 const v58 = v57.span;
                 if (v58 !== undefined) {
-                  if ((breach = rule2(v58)) !== undefined) issues.push(toIssue(breach, "/body/paragraphs/" + i57 + "/span"));
+                  if ((breach = rule3(v58)) !== undefined) issues.push(toIssue(breach, "/body/paragraphs/" + i57 + "/span"));
                 }
               }
             }
@@ -383,25 +386,25 @@ export function walkModelRules(data, rules, issues, toIssue) {
     }
     const v59 = data.headlineSpan;
     if (v59 !== undefined) {
-      if ((breach = rule2(v59)) !== undefined) issues.push(toIssue(breach, "/headlineSpan"));
+      if ((breach = rule3(v59)) !== undefined) issues.push(toIssue(breach, "/headlineSpan"));
     }
     const v60 = data.quotes;
     if (v60 !== undefined) {
       if (Array.isArray(v60)) {
         for (let i61 = 0; i61 < v60.length; i61++) {
           const v61 = v60[i61];
-          if ((breach = rule10(v61)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61));
+          if ((breach = rule11(v61)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61));
           if (typeof v61 === "object" && v61 !== null) {
             const v62 = v61.attribution;
             if (v62 !== undefined) {
               if (typeof v62 === "object" && v62 !== null) {
                 const v63 = v62.cue;
                 if (v63 !== undefined) {
-                  if ((breach = rule7(v63)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61 + "/attribution/cue"));
+                  if ((breach = rule8(v63)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61 + "/attribution/cue"));
                   if (typeof v63 === "object" && v63 !== null) {
                     const v64 = v63.span;
                     if (v64 !== undefined) {
-                      if ((breach = rule2(v64)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61 + "/attribution/cue/span"));
+                      if ((breach = rule3(v64)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61 + "/attribution/cue/span"));
                     }
                   }
                 }
@@ -409,7 +412,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
             }
             const v65 = v61.span;
             if (v65 !== undefined) {
-              if ((breach = rule2(v65)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61 + "/span"));
+              if ((breach = rule3(v65)) !== undefined) issues.push(toIssue(breach, "/quotes/" + i61 + "/span"));
             }
           }
         }
@@ -419,7 +422,7 @@ export function walkModelRules(data, rules, issues, toIssue) {
 }
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://communique.dev/schemas/news-article/v1.json","$comment":"Generated from src/news-article.ts (NewsArticle) by `npm run generate`; do not edit by hand.","title":"NewsArticle","description":"A news article: a wire story or web article, its metadata, its body with exact positions in the\noriginal text, and what it mentions, quotes and reports.\n\nninjs: a `type: \"text\"` item · schema.org: `NewsArticle` · NewsML-G2: `newsItem`.","type":"object","properties":{"$schema":{"description":"The URI of the schema this instance follows; optional, and when given it must be this schema's `$id`.","type":"string","const":"https://communique.dev/schemas/news-article/v1.json"},"type":{"description":"The model this document is an instance of. schema.org: `@type`.","type":"string","const":"NewsArticle"},"id":{"$ref":"#/definitions/DocumentId","description":"The article's id. ninjs: `uri` · schema.org: `@id`/`identifier` · NewsML-G2: `@guid`."},"altIds":{"description":"Other identifiers of the article, such as a provider's transmission reference.\nninjs: `altIds[]` · schema.org: `identifier` · NewsML-G2: `altId`.","type":"array","items":{"$ref":"#/definitions/AlternativeId"}},"url":{"description":"The article's canonical address on the web.\nschema.org: `url`, `mainEntityOfPage` · NewsML-G2: `link[rel=canonical]` · HTML: `<link rel=canonical>`, `og:url`.","format":"uri","type":"string"},"links":{"description":"Other resources the article links to as a whole: an AMP page, other languages, feeds. schema.org: `relatedLink` · NewsML-G2: `link`.","type":"array","items":{"$ref":"#/definitions/Link"}},"headline":{"description":"The main headline, as written.\nninjs: `headlines[role=main].value` · schema.org: `headline` · NewsML-G2: `headline`.","minLength":1,"type":"string"},"headlineSpan":{"$ref":"#/definitions/TextSpan","description":"Where the headline stands in the original text."},"alternativeHeadlines":{"description":"Headlines other than the main one. ninjs: `headlines[]` · schema.org: `alternativeHeadline` · NewsML-G2: `headline@role`.","type":"array","items":{"$ref":"#/definitions/AlternativeHeadline"}},"title":{"description":"A short internal name for the item, not the headline. ninjs: `title` · schema.org: `name` · NewsML-G2: `title`.","type":"string"},"slugline":{"description":"A short human-readable label for the story, e.g. `Sweden-military-exercise`. ninjs: `slugline` · NewsML-G2: `slugline`.","type":"string"},"dateline":{"$ref":"#/definitions/Dateline","description":"Where and when the story was filed, as the dateline gives it.\nninjs: `located` · schema.org: `dateline`, `locationCreated` · NewsML-G2: `dateline`, `located`."},"published":{"description":"When the article was first published, as a date-time with an offset.\nninjs: `firstCreated` · schema.org: `datePublished` · NewsML-G2: `firstCreated`.","format":"date-time","type":"string"},"modified":{"description":"When this version was last changed.\nninjs: `versionCreated` · schema.org: `dateModified` · NewsML-G2: `versionCreated`.","format":"date-time","type":"string"},"created":{"description":"When the content itself was created, if before its first publication.\nninjs: `contentCreated` · schema.org: `dateCreated` · NewsML-G2: `contentCreated`.","format":"date-time","type":"string"},"embargoedUntil":{"description":"Not to be published before this date-time.\nninjs: `embargoedUntil` · NewsML-G2: `embargoed`.","format":"date-time","type":"string"},"expires":{"description":"No longer editorially relevant after this date-time.\nninjs: `expires` · schema.org: `expires` · NewsML-G2: `expires`.","format":"date-time","type":"string"},"version":{"description":"The version of the article that `id` names, as the provider counts, e.g. `2`. ninjs: `version` · schema.org: `version` · NewsML-G2: `@version`.","type":"string"},"pubStatus":{"$ref":"#/definitions/PublicationStatus","description":"Whether the article may be published. ninjs: `pubStatus` · schema.org: `creativeWorkStatus` · NewsML-G2: `pubStatus`."},"urgency":{"description":"Editorial urgency, 1 (most urgent) to 9. ninjs: `urgency` · NewsML-G2: `urgency`.","type":"integer","minimum":1,"maximum":9},"language":{"$ref":"#/definitions/LanguageTag","description":"The language of the text. ninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`."},"byline":{"$ref":"#/definitions/Byline","description":"The byline as written, e.g. `By Jane Doe, Staff Writer`. ninjs: `by` · schema.org: `author` (as text) · NewsML-G2: `by`."},"credit":{"$ref":"#/definitions/CreditLine","description":"The credit line naming the provider, e.g. `Source: Qatar News Agency`."},"rights":{"$ref":"#/definitions/Rights","description":"Who owns the article and how it may be used. ninjs: `copyrightHolder`, `copyrightNotice`, `usageTerms` · schema.org: `copyrightHolder`, `copyrightNotice`, `usageInfo`."},"descriptions":{"description":"Summaries, leads and other descriptions of the article. ninjs: `descriptions[]` · schema.org: `description`, `abstract` · NewsML-G2: `description`.","type":"array","items":{"$ref":"#/definitions/Description"}},"body":{"$ref":"#/definitions/Body","description":"The article body: its paragraphs, in order. ninjs: `bodies[]` · schema.org: `articleBody` · NewsML-G2: `contentSet`."},"subjects":{"description":"What the article is about: IPTC Media Topics, or a provider's subjects by code or name.\nninjs: `subjects[]` · schema.org: `about` · NewsML-G2: `subject`.","type":"array","items":{"$ref":"#/definitions/Subject"}},"keywords":{"description":"Free keywords or tags, as given.\nschema.org: `keywords` · NewsML-G2: `keyword` · HTML: `<meta name=keywords>`, `article:tag`.","items":{"type":"string","minLength":1},"type":"array"},"section":{"description":"The section of the publication the article runs in, e.g. `World`. schema.org: `articleSection` · HTML: `article:section`.","type":"string"},"genre":{"$ref":"#/definitions/ConceptRef","description":"The journalistic genre, as an IPTC genre concept. ninjs: `genres[]` · schema.org: `genre` · NewsML-G2: `genre`."},"people":{"description":"The people the article names, with the posts it gives them. ninjs: `people[]` · schema.org: `mentions` (Person).","type":"array","items":{"$ref":"#/definitions/PersonWithPosts"}},"organizations":{"description":"The organizations the article names. ninjs: `organisations[]` · schema.org: `mentions` (Organization).","type":"array","items":{"$ref":"#/definitions/Organization"}},"places":{"description":"The places the article names. ninjs: `places[]` · schema.org: `contentLocation`/`mentions` (Place).","type":"array","items":{"$ref":"#/definitions/Place"}},"countries":{"description":"The countries the article names, normalized, with every naming as written. ninjs: `places[]` · schema.org: `mentions` (Country).","type":"array","items":{"$ref":"#/definitions/CountryRef"}},"quotes":{"description":"Passages the article quotes, with their attribution. schema.org: `Quotation` · NewsML-G2: `inlineRef`.","type":"array","items":{"$ref":"#/definitions/Quote"}},"reports":{"description":"The ids of the joint statements the article reports. schema.org: `isBasedOn`/`about` · NewsML-G2: `link[rel=irel:reports]`.","items":{"$ref":"#/definitions/DocumentId"},"type":"array"},"media":{"description":"Pictures, video, audio and graphics that go with the article. ninjs: `associations[]` · schema.org: `image`, `video`, `associatedMedia` · NewsML-G2: `link`.","type":"array","items":{"$ref":"#/definitions/MediaObject"}},"editorialNote":{"description":"A note to the receiving editors, not for publication. ninjs: `edNote` · NewsML-G2: `edNote`.","type":"string"},"profile":{"description":"The provider's name for the structure of the item, e.g. `text-only`. ninjs: `profile` · NewsML-G2: `@profile`.","type":"string"},"representation":{"description":"Whether this is the full article or a partial representation of it. ninjs: `representationType`.","enum":["full","partial"],"type":"string"},"provenance":{"$ref":"#/definitions/Provenance","description":"Where the instance came from, and a fingerprint of the original text its spans point into."},"extensions":{"$ref":"#/definitions/Extensions","description":"Data outside the model, under namespaced keys."}},"additionalProperties":false,"required":["body","headline","id","language","provenance","type"],"definitions":{"AlternativeHeadline":{"description":"A headline other than the main one: a sub-headline, a short headline, a kicker.\nninjs: `headlines[]` · schema.org: `alternativeHeadline` · NewsML-G2: `headline@role`.","type":"object","properties":{"text":{"description":"The headline as written.","minLength":1,"type":"string"},"role":{"description":"Its role, e.g. `sub`, `short`. ninjs: `headlines[].role`.","type":"string"},"contentType":{"description":"The IANA media type of `text`. ninjs: `headlines[].contentType`.","type":"string"}},"additionalProperties":false,"required":["text"]},"AlternativeId":{"description":"An alternative identifier of the article, such as a provider's transmission reference.\nninjs: `altIds[]` · schema.org: `identifier` (`PropertyValue`) · NewsML-G2: `altId`.","type":"object","properties":{"value":{"description":"The identifier. ninjs: `altIds[].value`.","type":"string"},"role":{"description":"What kind of identifier it is, e.g. `originaltransmissionreference`. ninjs: `altIds[].role`.","type":"string"}},"additionalProperties":false,"required":["value"]},"Attribution":{"description":"The source a quotation is attributed to.\n\nschema.org: `Quotation.creator`/`isBasedOn` · Popolo: `Speech.creator_id` · Akoma Ntoso:\n`quotedText@for`.","type":"object","properties":{"kind":{"$ref":"#/definitions/AttributionKind","description":"What kind of source it is."},"ref":{"description":"Who it is: the local id of a person or organization in the same document (`lim-sung-nam`), or\nthe document id of a statement (`urn:communique:joint-statement:…`). Absent when `kind` is `unknown`.","type":"string"},"cue":{"$ref":"#/definitions/Mention","description":"The words that attribute the quotation, e.g. `the allies said in their joint statement`."}},"additionalProperties":false,"required":["kind"]},"AttributionKind":{"description":"Who a quotation is attributed to: a person, an organization, a statement (a document), or no\none the text names.","enum":["organization","person","statement","unknown"],"type":"string"},"Body":{"description":"The article body. ninjs: `bodies[]` · schema.org: `articleBody` · NewsML-G2: `inlineXML`/`inlineData`.","type":"object","properties":{"paragraphs":{"description":"The paragraphs in reading order, each verbatim.","minItems":1,"type":"array","items":{"$ref":"#/definitions/Paragraph"}},"forms":{"description":"The body in other forms beside its paragraphs, as sent: HTML, NITF, a plain-text form.\nninjs: `bodies[]` · schema.org: `articleBody` · NewsML-G2: `contentSet`.","type":"array","items":{"$ref":"#/definitions/BodyForm"}}},"additionalProperties":false,"required":["paragraphs"]},"BodyForm":{"description":"The body in one form, as sent. ninjs: `bodies[]` · NewsML-G2: `inlineXML`, `inlineData`.","type":"object","properties":{"value":{"description":"The content as sent, markup and all. ninjs: `bodies[].value`.","type":"string"},"contentType":{"description":"The IANA media type of `value`, e.g. `text/html`. ninjs: `bodies[].contentType` · NewsML-G2: `@contenttype`.","type":"string"},"role":{"description":"Its role, e.g. `main`, `richtext`. ninjs: `bodies[].role`.","type":"string"},"charCount":{"description":"Its length in characters, as the provider counted. ninjs: `bodies[].charCount`.","type":"integer","minimum":0},"wordCount":{"description":"Its length in words, as the provider counted. ninjs: `bodies[].wordCount`.","type":"integer","minimum":0}},"additionalProperties":false,"required":["value"]},"Byline":{"description":"A byline: who wrote the story, as written and as people.\nninjs: `by`, `people[rel=author]` · schema.org: `author` · NewsML-G2: `by`, `creator`.","type":"object","properties":{"text":{"description":"The byline as written.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the byline stands in the original text."},"authors":{"description":"The authors it names. schema.org: `author` (Person).","type":"array","items":{"$ref":"#/definitions/PersonWithPosts"}}},"additionalProperties":false,"required":["text"]},"ConceptRef":{"description":"A concept from a controlled vocabulary, such as an IPTC Media Topic\n(`http://cv.iptc.org/newscodes/mediatopic/11000000`, qcode `medtop:11000000`) or an IPTC genre.\n\nninjs: `subjects[]`/`genres[]` (`uri`, `name`) · schema.org: `about`/`genre` · NewsML-G2:\n`subject@qcode`, `genre@qcode`.","type":"object","properties":{"uri":{"description":"The concept's URI.","format":"uri","type":"string"},"qcode":{"description":"The concept's qualified code, `scheme:code`, e.g. `medtop:11000000`.","pattern":"^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$","type":"string"},"name":{"description":"The concept's name in the vocabulary (English), e.g. `politics`.","type":"string"}},"additionalProperties":false,"required":["uri"]},"CountryCode":{"description":"An ISO 3166-1 alpha-2 country code, e.g. `KR`, `US`, `KP`. The schema checks the shape; the\nvalidators also check that the code is assigned (see `isCountryCode`).\n\nninjs: `places[].literal` (with the country's IPTC URI in `uri`) · schema.org: `addressCountry` ·\nAkoma Ntoso: `FRBRcountry` · Popolo: `area`.","pattern":"^[A-Z]{2}$","type":"string"},"CountryCodeAlpha3":{"description":"An ISO 3166-1 alpha-3 country code, e.g. `KOR`, the form event data such as PLOVER, CAMEO and\nICEWS use.","pattern":"^[A-Z]{3}$","type":"string"},"CountryMention":{"description":"One place where a country is named, with the form of the naming.","type":"object","properties":{"form":{"$ref":"#/definitions/CountryNameForm","description":"The form of the naming, e.g. `capital` for `Seoul` standing for South Korea's government."},"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["form","span","text"]},"CountryNameForm":{"description":"How a country is named at one place in the text. Governments are often named by their capital\n(`Seoul`), by a short form (`ROK`, `US`), by a demonym (`South Korean side`) or by a description\n(`the Northeast Asian ally`).","enum":["acronym","capital","demonym","description","name","official-name"],"type":"string"},"CountryRef":{"description":"A country, normalized to ISO 3166-1, with every place it is named in the text as written.\n\nninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Country` · PLOVER: actor `code` (alpha-3) ·\nWikidata: country (P17).","type":"object","properties":{"code":{"$ref":"#/definitions/CountryCode","description":"The ISO 3166-1 alpha-2 code."},"alpha3":{"$ref":"#/definitions/CountryCodeAlpha3","description":"The ISO 3166-1 alpha-3 code, when event data needs it."},"name":{"description":"The country's English short name, e.g. `South Korea`.","type":"string"},"mentions":{"description":"Every place the country is named in the text, as written.","type":"array","items":{"$ref":"#/definitions/CountryMention"}}},"additionalProperties":false,"required":["code","name"]},"CreditLine":{"description":"The credit line: who provided the story.\n\nninjs: `infoSources[role=source]` · schema.org: `sourceOrganization`/`publisher` ·\nNewsML-G2: `creditline`, `provider`.","type":"object","properties":{"text":{"description":"The credit line as written, e.g. `Source: Qatar News Agency`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the credit line stands in the original text."},"provider":{"$ref":"#/definitions/Organization","description":"The provider it names, e.g. the news agency."}},"additionalProperties":false,"required":["provider","text"]},"DatePrecision":{"description":"How much of a date is known: a year, a month, a day, or a full date-time with an offset.","enum":["datetime","day","month","year"],"type":"string"},"DateValue":{"description":"A normalized date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date-time with an offset\n(`YYYY-MM-DDThh:mm[:ss[.fff]](Z|±hh:mm)`).","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?)?)?$","type":"string"},"Dateline":{"description":"A dateline: the place (and sometimes date) a story was filed from, as written, with what it resolves to.\n\nninjs: `located` · schema.org: `dateline` (text), `locationCreated` (Place) · NewsML-G2: `dateline`, `located`.","type":"object","properties":{"text":{"description":"The dateline as written, e.g. `Washington` or `SEOUL, Dec 21 (Yonhap)`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the dateline stands in the original text."},"place":{"$ref":"#/definitions/Place","description":"The place it names, resolved."},"date":{"$ref":"#/definitions/PartialDate","description":"The date it gives, when it gives one."}},"additionalProperties":false,"required":["text"]},"Description":{"description":"A description of the article: a summary, lead, abstract or note, by role; metadata, not body.\nninjs: `descriptions[]` · schema.org: `description`, `abstract` · NewsML-G2: `description`.","type":"object","properties":{"text":{"description":"The description as written (markup kept when `contentType` says so).","type":"string"},"role":{"description":"Its role, e.g. `summary`, `text`, `caption`. ninjs: `descriptions[].role` · NewsML-G2: `description@role`.","type":"string"},"contentType":{"description":"The IANA media type of `text`, e.g. `text/plain`. ninjs: `descriptions[].contentType`.","type":"string"}},"additionalProperties":false,"required":["text"]},"DocumentId":{"description":"The id of a document: a URI (a URN such as `urn:communique:news-article:…`, or an http(s) URL).\n\nninjs: `uri` · schema.org: `@id`/`identifier` · Akoma Ntoso: `FRBRthis`.","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$","type":"string"},"Extensions":{"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}},"Identifier":{"description":"An identifier a thing has in some external scheme, e.g. `{ scheme: \"wikidata\", value: \"Q30\" }`.\n\nPopolo: `identifiers[]` · schema.org: `identifier` (PropertyValue) · PLOVER: `identifier_id`.","type":"object","properties":{"scheme":{"description":"The scheme, e.g. `wikidata`, `geonames`, `iso3166-1`.","type":"string"},"value":{"description":"The identifier within that scheme, e.g. `Q884`.","type":"string"}},"additionalProperties":false,"required":["scheme","value"]},"LanguageTag":{"description":"A BCP 47 language tag, e.g. `en`, `en-US`, `ko`.\n\nninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`.","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$","type":"string"},"Link":{"description":"A link from the article to another resource: an AMP page, another language, a feed.\nschema.org: `relatedLink`, `sameAs` · NewsML-G2: `link` · HTML: `<link rel href>`.","type":"object","properties":{"href":{"description":"Where the link points.","format":"uri","type":"string"},"rel":{"description":"How the resource relates to the article, e.g. `amphtml`, `alternate`.","type":"string"},"contentType":{"description":"The IANA media type of the resource.","type":"string"},"language":{"description":"The language of the resource (BCP 47), e.g. for an `alternate` link.","type":"string"},"title":{"description":"A title for the link.","type":"string"}},"additionalProperties":false,"required":["href"]},"LocalId":{"description":"The id of a thing inside one document (a person, a party, a provision), used by other parts of\nthe same document to point at it: lowercase words joined by hyphens, e.g. `lim-sung-nam`.\n\nAkoma Ntoso: `@eId` · Popolo: `id`.","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","type":"string"},"MediaObject":{"description":"A picture, video, audio clip or graphic that goes with the article, with its caption, credit and\nfiles. ninjs: `associations[]` (items whose `type` is picture, video, audio or graphic) ·\nschema.org: `image`, `video`, `associatedMedia` (`ImageObject`, `VideoObject`) · NewsML-G2:\n`link`, `remoteContent`.","type":"object","properties":{"type":{"description":"What kind of media it is. ninjs: `type` · schema.org: `@type`.","enum":["audio","graphic","picture","video"],"type":"string"},"id":{"description":"The media item's id. ninjs: `uri` · schema.org: `@id`.","format":"uri","type":"string"},"url":{"description":"Where the media can be fetched, when it is one file. schema.org: `contentUrl`, `url`.","format":"uri","type":"string"},"name":{"description":"The name of the association, e.g. `a001` or `featureimage`. ninjs: `associations[].name`.","type":"string"},"rel":{"description":"How the media relates to the article. ninjs: `associations[].rel`.","type":"string"},"headline":{"description":"The media's own headline or title. ninjs: `headlines[]` · schema.org: `name`.","type":"string"},"caption":{"description":"The caption as written. ninjs: `descriptions[]` · schema.org: `caption` · NewsML-G2: `description@role=caption`.","type":"string"},"altText":{"description":"A text alternative for readers who cannot see it. ninjs: `descriptions[role=alt]` · HTML: `alt`.","type":"string"},"by":{"description":"Who made it, as written, e.g. `Karl Melander/TT`. ninjs: `by` · schema.org: `creator` · NewsML-G2: `by`.","type":"string"},"credit":{"description":"The credit line, e.g. `Photo: Reuters`. schema.org: `creditText` · NewsML-G2: `creditline`.","type":"string"},"copyrightHolder":{"description":"Who holds its copyright. ninjs: `copyrightHolder` · schema.org: `copyrightHolder`.","type":"string"},"representation":{"description":"Whether the association is the full item or a part of it. ninjs: `representationType`.","enum":["full","partial"],"type":"string"},"renditions":{"description":"The files it comes in: sizes and formats. ninjs: `renditions[]` · schema.org: `associatedMedia` · NewsML-G2: `remoteContent`.","type":"array","items":{"$ref":"#/definitions/Rendition"}}},"additionalProperties":false,"required":["type"]},"Mention":{"description":"A place in the source text where something is named, with the words exactly as written.\n\nschema.org: `mentions` (of a CreativeWork) · Akoma Ntoso: inline `person`/`organization`/`location`\nelements · PLOVER: `entity_text`.","type":"object","properties":{"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["span","text"]},"Organization":{"description":"An organization: a government body, a forum, a news agency.\n\nPopolo: `Organization` (`name`, `other_names`, `classification`) · schema.org: `Organization`\n(`name`, `alternateName`) · Akoma Ntoso: `TLCOrganization` · ninjs: `organisations[]`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The organization's id within this document."},"name":{"description":"The full name as written, e.g. `Extended Deterrence Strategy and Consultation Group`.","type":"string"},"acronym":{"description":"The acronym the text gives, e.g. `EDSCG`. schema.org: `alternateName` · Popolo: `other_names`.","type":"string"},"kind":{"$ref":"#/definitions/OrganizationKind","description":"What kind of body it is. Popolo: `classification`."},"country":{"$ref":"#/definitions/CountryCode","description":"The country it belongs to, for national bodies."},"identifiers":{"description":"Identifiers in external schemes.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the organization is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"OrganizationKind":{"description":"What kind of body an organization is.","enum":["company","forum","government","intergovernmental","legislature","military","ministry","news-agency","non-governmental","other","political-party"],"type":"string"},"Paragraph":{"description":"One paragraph of the body, verbatim, with its position in the original text. ninjs: `<p>` in `bodies[].value`.","type":"object","properties":{"text":{"description":"The paragraph's text exactly as written.","minLength":1,"type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the paragraph stands in the original text."}},"additionalProperties":false,"required":["span","text"]},"PartialDate":{"description":"A date as the text gives it, beside its normalized value when the text (or the publication date)\nfixes one. `\"Tuesday (US time)\"` in an undated article stays text with precision `day` and no\nvalue; resolved against a publication date it becomes `2016-12-20`.\n\nAkoma Ntoso: `date@date` with its text content · schema.org: `Date`/`DateTime` · Popolo: dates of\nreduced precision · PLOVER: `date` (YYYY-MM-DD).","type":"object","properties":{"text":{"description":"The date as written, e.g. `\"Tuesday (US time)\"`, `\"in October\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."},"value":{"$ref":"#/definitions/DateValue","description":"The normalized date, present only when it is known; its length matches `precision`."},"precision":{"$ref":"#/definitions/DatePrecision","description":"How precise the date is: what `value` holds, or, without a value, what the text names."}},"additionalProperties":false,"required":["precision"]},"PersonWithPosts":{"description":"A person together with the posts the text gives them.\n\nPopolo: `Person` with `memberships[]` · schema.org: `Person` with `jobTitle`.","type":"object","properties":{"posts":{"description":"The posts the text gives the person, as written; empty or absent when it gives none.","type":"array","items":{"$ref":"#/definitions/Post"}},"id":{"$ref":"#/definitions/LocalId","description":"The person's id within this document, used by quotes and participants to point at them."},"name":{"description":"The full name as written, e.g. `Lim Sung-nam`. Popolo/schema.org: `name`.","type":"string"},"givenName":{"description":"The given name, e.g. `Sung-nam`. Popolo: `given_name` · schema.org: `givenName`.","type":"string"},"familyName":{"description":"The family name, e.g. `Lim`. Popolo: `family_name` · schema.org: `familyName`.","type":"string"},"nameOrder":{"description":"Which part of `name` comes first: `family-given` for Korean, Chinese, Japanese or Hungarian\nnames written in their own order, `given-family` otherwise.","enum":["family-given","given-family"],"type":"string"},"identifiers":{"description":"Identifiers in external schemes (Wikidata, ORCID, …). Popolo: `identifiers` · PLOVER: `identifier_id`.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the person is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"Place":{"description":"A place: a city, a region, a geographic feature.\n\nninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Place` · Akoma Ntoso: `TLCLocation` ·\nPLOVER: `event_loc`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The place's id within this document."},"name":{"description":"The place's name, e.g. `Washington`, `Korean Peninsula`.","type":"string"},"kind":{"$ref":"#/definitions/PlaceKind","description":"What kind of place it is."},"country":{"$ref":"#/definitions/CountryCode","description":"The country the place lies in, when it lies in one."},"identifiers":{"description":"Identifiers in external schemes (GeoNames, Wikidata).","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place in the text where it is named.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"PlaceKind":{"description":"What kind of place it is.","enum":["city","country","geographic-feature","other","region","venue"],"type":"string"},"Post":{"description":"A post or title a person holds, as written, with what can be read off it.\n\nPopolo: `Post` (`label`, `role`, `organization_id`, `area_id`) and `Membership` · schema.org:\n`Person.jobTitle`, `OrganizationRole.roleName` · FollowTheMoney: `Position` · PLOVER: `office`.","type":"object","properties":{"title":{"description":"The title exactly as written, e.g. `Acting Under Secretary of State for Arms Control and\nInternational Security`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `title` stands in the source text."},"label":{"description":"The post without modifiers such as \"acting\" or \"former\", e.g. `Under Secretary of State for …`.","type":"string"},"organization":{"description":"The organization the post belongs to, by name, e.g. `Ministry of Foreign Affairs`, when the text says it.","type":"string"},"country":{"$ref":"#/definitions/CountryCode","description":"The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South Korea's Vice Foreign Minister`)."},"acting":{"description":"Whether the holder serves in an acting capacity.","type":"boolean"},"former":{"description":"Whether the holder held the post before and no longer does (`former`, `then-`).","type":"boolean"}},"additionalProperties":false,"required":["title"]},"Provenance":{"description":"Where an instance came from, and a fingerprint of the original text that its spans point into.\n\nschema.org: `isBasedOn`/`sdPublisher` · Akoma Ntoso: `FRBRManifestation`, `workflow/step` · PLOVER:\n`cite_info`, `coder`, `coded_date` · W3C PROV: `wasDerivedFrom`.","type":"object","properties":{"source":{"description":"The source the text came from: a file name, URL or feed name.","type":"string"},"sha256":{"description":"SHA-256 of the original text's UTF-8 bytes, as 64 lowercase hex digits. Every span in the\ninstance is an offset into that text.","pattern":"^[0-9a-f]{64}$","type":"string"},"method":{"description":"How the structured form was made: by a person reading the text, or by a program.","enum":["extracted","manual"],"type":"string"},"tool":{"description":"The program (name and version) that made the instance, when `method` is `extracted`.","type":"string"},"created":{"description":"When the instance was made, as a date-time with an offset.","format":"date-time","type":"string"},"derivedFrom":{"$ref":"#/definitions/SourceDocument","description":"The document the text was taken from, when the text is not that document itself: a web page\nwhose article text was extracted, say. W3C PROV: `wasDerivedFrom` · schema.org: `isBasedOn`."}},"additionalProperties":false,"required":["method","sha256","source"]},"PublicationStatus":{"description":"Whether the article may be published. ninjs: `pubStatus` · schema.org: `creativeWorkStatus` ·\nNewsML-G2: `pubStatus` (`stat:usable`, `stat:withheld`, `stat:canceled`).","enum":["canceled","usable","withheld"],"type":"string"},"Quote":{"description":"A passage quoted verbatim, with its attribution.\n\nschema.org: `Quotation` (`text`, `creator`) · Akoma Ntoso: `quotedText` · Popolo: `Speech` ·\nNewsML-G2: `inlineRef`.","type":"object","properties":{"text":{"description":"The quoted words exactly as written, without the quotation marks.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text (inside the marks)."},"attribution":{"$ref":"#/definitions/Attribution","description":"Who or what the quotation is attributed to."}},"additionalProperties":false,"required":["attribution","span","text"]},"Rendition":{"description":"One file of a media object: a size, format or resolution.\nninjs: `renditions[]` · schema.org: `MediaObject` · NewsML-G2: `remoteContent`.","type":"object","properties":{"name":{"description":"Its name among the renditions, e.g. `thumbnail`. ninjs: `renditions[].name`.","type":"string"},"title":{"description":"A title for the link, e.g. `Hires`. ninjs: `renditions[].title`.","type":"string"},"href":{"description":"Where the file is. ninjs: `renditions[].href` · schema.org: `contentUrl`.","format":"uri","type":"string"},"contentType":{"description":"The IANA media type, e.g. `image/jpeg`. ninjs: `renditions[].contentType` · schema.org: `encodingFormat`.","type":"string"},"width":{"description":"The width in pixels. ninjs: `renditions[].width` · schema.org: `width`.","type":"integer","minimum":0},"height":{"description":"The height in pixels. ninjs: `renditions[].height` · schema.org: `height`.","type":"integer","minimum":0},"sizeInBytes":{"description":"The file's size in bytes. ninjs: `renditions[].sizeInBytes` · schema.org: `contentSize`.","type":"integer","minimum":0},"duration":{"description":"The running time in seconds. ninjs: `renditions[].duration` · schema.org: `duration`.","minimum":0,"type":"number"}},"additionalProperties":false},"Rights":{"description":"Who owns the article and how it may be used.\nninjs: `copyrightHolder`, `copyrightNotice`, `usageTerms` · schema.org: `copyrightHolder`,\n`copyrightNotice`, `usageInfo` · NewsML-G2: `rightsInfo`.","type":"object","properties":{"copyrightHolder":{"description":"Who holds the copyright, by name, e.g. `dpa`.\nninjs: `copyrightHolder` · schema.org: `copyrightHolder` · NewsML-G2: `copyrightHolder`.","type":"string"},"copyrightNotice":{"description":"The copyright notice as written, e.g. `© 2023 TT`.\nninjs: `copyrightNotice` · schema.org: `copyrightNotice` · NewsML-G2: `copyrightNotice`.","type":"string"},"usageTerms":{"description":"The terms of use, in words (may be empty when the provider sends an empty value).\nninjs: `usageTerms` · schema.org: `usageInfo` · NewsML-G2: `usageTerms`.","type":"string"}},"additionalProperties":false},"SourceDocument":{"description":"A document a text was taken from, fingerprinted as it was read.","type":"object","properties":{"mediaType":{"description":"The document's IANA media type, e.g. `text/html`. schema.org: `encodingFormat`.","type":"string"},"sha256":{"description":"SHA-256 of the document's bytes as read, as 64 lowercase hex digits.","pattern":"^[0-9a-f]{64}$","type":"string"},"url":{"description":"Where the document is on the web, when known. schema.org: `url`.","format":"uri","type":"string"}},"additionalProperties":false,"required":["mediaType","sha256"]},"Subject":{"description":"What the article is about: a concept from a vocabulary (an IPTC Media Topic), identified by its\nURI, its qualified code, a provider's code or only its name, as feeds send them.\n\nninjs: `subjects[]` · schema.org: `about` · NewsML-G2: `subject`. Give at least one of `uri`,\n`qcode`, `code` and `name` (the schema does not require one: subjects had to have a `uri` before,\nand a rule that one of four is present would read as a narrowing to schema-diff tools).","type":"object","properties":{"uri":{"description":"The concept's URI, e.g. `http://cv.iptc.org/newscodes/mediatopic/11000000`. ninjs: `subjects[].uri`.","format":"uri","type":"string"},"qcode":{"description":"The concept's qualified code, `scheme:code`, e.g. `medtop:11000000`. NewsML-G2: `subject@qcode`.","pattern":"^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$","type":"string"},"code":{"description":"A provider's code for it without a scheme, e.g. `13010000`. ninjs: `subjects[].literal`.","type":"string"},"name":{"description":"The concept's name, e.g. `politics`. ninjs: `subjects[].name` · schema.org: `name`.","type":"string"},"rel":{"description":"How it relates to the article, e.g. `about`. ninjs: `subjects[].rel`.","type":"string"},"creator":{"description":"Who or what assigned it, e.g. `system`. ninjs: `subjects[].creator` · NewsML-G2: `subject@creator`.","type":"string"},"relevance":{"description":"How relevant it is, 0–100. ninjs: `subjects[].relevance` · NewsML-G2: `subject@relevance`.","type":"integer","minimum":0,"maximum":100},"confidence":{"description":"How confident the assignment is, 0–100. ninjs: `subjects[].confidence` · NewsML-G2: `subject@confidence`.","type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"TextSpan":{"description":"A stretch of the source text, as character offsets: `source.slice(start, end)` is the text it\ncovers. Offsets count UTF-16 code units (JavaScript string indices), which equal Unicode code\npoints for text without astral characters.\n\nAkoma Ntoso: `@eId` anchors · PLOVER: `text_info.start`/`text_info.end` · W3C Web Annotation:\nTextPositionSelector.","type":"object","properties":{"start":{"description":"Offset of the first character covered.","type":"integer","minimum":0},"end":{"description":"Offset just past the last character covered.","type":"integer","minimum":0}},"additionalProperties":false,"required":["end","start"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://communique.dev/schemas/news-article/v1.json","$comment":"Generated from src/news-article.ts (NewsArticle) by `npm run generate`; do not edit by hand.","title":"NewsArticle","description":"A news article: a wire story or web article, its metadata, its body with exact positions in the\noriginal text, and what it mentions, quotes and reports.\n\nninjs: a `type: \"text\"` item · schema.org: `NewsArticle` · NewsML-G2: `newsItem`.","type":"object","properties":{"$schema":{"description":"The URI of the schema this instance follows; optional, and when given it must be this schema's `$id`.","type":"string","const":"https://communique.dev/schemas/news-article/v1.json"},"type":{"description":"The model this document is an instance of. schema.org: `@type`.","type":"string","const":"NewsArticle"},"id":{"$ref":"#/definitions/DocumentId","description":"The article's id. ninjs: `uri` · schema.org: `@id`/`identifier` · NewsML-G2: `@guid`."},"altIds":{"description":"Other identifiers of the article, such as a provider's transmission reference.\nninjs: `altIds[]` · schema.org: `identifier` · NewsML-G2: `altId`.","type":"array","items":{"$ref":"#/definitions/AlternativeId"}},"url":{"description":"The article's canonical address on the web.\nschema.org: `url`, `mainEntityOfPage` · NewsML-G2: `link[rel=canonical]` · HTML: `<link rel=canonical>`, `og:url`.","format":"uri","type":"string"},"links":{"description":"Other resources the article links to as a whole: an AMP page, other languages, feeds. schema.org: `relatedLink` · NewsML-G2: `link`.","type":"array","items":{"$ref":"#/definitions/Link"}},"headline":{"description":"The main headline, as written.\nninjs: `headlines[role=main].value` · schema.org: `headline` · NewsML-G2: `headline`.","minLength":1,"type":"string"},"headlineSpan":{"$ref":"#/definitions/TextSpan","description":"Where the headline stands in the original text."},"alternativeHeadlines":{"description":"Headlines other than the main one. ninjs: `headlines[]` · schema.org: `alternativeHeadline` · NewsML-G2: `headline@role`.","type":"array","items":{"$ref":"#/definitions/AlternativeHeadline"}},"title":{"description":"A short internal name for the item, not the headline. ninjs: `title` · schema.org: `name` · NewsML-G2: `title`.","type":"string"},"slugline":{"description":"A short human-readable label for the story, e.g. `Sweden-military-exercise`. ninjs: `slugline` · NewsML-G2: `slugline`.","type":"string"},"dateline":{"$ref":"#/definitions/Dateline","description":"Where and when the story was filed, as the dateline gives it.\nninjs: `located` · schema.org: `dateline`, `locationCreated` · NewsML-G2: `dateline`, `located`."},"published":{"description":"When the article was first published, as a date-time with an offset.\nninjs: `firstCreated` · schema.org: `datePublished` · NewsML-G2: `firstCreated`.","format":"date-time","type":"string"},"modified":{"description":"When this version was last changed.\nninjs: `versionCreated` · schema.org: `dateModified` · NewsML-G2: `versionCreated`.","format":"date-time","type":"string"},"created":{"description":"When the content itself was created, if before its first publication.\nninjs: `contentCreated` · schema.org: `dateCreated` · NewsML-G2: `contentCreated`.","format":"date-time","type":"string"},"embargoedUntil":{"description":"Not to be published before this date-time.\nninjs: `embargoedUntil` · NewsML-G2: `embargoed`.","format":"date-time","type":"string"},"expires":{"description":"No longer editorially relevant after this date-time.\nninjs: `expires` · schema.org: `expires` · NewsML-G2: `expires`.","format":"date-time","type":"string"},"version":{"description":"The version of the article that `id` names, as the provider counts, e.g. `2`. ninjs: `version` · schema.org: `version` · NewsML-G2: `@version`.","type":"string"},"pubStatus":{"$ref":"#/definitions/PublicationStatus","description":"Whether the article may be published. ninjs: `pubStatus` · schema.org: `creativeWorkStatus` · NewsML-G2: `pubStatus`."},"urgency":{"description":"Editorial urgency, 1 (most urgent) to 9. ninjs: `urgency` · NewsML-G2: `urgency`.","type":"integer","minimum":1,"maximum":9},"language":{"$ref":"#/definitions/LanguageTag","description":"The language of the text. ninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`."},"byline":{"$ref":"#/definitions/Byline","description":"The byline as written, e.g. `By Jane Doe, Staff Writer`. ninjs: `by` · schema.org: `author` (as text) · NewsML-G2: `by`."},"credit":{"$ref":"#/definitions/CreditLine","description":"The credit line naming the provider, e.g. `Source: Qatar News Agency`."},"rights":{"$ref":"#/definitions/Rights","description":"Who owns the article and how it may be used. ninjs: `copyrightHolder`, `copyrightNotice`, `usageTerms` · schema.org: `copyrightHolder`, `copyrightNotice`, `usageInfo`."},"descriptions":{"description":"Summaries, leads and other descriptions of the article. ninjs: `descriptions[]` · schema.org: `description`, `abstract` · NewsML-G2: `description`.","type":"array","items":{"$ref":"#/definitions/Description"}},"body":{"$ref":"#/definitions/Body","description":"The article body: its paragraphs, in order. ninjs: `bodies[]` · schema.org: `articleBody` · NewsML-G2: `contentSet`."},"subjects":{"description":"What the article is about: IPTC Media Topics, or a provider's subjects by code or name.\nninjs: `subjects[]` · schema.org: `about` · NewsML-G2: `subject`.","type":"array","items":{"$ref":"#/definitions/Subject"}},"keywords":{"description":"Free keywords or tags, as given.\nschema.org: `keywords` · NewsML-G2: `keyword` · HTML: `<meta name=keywords>`, `article:tag`.","items":{"type":"string","minLength":1},"type":"array"},"section":{"description":"The section of the publication the article runs in, e.g. `World`. schema.org: `articleSection` · HTML: `article:section`.","type":"string"},"genre":{"$ref":"#/definitions/ConceptRef","description":"The journalistic genre, as an IPTC genre concept. ninjs: `genres[]` · schema.org: `genre` · NewsML-G2: `genre`."},"people":{"description":"The people the article names, with the posts it gives them. ninjs: `people[]` · schema.org: `mentions` (Person).","type":"array","items":{"$ref":"#/definitions/PersonWithPosts"}},"organizations":{"description":"The organizations the article names. ninjs: `organisations[]` · schema.org: `mentions` (Organization).","type":"array","items":{"$ref":"#/definitions/Organization"}},"places":{"description":"The places the article names. ninjs: `places[]` · schema.org: `contentLocation`/`mentions` (Place).","type":"array","items":{"$ref":"#/definitions/Place"}},"countries":{"description":"The countries the article names, normalized, with every naming as written. ninjs: `places[]` · schema.org: `mentions` (Country).","type":"array","items":{"$ref":"#/definitions/CountryRef"}},"quotes":{"description":"Passages the article quotes, with their attribution. schema.org: `Quotation` · NewsML-G2: `inlineRef`.","type":"array","items":{"$ref":"#/definitions/Quote"}},"reports":{"description":"The ids of the joint statements the article reports. schema.org: `isBasedOn`/`about` · NewsML-G2: `link[rel=irel:reports]`.","items":{"$ref":"#/definitions/DocumentId"},"type":"array"},"media":{"description":"Pictures, video, audio and graphics that go with the article. ninjs: `associations[]` · schema.org: `image`, `video`, `associatedMedia` · NewsML-G2: `link`.","type":"array","items":{"$ref":"#/definitions/MediaObject"}},"editorialNote":{"description":"A note to the receiving editors, not for publication. ninjs: `edNote` · NewsML-G2: `edNote`.","type":"string"},"profile":{"description":"The provider's name for the structure of the item, e.g. `text-only`. ninjs: `profile` · NewsML-G2: `@profile`.","type":"string"},"representation":{"description":"Whether this is the full article or a partial representation of it. ninjs: `representationType`.","enum":["full","partial"],"type":"string"},"provenance":{"$ref":"#/definitions/Provenance","description":"Where the instance came from, and a fingerprint of the original text its spans point into."},"extensions":{"$ref":"#/definitions/Extensions","description":"Data outside the model, under namespaced keys."}},"additionalProperties":false,"required":["body","headline","id","language","provenance","type"],"definitions":{"AlternativeHeadline":{"description":"A headline other than the main one: a sub-headline, a short headline, a kicker.\nninjs: `headlines[]` · schema.org: `alternativeHeadline` · NewsML-G2: `headline@role`.","type":"object","properties":{"text":{"description":"The headline as written.","minLength":1,"type":"string"},"role":{"description":"Its role, e.g. `sub`, `short`. ninjs: `headlines[].role`.","type":"string"},"contentType":{"description":"The IANA media type of `text`. ninjs: `headlines[].contentType`.","type":"string"}},"additionalProperties":false,"required":["text"]},"AlternativeId":{"description":"An alternative identifier of the article, such as a provider's transmission reference.\nninjs: `altIds[]` · schema.org: `identifier` (`PropertyValue`) · NewsML-G2: `altId`.","type":"object","properties":{"value":{"description":"The identifier. ninjs: `altIds[].value`.","type":"string"},"role":{"description":"What kind of identifier it is, e.g. `originaltransmissionreference`. ninjs: `altIds[].role`.","type":"string"}},"additionalProperties":false,"required":["value"]},"Attribution":{"description":"The source a quotation is attributed to.\n\nschema.org: `Quotation.creator`/`isBasedOn` · Popolo: `Speech.creator_id` · Akoma Ntoso:\n`quotedText@for`.","type":"object","properties":{"kind":{"$ref":"#/definitions/AttributionKind","description":"What kind of source it is."},"ref":{"description":"Who it is: the local id of a person or organization in the same document (`lim-sung-nam`), or\nthe document id of a statement (`urn:communique:joint-statement:…`). Absent when `kind` is `unknown`.","type":"string"},"cue":{"$ref":"#/definitions/Mention","description":"The words that attribute the quotation, e.g. `the allies said in their joint statement`."}},"additionalProperties":false,"required":["kind"]},"AttributionKind":{"description":"Who a quotation is attributed to: a person, an organization, a statement (a document), or no\none the text names.","enum":["organization","person","statement","unknown"],"type":"string"},"Body":{"description":"The article body. ninjs: `bodies[]` · schema.org: `articleBody` · NewsML-G2: `inlineXML`/`inlineData`.","type":"object","properties":{"paragraphs":{"description":"The paragraphs in reading order, each verbatim.","minItems":1,"type":"array","items":{"$ref":"#/definitions/Paragraph"}},"forms":{"description":"The body in other forms beside its paragraphs, as sent: HTML, NITF, a plain-text form.\nninjs: `bodies[]` · schema.org: `articleBody` · NewsML-G2: `contentSet`.","type":"array","items":{"$ref":"#/definitions/BodyForm"}}},"additionalProperties":false,"required":["paragraphs"]},"BodyForm":{"description":"The body in one form, as sent. ninjs: `bodies[]` · NewsML-G2: `inlineXML`, `inlineData`.","type":"object","properties":{"value":{"description":"The content as sent, markup and all. ninjs: `bodies[].value`.","type":"string"},"contentType":{"description":"The IANA media type of `value`, e.g. `text/html`. ninjs: `bodies[].contentType` · NewsML-G2: `@contenttype`.","type":"string"},"role":{"description":"Its role, e.g. `main`, `richtext`. ninjs: `bodies[].role`.","type":"string"},"charCount":{"description":"Its length in characters, as the provider counted. ninjs: `bodies[].charCount`.","type":"integer","minimum":0},"wordCount":{"description":"Its length in words, as the provider counted. ninjs: `bodies[].wordCount`.","type":"integer","minimum":0}},"additionalProperties":false,"required":["value"]},"Byline":{"description":"A byline: who wrote the story, as written and as people.\nninjs: `by`, `people[rel=author]` · schema.org: `author` · NewsML-G2: `by`, `creator`.","type":"object","properties":{"text":{"description":"The byline as written.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the byline stands in the original text."},"authors":{"description":"The authors it names. schema.org: `author` (Person).","type":"array","items":{"$ref":"#/definitions/PersonWithPosts"}}},"additionalProperties":false,"required":["text"]},"ConceptRef":{"description":"A concept from a controlled vocabulary, such as an IPTC Media Topic\n(`http://cv.iptc.org/newscodes/mediatopic/11000000`, qcode `medtop:11000000`) or an IPTC genre.\n\nninjs: `subjects[]`/`genres[]` (`uri`, `name`) · schema.org: `about`/`genre` · NewsML-G2:\n`subject@qcode`, `genre@qcode`.","type":"object","properties":{"uri":{"description":"The concept's URI.","format":"uri","type":"string"},"qcode":{"description":"The concept's qualified code, `scheme:code`, e.g. `medtop:11000000`.","pattern":"^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$","type":"string"},"name":{"description":"The concept's name in the vocabulary (English), e.g. `politics`.","type":"string"}},"additionalProperties":false,"required":["uri"]},"CountryCode":{"description":"An ISO 3166-1 alpha-2 country code, e.g. `KR`, `US`, `KP`. The schema checks the shape; the\nvalidators also check that the code is assigned (see `isCountryCode`).\n\nninjs: `places[].literal` (with the country's IPTC URI in `uri`) · schema.org: `addressCountry` ·\nAkoma Ntoso: `FRBRcountry` · Popolo: `area`.","pattern":"^[A-Z]{2}$","type":"string"},"CountryCodeAlpha3":{"description":"An ISO 3166-1 alpha-3 country code, e.g. `KOR`, the form event data such as PLOVER, CAMEO and\nICEWS use.","pattern":"^[A-Z]{3}$","type":"string"},"CountryMention":{"description":"One place where a country is named, with the form of the naming.","type":"object","properties":{"form":{"$ref":"#/definitions/CountryNameForm","description":"The form of the naming, e.g. `capital` for `Seoul` standing for South Korea's government."},"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["form","span","text"]},"CountryNameForm":{"description":"How a country is named at one place in the text. Governments are often named by their capital\n(`Seoul`), by a short form (`ROK`, `US`), by a demonym (`South Korean side`) or by a description\n(`the Northeast Asian ally`).","enum":["acronym","capital","demonym","description","name","official-name"],"type":"string"},"CountryRef":{"description":"A country, normalized to ISO 3166-1, with every place it is named in the text as written.\n\nninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Country` · PLOVER: actor `code` (alpha-3) ·\nWikidata: country (P17).","type":"object","properties":{"code":{"$ref":"#/definitions/CountryCode","description":"The ISO 3166-1 alpha-2 code."},"alpha3":{"$ref":"#/definitions/CountryCodeAlpha3","description":"The ISO 3166-1 alpha-3 code, when event data needs it."},"name":{"description":"The country's English short name, e.g. `South Korea`.","type":"string"},"mentions":{"description":"Every place the country is named in the text, as written.","type":"array","items":{"$ref":"#/definitions/CountryMention"}}},"additionalProperties":false,"required":["code","name"]},"CreditLine":{"description":"The credit line: who provided the story.\n\nninjs: `infoSources[role=source]` · schema.org: `sourceOrganization`/`publisher` ·\nNewsML-G2: `creditline`, `provider`.","type":"object","properties":{"text":{"description":"The credit line as written, e.g. `Source: Qatar News Agency`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the credit line stands in the original text."},"provider":{"$ref":"#/definitions/Organization","description":"The provider it names, e.g. the news agency."}},"additionalProperties":false,"required":["provider","text"]},"DatePrecision":{"description":"How much of a date is known: a year, a month, a day, or a full date-time with an offset.","enum":["datetime","day","month","year"],"type":"string"},"DateValue":{"description":"A normalized date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date-time with an offset\n(`YYYY-MM-DDThh:mm[:ss[.fff]](Z|±hh:mm)`).","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?)?)?$","type":"string"},"Dateline":{"description":"A dateline: the place (and sometimes date) a story was filed from, as written, with what it resolves to.\n\nninjs: `located` · schema.org: `dateline` (text), `locationCreated` (Place) · NewsML-G2: `dateline`, `located`.","type":"object","properties":{"text":{"description":"The dateline as written, e.g. `Washington` or `SEOUL, Dec 21 (Yonhap)`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the dateline stands in the original text."},"place":{"$ref":"#/definitions/Place","description":"The place it names, resolved."},"date":{"$ref":"#/definitions/PartialDate","description":"The date it gives, when it gives one."}},"additionalProperties":false,"required":["text"]},"Description":{"description":"A description of the article: a summary, lead, abstract or note, by role; metadata, not body.\nninjs: `descriptions[]` · schema.org: `description`, `abstract` · NewsML-G2: `description`.","type":"object","properties":{"text":{"description":"The description as written (markup kept when `contentType` says so).","type":"string"},"role":{"description":"Its role, e.g. `summary`, `text`, `caption`. ninjs: `descriptions[].role` · NewsML-G2: `description@role`.","type":"string"},"contentType":{"description":"The IANA media type of `text`, e.g. `text/plain`. ninjs: `descriptions[].contentType`.","type":"string"}},"additionalProperties":false,"required":["text"]},"DocumentId":{"description":"The id of a document: a URI (a URN such as `urn:communique:news-article:…`, or an http(s) URL).\n\nninjs: `uri` · schema.org: `@id`/`identifier` · Akoma Ntoso: `FRBRthis`.","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$","type":"string"},"Extensions":{"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}},"Identifier":{"description":"An identifier a thing has in some external scheme, e.g. `{ scheme: \"wikidata\", value: \"Q30\" }`.\n\nPopolo: `identifiers[]` · schema.org: `identifier` (PropertyValue) · PLOVER: `identifier_id`.","type":"object","properties":{"scheme":{"description":"The scheme, e.g. `wikidata`, `geonames`, `iso3166-1`.","type":"string"},"value":{"description":"The identifier within that scheme, e.g. `Q884`.","type":"string"}},"additionalProperties":false,"required":["scheme","value"]},"LanguageTag":{"description":"A BCP 47 language tag, e.g. `en`, `en-US`, `ko`.\n\nninjs: `language` · schema.org: `inLanguage` · NewsML-G2: `@xml:lang`.","pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$","type":"string"},"Link":{"description":"A link from the article to another resource: an AMP page, another language, a feed.\nschema.org: `relatedLink`, `sameAs` · NewsML-G2: `link` · HTML: `<link rel href>`.","type":"object","properties":{"href":{"description":"Where the link points.","format":"uri","type":"string"},"rel":{"description":"How the resource relates to the article, e.g. `amphtml`, `alternate`.","type":"string"},"contentType":{"description":"The IANA media type of the resource.","type":"string"},"language":{"description":"The language of the resource (BCP 47), e.g. for an `alternate` link.","type":"string"},"title":{"description":"A title for the link.","type":"string"}},"additionalProperties":false,"required":["href"]},"LocalId":{"description":"The id of a thing inside one document (a person, a party, a provision), used by other parts of\nthe same document to point at it: lowercase words joined by hyphens, e.g. `lim-sung-nam`.\n\nAkoma Ntoso: `@eId` · Popolo: `id`.","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","type":"string"},"MediaObject":{"description":"A picture, video, audio clip or graphic that goes with the article, with its caption, credit and\nfiles. ninjs: `associations[]` (items whose `type` is picture, video, audio or graphic) ·\nschema.org: `image`, `video`, `associatedMedia` (`ImageObject`, `VideoObject`) · NewsML-G2:\n`link`, `remoteContent`.","type":"object","properties":{"type":{"description":"What kind of media it is. ninjs: `type` · schema.org: `@type`.","enum":["audio","graphic","picture","video"],"type":"string"},"id":{"description":"The media item's id. ninjs: `uri` · schema.org: `@id`.","format":"uri","type":"string"},"url":{"description":"Where the media can be fetched, when it is one file. schema.org: `contentUrl`, `url`.","format":"uri","type":"string"},"name":{"description":"The name of the association, e.g. `a001` or `featureimage`. ninjs: `associations[].name`.","type":"string"},"rel":{"description":"How the media relates to the article. ninjs: `associations[].rel`.","type":"string"},"headline":{"description":"The media's own headline or title. ninjs: `headlines[]` · schema.org: `name`.","type":"string"},"caption":{"description":"The caption as written. ninjs: `descriptions[]` · schema.org: `caption` · NewsML-G2: `description@role=caption`.","type":"string"},"altText":{"description":"A text alternative for readers who cannot see it. ninjs: `descriptions[role=alt]` · HTML: `alt`.","type":"string"},"by":{"description":"Who made it, as written, e.g. `Karl Melander/TT`. ninjs: `by` · schema.org: `creator` · NewsML-G2: `by`.","type":"string"},"credit":{"description":"The credit line, e.g. `Photo: Reuters`. schema.org: `creditText` · NewsML-G2: `creditline`.","type":"string"},"copyrightHolder":{"description":"Who holds its copyright. ninjs: `copyrightHolder` · schema.org: `copyrightHolder`.","type":"string"},"representation":{"description":"Whether the association is the full item or a part of it. ninjs: `representationType`.","enum":["full","partial"],"type":"string"},"renditions":{"description":"The files it comes in: sizes and formats. ninjs: `renditions[]` · schema.org: `associatedMedia` · NewsML-G2: `remoteContent`.","type":"array","items":{"$ref":"#/definitions/Rendition"}}},"additionalProperties":false,"required":["type"]},"Mention":{"description":"A place in the source text where something is named, with the words exactly as written.\n\nschema.org: `mentions` (of a CreativeWork) · Akoma Ntoso: inline `person`/`organization`/`location`\nelements · PLOVER: `entity_text`.","type":"object","properties":{"text":{"description":"The words as written, e.g. `\"ROK\"` or `\"Seoul\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."}},"additionalProperties":false,"required":["span","text"]},"Organization":{"description":"An organization: a government body, a forum, a news agency.\n\nPopolo: `Organization` (`name`, `other_names`, `classification`) · schema.org: `Organization`\n(`name`, `alternateName`) · Akoma Ntoso: `TLCOrganization` · ninjs: `organisations[]`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The organization's id within this document."},"name":{"description":"The full name as written, e.g. `Extended Deterrence Strategy and Consultation Group`.","type":"string"},"acronym":{"description":"The acronym the text gives, e.g. `EDSCG`. schema.org: `alternateName` · Popolo: `other_names`.","type":"string"},"kind":{"$ref":"#/definitions/OrganizationKind","description":"What kind of body it is. Popolo: `classification`."},"country":{"$ref":"#/definitions/CountryCode","description":"The country it belongs to, for national bodies."},"identifiers":{"description":"Identifiers in external schemes.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the organization is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"OrganizationKind":{"description":"What kind of body an organization is.","enum":["company","forum","government","intergovernmental","legislature","military","ministry","news-agency","non-governmental","other","political-party"],"type":"string"},"Paragraph":{"description":"One paragraph of the body, verbatim, with its position in the original text. ninjs: `<p>` in `bodies[].value`.","type":"object","properties":{"text":{"description":"The paragraph's text exactly as written.","minLength":1,"type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the paragraph stands in the original text."}},"additionalProperties":false,"required":["span","text"]},"PartialDate":{"description":"A date as the text gives it, beside its normalized value when the text (or the publication date)\nfixes one. `\"Tuesday (US time)\"` in an undated article stays text with precision `day` and no\nvalue; resolved against a publication date it becomes `2016-12-20`.\n\nAkoma Ntoso: `date@date` with its text content · schema.org: `Date`/`DateTime` · Popolo: dates of\nreduced precision · PLOVER: `date` (YYYY-MM-DD).","type":"object","properties":{"text":{"description":"The date as written, e.g. `\"Tuesday (US time)\"`, `\"in October\"`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text."},"value":{"$ref":"#/definitions/DateValue","description":"The normalized date, present only when it is known; its length matches `precision`."},"precision":{"$ref":"#/definitions/DatePrecision","description":"How precise the date is: what `value` holds, or, without a value, what the text names."}},"additionalProperties":false,"required":["precision"]},"PersonWithPosts":{"description":"A person together with the posts the text gives them.\n\nPopolo: `Person` with `memberships[]` · schema.org: `Person` with `jobTitle`.","type":"object","properties":{"posts":{"description":"The posts the text gives the person, as written; empty or absent when it gives none.","type":"array","items":{"$ref":"#/definitions/Post"}},"id":{"$ref":"#/definitions/LocalId","description":"The person's id within this document, used by quotes and participants to point at them."},"name":{"description":"The full name as written, e.g. `Lim Sung-nam`. Popolo/schema.org: `name`.","type":"string"},"givenName":{"description":"The given name, e.g. `Sung-nam`. Popolo: `given_name` · schema.org: `givenName`.","type":"string"},"familyName":{"description":"The family name, e.g. `Lim`. Popolo: `family_name` · schema.org: `familyName`.","type":"string"},"nameOrder":{"description":"Which part of `name` comes first: `family-given` for Korean, Chinese, Japanese or Hungarian\nnames written in their own order, `given-family` otherwise.","enum":["family-given","given-family"],"type":"string"},"identifiers":{"description":"Identifiers in external schemes (Wikidata, ORCID, …). Popolo: `identifiers` · PLOVER: `identifier_id`.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the person is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"Place":{"description":"A place: a city, a region, a geographic feature.\n\nninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Place` · Akoma Ntoso: `TLCLocation` ·\nPLOVER: `event_loc`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The place's id within this document."},"name":{"description":"The place's name, e.g. `Washington`, `Korean Peninsula`.","type":"string"},"kind":{"$ref":"#/definitions/PlaceKind","description":"What kind of place it is."},"country":{"$ref":"#/definitions/CountryCode","description":"The country the place lies in, when it lies in one."},"identifiers":{"description":"Identifiers in external schemes (GeoNames, Wikidata).","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place in the text where it is named.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]},"PlaceKind":{"description":"What kind of place it is.","enum":["city","country","geographic-feature","other","region","venue"],"type":"string"},"Post":{"description":"A post or title a person holds, as written, with what can be read off it.\n\nPopolo: `Post` (`label`, `role`, `organization_id`, `area_id`) and `Membership` · schema.org:\n`Person.jobTitle`, `OrganizationRole.roleName` · FollowTheMoney: `Position` · PLOVER: `office`.","type":"object","properties":{"title":{"description":"The title exactly as written, e.g. `Acting Under Secretary of State for Arms Control and\nInternational Security`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `title` stands in the source text."},"label":{"description":"The post without modifiers such as \"acting\" or \"former\", e.g. `Under Secretary of State for …`.","type":"string"},"organization":{"description":"The organization the post belongs to, by name, e.g. `Ministry of Foreign Affairs`, when the text says it.","type":"string"},"country":{"$ref":"#/definitions/PostCountryCode","description":"The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South\nKorea's Vice Foreign Minister`), or `EU` for a post of the European Union's institutions."},"acting":{"description":"Whether the holder serves in an acting capacity.","type":"boolean"},"former":{"description":"Whether the holder held the post before and no longer does (`former`, `then-`).","type":"boolean"}},"additionalProperties":false,"required":["title"]},"PostCountryCode":{"description":"Whose a post is: an ISO 3166-1 alpha-2 country code, or `EU` for a post in the European Union's\ninstitutions (`President of the European Commission`, `EU High Representative`), the code ISO\n3166-1 reserves for the Union. The schema checks the shape; the validators also check that the\ncode is assigned or `EU` (see `isPostCountryCode`).\n\nPopolo: `Post.area_id` · schema.org: `OrganizationRole` within a `Country` or the Union.","pattern":"^[A-Z]{2}$","type":"string"},"Provenance":{"description":"Where an instance came from, and a fingerprint of the original text that its spans point into.\n\nschema.org: `isBasedOn`/`sdPublisher` · Akoma Ntoso: `FRBRManifestation`, `workflow/step` · PLOVER:\n`cite_info`, `coder`, `coded_date` · W3C PROV: `wasDerivedFrom`.","type":"object","properties":{"source":{"description":"The source the text came from: a file name, URL or feed name.","type":"string"},"sha256":{"description":"SHA-256 of the original text's UTF-8 bytes, as 64 lowercase hex digits. Every span in the\ninstance is an offset into that text.","pattern":"^[0-9a-f]{64}$","type":"string"},"method":{"description":"How the structured form was made: by a person reading the text, or by a program.","enum":["extracted","manual"],"type":"string"},"tool":{"description":"The program (name and version) that made the instance, when `method` is `extracted`.","type":"string"},"created":{"description":"When the instance was made, as a date-time with an offset.","format":"date-time","type":"string"},"derivedFrom":{"$ref":"#/definitions/SourceDocument","description":"The document the text was taken from, when the text is not that document itself: a web page\nwhose article text was extracted, say. W3C PROV: `wasDerivedFrom` · schema.org: `isBasedOn`."}},"additionalProperties":false,"required":["method","sha256","source"]},"PublicationStatus":{"description":"Whether the article may be published. ninjs: `pubStatus` · schema.org: `creativeWorkStatus` ·\nNewsML-G2: `pubStatus` (`stat:usable`, `stat:withheld`, `stat:canceled`).","enum":["canceled","usable","withheld"],"type":"string"},"Quote":{"description":"A passage quoted verbatim, with its attribution.\n\nschema.org: `Quotation` (`text`, `creator`) · Akoma Ntoso: `quotedText` · Popolo: `Speech` ·\nNewsML-G2: `inlineRef`.","type":"object","properties":{"text":{"description":"The quoted words exactly as written, without the quotation marks.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `text` stands in the source text (inside the marks)."},"attribution":{"$ref":"#/definitions/Attribution","description":"Who or what the quotation is attributed to."}},"additionalProperties":false,"required":["attribution","span","text"]},"Rendition":{"description":"One file of a media object: a size, format or resolution.\nninjs: `renditions[]` · schema.org: `MediaObject` · NewsML-G2: `remoteContent`.","type":"object","properties":{"name":{"description":"Its name among the renditions, e.g. `thumbnail`. ninjs: `renditions[].name`.","type":"string"},"title":{"description":"A title for the link, e.g. `Hires`. ninjs: `renditions[].title`.","type":"string"},"href":{"description":"Where the file is. ninjs: `renditions[].href` · schema.org: `contentUrl`.","format":"uri","type":"string"},"contentType":{"description":"The IANA media type, e.g. `image/jpeg`. ninjs: `renditions[].contentType` · schema.org: `encodingFormat`.","type":"string"},"width":{"description":"The width in pixels. ninjs: `renditions[].width` · schema.org: `width`.","type":"integer","minimum":0},"height":{"description":"The height in pixels. ninjs: `renditions[].height` · schema.org: `height`.","type":"integer","minimum":0},"sizeInBytes":{"description":"The file's size in bytes. ninjs: `renditions[].sizeInBytes` · schema.org: `contentSize`.","type":"integer","minimum":0},"duration":{"description":"The running time in seconds. ninjs: `renditions[].duration` · schema.org: `duration`.","minimum":0,"type":"number"}},"additionalProperties":false},"Rights":{"description":"Who owns the article and how it may be used.\nninjs: `copyrightHolder`, `copyrightNotice`, `usageTerms` · schema.org: `copyrightHolder`,\n`copyrightNotice`, `usageInfo` · NewsML-G2: `rightsInfo`.","type":"object","properties":{"copyrightHolder":{"description":"Who holds the copyright, by name, e.g. `dpa`.\nninjs: `copyrightHolder` · schema.org: `copyrightHolder` · NewsML-G2: `copyrightHolder`.","type":"string"},"copyrightNotice":{"description":"The copyright notice as written, e.g. `© 2023 TT`.\nninjs: `copyrightNotice` · schema.org: `copyrightNotice` · NewsML-G2: `copyrightNotice`.","type":"string"},"usageTerms":{"description":"The terms of use, in words (may be empty when the provider sends an empty value).\nninjs: `usageTerms` · schema.org: `usageInfo` · NewsML-G2: `usageTerms`.","type":"string"}},"additionalProperties":false},"SourceDocument":{"description":"A document a text was taken from, fingerprinted as it was read.","type":"object","properties":{"mediaType":{"description":"The document's IANA media type, e.g. `text/html`. schema.org: `encodingFormat`.","type":"string"},"sha256":{"description":"SHA-256 of the document's bytes as read, as 64 lowercase hex digits.","pattern":"^[0-9a-f]{64}$","type":"string"},"url":{"description":"Where the document is on the web, when known. schema.org: `url`.","format":"uri","type":"string"}},"additionalProperties":false,"required":["mediaType","sha256"]},"Subject":{"description":"What the article is about: a concept from a vocabulary (an IPTC Media Topic), identified by its\nURI, its qualified code, a provider's code or only its name, as feeds send them.\n\nninjs: `subjects[]` · schema.org: `about` · NewsML-G2: `subject`. Give at least one of `uri`,\n`qcode`, `code` and `name` (the schema does not require one: subjects had to have a `uri` before,\nand a rule that one of four is present would read as a narrowing to schema-diff tools).","type":"object","properties":{"uri":{"description":"The concept's URI, e.g. `http://cv.iptc.org/newscodes/mediatopic/11000000`. ninjs: `subjects[].uri`.","format":"uri","type":"string"},"qcode":{"description":"The concept's qualified code, `scheme:code`, e.g. `medtop:11000000`. NewsML-G2: `subject@qcode`.","pattern":"^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$","type":"string"},"code":{"description":"A provider's code for it without a scheme, e.g. `13010000`. ninjs: `subjects[].literal`.","type":"string"},"name":{"description":"The concept's name, e.g. `politics`. ninjs: `subjects[].name` · schema.org: `name`.","type":"string"},"rel":{"description":"How it relates to the article, e.g. `about`. ninjs: `subjects[].rel`.","type":"string"},"creator":{"description":"Who or what assigned it, e.g. `system`. ninjs: `subjects[].creator` · NewsML-G2: `subject@creator`.","type":"string"},"relevance":{"description":"How relevant it is, 0–100. ninjs: `subjects[].relevance` · NewsML-G2: `subject@relevance`.","type":"integer","minimum":0,"maximum":100},"confidence":{"description":"How confident the assignment is, 0–100. ninjs: `subjects[].confidence` · NewsML-G2: `subject@confidence`.","type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"TextSpan":{"description":"A stretch of the source text, as character offsets: `source.slice(start, end)` is the text it\ncovers. Offsets count UTF-16 code units (JavaScript string indices), which equal Unicode code\npoints for text without astral characters.\n\nAkoma Ntoso: `@eId` anchors · PLOVER: `text_info.start`/`text_info.end` · W3C Web Annotation:\nTextPositionSelector.","type":"object","properties":{"start":{"description":"Offset of the first character covered.","type":"integer","minimum":0},"end":{"description":"Offset just past the last character covered.","type":"integer","minimum":0}},"additionalProperties":false,"required":["end","start"]}}};
 const schema12 = {"description":"The id of a document: a URI (a URN such as `urn:communique:news-article:…`, or an http(s) URL).\n\nninjs: `uri` · schema.org: `@id`/`identifier` · Akoma Ntoso: `FRBRthis`.","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$","type":"string"};
 const schema13 = {"description":"An alternative identifier of the article, such as a provider's transmission reference.\nninjs: `altIds[]` · schema.org: `identifier` (`PropertyValue`) · NewsML-G2: `altId`.","type":"object","properties":{"value":{"description":"The identifier. ninjs: `altIds[].value`.","type":"string"},"role":{"description":"What kind of identifier it is, e.g. `originaltransmissionreference`. ninjs: `altIds[].role`.","type":"string"}},"additionalProperties":false,"required":["value"]};
 const schema14 = {"description":"A link from the article to another resource: an AMP page, another language, a feed.\nschema.org: `relatedLink`, `sameAs` · NewsML-G2: `link` · HTML: `<link rel href>`.","type":"object","properties":{"href":{"description":"Where the link points.","format":"uri","type":"string"},"rel":{"description":"How the resource relates to the article, e.g. `amphtml`, `alternate`.","type":"string"},"contentType":{"description":"The IANA media type of the resource.","type":"string"},"language":{"description":"The language of the resource (BCP 47), e.g. for an `alternate` link.","type":"string"},"title":{"description":"A title for the link.","type":"string"}},"additionalProperties":false,"required":["href"]};
@@ -1220,7 +1223,8 @@ return errors === 0;
 
 const schema32 = {"description":"A byline: who wrote the story, as written and as people.\nninjs: `by`, `people[rel=author]` · schema.org: `author` · NewsML-G2: `by`, `creator`.","type":"object","properties":{"text":{"description":"The byline as written.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the byline stands in the original text."},"authors":{"description":"The authors it names. schema.org: `author` (Person).","type":"array","items":{"$ref":"#/definitions/PersonWithPosts"}}},"additionalProperties":false,"required":["text"]};
 const schema34 = {"description":"A person together with the posts the text gives them.\n\nPopolo: `Person` with `memberships[]` · schema.org: `Person` with `jobTitle`.","type":"object","properties":{"posts":{"description":"The posts the text gives the person, as written; empty or absent when it gives none.","type":"array","items":{"$ref":"#/definitions/Post"}},"id":{"$ref":"#/definitions/LocalId","description":"The person's id within this document, used by quotes and participants to point at them."},"name":{"description":"The full name as written, e.g. `Lim Sung-nam`. Popolo/schema.org: `name`.","type":"string"},"givenName":{"description":"The given name, e.g. `Sung-nam`. Popolo: `given_name` · schema.org: `givenName`.","type":"string"},"familyName":{"description":"The family name, e.g. `Lim`. Popolo: `family_name` · schema.org: `familyName`.","type":"string"},"nameOrder":{"description":"Which part of `name` comes first: `family-given` for Korean, Chinese, Japanese or Hungarian\nnames written in their own order, `given-family` otherwise.","enum":["family-given","given-family"],"type":"string"},"identifiers":{"description":"Identifiers in external schemes (Wikidata, ORCID, …). Popolo: `identifiers` · PLOVER: `identifier_id`.","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place the person is named in the text.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]};
-const schema35 = {"description":"A post or title a person holds, as written, with what can be read off it.\n\nPopolo: `Post` (`label`, `role`, `organization_id`, `area_id`) and `Membership` · schema.org:\n`Person.jobTitle`, `OrganizationRole.roleName` · FollowTheMoney: `Position` · PLOVER: `office`.","type":"object","properties":{"title":{"description":"The title exactly as written, e.g. `Acting Under Secretary of State for Arms Control and\nInternational Security`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `title` stands in the source text."},"label":{"description":"The post without modifiers such as \"acting\" or \"former\", e.g. `Under Secretary of State for …`.","type":"string"},"organization":{"description":"The organization the post belongs to, by name, e.g. `Ministry of Foreign Affairs`, when the text says it.","type":"string"},"country":{"$ref":"#/definitions/CountryCode","description":"The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South Korea's Vice Foreign Minister`)."},"acting":{"description":"Whether the holder serves in an acting capacity.","type":"boolean"},"former":{"description":"Whether the holder held the post before and no longer does (`former`, `then-`).","type":"boolean"}},"additionalProperties":false,"required":["title"]};
+const schema35 = {"description":"A post or title a person holds, as written, with what can be read off it.\n\nPopolo: `Post` (`label`, `role`, `organization_id`, `area_id`) and `Membership` · schema.org:\n`Person.jobTitle`, `OrganizationRole.roleName` · FollowTheMoney: `Position` · PLOVER: `office`.","type":"object","properties":{"title":{"description":"The title exactly as written, e.g. `Acting Under Secretary of State for Arms Control and\nInternational Security`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where `title` stands in the source text."},"label":{"description":"The post without modifiers such as \"acting\" or \"former\", e.g. `Under Secretary of State for …`.","type":"string"},"organization":{"description":"The organization the post belongs to, by name, e.g. `Ministry of Foreign Affairs`, when the text says it.","type":"string"},"country":{"$ref":"#/definitions/PostCountryCode","description":"The country whose post it is, when the text says it (`US Acting Under Secretary…`, `South\nKorea's Vice Foreign Minister`), or `EU` for a post of the European Union's institutions."},"acting":{"description":"Whether the holder serves in an acting capacity.","type":"boolean"},"former":{"description":"Whether the holder held the post before and no longer does (`former`, `then-`).","type":"boolean"}},"additionalProperties":false,"required":["title"]};
+const schema37 = {"description":"Whose a post is: an ISO 3166-1 alpha-2 country code, or `EU` for a post in the European Union's\ninstitutions (`President of the European Commission`, `EU High Representative`), the code ISO\n3166-1 reserves for the Union. The schema checks the shape; the validators also check that the\ncode is assigned or `EU` (see `isPostCountryCode`).\n\nPopolo: `Post.area_id` · schema.org: `OrganizationRole` within a `Country` or the Union.","pattern":"^[A-Z]{2}$","type":"string"};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1388,7 +1392,7 @@ if(data.country !== undefined){
 let data6 = data.country;
 if(typeof data6 === "string"){
 if(!pattern2.test(data6)){
-const err13 = {instancePath:instancePath+"/country",schemaPath:"#/definitions/CountryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema22,data:data6};
+const err13 = {instancePath:instancePath+"/country",schemaPath:"#/definitions/PostCountryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema37,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1399,7 +1403,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/country",schemaPath:"#/definitions/CountryCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data6};
+const err14 = {instancePath:instancePath+"/country",schemaPath:"#/definitions/PostCountryCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }

@@ -34,3 +34,100 @@ export const NATIONAL_OFFICES: readonly (readonly [title: string, country: strin
   ["Chief Cabinet Secretary", "JP"],
   ["Federal Chancellor", "DE"],
 ];
+
+/**
+ * Heads of state and government that some governments do not have, so that a `President` or a
+ * `Prime Minister` whose country the text leaves unsaid is the one party to a statement that has
+ * such an office: beside a monarchy (which has no president), the president is the other party's;
+ * beside a presidential republic with no prime minister, the prime minister is the other's. Facts
+ * about constitutions, as of 2026; `bodies` says whether an organization (the EU, the AU) may have a
+ * post of the title.
+ */
+export const OFFICES_NOT_EVERYWHERE: readonly {
+  readonly title: string;
+  readonly lacking: readonly string[];
+  readonly bodies: boolean;
+}[] = [
+  {
+    title: "President",
+    // Sovereign monarchies.
+    lacking: [
+      "AD",
+      "AG",
+      "AU",
+      "BS",
+      "BH",
+      "BE",
+      "BZ",
+      "BT",
+      "BN",
+      "KH",
+      "CA",
+      "DK",
+      "SZ",
+      "GD",
+      "JM",
+      "JP",
+      "JO",
+      "KW",
+      "LS",
+      "LI",
+      "LU",
+      "MY",
+      "MC",
+      "MA",
+      "NL",
+      "NZ",
+      "NO",
+      "OM",
+      "PG",
+      "QA",
+      "KN",
+      "LC",
+      "VC",
+      "SA",
+      "SB",
+      "ES",
+      "SE",
+      "TH",
+      "TO",
+      "TV",
+      "GB",
+    ],
+    bodies: true,
+  },
+  {
+    title: "Prime Minister",
+    // Presidential republics whose president heads the government, with no prime minister.
+    lacking: [
+      "US",
+      "MX",
+      "BR",
+      "AR",
+      "CL",
+      "CO",
+      "EC",
+      "BO",
+      "PY",
+      "UY",
+      "VE",
+      "CR",
+      "PA",
+      "GT",
+      "HN",
+      "SV",
+      "DO",
+      "ID",
+      "PH",
+      "CY",
+      "NG",
+      "GH",
+      "ZA",
+      "IR",
+      "BW",
+      "LR",
+      "MV",
+    ],
+    bodies: false,
+  },
+];

@@ -23,6 +23,11 @@ export interface KnownOrganization {
    * the European Commission` holds a post of the EU).
    */
   institutions?: readonly string[];
+  /**
+   * The code ISO 3166-1 reserves for the body, which the posts in it and its institutions take as
+   * their country (`EU`).
+   */
+  code?: string;
 }
 
 /** Organizations news copy names by a short form alone, with their full names. Facts. */
@@ -39,6 +44,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     name: "European Union",
     acronym: "EU",
     kind: "intergovernmental",
+    code: "EU",
     institutions: [
       "European Commission",
       "European Council",

@@ -1,0 +1,50 @@
+// Unions with a code of their own in ISO 3166-1 (the European Union's `EU`), whose institutions'
+// posts are the union's: `President of the European Commission`, `EU High Representative`.
+import { KNOWN_ORGANIZATIONS } from "../lexicon/en/organizations.js";
+import { escapeRegExp } from "../text/pattern.js";
+import type { Segment } from "../text/span.js";
+
+// Each union's name, acronym, other names and institutions, with its code.
+const UNION_CODES = new Map(
+  KNOWN_ORGANIZATIONS.flatMap((org) =>
+    org.code === undefined
+      ? []
+      : [org.name, org.acronym, ...(org.aliases ?? []), ...(org.institutions ?? [])].flatMap((name) =>
+          name === undefined ? [] : [[name, org.code as string] as const],
+        ),
+  ),
+);
+const UNION_NAMES = [...UNION_CODES.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
+// Named in the title, but not as where the post is sent (`Ambassador to the EU`), nor inside a
+// compound (`the Norway-EU Summit`).
+const UNION_INSIDE = new RegExp(
+  `(?<!\\b(?:to|with|towards?)[ \\t]+(?:the[ \\t]+)?)(?<![\\p{L}\\p{N}-])(${UNION_NAMES})(?![\\p{L}\\p{N}-])`,
+  "u",
+);
+const UNION_START = new RegExp(`^(?:${UNION_NAMES})(?![\\p{L}\\p{N}-])`, "u");
+// `European Commission President …`, `the EU's High Representative …`: named just before the title.
+const UNION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${UNION_NAMES})(?:['’]s)?[ \\t]+$`, "u");
+
+/** Whether a title opens with a union's institution (`European Commissioner for Trade`). */
+export function opensWithUnion(title: string): boolean {
+  return UNION_START.test(title);
+}
+
+/** Whether a title names a union or one of its institutions as its own (`President of the European Council`). */
+export function namesUnion(title: string): boolean {
+  return UNION_INSIDE.test(title);
+}
+
+/**
+ * The union whose post a title is (`EU` for the European Union's), when the title names it or one of
+ * its institutions, or the words just before the title do.
+ */
+export function unionOf(source: string, title: Segment): string | undefined {
+  const named =
+    UNION_BEFORE.exec(source.slice(Math.max(0, title.start - 60), title.start)) ??
+    UNION_INSIDE.exec(title.text);
+  return named === null ? undefined : UNION_CODES.get(named[1] as string);
+}
