@@ -352,6 +352,19 @@ describe("whose post it is, when no country is written beside it", () => {
     expect(posts("Ana Rojas")).toEqual(["CL"]);
   });
 
+  it("gives the office to the first holder the text names, not to a later one of another country", () => {
+    const text = [
+      "Norway and Chile sign ocean pact",
+      "",
+      "OSLO — President Ana Rojas and Prime Minister Kari Dahl signed a joint declaration on ocean protection in Oslo on Tuesday, Norway and Chile said. Both criticized President Boris Kell over his fishing fleet.",
+    ].join("\n");
+    const people = extract(text, { published: "2024-05-14" }).article.people ?? [];
+    const countryOf = (name: string) =>
+      people.find((found) => found.name === name)?.posts?.map((post) => post.country ?? null);
+    expect(countryOf("Ana Rojas")).toEqual(["CL"]);
+    expect(countryOf("Boris Kell")).toEqual([null]);
+  });
+
   it("leaves it unsaid when both parties have the office", () => {
     const text = [
       "Norway and Sweden sign ocean pact",

@@ -66,6 +66,9 @@ export function officesByParty(
       if (party.kind === "country" && party.country !== undefined) parties.add(party.country);
       else bodies = true;
   if (parties.size === 0) return;
+  // A country has one president at a time: the first one the text names is the party's, and a
+  // later `President Xi` is someone else's (people come in the order the text names them).
+  const filled = new Set<string>();
   for (const person of people) {
     const posts = person.posts ?? [];
     if (posts.length === 0 || posts.some((post) => post.country !== undefined)) continue;
@@ -75,6 +78,9 @@ export function officesByParty(
       const holders = [...parties].filter((code) => !office.lacking.includes(code));
       const [holder, ...others] = holders;
       if (holder === undefined || others.length > 0) continue;
+      const seat = `${office.title} ${holder}`;
+      if (filled.has(seat)) break;
+      if (post.former !== true) filled.add(seat);
       for (const each of posts) each.country = holder;
       break;
     }
