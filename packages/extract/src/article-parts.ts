@@ -11,15 +11,13 @@ import type {
 import type { NewsArticle } from "@communique/news-article";
 import type { CityHit, CountryHit, PlaceHit } from "./entities/countries.js";
 import { type DatelineHit, titleCase } from "./entities/dateline.js";
-import type { OrganizationHit } from "./entities/organizations.js";
 import type { PersonHit } from "./entities/people.js";
 import { slug, uniqueId } from "./ids.js";
 import { cityCountry, countryInfo } from "./lexicon/gazetteer.js";
 import { kindFromName } from "./lexicon/organizations.js";
-import type { QuoteHit } from "./quotes.js";
+import type { Attribution, QuoteHit } from "./quotes.js";
 import { isOrganizationCredit } from "./text/credit.js";
 import { CREDIT_LABEL, type Line } from "./text/layout.js";
-import { lastEndingBy } from "./text/lookup.js";
 import { mentionOf, type Segment, segment, spanOf } from "./text/span.js";
 
 export function providerOf(source: string, creditLine: Line | undefined): Segment | undefined {
@@ -163,52 +161,12 @@ export function countryRefsOf(countries: readonly CountryHit[]): CountryRef[] {
   return [...refs.values()];
 }
 
-// A quotation's attribution, with the id of what it names; a speaker the text does not let us
-// name (an unresolved `he`, a ministry not found) is kept as the cue's words, attributed to no one.
-export function quoteOf(
-  hit: QuoteHit,
-  people: readonly PersonHit[],
-  mentions: readonly { start: number; end: number; person: PersonHit }[],
-  organizations: readonly OrganizationHit[],
-  statementId: string | undefined,
-): Quote {
-  const base = { text: hit.text.text, span: spanOf(hit.text) };
-  const cue = hit.cue === undefined ? {} : { cue: mentionOf(hit.cue) };
-  const unknown: Quote = { text: base.text, span: base.span, attribution: { kind: "unknown", ...cue } };
-  if (hit.speaker.kind === "statement")
-    return statementId === undefined
-      ? unknown
-      : { text: base.text, span: base.span, attribution: { kind: "statement", ref: statementId, ...cue } };
-  if (hit.speaker.kind === "person") {
-    const named = hit.speaker.name;
-    const person =
-      named !== undefined
-        ? people.find((candidate) => candidate.name === named)
-        : lastNamedBefore(mentions, hit.text.start);
-    return person === undefined
-      ? unknown
-      : { text: base.text, span: base.span, attribution: { kind: "person", ref: person.id, ...cue } };
-  }
-  if (hit.speaker.kind === "organization") {
-    const org = organizations.find(
-      (candidate) =>
-        hit.cue?.text.includes(candidate.name) ||
-        (candidate.acronym !== undefined && hit.cue?.text.includes(candidate.acronym)),
-    );
-    return org === undefined
-      ? unknown
-      : { text: base.text, span: base.span, attribution: { kind: "organization", ref: org.id, ...cue } };
-  }
-  return unknown;
-}
-
-// `"…," he said`: the person named last before the quotation, within a few sentences.
-function lastNamedBefore(
-  mentions: readonly { start: number; end: number; person: PersonHit }[],
-  at: number,
-): PersonHit | undefined {
-  const mention = lastEndingBy(mentions, at);
-  return mention !== undefined && at - mention.end < 400 ? mention.person : undefined;
+/** A quotation as the article gives it: its words, where they stand, and who it is attributed to. */
+export function quoteOf(hit: QuoteHit, attributed: Attribution): Quote {
+  const attribution: Quote["attribution"] =
+    attributed.kind === "unknown" ? { kind: "unknown" } : { kind: attributed.kind, ref: attributed.ref };
+  if (hit.cue !== undefined) attribution.cue = mentionOf(hit.cue);
+  return { text: hit.text.text, span: spanOf(hit.text), attribution };
 }
 
 const AUTHOR_POST =

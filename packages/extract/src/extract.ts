@@ -36,7 +36,7 @@ import { checkLanguage } from "./language.js";
 import { lookUpCountry } from "./lexicon/gazetteer.js";
 import { NEWS_AGENCIES } from "./lexicon/organizations.js";
 import { parsePublished } from "./published.js";
-import { findQuotes, peopleByWord, type QuoteHit } from "./quotes.js";
+import { attributionOf, findQuotes, peopleByWord, type QuoteHit } from "./quotes.js";
 import { findKinds } from "./statement/kinds.js";
 import { reportedStatements } from "./statement/reported.js";
 import { subjectsOf } from "./subjects.js";
@@ -239,7 +239,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     )
     .sort((a, b) => a.start - b.start);
   const quotes: Quote[] = quoteHits.map((hit) =>
-    quoteOf(hit, peopleHits, personMentions, bodies, statementResult.quoteStatement.get(hit)),
+    quoteOf(
+      hit,
+      attributionOf(hit, peopleHits, personMentions, bodies, statementResult.quoteStatement.get(hit)),
+    ),
   );
 
   const signed = bylineLine === undefined ? undefined : bylineCreditOf(text, bylineLine);

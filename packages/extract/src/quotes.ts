@@ -1,3 +1,6 @@
+import type { OrganizationHit } from "./entities/organizations.js";
+import type { PersonHit } from "./entities/people.js";
+import { lastEndingBy } from "./text/lookup.js";
 import type { Segment } from "./text/span.js";
 import { indexWithin, segment, trimmed } from "./text/span.js";
 
@@ -17,6 +20,59 @@ export interface QuoteHit {
   speaker: Speaker;
   /** The rest of the sentence before the opening mark, e.g. `They will also`. */
   lead: Segment;
+}
+
+/** Who a quotation is attributed to: what the document names, by id, or no one it names. */
+export type Attribution =
+  | { kind: "person" | "organization" | "statement"; ref: string }
+  | { kind: "unknown" };
+
+/** One mention of a person, in text order with the others. */
+export interface PersonMention {
+  start: number;
+  end: number;
+  person: PersonHit;
+}
+
+/**
+ * Decides who a quotation is by, the one place that does: the statement it is quoted from (the
+ * statement pass says which), the person the cue names or, for `he said`, the person named last
+ * before it, or the organization the cue names. A speaker the text does not let us name (an
+ * unresolved `he`, a ministry not found) is no one.
+ */
+export function attributionOf(
+  hit: QuoteHit,
+  people: readonly PersonHit[],
+  mentions: readonly PersonMention[],
+  organizations: readonly OrganizationHit[],
+  statementId: string | undefined,
+): Attribution {
+  const { speaker, cue } = hit;
+  if (speaker.kind === "statement")
+    return statementId === undefined ? { kind: "unknown" } : { kind: "statement", ref: statementId };
+  if (speaker.kind === "person") {
+    const named = speaker.name;
+    const person =
+      named !== undefined
+        ? people.find((candidate) => candidate.name === named)
+        : lastNamedBefore(mentions, hit.text.start);
+    return person === undefined ? { kind: "unknown" } : { kind: "person", ref: person.id };
+  }
+  if (speaker.kind === "organization") {
+    const org = organizations.find(
+      (candidate) =>
+        cue?.text.includes(candidate.name) ||
+        (candidate.acronym !== undefined && cue?.text.includes(candidate.acronym)),
+    );
+    return org === undefined ? { kind: "unknown" } : { kind: "organization", ref: org.id };
+  }
+  return { kind: "unknown" };
+}
+
+// `"…," he said`: the person named last before the quotation, within a few sentences.
+function lastNamedBefore(mentions: readonly PersonMention[], at: number): PersonHit | undefined {
+  const mention = lastEndingBy(mentions, at);
+  return mention !== undefined && at - mention.end < 400 ? mention.person : undefined;
 }
 
 /** A passage whose quotation marks do not close within its paragraph. */
