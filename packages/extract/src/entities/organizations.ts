@@ -15,6 +15,7 @@ import {
 import { WIRE_SERVICES } from "../lexicon/en/wire-services.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { kindFromName } from "../lexicon/organizations.js";
+import { agencyNamed } from "../text/credit.js";
 import { covering } from "../text/lookup.js";
 import { escapeRegExp } from "../text/pattern.js";
 import { indexWithin, mentionOf, type Segment, segment } from "../text/span.js";
@@ -185,8 +186,16 @@ export function findOrganizations(
   // An agency credited twice (`(Kyodo)` in the dateline, `Kyodo News` at the end) is one agency.
   for (const agency of agencies) {
     const service = WIRE_BY_FORM.get(agency.text);
+    // `JIJI`, `Bloomberg L.P`: the table's agency, written in capitals or with its company's form;
+    // the words written are kept as another name of it, where its mention stands.
+    const written = service === undefined ? WIRE_BY_FORM.get(agencyNamed(agency.text) ?? "") : undefined;
     // Its acronym is given where the text credits it by that (`(AP)`), not otherwise.
-    if (service === undefined) add(agency.text, undefined, "news-agency");
+    if (written !== undefined)
+      add(written.name, undefined, "news-agency", {
+        ...written,
+        aliases: [...(written.aliases ?? []), agency.text],
+      });
+    else if (service === undefined) add(agency.text, undefined, "news-agency");
     else if (agency.text === service.acronym) addKnown(service, agency.text);
     else add(agency.text, undefined, "news-agency", service);
   }
