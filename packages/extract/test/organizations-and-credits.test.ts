@@ -179,6 +179,21 @@ describe("wire datelines in the styles of the major agencies", () => {
   });
 });
 
+describe("acronyms said as words, written in title case", () => {
+  it.each([
+    ["Leaders stressed Asean centrality on Monday.", "Asean", "ASEAN"],
+    ["The Brics grouping met in Lisbon on Monday.", "Brics", undefined],
+    ["Ministers from Ecowas states met on Monday.", "Ecowas", "ECOWAS"],
+  ])("%s → %s", (body, name, acronym) => {
+    const found = article(body).organizations?.map((org) => [org.name, org.acronym]);
+    expect(found).toEqual([[name, acronym]]);
+  });
+
+  it("a short acronym in title case is another word", () => {
+    expect(names("Who met the ministers on Monday remains unclear.")).toEqual([]);
+  });
+});
+
 describe("datelines in newspaper styles", () => {
   it("a story filed from two cities is placed in the first, with the agency after them", () => {
     const found = extract(

@@ -58,7 +58,7 @@ const TABLED: readonly KnownOrganization[] = [...KNOWN_ORGANIZATIONS, ...ARMED_G
 const BY_FORM = new Map<string, KnownOrganization>();
 for (const org of TABLED)
   for (const form of [org.name, ...(org.aliases ?? []), ...(org.acronym === undefined ? [] : [org.acronym])])
-    if (!BY_FORM.has(form)) BY_FORM.set(form, org);
+    for (const written of [form, ...titleCased(form)]) if (!BY_FORM.has(written)) BY_FORM.set(written, org);
 const KNOWN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...BY_FORM.keys()]
     .sort((a, b) => b.length - a.length)
@@ -66,6 +66,12 @@ const KNOWN = new RegExp(
     .join("|")})(?![\\p{L}\\p{N}])`,
   "gu",
 );
+// `Nato`, `Asean`, `Brics`: British and Asian papers write an acronym said as a word in title case.
+// Only those of four letters or more: `Un` or `Who` would be other words.
+function titleCased(form: string): string[] {
+  return /^[A-Z]{4,}$/.test(form) ? [form[0] + form.slice(1).toLowerCase()] : [];
+}
+
 // The wire services' table, as organizations known by all their forms.
 const WIRE_BY_FORM = new Map<string, KnownOrganization>();
 for (const service of WIRE_SERVICES) {
