@@ -179,6 +179,107 @@ describe("wire datelines in the styles of the major agencies", () => {
   });
 });
 
+describe("acronyms said as words, written in title case", () => {
+  it.each([
+    ["Leaders stressed Asean centrality on Monday.", "Asean", "ASEAN"],
+    ["The Brics grouping met in Lisbon on Monday.", "Brics", undefined],
+    ["Ministers from Ecowas states met on Monday.", "Ecowas", "ECOWAS"],
+  ])("%s → %s", (body, name, acronym) => {
+    const found = article(body).organizations?.map((org) => [org.name, org.acronym]);
+    expect(found).toEqual([[name, acronym]]);
+  });
+
+  it("a short acronym in title case is another word", () => {
+    expect(names("Who met the ministers on Monday remains unclear.")).toEqual([]);
+  });
+});
+
+describe("datelines in newspaper styles", () => {
+  it("a story filed from two cities is placed in the first, with the agency after them", () => {
+    const found = extract(
+      "Ministers meet\n\nLisbon/Madrid (dpa) - Ministers met on Monday and agreed on a plan.\n\nThey spoke for an hour.",
+    ).article;
+    expect(found.dateline?.place?.name).toBe("Lisbon");
+    expect(found.dateline?.text).toBe("Lisbon/Madrid (dpa)");
+    expect(found.organizations?.map((org) => [org.name, org.acronym])).toEqual([
+      ["Deutsche Presse-Agentur", "dpa"],
+    ]);
+  });
+
+  it("a dateline at the end of the page's time stamp", () => {
+    const found = extract(
+      "Ministers meet on trade\n\nStaff Reporter\nUpdated - March 4, 2026 08:12 pm IST - CHENNAI\n\nThe ministers met on Tuesday and agreed to cut tariffs on textiles by half over two years.",
+    ).article;
+    expect(found.dateline?.place?.name).toBe("Chennai");
+  });
+
+  it("a time stamp with no place after it is no dateline", () => {
+    const found = extract(
+      "Ministers meet on trade\n\nUpdated - March 4, 2026 08:12 pm IST\n\nThe ministers met on Tuesday and agreed to cut tariffs on textiles by half over two years.",
+    ).article;
+    expect(found.dateline).toBeUndefined();
+  });
+
+  it("the dateline after a correction note above the story", () => {
+    const found = extract(
+      "Ministers meet on trade\n\nBy Jane Roe\n\nCorrection\nAn earlier version of this article gave the wrong day for the talks, which were held on Tuesday, and misspelled the name of a minister who attended them.\n\nLISBON — The ministers met on Tuesday and agreed to cut tariffs on textiles by half over two years.",
+    ).article;
+    expect(found.dateline?.text).toBe("LISBON");
+  });
+});
+
+describe("agencies credited elsewhere than the dateline", () => {
+  const STORY = "The ministers met on Tuesday and agreed to cut tariffs on textiles by half over two years.";
+  it.each([
+    [
+      "additional reporting, with the page's links after it",
+      `Ministers meet\n\n${STORY}\n\nAdditional reporting by Reuters\n\nMore from our site\nSign up for our newsletter\nFollow us`,
+      "Reuters",
+    ],
+    [
+      "with files from, at the end",
+      `Ministers meet\n\n${STORY}\n\n— With files from The Associated Press`,
+      "Associated Press",
+    ],
+    [
+      "a copyright line",
+      `Ministers meet\n\n${STORY}\n\nTo reach the reporter:\nJane Roe in Lima\n\n©2026 Bloomberg L.P.`,
+      "Bloomberg",
+    ],
+    [
+      "a copyright line with its rights",
+      `Ministers meet\n\n${STORY}\n\nCopyright 2026 The Associated Press. All rights reserved.`,
+      "Associated Press",
+    ],
+    [
+      "the agency in capitals under the headline",
+      `Ministers meet\n\nKYODO\nMar 3, 2026\n\n${STORY}`,
+      "Kyodo News",
+    ],
+    [
+      "the agency's acronym under the headline",
+      `Ministers meet\n\nWAM\nPublished: March 3, 2026 10:12\n\n${STORY}`,
+      "Emirates News Agency",
+    ],
+  ])("%s → %s", (_form, text, agency) => {
+    const found = extract(text).article;
+    expect(found.organizations?.find((org) => org.kind === "news-agency")?.name).toBe(agency);
+    expect(found.credit).toBeDefined();
+  });
+
+  it("the agency that signs the story is its credit, not one it has files from", () => {
+    const found = extract(
+      `Ministers meet\n\nBy Jane Roe\nThe Canadian Press\n\n${STORY}\n\n— With files from Reuters`,
+    ).article;
+    expect(found.credit?.text).toBe("The Canadian Press");
+  });
+
+  it("a reporter credited with additional reporting is no agency's credit", () => {
+    const found = extract(`Ministers meet\n\n${STORY}\n\nAdditional reporting by Jane Roe`).article;
+    expect(found.credit).toBeUndefined();
+  });
+});
+
 describe("where a body's name ends", () => {
   it.each([
     [

@@ -22,12 +22,14 @@ export interface DatelineHit {
 }
 
 const PLACE = "(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,5})";
-// `CITY, Country Mon DD (Agency) --`, `CITY (Agency) —`, `CITY, Mon DD -`, `CITY:`, `CITY [Country],
+// `Warsaw/Berlin (dpa) -`: a story filed from two cities names the first as its place.
+const SECOND_PLACE = "(?:/\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,3})?";
+// `CITY, Country Mon DD (Agency) --`, `CITY (Agency) —`, `CITY/CITY (Agency) -`, `CITY, Mon DD -`, `CITY:`, `CITY [Country],
 // Mon DD (Agency):`, `CITY, 5th January, 2024 (Agency) --`, `CITY, January 5. /Agency/.`; and with no
 // separator, `CITY, Mon DD (Agency) The …` where the agency is one wire copy credits, and `CITY,
 // Country Mon DD The …` (older wire feeds) where the place is known and the date is given.
 const WIRE = new RegExp(
-  `^${PLACE}(?:[ \\t]*\\[[^\\]\\n]{2,30}\\])?(?:,[ \\t]*(\\p{Lu}[\\p{L}. ]{1,30}?))??(?:,?[ \\t]+(?=[A-Z0-9]))?((?:[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+[A-Z][a-z]{2,8}\\.?)(?:,?[ \\t]+\\d{4})?)?\\.?[ \\t]*(?:\\(([^()]{2,40})\\)|/([^/\\n]{2,20})/\\.?)?(?:[ \\t]*(?:--|—|–|-|:)[ \\t]+|[ \\t]+(?=\\p{Lu}\\p{Ll}))`,
+  `^${PLACE}${SECOND_PLACE}(?:[ \\t]*\\[[^\\]\\n]{2,30}\\])?(?:,[ \\t]*(\\p{Lu}[\\p{L}. ]{1,30}?))??(?:,?[ \\t]+(?=[A-Z0-9]))?((?:[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+[A-Z][a-z]{2,8}\\.?)(?:,?[ \\t]+\\d{4})?)?\\.?[ \\t]*(?:\\(([^()]{2,40})\\)|/([^/\\n]{2,20})/\\.?)?(?:[ \\t]*(?:--|—|–|-|:)[ \\t]+|[ \\t]+(?=\\p{Lu}\\p{Ll}))`,
   "u",
 );
 const SEPARATOR = /[ \t]*(?:--|—|–|-|:)[ \t]+$/;
@@ -42,8 +44,14 @@ const LINE = new RegExp(
   "u",
 );
 
+// `Updated - January 27, 2026 10:14 pm IST - NEW DELHI`: some papers put the dateline at the end of
+// the page's time stamp, after a dash or a bar.
+const STAMP_LABEL = /^(?:updated|published|posted|last updated|first published)\b/i;
+const STAMPED_PLACE = new RegExp(`\\d[^\\n]*?[ \\t][-–—|][ \\t]*${PLACE}$`, "u");
+
 /** A release's dateline standing alone on its line, when the place is one we know. */
 export function findLineDateline(source: string, line: Segment): DatelineHit | undefined {
+  if (STAMP_LABEL.test(line.text)) return stampedDateline(source, line);
   const match = LINE.exec(line.text);
   if (match === null) return undefined;
   const placeText = match[1] as string;
@@ -62,6 +70,19 @@ export function findLineDateline(source: string, line: Segment): DatelineHit | u
     if (date !== undefined) hit.date = date;
   }
   return hit;
+}
+
+// The place that ends a time stamp's line, when it is one we know; the stamp's date is the page's,
+// not the dateline's.
+function stampedDateline(source: string, line: Segment): DatelineHit | undefined {
+  const match = STAMPED_PLACE.exec(line.text);
+  if (match === null) return undefined;
+  const placeText = match[1] as string;
+  const country = resolve(placeText);
+  if (country === undefined) return undefined;
+  const at = line.start + line.text.length - placeText.length;
+  const place = segment(source, at, line.end);
+  return { text: place, place, placeName: titleCase(placeText), country, form: "release" };
 }
 
 /** The dateline that starts the paragraph, if it has one. */

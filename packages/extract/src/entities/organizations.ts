@@ -15,6 +15,7 @@ import {
 import { WIRE_SERVICES } from "../lexicon/en/wire-services.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { kindFromName } from "../lexicon/organizations.js";
+import { agencyNamed } from "../text/credit.js";
 import { covering } from "../text/lookup.js";
 import { escapeRegExp } from "../text/pattern.js";
 import { indexWithin, mentionOf, type Segment, segment } from "../text/span.js";
@@ -57,7 +58,7 @@ const TABLED: readonly KnownOrganization[] = [...KNOWN_ORGANIZATIONS, ...ARMED_G
 const BY_FORM = new Map<string, KnownOrganization>();
 for (const org of TABLED)
   for (const form of [org.name, ...(org.aliases ?? []), ...(org.acronym === undefined ? [] : [org.acronym])])
-    if (!BY_FORM.has(form)) BY_FORM.set(form, org);
+    for (const written of [form, ...titleCased(form)]) if (!BY_FORM.has(written)) BY_FORM.set(written, org);
 const KNOWN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...BY_FORM.keys()]
     .sort((a, b) => b.length - a.length)
@@ -65,6 +66,12 @@ const KNOWN = new RegExp(
     .join("|")})(?![\\p{L}\\p{N}])`,
   "gu",
 );
+// `Nato`, `Asean`, `Brics`: British and Asian papers write an acronym said as a word in title case.
+// Only those of four letters or more: `Un` or `Who` would be other words.
+function titleCased(form: string): string[] {
+  return /^[A-Z]{4,}$/.test(form) ? [form[0] + form.slice(1).toLowerCase()] : [];
+}
+
 // The wire services' table, as organizations known by all their forms.
 const WIRE_BY_FORM = new Map<string, KnownOrganization>();
 for (const service of WIRE_SERVICES) {
@@ -185,8 +192,16 @@ export function findOrganizations(
   // An agency credited twice (`(Kyodo)` in the dateline, `Kyodo News` at the end) is one agency.
   for (const agency of agencies) {
     const service = WIRE_BY_FORM.get(agency.text);
+    // `JIJI`, `Bloomberg L.P`: the table's agency, written in capitals or with its company's form;
+    // the words written are kept as another name of it, where its mention stands.
+    const written = service === undefined ? WIRE_BY_FORM.get(agencyNamed(agency.text) ?? "") : undefined;
     // Its acronym is given where the text credits it by that (`(AP)`), not otherwise.
-    if (service === undefined) add(agency.text, undefined, "news-agency");
+    if (written !== undefined)
+      add(written.name, undefined, "news-agency", {
+        ...written,
+        aliases: [...(written.aliases ?? []), agency.text],
+      });
+    else if (service === undefined) add(agency.text, undefined, "news-agency");
     else if (agency.text === service.acronym) addKnown(service, agency.text);
     else add(agency.text, undefined, "news-agency", service);
   }

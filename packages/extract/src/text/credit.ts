@@ -1,8 +1,10 @@
 // An organization that signs a story in its byline: a government news service or a public-affairs
 // office (`By Jane Roe, Fleet News`, `By Fleet Public Affairs`, `American Forces Press Service` on the
-// line under the author's name).
+// line under the author's name); and a news agency credited on a line of its own.
+import { AGENCY_CREDIT_LABELS, COMPANY_SUFFIXES, COPYRIGHT_MARKS } from "../lexicon/en/credits.js";
 import { CREDIT_HEADS } from "../lexicon/en/wire-services.js";
 import { NEWS_AGENCIES } from "../lexicon/organizations.js";
+import { escapeRegExp } from "./pattern.js";
 
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’&-]*";
 const SMALL = "(?:of|and|the|for|&)";
@@ -16,4 +18,60 @@ const AGENCIES = new Set(NEWS_AGENCIES);
 export function isOrganizationCredit(text: string): boolean {
   const words = text.trim();
   return words.length <= 80 && (AGENCIES.has(words) || WHOLE_CREDIT.test(words));
+}
+
+// The agencies by their forms in lower case: pages set an agency's name in capitals (`JIJI`, `KYODO`).
+const AGENCY_BY_FOLDED = new Map<string, string>();
+for (const form of NEWS_AGENCIES)
+  if (!AGENCY_BY_FOLDED.has(form.toLowerCase())) AGENCY_BY_FOLDED.set(form.toLowerCase(), form);
+
+const words = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+const SUFFIX = new RegExp(`(?:[ \\t]*[,.]?[ \\t]+(?:${words(COMPANY_SUFFIXES)}))+$`, "i");
+
+/**
+ * The agency's form in the wire services' table that the words name (`JIJI` → `Jiji`, `The
+ * Associated Press` → `Associated Press`, `Bloomberg L.P.` → `Bloomberg`), or `undefined`.
+ */
+export function agencyNamed(text: string): string | undefined {
+  if (text.length > 60) return undefined;
+  const name = text
+    .trim()
+    .replace(SUFFIX, "")
+    .replace(/[ \t]*\.$/, "");
+  return (
+    AGENCY_BY_FOLDED.get(name.toLowerCase()) ??
+    AGENCY_BY_FOLDED.get(name.replace(/^the\s+/i, "").toLowerCase())
+  );
+}
+
+const CONTRIBUTION_LABEL = new RegExp(`^[-–—]*[ \\t]*(?:${words(AGENCY_CREDIT_LABELS)})[ \\t]+`, "i");
+const COPYRIGHT_LABEL = new RegExp(
+  `^(?:${words(COPYRIGHT_MARKS)})[ \\t]*(?:\\d{4}(?:[-–]\\d{4})?)?[ \\t]*`,
+  "i",
+);
+
+/**
+ * The words before an agency's name on a line that credits it: `Additional reporting by `, `With
+ * files from `, `©2026 `, `Copyright 2026 `.
+ */
+export const AGENCY_CREDIT_LABEL = new RegExp(`${CONTRIBUTION_LABEL.source}|${COPYRIGHT_LABEL.source}`, "i");
+
+/** Whether a line credits a news agency with a part of the story: `With files from Reuters`. */
+export function isAgencyContribution(text: string): boolean {
+  return namesAgencyAfter(CONTRIBUTION_LABEL, text);
+}
+
+/** Whether a line is the copyright of the news agency whose story it is: `©2026 Bloomberg L.P.`. */
+export function isAgencyCopyright(text: string): boolean {
+  return namesAgencyAfter(COPYRIGHT_LABEL, text);
+}
+
+function namesAgencyAfter(label: RegExp, text: string): boolean {
+  if (text.length > 100) return false;
+  const found = label.exec(text);
+  return found !== null && agencyNamed(text.slice(found[0].length)) !== undefined;
 }

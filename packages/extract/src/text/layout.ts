@@ -1,5 +1,12 @@
 import { MONTH_NAME } from "../lexicon/en/months.js";
-import { isOrganizationCredit, ORGANIZATION_CREDIT } from "./credit.js";
+import {
+  AGENCY_CREDIT_LABEL,
+  agencyNamed,
+  isAgencyContribution,
+  isAgencyCopyright,
+  isOrganizationCredit,
+  ORGANIZATION_CREDIT,
+} from "./credit.js";
 import { chooseHeadline, isDateOrPlace, isMostlyLatin, isPageFurniture } from "./headline.js";
 import { type Segment, trimmed } from "./span.js";
 
@@ -35,7 +42,11 @@ const FURNITURE: readonly [FurnitureKind, RegExp][] = [
       "i",
     ),
   ],
-  ["date-stamp", /^(?:published|posted|updated|last updated)\s*(?:on|at)?\s*:/i],
+  // `Updated - March 4, 2026 08:12 pm IST - CHENNAI`: a dash may stand for the colon.
+  [
+    "date-stamp",
+    /^(?:published|posted|updated|last updated)\s*(?:on|at)?\s*(?::|[-–—]\s*\d|[-–—]\s*[a-z]{3,9}\.?\s+\d)/i,
+  ],
   [
     "navigation",
     /^(?:home|news|world|politics|business|sport|opinion|video)(?:\s*[|>»/›]\s*[\p{L} &-]+)+$/iu,
@@ -58,7 +69,13 @@ const FURNITURE: readonly [FurnitureKind, RegExp][] = [
     "wire-note",
     /^(?:\(?(?:details|more) to follow\.?\)?|developing story\.?|this (?:story|article) (?:has been|was) (?:updated|corrected)\b.*|\(?(?:reporting|writing|editing|additional reporting) by\b.*)$/i,
   ],
+  ["wire-note", /^(?:corrections?|clarifications?|editor['’]s note)\s*:?$/i],
 ];
+
+// A correction note above the story (`Correction` on its line, then what was wrong, however long):
+// the paper's word about the story, not the story, so the dateline after it still opens the story.
+const CORRECTION_NOTE =
+  /^(?:correction\s*:\s*)?(?:an earlier version of this (?:story|article|report)|this (?:story|article|report) has been (?:corrected|amended))\b/i;
 
 // Furniture is short, or names a photo, a date or a section; a long line of prose is never tested
 // against every pattern.
@@ -86,14 +103,20 @@ const BYLINE = new RegExp(
   "u",
 );
 
-/** The word a credit label ends with, so the provider's name can be cut out of the line. */
-export const CREDIT_LABEL = /^(?:source|credit|courtesy(?: of)?|via|provided by|distributed by)\s*[:：-]\s*/i;
+/**
+ * The words a credit line opens with, so the provider's name can be cut out of it: a label (`Source:`)
+ * or the words that credit an agency (`With files from `, `©2026 `).
+ */
+export const CREDIT_LABEL = new RegExp(
+  `^(?:source|credit|courtesy(?: of)?|via|provided by|distributed by)\\s*[:：-]\\s*|${AGENCY_CREDIT_LABEL.source.slice(1)}`,
+  "i",
+);
 
 /** Whether a line is a news agency's name alone, as wire copy ends with it. */
 function isAgencyLine(text: string, agencies: ReadonlySet<string>): boolean {
   if (text.length > 60 || /[.!?,;:"“”]$/.test(text)) return false;
   const name = text.replace(/^[-–—(]\s*|\s*[)–—-]$/g, "");
-  if (agencies.has(name)) return true;
+  if (agencies.has(name) || agencyNamed(name) !== undefined) return true;
   return /^(?:[\p{Lu}][\p{L}'’-]*\s+){0,5}(?:News Agency|Press Agency|Telegraph Agency|News Service|Wire|Press|News)$/u.test(
     name,
   );
@@ -134,11 +157,12 @@ export function layout(
     if (line.role !== "body") continue;
     // A caption says what it is at its start, however long it runs (`Photo By …`).
     const kind =
-      line.text.length <= 200 && mayBeFurniture(line.text)
+      (line.text.length <= 200 && mayBeFurniture(line.text)
         ? FURNITURE.find(([, test]) => test.test(line.text))?.[0]
         : line.text.length <= 2000 && PHOTO_CAPTION.test(line.text)
           ? "photo-caption"
-          : undefined;
+          : undefined) ??
+      (line.text.length <= 2000 && CORRECTION_NOTE.test(line.text) ? "wire-note" : undefined);
     if (kind !== undefined) {
       line.role = "furniture";
       line.furniture = kind;
@@ -154,23 +178,45 @@ export function layout(
     const line = lines[index] as Line;
     if (line.role === "furniture") continue;
     if (END_MARKER.test(line.text)) line.role = "end-marker";
-    else if (!credited && (CREDIT.test(line.text) || isAgencyLine(line.text, agencies))) {
+    else if (
+      !credited &&
+      (CREDIT.test(line.text) || isAgencyLine(line.text, agencies) || isAgencyCopyright(line.text))
+    ) {
       line.role = "credit";
       credited = true;
     } else break;
   }
   // A byline: `By Jane Doe`, `By Jane Doe and Li Wei, Staff Writers`, among the first lines.
   // Among the first lines of the story, the page's furniture above it not counted.
-  const byline = lines
-    .filter((line) => line.role !== "furniture")
-    .slice(0, 4)
-    .find((line) => line.role === "body" && line.text.length < 200 && BYLINE.test(line.text));
+  const opening = lines.filter((line) => line.role !== "furniture").slice(0, 4);
+  const byline = opening.find(
+    (line) => line.role === "body" && line.text.length < 200 && BYLINE.test(line.text),
+  );
   if (byline !== undefined) {
     byline.role = "byline";
     // The news service that signs the story, on the line under the author's name.
     const next = lines[lines.indexOf(byline) + 1];
-    if (!credited && next !== undefined && next.role === "body" && isOrganizationCredit(next.text))
+    if (!credited && next !== undefined && next.role === "body" && isOrganizationCredit(next.text)) {
       next.role = "credit";
+      credited = true;
+    }
+  }
+  // `JIJI` or `WAM` on a line of its own under the headline: the agency stands where a byline would.
+  const signedBy = credited
+    ? undefined
+    : opening.find((line) => line.role === "body" && agencyNamed(line.text) !== undefined);
+  if (signedBy !== undefined) {
+    signedBy.role = "credit";
+    credited = true;
+  }
+  // `Additional reporting by Reuters` with the page's links after it: an agency credited with a part
+  // of the story, wherever the page leaves the line, when none signs it.
+  for (let index = lines.length - 1; index >= 0 && !credited; index--) {
+    const line = lines[index] as Line;
+    if (!isAgencyContribution(line.text)) continue;
+    line.role = "credit";
+    delete line.furniture;
+    credited = true;
   }
   const chosen = chooseHeadline(source, lines, startsStory);
   const headline = lines[chosen];

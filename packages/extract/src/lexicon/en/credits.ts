@@ -53,3 +53,42 @@ export const SERVICE_WORDS: readonly string[] = [
   "Ms",
   "Dr",
 ];
+
+/**
+ * The words that credit a news agency with part of a story, on a line of their own at its end or
+ * under it: `Additional reporting by Reuters`, `With files from The Associated Press`. Lower case; a
+ * line is an agency's credit only when what follows is an agency's name and nothing else.
+ */
+export const AGENCY_CREDIT_LABELS: readonly string[] = [
+  "additional reporting by",
+  "additional reporting from",
+  "reporting by",
+  "with reporting by",
+  "with reporting from",
+  "with files from",
+  "with inputs from",
+  "inputs from",
+  "with agency inputs from",
+];
+
+/** The marks of a copyright line (`©2026 Bloomberg L.P.`, `Copyright 2026 The Associated Press`). */
+export const COPYRIGHT_MARKS: readonly string[] = ["©", "(c)", "copyright"];
+
+/**
+ * What follows an agency's name in its copyright line and is not part of the name: the company's
+ * legal form, the rights it keeps. Lower case.
+ */
+export const COMPANY_SUFFIXES: readonly string[] = [
+  "l.p.",
+  "l.p",
+  "lp",
+  "inc.",
+  "inc",
+  "ltd.",
+  "ltd",
+  "llc",
+  "gmbh",
+  "plc",
+  "all rights reserved.",
+  "all rights reserved",
+];
