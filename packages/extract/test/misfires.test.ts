@@ -96,3 +96,11 @@ describe("documents only referred to", () => {
     expect(statements).toEqual([]);
   });
 });
+
+describe("words of an institution after a rank are no person", () => {
+  it("does not read `General Assembly` as a general named Assembly", () => {
+    const text =
+      "The ministers met on the sidelines of the U.N. General Assembly, their first meeting since May.";
+    expect(run(text).article.people ?? []).toEqual([]);
+  });
+});

@@ -378,3 +378,87 @@ describe("whose post it is, when no country is written beside it", () => {
     ]);
   });
 });
+
+describe("posts in lower case before a name, as newspapers write them", () => {
+  it("reads a post set off by commas after `the`, and a post only one country has", () => {
+    const text =
+      "In a statement on Friday, the prime minister, Oskar Vale, and the taoiseach, Niamh Corr, said the talks had gone well.";
+    expect(person(text, "Oskar Vale")?.posts).toEqual([["prime minister", null]]);
+    expect(person(text, "Niamh Corr")?.posts).toEqual([["taoiseach", "IE"]]);
+  });
+
+  it("reads a country's lower-case post with or without a comma, and its complement", () => {
+    const text =
+      "The talks were led by Norway's foreign minister Kari Dahl and Chile's cabinet secretary for trade and fisheries, Ana Ruiz Vidal, who spoke first.";
+    expect(person(text, "Kari Dahl")?.posts).toEqual([["foreign minister", "NO"]]);
+    expect(person(text, "Ana Ruiz Vidal")?.posts).toEqual([
+      ["cabinet secretary for trade and fisheries", "CL"],
+    ]);
+  });
+
+  it("gives a plural post to both names after it", () => {
+    const text = "Separately, the two defence ministers, Lars Holm and Aino Virta, agreed on a depot.";
+    expect(person(text, "Lars Holm")?.posts).toEqual([["defence ministers", null]]);
+    expect(person(text, "Aino Virta")?.posts).toEqual([["defence ministers", null]]);
+  });
+});
+
+describe("people named by their country's possessive alone", () => {
+  it("reads a list of them, hard-wrapped, and each acts for the country named", () => {
+    const text = [
+      "Chile, Peru and Bolivia sign Andes water accord",
+      "",
+      "LIMA — The joint declaration on water was signed by Chile's Ana Ruiz Vidal, Peru's Ivo Lind",
+      "Mora and Bolivia's Tomas Quiroga in Lima on Tuesday, the three governments said.",
+    ].join("\n");
+    const result = extract(text, { published: "2024-05-14" });
+    expect((result.article.people ?? []).map((found) => found.name)).toEqual([
+      "Ana Ruiz Vidal",
+      "Ivo Lind Mora",
+      "Tomas Quiroga",
+    ]);
+    expect(result.statements[0]?.participants?.map((p) => [p.person.name, p.onBehalfOf])).toEqual([
+      ["Ana Ruiz Vidal", "cl"],
+      ["Ivo Lind Mora", "pe"],
+      ["Tomas Quiroga", "bo"],
+    ]);
+  });
+
+  it("does not read an institution after a possessive as a person", () => {
+    const text = "Norway's Foreign Ministry said the talks would resume, and Chile's Central Bank agreed.";
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe("a counterpart holds the post of the official before them", () => {
+  it("for the country the demonym names, one or two counterparts", () => {
+    const one = "Prime Minister Kari Dahl and her Icelandic counterpart, Sara Jonsdottir, both attended.";
+    expect(person(one, "Sara Jonsdottir")?.posts).toEqual([["Prime Minister", "IS"]]);
+    const two =
+      "Foreign Minister Ivo Lind met his Danish and Finnish counterparts, Lars Holm and Aino Virta, in Oslo.";
+    expect(person(two, "Lars Holm")?.posts).toEqual([["Foreign Minister", "DK"]]);
+    expect(person(two, "Aino Virta")?.posts).toEqual([["Foreign Minister", "FI"]]);
+  });
+});
+
+describe("courtesy that is not part of a name", () => {
+  it("leaves Malaysian and Nigerian titles of honour off, and a courtesy and family name is no one new", () => {
+    const text =
+      "The retreat was co-chaired by Prime Minister Ivo Lind and his Malaysian counterpart, Datuk Seri Azlan Harun. Mr Lind said it went well. The Minister of State, Hajiya Amina Bala, also attended.";
+    expect(people(text).map((found) => found.name)).toEqual(["Ivo Lind", "Azlan Harun", "Amina Bala"]);
+  });
+
+  it("reads a given name that is also a capital's after courtesy, and a name wrapped over two lines", () => {
+    const text =
+      "It was attended by the Minister of Economy, Ms. Sofia Lind Mora, and by Mr Antti\nVirta (Finland).";
+    expect(people(text).map((found) => found.name)).toEqual(["Sofia Lind Mora", "Antti Virta"]);
+  });
+
+  it("reads a post's list of portfolios up to the courtesy before the name", () => {
+    const text =
+      "It was signed by Norway's Minister of Development, Industry, Trade and Services, Mr. Ivo Lind, on Monday.";
+    expect(person(text, "Ivo Lind")?.posts).toEqual([
+      ["Minister of Development, Industry, Trade and Services", "NO"],
+    ]);
+  });
+});

@@ -14,13 +14,15 @@ const COURTESY = new Set([...HONORIFICS, ...RANKS]);
 // rank in full (`General`, `Major`) starts title-case headlines too; its short form and `Senator` do not.
 const LEADS = new Set([
   ...HONORIFICS.filter(
-    (word) => !/^(?:the|The|His|Her|Right|Royal|Majesty|Highness|Excellency|HE|Tan)$/.test(word),
+    (word) => !/^(?:the|The|His|Her|Right|Royal|Majesty|Highness|Excellency|HE|Tan|Seri)$/.test(word),
   ),
   ...RANKS.filter((word) => word === "Senator" || (word.length <= 4 && word !== "Vice" && word !== "Rear")),
 ]);
 const POST_NOMINAL = new Set(POST_NOMINALS);
 // Between courtesy words, or courtesy and the name: spaces and the dot of `Mr.`.
 const COURTESY_GAP = /^[ \t.]{1,3}$/;
+// Between a name's words: spaces, or one line break.
+const NAME_GAP = /^(?:[ \t]+|[ \t]*\r?\n[ \t]*)$/;
 
 /** One person named after courtesy, and the post written after the name when there is one. */
 export interface CourtesyName {
@@ -40,7 +42,12 @@ export function courtesyNames(context: Context, named: readonly Segment[]): Cour
     while (at < tokens.length && COURTESY.has((tokens[at] as Token).text) && gapIs(context, at, COURTESY_GAP))
       at++;
     const nameTokens: Token[] = [];
-    while (at < tokens.length && nameTokens.length < 5 && gapIs(context, at, COURTESY_GAP)) {
+    // Hard-wrapped copy breaks a line inside a name (`Mr Antti` / `Leinonen`).
+    while (
+      at < tokens.length &&
+      nameTokens.length < 5 &&
+      gapIs(context, at, nameTokens.length === 0 ? COURTESY_GAP : NAME_GAP)
+    ) {
       const token = tokens[at] as Token;
       if (POST_NOMINAL.has(token.text) && nameTokens.length > 0) break;
       if (isNameWord(token) && covering(context.countries, token.start) === undefined) nameTokens.push(token);

@@ -92,8 +92,15 @@ function namesAroundVerbs(source: string): { text: string; start: number }[] {
 
 export function speakers(context: Context): Segment[] {
   const found: Segment[] = [];
-  for (const { text, start } of namesAroundVerbs(context.source)) {
+  for (const said of namesAroundVerbs(context.source)) {
+    // `Mr Koh said`, `Datuk Seri Rahman said`: courtesy is not part of the name, and the one word
+    // left is a family name the text gives in full elsewhere.
+    const read = withoutCourtesy(said.text);
+    if (read === undefined) continue;
+    const { text } = read;
+    const start = said.start + read.offset;
     const words = text.split(/\s+/);
+    if (words.length < 2) continue;
     if (
       words.some(
         (word) =>
@@ -260,31 +267,54 @@ export function creditedPeople(
   return found;
 }
 
-// `my predecessor, Ola Berg,`, `his Icelandic counterpart Sara Jonsdottir held …`: a person named as
-// someone's relation in office, set off by commas or followed by what they did.
-const RELATION_NAME =
-  /\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){0,3}(?:predecessor|successor|counterpart)s?(?:[ \t]*,)?[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})(?=[ \t]*[,.;]|[ \t]+(?:held|met|said|says|and|in|at|on|who|to|for|during)\b)/gu;
+// `my predecessor, Ola Berg,`, `his Icelandic counterpart Sara Jonsdottir held …`, `his Danish and
+// Finnish counterparts, Lars Holm and Aino Virta,`: a person (or two) named as someone's relation in
+// office, set off by commas or followed by what they did.
+const RELATED = "(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,3})";
+const RELATION_NAME = new RegExp(
+  `\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \\t]+(?:(?:\\p{Lu}[\\p{L}-]*|and)[ \\t]+){0,4}(predecessor|successor|counterpart)(s?)(?:[ \\t]*,)?[ \\t]+${RELATED}(?:[ \\t]+and[ \\t]+${RELATED})?(?=[ \\t]*[,.;]|[ \\t]+(?:held|met|said|says|and|in|at|on|who|to|for|during|also|both|were|was|here|there)\\b)`,
+  "dgu",
+);
+
+/** A person named as a speaker's relation in office, and the words that say which (`his Icelandic counterpart`). */
+export interface RelationName {
+  name: Segment;
+  relation: Segment;
+  counterpart: boolean;
+  /** Which of the names after a plural relation (`counterparts, A and B`) this is. */
+  place: number;
+}
 
 /**
  * People named as a speaker's predecessor, successor or counterpart: `my predecessor, Ola Berg,`,
  * `his Icelandic counterpart Sara Jonsdottir`.
  */
-export function relationNames(source: string, excluded: readonly Segment[]): Segment[] {
-  const found: Segment[] = [];
+export function relationNames(source: string, excluded: readonly Segment[]): RelationName[] {
+  const found: RelationName[] = [];
   if (!/predecessor|successor|counterpart/.test(source)) return found;
   RELATION_NAME.lastIndex = 0;
   for (let match = RELATION_NAME.exec(source); match !== null; match = RELATION_NAME.exec(source)) {
-    const text = match[1] as string;
-    if (!isBareName(text.replace(/\b\p{Lu}\.\s*/gu, ""))) continue;
-    const start = match.index + match[0].length - text.length;
-    const name = segment(source, start, start + text.length);
-    if (!excluded.some((part) => within(name, part))) found.push(name);
+    const relationEnd = match.indices?.[2]?.[1] ?? match.index;
+    const relation = segment(source, match.index, relationEnd);
+    const counterpart = match[1] === "counterpart";
+    const names: [string, number][] = [[match[3] as string, match.indices?.[3]?.[0] ?? 0]];
+    if (match[2] === "s" && match[4] !== undefined) names.push([match[4], match.indices?.[4]?.[0] ?? 0]);
+    names.forEach(([written, at], place) => {
+      // `his Malaysian counterpart, Datuk Seri Rahman Ismail`: the name after its courtesy.
+      const read = withoutCourtesy(written);
+      if (read === undefined) return;
+      const text = read.text;
+      if (!isBareName(text.replace(/\b\p{Lu}\.\s*/gu, ""))) return;
+      const start = at + read.offset;
+      const name = segment(source, start, start + text.length);
+      if (!excluded.some((part) => within(name, part))) found.push({ name, relation, counterpart, place });
+    });
   }
   return found;
 }
 
-// A name read before a post: none of its words a post's, a country's, or a word that is never a name.
-function isBareName(name: string): boolean {
+/** A name read before or after a post: none of its words a post's, a country's, or a word that is never a name. */
+export function isBareName(name: string): boolean {
   if (lookUpCountry(name) !== undefined) return false;
   return !name
     .split(/[ \t]+/)

@@ -5,6 +5,7 @@ import { COMPLEMENT, CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES } from "../lex
 import { covering, lastEndingBy, lastStartingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { adjacent, type Token, type TokenIndex } from "../text/tokens.js";
+import { counterpartPost } from "./counterpart-posts.js";
 import type { CountryHit } from "./countries.js";
 import { courtesyNames, postBeforeInList } from "./courtesy-names.js";
 import { isHead, isNameWord, ownCountry } from "./name-words.js";
@@ -17,6 +18,8 @@ import {
   speakers,
 } from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
+import { possessiveNames } from "./possessive-names.js";
+import { setOffPostNames } from "./set-off-posts.js";
 import { speakerLabels } from "./speaker-labels.js";
 import { namesUnion } from "./unions.js";
 
@@ -39,6 +42,8 @@ export interface PersonHit {
   posts: PostHit[];
   /** People named together (`A and B headed …`) share a group number. */
   group: number;
+  /** The country the text names the person by when no post says it (`Chile's Ana Ruiz`). */
+  country?: string;
 }
 
 /** What the passes over people read: the text, its words, the countries in it, and where not to look. */
@@ -124,6 +129,10 @@ export function findPeople(
   for (const found of speakerLabels(source, excluded)) add(found.name, found.post, ++group);
   for (const found of possessivePostBeforeName(source, countries, excluded))
     add(found.name, found.post, ++group);
+  // A post another pass read before the name stands: this one reads lower-case posts only.
+  for (const found of setOffPostNames(source, countries, excluded))
+    if ((people.get(found.name.text.replace(/\s+/g, " "))?.posts.length ?? 0) === 0)
+      add(found.name, found.post, ++group);
   for (const found of postAfterName(source, tokens, excluded)) add(found.name, found.post, ++group);
   const whose = (title: Segment) => ownCountry(countries, title)?.code;
   for (const found of capitalPostAfterName(source, excluded, whose)) {
@@ -131,9 +140,20 @@ export function findPeople(
     if (!postBeforeInList(source, known, found.name.start, found.post.title.end))
       add(found.name, found.post, ++group);
   }
+  // `signed by Chile's Ana Ruiz, Peru's Ivo Lind and …`: a list of them is named together.
+  for (const found of possessiveNames(source, countries, excluded)) {
+    const person = add(found.name, undefined, found.joined ? group : ++group);
+    person.country ??= found.country;
+  }
   for (const name of speakers(context)) if (!people.has(name.text)) add(name, undefined, ++group);
-  for (const name of relationNames(source, excluded))
-    if (!people.has(name.text)) add(name, undefined, ++group);
+  for (const { name, relation, counterpart, place } of relationNames(source, excluded)) {
+    const known = people.get(name.text);
+    if (known !== undefined && (known.posts.length > 0 || !counterpart)) continue;
+    const post = counterpart
+      ? counterpartPost(source, people.values(), countries, relation, place)
+      : undefined;
+    add(name, post, known?.group ?? ++group);
+  }
   // A credit line may sit in the page's furniture, outside the story's words: its name is a mention.
   const credited = new Map<string, Segment>();
   for (const { name, post } of creditedPeople(source, excluded))
@@ -228,6 +248,12 @@ function postAndName(
     /^\p{Lu}{2,8}$/u.test(acronym.text) &&
     source[acronym.start - 1] === "(" &&
     source[acronym.end] === ")";
+  // `Minister of Development, Industry, Trade and Services, Mr. Ivo Lind`: a post's list of
+  // portfolios runs on past its commas when courtesy and a name follow the list.
+  if (!bracketed && afterHonorifics(context, postEnd) === undefined) {
+    const listed = portfolioListEnd(context, postEnd);
+    if (listed !== undefined && afterHonorifics(context, listed) !== undefined) postEnd = listed;
+  }
   const courtesy = afterHonorifics(context, bracketed ? postEnd + 1 : postEnd);
   const nameStart = courtesy ?? postEnd;
   // `the Estonian Prime Minister, Mari Tamm, said`, `the President of the European Council, Tomas
@@ -250,7 +276,9 @@ function postAndName(
   ) {
     const token = tokens[at] as Token;
     if (POST_NOMINAL.has(token.text) && nameTokens.length > 0) break;
-    if (isNameWord(token) && !isCountry(context, token)) nameTokens.push(token);
+    // `Ms. Sofia Ruiz`: after courtesy a capital's name is a given name.
+    const given = courtesy !== undefined && nameTokens.length === 0 && isCapital(context, token);
+    if (isNameWord(token) && (!isCountry(context, token) || given)) nameTokens.push(token);
     else if (NAME_PARTICLES.has(token.text) && nameTokens.length > 0) nameTokens.push(token);
     else break;
     if (/['’]s$/.test(token.text)) break;
@@ -258,6 +286,8 @@ function postAndName(
   while (nameTokens.length > 0 && NAME_PARTICLES.has((nameTokens[nameTokens.length - 1] as Token).text))
     nameTokens.pop();
   if (nameTokens.length === 0) return undefined;
+  // `the U.N. General Assembly`: a rank before an institution's word names no one.
+  if (nameTokens.length === 1 && COMPLEMENT.has((nameTokens[0] as Token).text)) return undefined;
   if (
     setOff &&
     (nameTokens.length < 2 ||
@@ -339,6 +369,30 @@ function complementEnd(context: Context, at: number): number {
   // `Head of Government to Norway’s Parliament`: a post does not end on a possessive.
   if (lastContent > at && /['’]s$/.test(word(lastContent))) return at;
   return lastContent > at ? lastContent + 1 : at;
+}
+
+// Where a list of portfolios after a post ends (`, Industry, Trade and Services`): capitalized words
+// and joining words between commas, none a head, the last joined by `and`; undefined when there is
+// no such list at `at`.
+function portfolioListEnd(context: Context, at: number): number | undefined {
+  const { source, tokens } = context;
+  let index = at;
+  let joined = false;
+  while (index < tokens.length) {
+    const first = tokens[index] as Token;
+    if (!/^[ \t]*,\s*$/.test(source.slice((tokens[index - 1] as Token).end, first.start))) break;
+    if (!first.capitalized || HONORIFIC.has(first.text) || RANK.has(first.text)) break;
+    let next = index;
+    for (; next < tokens.length; next++) {
+      const token = tokens[next] as Token;
+      if (next > index && !/^\s+$/.test(source.slice((tokens[next - 1] as Token).end, token.start))) break;
+      if (isHead(token.text)) return undefined;
+      if (token.text === "and" || token.text === "&") joined = true;
+      else if (!token.capitalized && !CONNECTORS.has(token.text)) return undefined;
+    }
+    index = next;
+  }
+  return joined && index > at ? index : undefined;
 }
 
 // The end of a second post after `and` (`… and Minister for Defence`), or undefined when none is there.
@@ -443,6 +497,10 @@ function afterHonorifics(context: Context, at: number): number | undefined {
 
 function isCountry(context: Context, token: Token): boolean {
   return covering(context.countries, token.start) !== undefined;
+}
+
+function isCapital(context: Context, token: Token): boolean {
+  return covering(context.countries, token.start)?.form === "capital";
 }
 
 // The country a post belongs to, written just before it: `US Acting…`, `South Korea’s Vice…`, `Japanese Foreign…`.

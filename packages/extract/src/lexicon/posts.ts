@@ -12,14 +12,14 @@ export const HEADS = new Set(
 
 /** Words that come before a head. */
 export const MODIFIERS = new Set(
-  "Acting Deputy Vice Assistant Under High Senior Principal First Second Special Permanent Former Foreign Defense Defence Trade Finance Unification Interior Home Justice Economy Economic Health Energy Environment National Security Prime Executive Top Nuclear Lead Joint Presidential State Cabinet Parliamentary Federal Crown Chief Fisheries Agriculture Industry Climate Education Labor Labour Culture Transport Science Ministerial Regional Military Army Navy Air Force Press Political Policy Strategic Government Commerce Development Digital Maritime Marine Natural Resources Oceans Foreign Affairs Veterans Infrastructure Tourism Sports Youth Women Family Labour Employment Planning Housing Treasury".split(
+  "Acting Deputy Vice Assistant Under High Senior Principal First Second Special Permanent Former Foreign Defense Defence Trade Finance Unification Interior Home Justice Economy Economic Health Energy Environment National Security Prime Executive Top Nuclear Lead Joint Presidential State Cabinet Parliamentary Federal Crown Chief Fisheries Agriculture Industry Climate Education Labor Labour Culture Transport Science Ministerial Regional Military Army Navy Air Force Press Political Policy Strategic Government Commerce Development Digital Maritime Marine Natural Resources Oceans Foreign Affairs Veterans Infrastructure Tourism Sports Youth Women Family Labour Employment Planning Housing Treasury Water Irrigation External Business".split(
     " ",
   ),
 );
 
 /** Capitalized words a post's complement (`for Arms Control and International Security`) is made of. */
 export const COMPLEMENT = new Set(
-  "Indo-Pacific Asia-Pacific Euro-Atlantic Trans-Atlantic State States Defense Defence Policy Policies Arms Control International Security Foreign Affairs Trade Economy Economic Finance Unification Political Politics Military East Asian Asia Pacific Planning Strategy Strategic Nuclear Energy Environment Health Justice Home Interior National Public Diplomacy Europe European African Africa Middle Global Multilateral Bilateral Korean Peninsula Peace Cooperation Development Relations Industry Industries Commerce Fisheries Fishery Ocean Oceans Maritime Marine Climate Change Agriculture Food Science Technology ICT Intelligence Operations Staff Joint Chiefs Management Resources Legal Consular Protocol Press Information Communication Communications Culture Education Labor Labour Land Transport Infrastructure Gender Equality Family Welfare Veterans Budget Treasury Investment Revenue Customs Immigration Borders Border Coast Guard Forces Army Navy Air Force Nonproliferation Non-Proliferation Disarmament Counterterrorism Counter-Terrorism Terrorism Human Rights Humanitarian Aid Relief Northeast Southeast Northwest Southwest South North West Western Eastern Central Americas Arctic Nordic Baltic Gulf Affair Region Regional Office Council Commission Committee Department Ministry General Assembly Union Nations United Atomic Agency Organization Bureau Division Cabinet Government Republic Federation Kingdom Mission Delegation Embassy People Fisheries Resources Sea Seas Coastal Research Statistics Planning Protection Police Lands Business Workplace Self-Defense Self-Defence Naval Congress Parliament Senate".split(
+  "Indo-Pacific Asia-Pacific Euro-Atlantic Trans-Atlantic State States Defense Defence Policy Policies Arms Control International Security Foreign Affairs Trade Economy Economic Finance Unification Political Politics Military East Asian Asia Pacific Planning Strategy Strategic Nuclear Energy Environment Health Justice Home Interior National Public Diplomacy Europe European African Africa Middle Global Multilateral Bilateral Korean Peninsula Peace Cooperation Development Relations Industry Industries Commerce Fisheries Fishery Ocean Oceans Maritime Marine Climate Change Agriculture Food Science Technology ICT Intelligence Operations Staff Joint Chiefs Management Resources Legal Consular Protocol Press Information Communication Communications Culture Education Labor Labour Land Transport Infrastructure Gender Equality Family Welfare Veterans Budget Treasury Investment Revenue Customs Immigration Borders Border Coast Guard Forces Army Navy Air Force Nonproliferation Non-Proliferation Disarmament Counterterrorism Counter-Terrorism Terrorism Human Rights Humanitarian Aid Relief Northeast Southeast Northwest Southwest South North West Western Eastern Central Americas Arctic Nordic Baltic Gulf Affair Region Regional Office Council Commission Committee Department Ministry General Assembly Union Nations United Atomic Agency Organization Bureau Division Cabinet Government Republic Federation Kingdom Mission Delegation Embassy People Fisheries Resources Sea Seas Coastal Research Statistics Planning Protection Police Lands Business Workplace Self-Defense Self-Defence Naval Congress Parliament Senate Water Irrigation Constitutional Mines Petroleum Expatriates Diaspora".split(
     " ",
   ),
 );
@@ -30,6 +30,39 @@ export const CONNECTORS = new Set(["of", "for", "and", "the", "on", "to", "&", "
 /** Lower-case post words, for posts written after the name (`Park Ji-won, deputy minister for policy`). */
 export const LOWER_CASE_POST =
   /^(?:(?:the|a|an|acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press)\s+)*(?:minister|secretary|secretary-general|president|premier|chancellor|ambassador|envoy|representative|spokesman|spokeswoman|spokesperson|director|director-general|chief|chairman|chairwoman|chair|commissioner|governor|adviser|advisor|counselor|counsellor|undersecretary|head|coordinator|negotiator|official|analyst|economist|researcher|professor|lawmaker|commander)\b[^,.;"“”]{0,80}$/;
+
+/**
+ * Words that head a post written in lower case before a name, as British and many other papers
+ * write them (`the prime minister, Jane Roe,`, `Norway's foreign minister Kari Dahl`), including
+ * titles of one country's offices that papers leave uncapitalized (`the taoiseach`).
+ */
+export const LOWER_CASE_HEADS: readonly string[] = [
+  "minister",
+  "secretary",
+  "secretary-general",
+  "president",
+  "vice-president",
+  "premier",
+  "chancellor",
+  "taoiseach",
+  "tánaiste",
+  "ambassador",
+  "envoy",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "governor",
+  "mayor",
+  "commissioner",
+  "chairman",
+  "chairwoman",
+  "chairperson",
+  "chair",
+  "director",
+  "director-general",
+  "negotiator",
+  "representative",
+];
 
 /** Particles inside personal names (`Mohammed bin Salman`, `Ursula von der Leyen`). */
 export const NAME_PARTICLES = new Set([

@@ -219,7 +219,9 @@ function participantsOf(
     const organization = organizationParties.find((org) =>
       (person.posts ?? []).some((p) => postOfBody(p.title, org) || unionCode(org) === p.country),
     );
-    const onBehalfOf = partyOf(post?.country) ?? partyOf(role?.country) ?? organization?.id;
+    // `Chile's Ana Ruiz`: the country the text names them by when no post says whose they are.
+    const onBehalfOf =
+      partyOf(post?.country) ?? partyOf(role?.country) ?? organization?.id ?? partyOf(hit?.country);
     if (onBehalfOf !== undefined) add(person, post, role, onBehalfOf);
     else if (post !== undefined && post.country === undefined) unplaced.push({ person, post, role });
   }

@@ -33,7 +33,16 @@ export const HONORIFICS: readonly string[] = [
   "Sri",
   "Dato",
   "Datuk",
+  // `Datuk Seri`, `Tan Sri`, `Tun`: Malaysian titles of honour; `Hajiya`, `Alhaji`: Nigerian
+  // courtesy for those who have made the pilgrimage.
+  "Seri",
+  "Tun",
+  "Puan",
   "Tan",
+  "Hajiya",
+  "Hajia",
+  "Alhaji",
+  "Alhaja",
   "Sir",
   "Dame",
   "Lord",

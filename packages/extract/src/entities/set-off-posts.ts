@@ -1,0 +1,80 @@
+// People named after a post written in lower case, as British and many other papers write posts:
+// `the prime minister, Jane Roe, said`, `The Northern Ireland secretary, Ivo Lind, and …`,
+// `Norway's foreign minister Kari Dahl and …`, `its foreign minister, Ana Ruiz`, and two people
+// after a plural post (`the two defence ministers, Kari Dahl and Ola Berg,`).
+
+import { LOWER_CASE_HEADS } from "../lexicon/posts.js";
+import { covering, lastEndingBy } from "../text/lookup.js";
+import { type Segment, segment, within } from "../text/span.js";
+import type { CountryHit } from "./countries.js";
+import { isBareName } from "./named-people.js";
+import type { PostHit } from "./people.js";
+
+// A space, or a line break of hard-wrapped copy (not a blank line).
+const GAP = "(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)";
+const WORD = "\\p{Lu}[\\p{L}'’-]+";
+const NAME = `${WORD}(?:${GAP}${WORD}){1,3}`;
+// Words between the cue and the head: no word that starts a clause or a phrase of its own, so that
+// `the talks chaired by the prime minister` is read from the second `the`.
+const BEFORE_HEAD = `(?:(?!(?:the|a|an|by|of|in|on|at|and|or|to|with|for|from|who|which|that|was|were|is|are|has|had|said|says|also)\\b)[\\p{L}-]+${GAP}){0,4}?`;
+const HEAD = `(?:${LOWER_CASE_HEADS.map((head) => `[${head[0]}${head[0]?.toUpperCase()}]${head.slice(1)}`).join("|")})(s?)`;
+// `cabinet secretary for foreign and diaspora affairs`: a complement in lower case.
+const COMPLEMENT = `(?:${GAP}(?:for|of)(?:${GAP}\\p{Ll}[\\p{L}-]*){1,6})?`;
+const SET_OFF_POST = new RegExp(
+  `(?:\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|['’]s)${GAP}(${BEFORE_HEAD}${HEAD}\\b${COMPLEMENT})[ \\t]*(,?)${GAP}(${NAME})(?:${GAP}and${GAP}(${NAME}))?(?=[ \\t]*[,.;)]|${GAP}(?:said|says|told|added|who|and|also|were|was|is|has|had|will|would)\\b)`,
+  "dgu",
+);
+// Number words before a plural post: `the two defence ministers` holds `defence minister`s.
+const COUNT = /^(?:two|three|four|five|both)[ \t]+/;
+
+/** One person a lower-case post names, with that post. */
+export interface SetOffName {
+  name: Segment;
+  post: PostHit;
+}
+
+/**
+ * People named after a post in lower case set off by commas, or after a possessive country
+ * (`Kenya's foreign minister Ana Ruiz`) without them; the post's country when a country or its
+ * adjective is written in it or just before it.
+ */
+export function setOffPostNames(
+  source: string,
+  countries: readonly CountryHit[],
+  excluded: readonly Segment[],
+): SetOffName[] {
+  const found: SetOffName[] = [];
+  if (!/[a-z] ?,|['’]s /.test(source)) return found;
+  SET_OFF_POST.lastIndex = 0;
+  for (let match = SET_OFF_POST.exec(source); match !== null; match = SET_OFF_POST.exec(source)) {
+    const indices = match.indices;
+    if (indices === undefined) continue;
+    const possessive = /^['’]s/.test(match[0]);
+    // Only a country's possessive, or a comma, sets a name off from its post: `the prime minister
+    // Jane Roe` reads on, but `the meeting's chair Ana` and `the minister Monday` do not.
+    const owner = possessive ? lastEndingBy(countries, match.index) : undefined;
+    if (possessive && owner?.end !== match.index) continue;
+    if (!possessive && match[3] !== ",") continue;
+    let [titleStart, titleEnd] = indices[1] as [number, number];
+    const counted = COUNT.exec(source.slice(titleStart, titleEnd));
+    if (counted !== null) titleStart += counted[0].length;
+    const plural = match[2] === "s";
+    const title = segment(source, titleStart, titleEnd);
+    const inside = countries.find((hit) => hit.start >= titleStart && hit.end <= titleEnd);
+    const country = owner?.code ?? inside?.code;
+    const names = [match[4] as string];
+    if (plural && match[5] !== undefined) names.push(match[5]);
+    names.forEach((text, at) => {
+      const start = (indices[4 + at] as [number, number])[0];
+      const name = segment(source, start, start + text.length);
+      if (!isBareName(text.replace(/\s+/g, " "))) return;
+      if (covering(countries, name.start) !== undefined) return;
+      if (excluded.some((part) => within(name, part))) return;
+      found.push({
+        name,
+        post: { title, acting: false, former: false, ...(country === undefined ? {} : { country }) },
+      });
+    });
+  }
+  return found;
+}
