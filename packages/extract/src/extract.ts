@@ -28,11 +28,13 @@ import {
   appositivePosts,
   completePostCountries,
   counterpartCountries,
+  homeOfficials,
   officesByParty,
   sideLists,
 } from "./entities/post-countries.js";
 import { checked } from "./guard.js";
 import { checkLanguage } from "./language.js";
+import { WIRE_SERVICES } from "./lexicon/en/wire-services.js";
 import { lookUpCountry } from "./lexicon/gazetteer.js";
 import { NEWS_AGENCIES } from "./lexicon/organizations.js";
 import { parsePublished } from "./published.js";
@@ -42,6 +44,7 @@ import { reportedStatements } from "./statement/reported.js";
 import { subjectsOf } from "./subjects.js";
 import { isDateOrPlace, isProse } from "./text/headline.js";
 import { type Line, layout } from "./text/layout.js";
+import { firstDefined } from "./text/lookup.js";
 import { paragraphs } from "./text/paragraphs.js";
 import { sentences } from "./text/sentences.js";
 import { type Segment, segment, spanOf, within } from "./text/span.js";
@@ -247,6 +250,11 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
 
   const signed = bylineLine === undefined ? undefined : bylineCreditOf(text, bylineLine);
   const credit = creditOf(creditLine, endMarker, provider, dateline, organizations, signed);
+  homeOfficials(
+    people,
+    statementResult.statements,
+    homeOf(credit?.provider.name, credit?.provider.acronym, dateline?.agency?.text),
+  );
   const subjects = subjectsOf(tokens);
   const places = placesOf(cities, features);
   const countryRefs = countryRefsOf(countries);
@@ -289,6 +297,24 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   };
   warnings.push(...statementResult.warnings);
   return checked(article, statementResult.statements, warnings, body);
+}
+
+// The national and state news agencies' countries, by every form they are credited with.
+const AGENCY_HOMES = new Map(
+  WIRE_SERVICES.flatMap((service) =>
+    service.kind === "international"
+      ? []
+      : [service.name, service.acronym, ...(service.forms ?? [])].flatMap((form) =>
+          form === undefined ? [] : [[form.toLowerCase(), service.country] as const],
+        ),
+  ),
+);
+
+/** The country of a national or state news agency, whose story writes that government's officials bare. */
+function homeOf(...credited: (string | undefined)[]): string | undefined {
+  return firstDefined(credited, (name) =>
+    name === undefined ? undefined : AGENCY_HOMES.get(name.toLowerCase()),
+  );
 }
 
 /**

@@ -365,6 +365,22 @@ describe("whose post it is, when no country is written beside it", () => {
     expect(countryOf("Boris Kell")).toEqual([null]);
   });
 
+  it("gives a national agency's country to the officials its story leaves bare, one of each post", () => {
+    const text = [
+      "Norway, Iceland agree on fisheries data",
+      "",
+      "OSLO, May 14 (NTB) - Foreign Minister Kari Dahl and Icelandic Foreign Minister Sara Jonsdottir issued a joint statement in Oslo on Tuesday. Fisheries Minister Ola Berg joined the talks, and Foreign Minister Nils Aas of the previous government was also present.",
+    ].join("\n");
+    const people = extract(text, { published: "2024-05-14" }).article.people ?? [];
+    const countryOf = (name: string) =>
+      people.find((found) => found.name === name)?.posts?.map((post) => post.country ?? null);
+    expect(countryOf("Kari Dahl")).toEqual(["NO"]);
+    expect(countryOf("Sara Jonsdottir")).toEqual(["IS"]);
+    expect(countryOf("Ola Berg")).toEqual(["NO"]);
+    // Norway's foreign minister is already named: a second one is not taken for Norway's.
+    expect(countryOf("Nils Aas")).toEqual([null]);
+  });
+
   it("leaves it unsaid when both parties have the office", () => {
     const text = [
       "Norway and Sweden sign ocean pact",

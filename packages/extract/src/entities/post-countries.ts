@@ -87,6 +87,42 @@ export function officesByParty(
   }
 }
 
+// A government's own posts: its ministers, heads and secretaries, not those it sends abroad or
+// an international body's (`Secretary-General`).
+const GOVERNMENT_POST = /\b(?:minister|president|premier|chancellor|secretary)\b/i;
+const NOT_GOVERNMENT_POST =
+  /\b(?:ambassador|envoy|consul|attach[eé]|representative|commissioner|secretary-general|spokes\w*)\b/i;
+
+/**
+ * `PYONGYANG (KCNA) —`, `KUALA LUMPUR (Bernama) --`: a country's own news agency writes its own
+ * government's officials without their country (`Foreign Minister Mohd Faizal said`) and names the
+ * others'. So an official the text gives no country, in a story the agency of a party to its
+ * statements files, is that party's: the first holder of each post the text names, as a government
+ * has one of each.
+ */
+export function homeOfficials(
+  people: readonly PersonWithPosts[],
+  statements: readonly JointStatement[],
+  home: string | undefined,
+): void {
+  if (home === undefined) return;
+  if (!statements.some((statement) => statement.parties.some((party) => party.country === home))) return;
+  const filled = new Set<string>();
+  for (const person of people)
+    for (const post of person.posts ?? [])
+      if (post.country === home && post.former !== true) filled.add(normalize(post.label ?? post.title));
+  for (const person of people) {
+    const posts = person.posts ?? [];
+    if (posts.length === 0 || posts.some((post) => post.country !== undefined)) continue;
+    const post = posts[0] as (typeof posts)[number];
+    const title = normalize(post.label ?? post.title);
+    if (!GOVERNMENT_POST.test(title) || NOT_GOVERNMENT_POST.test(title)) continue;
+    if (NOT_EVERYWHERE.get(title)?.lacking.includes(home) === true || filled.has(title)) continue;
+    if (post.former !== true) filled.add(title);
+    for (const each of posts) each.country = home;
+  }
+}
+
 // `Narendra Modi, Prime Minister of India,`: a post set after the name between commas.
 const APPOSITIVE =
   /^,[ \t]+(?:the[ \t]+)?(\p{Lu}[^,.;:()\n]{3,100}?)(?=[,.;:)\n]|[ \t]+(?:and|who|said|says)\b|$)/u;
