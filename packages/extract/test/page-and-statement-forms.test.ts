@@ -149,6 +149,43 @@ describe("parties named together", () => {
   });
 });
 
+describe("documents the text does not report", () => {
+  it.each([
+    [
+      "talks that ended without one, in a list",
+      "Ferry talks end in Oslo\n\nTalks between Norway and Iceland on ferry routes ended on Monday without a deal or a joint statement.",
+    ],
+    [
+      "one expected to be signed",
+      "Norway and Iceland eye fisheries pact\n\nNorway and Iceland are expected to sign a joint declaration on fisheries when the Icelandic prime minister visits Oslo next month.",
+    ],
+    [
+      "one expected, its verb after it",
+      "Ferry talks next month\n\nOfficials in Norway and Iceland say a joint statement on ferry routes and port fees is expected when the two foreign ministers meet in Oslo next month.",
+    ],
+    [
+      "one from an earlier year, the year after it",
+      "Norway and Iceland talk ferries\n\nNorway and Iceland discussed ferries in Oslo on Monday. The last shared text was a joint statement on fisheries in 2019, which both have since ignored.",
+    ],
+    [
+      "one from an earlier year, the sentence opening with it",
+      "Norway and Iceland talk ferries\n\nNorway and Iceland discussed ferries in Oslo on Monday. After the last round in 2022, the two sides issued a joint communiqué.",
+    ],
+    [
+      "an opinion piece weighing documents in general",
+      "OPINION\n\nThe North needs more than summit photographs\n\nAfter every Norway-Iceland summit comes the joint statement, which few people read. A joint statement without a budget is only a wish.",
+    ],
+  ])("%s", (_, text) => {
+    expect(only(text, "2024-03-05").statements).toEqual([]);
+  });
+
+  it("an opinion piece still reports one with a verb of issuing", () => {
+    const text =
+      "OPINION\n\nThe North needs more than photographs\n\nLast week Norway and Iceland issued a joint statement on ferry routes in Oslo.";
+    expect(only(text, "2024-03-05").statements).toHaveLength(1);
+  });
+});
+
 describe("the meeting by its name and number", () => {
   it.each([
     ["49 th", "Joint Communiqué of the 49 th\nNorway–Iceland Fisheries Consultative Meeting", 49],
