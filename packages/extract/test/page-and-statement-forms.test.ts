@@ -199,6 +199,51 @@ describe("the meeting by its name and number", () => {
     expect(found?.meeting?.date?.value).toBe("2025-03-03");
   });
 
+  it.each([
+    [
+      "a leaders' retreat",
+      "Norway and Iceland agree on ferries\n\nThe plans were set out in a joint statement issued after the 9th Norway-Iceland Leaders' Retreat, held in Oslo on Monday.",
+      "9th Norway-Iceland Leaders' Retreat",
+      9,
+    ],
+    [
+      "consultations in lower case",
+      "Norway and Iceland sign ferry declaration\n\nNorway and Iceland signed a joint declaration at the 17th Norwegian-Icelandic intergovernmental consultations in Oslo on Monday.",
+      "17th Norwegian-Icelandic intergovernmental consultations",
+      17,
+    ],
+    [
+      "a grouping's numbered summit",
+      "Mercosur leaders close summit\n\nThe presidents of Argentina, Brazil, Paraguay and Uruguay closed the bloc's 41st summit in Montevideo on Friday with a joint communique on fisheries.",
+      "41st summit",
+      41,
+    ],
+    [
+      "the story's fuller name over the headline's short form",
+      "Norway, Iceland vow to guard ferries at First Fisheries 2+2\n\nIn a joint statement issued after the inaugural Norway-Iceland Fisheries 2+2 in Oslo on Monday, the ministers said they would share data.",
+      "inaugural Norway-Iceland Fisheries 2+2",
+      1,
+    ],
+    [
+      "the sides' name over the host city",
+      "Norway and Iceland pledge ferry links at Bergen summit\n\nNorway and Iceland committed to new ferry links after the second annual Norway-Iceland summit in Bergen. In a joint statement issued on Friday, the two prime ministers set out a work programme.",
+      "second annual Norway-Iceland summit",
+      2,
+    ],
+  ])("%s", (_, text, name, ordinal) => {
+    const found = only(text, "2025-03-08").statement;
+    expect(found?.meeting?.name?.replace(/\s+/g, " ")).toBe(name);
+    expect(found?.meeting?.ordinal).toBe(ordinal);
+  });
+
+  it("the city the meeting's name is followed by is where it was held", () => {
+    const text =
+      "Leaders call for ceasefire\n\nThe leaders of Egypt, Jordan and Iraq called for a ceasefire in Gaza, in a joint statement issued at the end of their fifth tripartite summit in Amman.";
+    const found = only(text, "2025-03-08").statement;
+    expect(found?.meeting?.place?.name).toBe("Amman");
+    expect(found?.meeting?.ordinal).toBe(5);
+  });
+
   it("leaves out the summit the meeting was on the sidelines of, and one to come", () => {
     const text =
       "Norway-Iceland Joint Statement\n\nOn the sidelines of the Nordic Summit, the ministers held the Norway-Iceland Fisheries Dialogue in Bergen. The next Norway-Iceland Fisheries Meeting will be held in 2026.";
