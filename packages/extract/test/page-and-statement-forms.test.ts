@@ -129,6 +129,26 @@ describe("parties named together", () => {
       "Notice\n\nThe following statement was released by the Government of Norway and the Government of Iceland.\n\nBoth reaffirm their cooperation.",
       ["IS", "NO"],
     ],
+    [
+      "those it was issued on behalf of, a union's office holder among them",
+      "G7 ministers condemn launches\n\nForeign ministers of the G7 have condemned the launches. The joint statement was released on Monday. It was issued on behalf of the foreign ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, and the high representative of the European Union.",
+      ["CA", "DE", "EU", "FR", "GB", "IT", "JP", "US"],
+    ],
+    [
+      "not the countries a headline names as others",
+      "Ferry pledge in the north as Russia, China court the Arctic\n\nNorway and Iceland issued a joint statement on ferries in Oslo on Monday.",
+      ["IS", "NO"],
+    ],
+    [
+      "a body alone in the title, not the country it voices concern over",
+      "ASEAN ministers adopt joint communique, voice concern over Myanmar\n\nForeign ministers of ASEAN adopted a joint communique in Manila on Wednesday.",
+      ["BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "VN"],
+    ],
+    [
+      "a format named by its members' count",
+      "Ministers pledge minerals cooperation\n\nThe C5+1 foreign ministers met in New York and issued a joint statement on critical minerals.",
+      ["KG", "KZ", "TJ", "TM", "US", "UZ"],
+    ],
   ])("%s", (_, text, parties) => {
     const found = only(text).statement;
     expect(found?.parties.map((party) => party.country ?? party.organization?.acronym).sort()).toEqual(
