@@ -129,6 +129,26 @@ describe("parties named together", () => {
       "Notice\n\nThe following statement was released by the Government of Norway and the Government of Iceland.\n\nBoth reaffirm their cooperation.",
       ["IS", "NO"],
     ],
+    [
+      "those it was issued on behalf of, a union's office holder among them",
+      "G7 ministers condemn launches\n\nForeign ministers of the G7 have condemned the launches. The joint statement was released on Monday. It was issued on behalf of the foreign ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, and the high representative of the European Union.",
+      ["CA", "DE", "EU", "FR", "GB", "IT", "JP", "US"],
+    ],
+    [
+      "not the countries a headline names as others",
+      "Ferry pledge in the north as Russia, China court the Arctic\n\nNorway and Iceland issued a joint statement on ferries in Oslo on Monday.",
+      ["IS", "NO"],
+    ],
+    [
+      "a body alone in the title, not the country it voices concern over",
+      "ASEAN ministers adopt joint communique, voice concern over Myanmar\n\nForeign ministers of ASEAN adopted a joint communique in Manila on Wednesday.",
+      ["BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "VN"],
+    ],
+    [
+      "a format named by its members' count",
+      "Ministers pledge minerals cooperation\n\nThe C5+1 foreign ministers met in New York and issued a joint statement on critical minerals.",
+      ["KG", "KZ", "TJ", "TM", "US", "UZ"],
+    ],
   ])("%s", (_, text, parties) => {
     const found = only(text).statement;
     expect(found?.parties.map((party) => party.country ?? party.organization?.acronym).sort()).toEqual(
@@ -149,6 +169,43 @@ describe("parties named together", () => {
   });
 });
 
+describe("documents the text does not report", () => {
+  it.each([
+    [
+      "talks that ended without one, in a list",
+      "Ferry talks end in Oslo\n\nTalks between Norway and Iceland on ferry routes ended on Monday without a deal or a joint statement.",
+    ],
+    [
+      "one expected to be signed",
+      "Norway and Iceland eye fisheries pact\n\nNorway and Iceland are expected to sign a joint declaration on fisheries when the Icelandic prime minister visits Oslo next month.",
+    ],
+    [
+      "one expected, its verb after it",
+      "Ferry talks next month\n\nOfficials in Norway and Iceland say a joint statement on ferry routes and port fees is expected when the two foreign ministers meet in Oslo next month.",
+    ],
+    [
+      "one from an earlier year, the year after it",
+      "Norway and Iceland talk ferries\n\nNorway and Iceland discussed ferries in Oslo on Monday. The last shared text was a joint statement on fisheries in 2019, which both have since ignored.",
+    ],
+    [
+      "one from an earlier year, the sentence opening with it",
+      "Norway and Iceland talk ferries\n\nNorway and Iceland discussed ferries in Oslo on Monday. After the last round in 2022, the two sides issued a joint communiqué.",
+    ],
+    [
+      "an opinion piece weighing documents in general",
+      "OPINION\n\nThe North needs more than summit photographs\n\nAfter every Norway-Iceland summit comes the joint statement, which few people read. A joint statement without a budget is only a wish.",
+    ],
+  ])("%s", (_, text) => {
+    expect(only(text, "2024-03-05").statements).toEqual([]);
+  });
+
+  it("an opinion piece still reports one with a verb of issuing", () => {
+    const text =
+      "OPINION\n\nThe North needs more than photographs\n\nLast week Norway and Iceland issued a joint statement on ferry routes in Oslo.";
+    expect(only(text, "2024-03-05").statements).toHaveLength(1);
+  });
+});
+
 describe("the meeting by its name and number", () => {
   it.each([
     ["49 th", "Joint Communiqué of the 49 th\nNorway–Iceland Fisheries Consultative Meeting", 49],
@@ -160,6 +217,51 @@ describe("the meeting by its name and number", () => {
     expect(found?.meeting?.ordinal).toBe(ordinal);
     expect(found?.meeting?.place?.name).toBe("Oslo");
     expect(found?.meeting?.date?.value).toBe("2025-03-03");
+  });
+
+  it.each([
+    [
+      "a leaders' retreat",
+      "Norway and Iceland agree on ferries\n\nThe plans were set out in a joint statement issued after the 9th Norway-Iceland Leaders' Retreat, held in Oslo on Monday.",
+      "9th Norway-Iceland Leaders' Retreat",
+      9,
+    ],
+    [
+      "consultations in lower case",
+      "Norway and Iceland sign ferry declaration\n\nNorway and Iceland signed a joint declaration at the 17th Norwegian-Icelandic intergovernmental consultations in Oslo on Monday.",
+      "17th Norwegian-Icelandic intergovernmental consultations",
+      17,
+    ],
+    [
+      "a grouping's numbered summit",
+      "Mercosur leaders close summit\n\nThe presidents of Argentina, Brazil, Paraguay and Uruguay closed the bloc's 41st summit in Montevideo on Friday with a joint communique on fisheries.",
+      "41st summit",
+      41,
+    ],
+    [
+      "the story's fuller name over the headline's short form",
+      "Norway, Iceland vow to guard ferries at First Fisheries 2+2\n\nIn a joint statement issued after the inaugural Norway-Iceland Fisheries 2+2 in Oslo on Monday, the ministers said they would share data.",
+      "inaugural Norway-Iceland Fisheries 2+2",
+      1,
+    ],
+    [
+      "the sides' name over the host city",
+      "Norway and Iceland pledge ferry links at Bergen summit\n\nNorway and Iceland committed to new ferry links after the second annual Norway-Iceland summit in Bergen. In a joint statement issued on Friday, the two prime ministers set out a work programme.",
+      "second annual Norway-Iceland summit",
+      2,
+    ],
+  ])("%s", (_, text, name, ordinal) => {
+    const found = only(text, "2025-03-08").statement;
+    expect(found?.meeting?.name?.replace(/\s+/g, " ")).toBe(name);
+    expect(found?.meeting?.ordinal).toBe(ordinal);
+  });
+
+  it("the city the meeting's name is followed by is where it was held", () => {
+    const text =
+      "Leaders call for ceasefire\n\nThe leaders of Egypt, Jordan and Iraq called for a ceasefire in Gaza, in a joint statement issued at the end of their fifth tripartite summit in Amman.";
+    const found = only(text, "2025-03-08").statement;
+    expect(found?.meeting?.place?.name).toBe("Amman");
+    expect(found?.meeting?.ordinal).toBe(5);
   });
 
   it("leaves out the summit the meeting was on the sidelines of, and one to come", () => {

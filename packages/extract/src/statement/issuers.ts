@@ -16,8 +16,18 @@ interface ActorMention extends Segment {
 // What may join the names of parties named together: `Japan, India`, `the EU and China`,
 // `ROK–U.S.`, `Papua New Guinea - Australia`, `Korea, U.S., and Japan`, `Norway and the Government
 // of Iceland`.
+// `… and the United States, and the high representative of the European Union`: a union's office
+// holder beside the states' ministers.
 const JOINED =
-  /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[-–—]\s*|\s+&\s+)(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?$/i;
+  /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[-–—]\s*|\s+&\s+)(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?|(?:high\s+representative|president|secretary[-\s]general|chair(?:man|person)?)\s+of\s+the\s+)?$/i;
+// `on behalf of the foreign ministers of …`: the text says whom the statement speaks for.
+const ON_BEHALF = /\bon\s+behalf\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/iu;
+// `the Australia–Japan–New Zealand Meeting`: a name joined to the next, one of the sides.
+const COMPOUND_NEXT = /^\s?[-–—]\s?\p{Lu}/u;
+// `… voice concern over Myanmar`, `… as Russia, China court the region`: a country a headline names
+// as the subject matter or as others, not as one who speaks.
+const NOT_SPEAKING_BEFORE =
+  /\b(?:as|while|amid|despite|over|about|against|on|regarding|toward|towards)\s+(?:the\s+)?$/i;
 const HYPHENED = /^\s*[-–—]\s*$/;
 // A verb that makes the names before it the ones who speak or act.
 const ISSUER_VERB =
@@ -117,20 +127,46 @@ export function findIssuers(
     if ((hyphened || grouping) && MEETING_AFTER.test(after)) weight = 3;
     if (statementSentences.some((sentence) => inside(run, sentence)) && (hyphened || grouping || weight >= 2))
       weight = Math.max(weight, 3);
-    if (inside(run, headline)) weight = Math.max(weight, parties.length >= 2 ? 4 : 2);
+    // Said outright, it outweighs a grouping the headline names (`G7 ministers condemn …`).
+    if (ON_BEHALF.test(source.slice(Math.max(0, run.start - 60), run.start))) weight = Math.max(weight, 5);
+    if (inside(run, headline) && !NOT_SPEAKING_BEFORE.test(before))
+      weight = Math.max(weight, parties.length >= 2 ? 4 : 2);
     runs.push({ parties, ...run, weight });
   }
   // A statement's own title names its parties even when it does not join them: `Joint Statement
   // during the State Visit of … Saudi Arabia to India`.
   for (const sentence of statementSentences) {
     if (!inside(sentence, headline)) continue;
-    const named = unique(mentions.filter((m) => inside(m, sentence)).flatMap((m) => m.parties));
-    if (named.length >= 2) runs.push({ parties: named, start: sentence.start, end: sentence.end, weight: 4 });
+    const named = unique(
+      mentions
+        .filter(
+          (m) =>
+            inside(m, sentence) &&
+            (COMPOUND_NEXT.test(source.slice(m.end, m.end + 3)) ||
+              !NOT_SPEAKING_BEFORE.test(source.slice(Math.max(sentence.start, m.start - 30), m.start))),
+        )
+        .flatMap((m) => m.parties),
+    );
+    // One body that speaks in its own name may head its own title alone (`ASEAN FMs adopt joint
+    // communique`): its members are then the parties.
+    const only = named.length === 1 ? named[0] : undefined;
+    const alone = only?.kind === "organization" && membershipKnown(only.organization);
+    if (named.length >= 2 || alone)
+      runs.push({ parties: named, start: sentence.start, end: sentence.end, weight: 4 });
   }
   let best: Run | undefined;
   for (const run of runs) if (best === undefined || run.weight > best.weight) best = run;
   if (best === undefined || best.weight < 2) return { parties: [], weight: 0 };
   return { parties: best.parties, weight: best.weight };
+}
+
+// Whether the table knows the members of a body that speaks in its own name.
+function membershipKnown(organization: OrganizationHit): boolean {
+  return KNOWN_ORGANIZATIONS.some(
+    (org) =>
+      org.membership !== undefined &&
+      (org.name === organization.name || (org.acronym !== undefined && org.acronym === organization.acronym)),
+  );
 }
 
 function unique(parties: readonly PartyRef[]): PartyRef[] {

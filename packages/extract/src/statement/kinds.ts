@@ -1,7 +1,12 @@
 import type { StatementKind } from "@communique/joint-statement";
 import {
+  ANTICIPATED_AFTER,
+  ANTICIPATING_PHRASES,
+  LIST_NEGATIONS,
   NEGATING_PHRASES,
   NEGATIONS,
+  OPINION_CLOSINGS,
+  OPINION_LABELS,
   REFERENCES,
   STATEMENT_KINDS,
   TITLED_HEADS,
@@ -42,27 +47,67 @@ const HEAD_FORMS = TITLED_HEADS.flatMap(([head]) => [head, head.toUpperCase()]);
 const HEADS = HEAD_FORMS.join("|");
 // A titled document: capitalized words before a head noun, `the Bergen Fisheries Declaration`.
 const TITLED = new RegExp(`((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:${HEADS}))(?![\\p{L}])`, "gu");
-const NEGATED = new RegExp(
-  `(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+)?|\\b(?:${NEGATING_PHRASES.map((phrase) => phrase.replace(/ /g, "\\s+")).join("|")})\\s+(?:(?:a|the|any)\\s+)?|\\b(?:${REFERENCES.join("|")})\\s+the\\s+(?:(?:19|20)\\d\\d\\s+)?)$`,
+const DENIED = new RegExp(
+  `(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+)?|(?:^|[^\\p{L}])(?:${LIST_NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+){1,3}(?:or|nor)\\s+(?:(?:a|an|any|the)\\s+)?|\\b(?:${NEGATING_PHRASES.map((phrase) => phrase.replace(/ /g, "\\s+")).join("|")})\\s+(?:(?:a|the|any)\\s+)?|\\b(?:${REFERENCES.join("|")})\\s+the\\s+(?:(?:19|20)\\d\\d\\s+)?)$`,
+  "iu",
+);
+const ANTICIPATING = new RegExp(
+  `\\b(?:${ANTICIPATING_PHRASES.map((phrase) => phrase.replace(/ /g, "\\s+")).join("|")})\\s+(?:(?:a|an|the|their|its)\\s+)?$`,
+  "iu",
+);
+// A sentence of the day's own events: a document it says is to come is the day's.
+const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
+// `a joint statement on water is expected`: one yet to come, its verb after the name in the same
+// clause (no `that`, `which` or `saying` between, whose verbs are another clause's).
+const ANTICIPATED = new RegExp(
+  `^(?:\\s+(?!(?:that|which|who|saying|said|says|calling|urging|stating|noting|where|when|while|was|were|is|are|has|have|had|will|would)\\b)[\\p{L}\\p{N}'’-]+){0,8}?\\s+(?:${ANTICIPATED_AFTER.map((phrase) => phrase.replace(/ /g, "\\s+")).join("|")})\\b`,
   "iu",
 );
 // `the 2007 Joint Declaration`: a year before the name.
 const YEAR_BEFORE = /(?<![\p{L}\d])((?:19|20)\d\d)\s+$/u;
+// `a joint statement on climate in 2023, which …`: a year the name's own phrase gives it.
+const YEAR_AFTER = /^[^.,;:!?]{0,60}?\bin\s+((?:19|20)\d\d)(?![\p{L}\d])/u;
+// `After the 21st round in 2024, the two sides issued …`: a year the sentence opens with.
+const YEAR_OPENING =
+  /(?:^|[.!?]\s+)(?:After|In|Since|Following|During|Back in|At)\b[^.,;!?]{0,60}?((?:19|20)\d\d),\s+[^.!?]*$/u;
 const JOINTLY_RELEASED =
   /(\b(?:the|this|a)\s+(?:following\s+)?)statement\b(?=[^.]{0,60}\b(?:was|were)\s+(?:jointly\s+)?(?:released|issued|adopted)\s+(?:jointly\s+)?by\b[^.]{1,120}?\band\b)/gi;
+// An opinion piece: its label on a line of its own near the top, or its closing note near the end.
+const OPINION_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${OPINION_LABELS.join("|")})\\s*(?:\\n|$)`, "i");
+const OPINION_CLOSING = new RegExp(
+  OPINION_CLOSINGS.map((phrase) => phrase.replace(/ /g, "\\s+")).join("|"),
+  "i",
+);
+// What, in an opinion piece, makes a document's sentence report it.
+const ISSUING = /\b(?:issued|released|adopted|signed|published|unveiled|said|stated|declared|agreed)\b/i;
 const HEAD_WORD = new RegExp(HEAD_FORMS.join("|"));
 const CUE = /oint|eclaration|ommuniqu|tatement|ccord|ummary|nnouncement/i;
 
 /**
  * Every naming of a joint statement's kind in the given stretches; denied ones (`no joint
- * declaration`) and earlier ones referred to (`a breach of the Joint Declaration`, `the 2007 Joint
- * Declaration`) left out.
+ * declaration`, `without a deal or a joint statement`), ones yet to come (`expected to sign a joint
+ * declaration`), earlier ones referred to (`a breach of the Joint Declaration`, `the 2007 Joint
+ * Declaration`, `a joint statement in 2019`) and an opinion piece's musings left out.
  */
 export function findKinds(source: string, ranges: readonly Segment[], year?: number): KindHit[] {
   // A document the text dates to an earlier year than its own is an earlier one referred to.
   const earlier = (before: string) => {
     const written = YEAR_BEFORE.exec(before);
     return written !== null && (year === undefined || Number(written[1]) < year);
+  };
+  const opinion = OPINION_LABEL.test(source.slice(0, 300)) || OPINION_CLOSING.test(source.slice(-600));
+  const past = (written: RegExpExecArray | null) =>
+    written !== null && year !== undefined && Number(written[1]) < year;
+  // Denied, yet to come, or an earlier one: not a document the text reports.
+  const aside = (text: string, start: number, end: number) => {
+    const before = text.slice(Math.max(0, start - 32), start);
+    if (DENIED.test(before) || earlier(before)) return true;
+    const after = text.slice(end, end + 100);
+    if (past(YEAR_AFTER.exec(after))) return true;
+    if ((ANTICIPATING.test(before) || ANTICIPATED.test(after)) && !TODAY.test(sentenceOf(text, start, end)))
+      return true;
+    if (past(YEAR_OPENING.exec(text.slice(Math.max(0, start - 160), start)))) return true;
+    return opinion && !ISSUING.test(sentenceOf(text, start, end));
   };
   const hits: KindHit[] = [];
   for (const range of ranges) {
@@ -71,8 +116,7 @@ export function findKinds(source: string, ranges: readonly Segment[], year?: num
     const taken: Segment[] = [];
     KINDS.lastIndex = 0;
     for (let match = KINDS.exec(text); match !== null; match = KINDS.exec(text)) {
-      const before = text.slice(Math.max(0, match.index - 32), match.index);
-      if (NEGATED.test(before) || earlier(before)) continue;
+      if (aside(text, match.index, match.index + match[0].length)) continue;
       const which = match.slice(1).findIndex((group) => group !== undefined);
       const kind = (NAMED[which] as (typeof NAMED)[number])[1];
       const start = range.start + match.index;
@@ -101,12 +145,18 @@ export function findKinds(source: string, ranges: readonly Segment[], year?: num
       if (words.length < 2) continue;
       const title = words.join(" ");
       const start = end - title.length;
-      const before = source.slice(Math.max(range.start, start - 32), start);
-      if (NEGATED.test(before) || earlier(before)) continue;
+      if (aside(text, start - range.start, end - range.start)) continue;
       const head = words[words.length - 1] as string;
       const kind = TITLED_HEADS.find(([name]) => name.toUpperCase() === head.toUpperCase())?.[1] ?? "other";
       hits.push({ start, end, text: source.slice(start, end), kind, title });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+// The sentence of a stretch's text that holds `start`..`end`, by its stops.
+function sentenceOf(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("? ", start), -1) + 1;
+  const stop = text.slice(end).search(/[.!?](?:\s|$)/);
+  return text.slice(from, stop === -1 ? text.length : end + stop);
 }

@@ -9,7 +9,7 @@ import { escapeRegExp } from "../text/pattern.js";
 import { sentenceAround, sentencesOf } from "../text/sentences.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { MeetingHit } from "./meeting.js";
-import { findMeetingNames, type MeetingName } from "./meeting-names.js";
+import { findMeetingNames, type MeetingName, sideCount } from "./meeting-names.js";
 
 /** What the statement pass knows of the text, for finding the meeting a statement came from. */
 export interface MeetingContext {
@@ -107,6 +107,19 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
   const bestHeld = bestSentence !== undefined && HELD_HERE.test(bestSentence.text);
   if (held !== undefined && (within(best.name, headline) || !bestHeld))
     best = { ...held, forum: held.forum ?? best.forum, ordinal: held.ordinal ?? best.ordinal } as MeetingName;
+  // `First Economic 2+2` or `Cardiff summit` in the headline, `the inaugural Japan-UK Economic 2+2`
+  // or `the second annual UK-Ireland summit` in the story: one meeting, going by the name that says
+  // which it was (its sides, its number) over a short form or its host city.
+  const short = best;
+  const fuller = names.find(
+    (name) => name !== short && saysWhich(name, short, cityNamed(short) !== undefined),
+  );
+  if (fuller !== undefined)
+    best = {
+      ...fuller,
+      forum: fuller.forum ?? best.forum,
+      ordinal: fuller.ordinal ?? best.ordinal,
+    } as MeetingName;
   const meeting: MeetingHit = {
     name: best.name,
     ...(best.forum === undefined ? {} : { forum: best.forum }),
@@ -127,6 +140,14 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
     names.find((name) => name.ordinal !== undefined && sameMeeting(name, best))?.ordinal ??
     firstDefined(sentences, (sentence) => ordinalAfter(source, body, sentence));
   if (meeting.ordinal === undefined && ordinal !== undefined) meeting.ordinal = ordinal;
+  // `their fifth tripartite summit in Baghdad`: the city its name is followed by, over one the
+  // sentence names before it (`a ceasefire in Gaza`).
+  const chosenName = best.name;
+  const cityAfter = context.cities.find(
+    (city) =>
+      city.start > chosenName.end && /^\s+(?:in|at)\s+$/.test(source.slice(chosenName.end, city.start)),
+  );
+  if (cityAfter !== undefined) meeting.place = cityAfter;
   for (const sentence of sentences) {
     if (meeting.place === undefined) {
       const place = placeIn(source, sentence, context.cities);
@@ -158,6 +179,28 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
     if (venue !== undefined) meeting.place = venue;
   }
   return meeting;
+}
+
+// Whether `name` is a fuller naming of the meeting `short` names: the same meeting's word, no other
+// number, and all of the short form's other words in order (its host city's aside), with the sides'
+// compound (`Japan-UK`) the short form lacks; or, for a short form that only names the host city, a
+// number or the sides.
+function saysWhich(name: MeetingName, short: MeetingName, hostCity: boolean): boolean {
+  if (name.ordinal !== undefined && short.ordinal !== undefined && name.ordinal.value !== short.ordinal.value)
+    return false;
+  const core = (naming: MeetingName) =>
+    naming.name.text
+      .toLowerCase()
+      .replace(/[’']/g, "'")
+      .split(/\s+/)
+      .filter((word) => word.length > 0 && word !== naming.ordinal?.mention.text.toLowerCase());
+  const [long, brief] = [core(name), core(short)];
+  if (long.at(-1) !== brief.at(-1)) return false;
+  const sides = sideCount(name.name.text) >= 2 && sideCount(short.name.text) < 2;
+  if (hostCity) return sides || (name.ordinal !== undefined && short.ordinal === undefined);
+  let at = 0;
+  for (const word of long) if (word === brief[at]) at += 1;
+  return sides && at === brief.length;
 }
 
 // Two namings of one meeting: the same forum, the same last two words (`Leaders’ Dialogue`), or the

@@ -1,6 +1,8 @@
 import type { OrganizationHit } from "../entities/organizations.js";
 import {
   FUTURE_AFTER,
+  GROUPING_POSSESSIVES,
+  LOWER_NAME_WORDS,
   MEETING_DETERMINERS,
   MEETING_HEADS,
   NAME_CONNECTORS,
@@ -52,19 +54,8 @@ const CONTINUES = new RegExp(
 const DOCUMENT_WORD = /^(?:Statement|Declaration|Communiqu[eé]|Accord|Announcement)$/i;
 const OF_WHOM =
   /^\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Ministers|Leaders|Heads of State|Chiefs|Parties)\b/u;
-// Words a meeting's name may hold in lower case: `the GCC-UK ministerial meeting`.
-const LOWER_NAME_WORDS = new Set([
-  "annual",
-  "ministerial",
-  "strategic",
-  "high-level",
-  "leaders'",
-  "leaders’",
-  "trilateral",
-  "bilateral",
-  "joint",
-  "summit",
-]);
+const LOWER_WORDS = new Set(LOWER_NAME_WORDS);
+const POSSESSIVES = new Set(GROUPING_POSSESSIVES);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}.'’&+–-]*|\d\+\d|[\p{Lu}\d][\p{L}\d.'’&+–-]*)$/u;
 
 /**
@@ -92,6 +83,8 @@ export function findMeetingNames(
       let start = headStart;
       let taken = 0;
       let ordinal: MeetingName["ordinal"];
+      // `the bloc's 69th summit`: a numbered session of a grouping the text has named.
+      let grouping = false;
       for (let index = words.length - 1; index >= 0; index--) {
         const word = words[index] as Segment;
         const lower = word.text.toLowerCase();
@@ -105,10 +98,12 @@ export function findMeetingNames(
         if (value !== undefined && value > 0) {
           ordinal = { value, mention };
           start = mention.start;
+          const owner = words[split ? index - 2 : index - 1]?.text.toLowerCase();
+          grouping = owner !== undefined && POSSESSIVES.has(owner);
           break;
         }
         if (DOCUMENT_WORD.test(word.text) || DETERMINERS.has(lower)) break;
-        if (LOWER_NAME_WORDS.has(lower) || NAME_WORD.test(word.text)) {
+        if (LOWER_WORDS.has(lower) || NAME_WORD.test(word.text)) {
           start = word.start;
           taken += 1;
           continue;
@@ -122,7 +117,7 @@ export function findMeetingNames(
       }
       const capitalHead = /^\p{Lu}|^\d/u.test(match[0]);
       if (taken === 0 && ordinal === undefined) continue;
-      if (!capitalHead && taken === 0) continue;
+      if (!capitalHead && taken === 0 && !grouping) continue;
       let end = headEnd;
       // `Meeting of the Trade Ministers`
       const of = OF_WHOM.exec(source.slice(end, range.end));
@@ -131,7 +126,8 @@ export function findMeetingNames(
       if (bracket !== null && /^[\p{Lu}\d][\p{Lu}\d&+-]*$/u.test(bracket[1] as string))
         end += bracket[0].length;
       const name = segment(source, start, end);
-      const forum = forumOf(name.text, bracket?.[1], forums);
+      const forum =
+        forumOf(name.text, bracket?.[1], forums) ?? (grouping ? groupingBefore(start, forums) : undefined);
       const before = source.slice(Math.max(range.start, start - 30), start);
       const after = source.slice(end, Math.min(range.end, end + 60));
       found.push({
@@ -207,7 +203,20 @@ function forumOf(
   return best;
 }
 
+// The grouping a possessive before a meeting stands for: the one named last before it, nearby.
+function groupingBefore(at: number, forums: readonly OrganizationHit[]): OrganizationHit | undefined {
+  let best: OrganizationHit | undefined;
+  let bestEnd = at - 300;
+  for (const forum of forums)
+    for (const mention of forum.mentions)
+      if (mention.end <= at && mention.end > bestEnd) {
+        best = forum;
+        bestEnd = mention.end;
+      }
+  return best;
+}
+
 // `U.S.-ASEAN Summit` joins two sides: its acronym names a side, not the forum.
-function sideCount(name: string): number {
+export function sideCount(name: string): number {
   return /\S[-–—]\S/.test(name.replace(/\b(?:Co|Self|Asia|High|Two|Non|Vice)-/g, "")) ? 2 : 1;
 }

@@ -17,6 +17,48 @@ export const MEETING_HEADS: readonly string[] = [
   "ministerial",
   "two-plus-two",
   "2+2",
+  "retreat",
+];
+
+/**
+ * Words a meeting's name may hold in lower case before its head: `the GCC-UK ministerial meeting`,
+ * `the 17th German-Polish intergovernmental consultations`, `their fifth tripartite summit`.
+ */
+export const LOWER_NAME_WORDS: readonly string[] = [
+  "annual",
+  "ministerial",
+  "strategic",
+  "high-level",
+  "leaders'",
+  "leaders’",
+  "trilateral",
+  "tripartite",
+  "quadrilateral",
+  "bilateral",
+  "intergovernmental",
+  "joint",
+  "summit",
+];
+
+/**
+ * Possessives that stand for the grouping a numbered meeting is a session of: `the bloc's 69th
+ * summit`, `the alliance's 75th summit`.
+ */
+export const GROUPING_POSSESSIVES: readonly string[] = [
+  "bloc's",
+  "bloc’s",
+  "grouping's",
+  "grouping’s",
+  "alliance's",
+  "alliance’s",
+  "forum's",
+  "forum’s",
+  "organisation's",
+  "organisation’s",
+  "organization's",
+  "organization’s",
+  "group's",
+  "group’s",
 ];
 
 /**

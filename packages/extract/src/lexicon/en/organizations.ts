@@ -180,6 +180,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     members: ["AU", "IN", "JP", "US"],
   },
   { name: "Group of 20", acronym: "G20", kind: "forum" },
+  // The United States with the five Central Asian states, a format named by its members' count.
+  { name: "C5+1", kind: "forum", members: ["KZ", "KG", "TJ", "TM", "US", "UZ"] },
   // Trade blocs and export-control regimes: bodies with members and secretariats, named by acronym.
   {
     name: "Comprehensive and Progressive Agreement for Trans-Pacific Partnership",

@@ -36,6 +36,66 @@ export const TITLED_HEADS: readonly (readonly [head: string, kind: StatementKind
 /** Words that, just before a document's name, say there was none: `no joint declaration followed`. */
 export const NEGATIONS: readonly string[] = ["no", "not", "without", "never", "nor"];
 
+/**
+ * Words that deny a list the document's name ends: `without agreement or a joint statement`,
+ * `no deal and no joint communiqué`.
+ */
+export const LIST_NEGATIONS: readonly string[] = ["no", "not", "without", "neither"];
+
+/**
+ * Words just before a document's name (and `a`, `an`, `the`) that say it is yet to come, not
+ * reported: `are expected to sign a joint declaration`. Not `will sign`: a release announcing the
+ * day's signing (`will sign a joint statement later today`) reports it.
+ */
+export const ANTICIPATING_PHRASES: readonly string[] = [
+  "expected to sign",
+  "expected to issue",
+  "expected to adopt",
+  "expected to release",
+  "expected to produce",
+  "due to sign",
+  "due to issue",
+  "due to adopt",
+  "set to sign",
+  "set to issue",
+  "set to adopt",
+  "plan to sign",
+  "plans to sign",
+  "plan to issue",
+  "plans to issue",
+  "planning to sign",
+  "planning to issue",
+  "hope to sign",
+  "hopes to sign",
+  "aim to sign",
+  "aims to sign",
+  "to negotiate",
+  "work on",
+  "working on",
+  "draft of",
+  "drafting",
+];
+
+/**
+ * What, after a document's name, says it is yet to come: `a joint statement on water is expected`,
+ * `the declaration will be signed in Hanoi`. Present or future only: `was expected` may be reported;
+ * and not in a sentence of the day (`today`), which announces it.
+ */
+export const ANTICIPATED_AFTER: readonly string[] = [
+  "is expected",
+  "are expected",
+  "is due",
+  "are due",
+  "is planned",
+  "are planned",
+  "is likely",
+  "is set to be",
+  "is to be",
+  "are to be",
+  "will be",
+  "would be",
+];
+
 /** Phrases that, before a document's name (and `a`, `the`, `any`), say it did not come about. */
 export const NEGATING_PHRASES: readonly string[] = [
   "fail to agree on",
@@ -140,4 +200,28 @@ export const FIRST_PERSON_PLURAL_VERBS: readonly string[] = [
   "support",
   "call",
   "condemn",
+];
+
+/**
+ * A page's label for an opinion piece, on a line of its own above the headline (`OPINION`,
+ * `Op-Ed`), or the note that closes one (`The views expressed are his own`). An opinion piece
+ * weighs documents in general and ones to come; it reports one only with a verb of issuing.
+ */
+export const OPINION_LABELS: readonly string[] = [
+  "opinion",
+  "op-ed",
+  "oped",
+  "commentary",
+  "comment",
+  "column",
+  "viewpoint",
+  "perspective",
+];
+export const OPINION_CLOSINGS: readonly string[] = [
+  "views expressed are",
+  "views expressed in this article are",
+  "opinions expressed are",
+  "views are his own",
+  "views are her own",
+  "views are their own",
 ];
