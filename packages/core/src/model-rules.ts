@@ -165,6 +165,12 @@ export const MODEL_RULE_REGISTRY: readonly ModelRuleEntry[] = [
     checks: {},
   },
   { code: "duplicate-id", description: "Two parts of a document share an id.", checks: {} },
+  {
+    code: "lone-party",
+    description:
+      "A joint statement has one party and it is not an organization: a statement is two or more parties', or one body's in its members' name.",
+    checks: {},
+  },
 ];
 
 /**

@@ -142,7 +142,7 @@ describe("parties named together", () => {
     [
       "a body alone in the title, not the country it voices concern over",
       "ASEAN ministers adopt joint communique, voice concern over Myanmar\n\nForeign ministers of ASEAN adopted a joint communique in Manila on Wednesday.",
-      ["BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "VN"],
+      ["ASEAN"],
     ],
     [
       "a format named by its members' count",
@@ -166,6 +166,30 @@ describe("parties named together", () => {
     const text =
       "Talks in Oslo\n\nThe ministers of Norway and Iceland said the plan would be a breach of the Joint Declaration.";
     expect(only(text).statements).toEqual([]);
+  });
+});
+
+describe("one body that speaks for its members", () => {
+  it("has the body as the one party, and its members' ministers act for it", () => {
+    const text = [
+      "Pacific ministers adopt joint communique on fisheries",
+      "",
+      "SUVA, Aug 8 (Reuters) - Foreign ministers of the Pacific Islands Forum (PIF) adopted a joint communique on Thursday at their annual meeting in Suva, calling for tighter controls on tuna catches.",
+      "",
+      "Fijian Foreign Minister Jone Tawake and Samoan Foreign Minister Lani Tuilagi attended the meeting.",
+    ].join("\n");
+    const { statement, statements } = only(text, "2025-08-08");
+    expect(statements).toHaveLength(1);
+    expect(statement?.parties.map((party) => [party.kind, party.organization?.acronym])).toEqual([
+      ["organization", "PIF"],
+    ]);
+    expect(statement?.participants?.map((participant) => participant.onBehalfOf)).toEqual(["pif", "pif"]);
+  });
+
+  it("leaves out a statement whose one party would be a country", () => {
+    const text =
+      "Norway issues statement on fisheries\n\nOSLO, Aug 8 (Reuters) - Norway issued a joint statement on Thursday on fisheries quotas.";
+    expect(only(text, "2025-08-08").statements).toEqual([]);
   });
 });
 

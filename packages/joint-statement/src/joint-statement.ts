@@ -19,7 +19,9 @@ import type {
 
 /**
  * A diplomatic joint statement (or communiqué, joint press release, declaration) issued by two or
- * more parties, with the meeting it came from, who took part, and what it says they do.
+ * more parties, or by one body in its members' name (the ASEAN foreign ministers' joint communiqué,
+ * the APEC Leaders' Declaration), with the meeting it came from, who took part, and what it says
+ * they do.
  *
  * Akoma Ntoso: `statement` document (`@name="jointStatement"`) · schema.org: `CreativeWork`.
  */
@@ -39,9 +41,11 @@ export interface JointStatement {
   /** The language of the statement's text, when known. Akoma Ntoso: `FRBRlanguage` · schema.org: `inLanguage`. */
   language?: LanguageTag;
   /**
-   * The parties that issue the statement: countries or organizations.
+   * The parties that issue the statement: countries or organizations, two or more, or one
+   * organization that issues it in its members' name (the validators check that a lone party is
+   * an organization).
    * Akoma Ntoso: `FRBRauthor`, `docProponent`, `party` · PLOVER: `actor[]` · Wikidata: signatory (P1891).
-   * @minItems 2
+   * @minItems 1
    */
   parties: Party[];
   /** When and where the statement was issued, as the source gives it. Akoma Ntoso: `FRBRdate`, `docDate`, `location`. */

@@ -10,8 +10,8 @@ import type { JointStatement } from "./joint-statement.js";
 /**
  * References between the statement's parts name something it holds: participants and provision
  * actors and recipients name parties; quotations name a participant, a party's or the forum's
- * organization, or a statement (this one, or a related one). Ids are unique, and a party's alpha-3
- * code is its country's.
+ * organization, or a statement (this one, or a related one). Ids are unique, a party's alpha-3
+ * code is its country's, and a lone party is an organization.
  */
 export function checkStatementReferences(statement: JointStatement): ValidationIssue[] {
   const partyIds = new Set(statement.parties.map((party) => party.id));
@@ -34,6 +34,21 @@ export function checkStatementReferences(statement: JointStatement): ValidationI
     ...checkReferences(partyRefs, partyIds, "party"),
     ...quotationReferences(statement),
     ...partyAlpha3(statement),
+    ...loneParty(statement),
+  ];
+}
+
+// One party alone is a body speaking in its members' name; a country alone issues no joint statement.
+function loneParty(statement: JointStatement): ValidationIssue[] {
+  const [only, ...others] = statement.parties;
+  if (only === undefined || others.length > 0 || only.kind === "organization") return [];
+  return [
+    {
+      path: "/parties",
+      code: "lone-party",
+      message: `the statement's one party, ${only.name}, is not an organization: a joint statement has two parties or more, or one body that speaks for its members`,
+      params: { party: only.id },
+    },
   ];
 }
 

@@ -216,8 +216,15 @@ function participantsOf(
     );
     // A former official named in the same sentence acts for no one now, unless the text gives a part.
     if (role === undefined && (!inMeeting || post?.former === true)) continue;
+    // An official of the body's institutions, of its union, or of one of its members when the body
+    // speaks for them (a member state's minister at an ASEAN meeting).
     const organization = organizationParties.find((org) =>
-      (person.posts ?? []).some((p) => postOfBody(p.title, org) || unionCode(org) === p.country),
+      (person.posts ?? []).some(
+        (p) =>
+          postOfBody(p.title, org) ||
+          unionCode(org) === p.country ||
+          (p.country !== undefined && membershipOf(org)?.includes(p.country) === true),
+      ),
     );
     // `Chile's Ana Ruiz`: the country the text names them by when no post says whose they are.
     const onBehalfOf =
@@ -249,6 +256,13 @@ function participantsOf(
   // In the order the text names them.
   const firstMention = (participant: Participant) => participant.person.mentions?.[0]?.span.start ?? 0;
   return participants.sort((a, b) => firstMention(a) - firstMention(b));
+}
+
+// The members a body that speaks for them has (ASEAN's), when it is the statement's party.
+function membershipOf(org: { name: string; acronym?: string | undefined }): readonly string[] | undefined {
+  return KNOWN_ORGANIZATIONS.find(
+    (entry) => entry.name === org.name || (entry.acronym !== undefined && entry.acronym === org.acronym),
+  )?.membership;
 }
 
 // The code a union party has of its own (`EU`), which its officials' posts carry.

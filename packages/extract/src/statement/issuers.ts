@@ -118,8 +118,11 @@ export function findIssuers(
       end: (members[members.length - 1] as ActorMention).end,
     };
     const grouping = members.length === 1 && parties.length > 1;
-    // A statement has two parties at least (the model says so): one name alone is no issuer.
-    if (parties.length < 2) continue;
+    // A statement has two parties at least, or one body that speaks for its members (`Foreign
+    // ministers of ASEAN adopted …`): one other name alone is no issuer.
+    const only = parties.length === 1 ? parties[0] : undefined;
+    const speaking = only?.kind === "organization" && membershipKnown(only.organization);
+    if (parties.length < 2 && !speaking) continue;
     const after = source.slice(run.end, run.end + 60);
     const before = source.slice(Math.max(0, run.start - 30), run.start);
     let weight = 1;

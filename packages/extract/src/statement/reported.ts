@@ -149,17 +149,17 @@ export function reportedStatements(found: ArticleFindings): {
       ? issuers.parties
       : counted.map((code) => ({ kind: "country", code }));
   const partyCodes = parties.flatMap((party) => (party.kind === "country" ? [party.code] : []));
-  // A body that speaks in its own name, alone: its members are the parties (`the Harbour
-  // Declaration` of an APEC summit).
+  // A body whose leaders' or ministers' statements are its own, alone: it is the one party (the
+  // ASEAN foreign ministers' joint communiqué, `the Harbour Declaration` of an APEC summit).
   if (parties.length < 2) {
-    const members = membershipOf(parties, meeting?.forum);
-    if (members !== undefined) parties.splice(0, parties.length, ...members);
+    const body = speakingBody(parties, meeting?.forum);
+    if (body !== undefined) parties.splice(0, parties.length, { kind: "organization", organization: body });
   }
-  if (parties.length < 2) {
+  if (parties.length === 0 || (parties.length === 1 && parties[0]?.kind !== "organization")) {
     warnings.push(
       warning(
         "statement-without-parties",
-        "the text reports a joint statement, but fewer than two parties to it could be told; it is left out",
+        "the text reports a joint statement, but not two parties to it, nor one body that speaks for its members; it is left out",
         kinds[0] ?? statementQuotes[0]?.text,
       ),
     );
@@ -346,14 +346,16 @@ function openingPlace(found: ArticleFindings): Place | undefined {
   return undefined;
 }
 
-function membershipOf(
+// The body a lone organization party or the meeting's forum is, when the table says it speaks in
+// its own name for its members.
+function speakingBody(
   parties: readonly PartyRef[],
   forum: OrganizationHit | undefined,
-): PartyRef[] | undefined {
+): OrganizationHit | undefined {
   const body = parties.length === 1 && parties[0]?.kind === "organization" ? parties[0].organization : forum;
   if (body === undefined || parties.some((party) => party.kind === "country")) return undefined;
   const known = KNOWN_ORGANIZATIONS.find(
     (org) => org.name === body.name || (org.acronym !== undefined && org.acronym === body.acronym),
   );
-  return known?.membership?.map((code) => ({ kind: "country", code }));
+  return known?.membership === undefined ? undefined : body;
 }

@@ -13,9 +13,9 @@ export interface KnownOrganization {
    */
   members?: readonly string[];
   /**
-   * For a body that speaks in its own name, its members' ISO 3166-1 codes: the parties to a
-   * declaration it issues alone, as a joint statement has two parties at least (the APEC economies
-   * for the APEC Leaders' Declaration).
+   * For a body whose leaders' or ministers' statements are its own (ASEAN, APEC, the Pacific Islands
+   * Forum), its members' ISO 3166-1 codes: a statement it issues alone has the body as its one
+   * party, in their name.
    */
   membership?: readonly string[];
   /**
@@ -59,8 +59,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     name: "Association of Southeast Asian Nations",
     acronym: "ASEAN",
     kind: "intergovernmental",
-    // The ten member states.
-    membership: ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"],
+    // The eleven member states, Timor-Leste the eleventh (October 2025).
+    membership: ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN"],
   },
   { name: "International Atomic Energy Agency", acronym: "IAEA", kind: "intergovernmental" },
   { name: "World Trade Organization", acronym: "WTO", kind: "intergovernmental" },
@@ -117,7 +117,32 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
       "VN",
     ],
   },
-  { name: "Pacific Islands Forum", acronym: "PIF", kind: "intergovernmental" },
+  {
+    name: "Pacific Islands Forum",
+    acronym: "PIF",
+    kind: "intergovernmental",
+    // The eighteen members, French Polynesia and New Caledonia among them.
+    membership: [
+      "AU",
+      "CK",
+      "FJ",
+      "PF",
+      "KI",
+      "MH",
+      "FM",
+      "NR",
+      "NC",
+      "NZ",
+      "NU",
+      "PW",
+      "PG",
+      "WS",
+      "SB",
+      "TO",
+      "TV",
+      "VU",
+    ],
+  },
   { name: "League of Arab States", acronym: "LAS", kind: "intergovernmental", aliases: ["Arab League"] },
   { name: "Organisation of Islamic Cooperation", acronym: "OIC", kind: "intergovernmental" },
   { name: "Organization of American States", acronym: "OAS", kind: "intergovernmental" },
