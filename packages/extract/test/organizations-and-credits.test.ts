@@ -96,6 +96,15 @@ describe("names that are not the article's bodies", () => {
     ]);
   });
 
+  it("a body that ends another's name after `of the` is that body's name, not one of its own", () => {
+    expect(names("Experts of the Food and Agriculture Organization of the United Nations came.")).toEqual([
+      "Food and Agriculture Organization",
+    ]);
+    expect(names("The talks of the Food and Agriculture Organization and the United Nations ended.")).toEqual(
+      ["Food and Agriculture Organization", "United Nations"],
+    );
+  });
+
   it("a seat named only as a place is not its body; named as speaking, it is", () => {
     expect(names("The two leaders spoke at the White House on Monday.")).toEqual([]);
     expect(names("The White House said the talks went well.")).toEqual(["White House"]);

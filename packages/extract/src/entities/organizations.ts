@@ -221,8 +221,11 @@ export function findOrganizations(
   return named;
 }
 
+const OF_THE_BEFORE = /[ \t]+of[ \t]+the[ \t]+$/;
+
 // `UN` in `UN Security Council` is part of the council's name: a body named only inside another
-// body's names is not named. One named only as a side of meetings' names is marked so.
+// body's names is not named (a document's name names it: `the UN Charter`). One named only as a
+// side of meetings' names is marked so.
 function namedInTheirOwnRight(source: string, found: readonly OrganizationHit[]): OrganizationHit[] {
   const within = found
     .filter((hit) => !isEventOrDocument(hit))
@@ -235,8 +238,18 @@ function namedInTheirOwnRight(source: string, found: readonly OrganizationHit[])
         mention.end <= outer.end &&
         outer.end - outer.start > mention.end - mention.start,
     );
+  // `the Food and Agriculture Organization of the United Nations`: the body after `of the` ends the
+  // name of the one before.
+  const endsAnother = (hit: OrganizationHit, mention: Segment) => {
+    const of = OF_THE_BEFORE.exec(source.slice(Math.max(0, mention.start - 12), mention.start));
+    if (of === null) return false;
+    const end = mention.start - of[0].length;
+    return within.some((outer) => outer.hit !== hit && outer.end === end);
+  };
   const named = found.filter(
-    (hit) => hit.kind === "news-agency" || hit.mentions.some((mention) => !inside(hit, mention)),
+    (hit) =>
+      hit.kind === "news-agency" ||
+      hit.mentions.some((mention) => !inside(hit, mention) && !endsAnother(hit, mention)),
   );
   for (const hit of named)
     if (hit.kind !== "news-agency" && hit.mentions.every((mention) => isSideOfMeeting(source, mention)))
