@@ -84,6 +84,18 @@ describe("names that are not the article's bodies", () => {
     expect(names(body)).toEqual([]);
   });
 
+  it("a joint commission the text names in its sessions is a meeting, and a body's commission stays a body", () => {
+    expect(
+      names(
+        "The communique came at the end of the fourth session of the Norway-Chile Joint Commission in Oslo.",
+      ),
+    ).toEqual([]);
+    expect(names("The Joint Commission met for the second time in Santiago.")).toEqual(["Joint Commission"]);
+    expect(names("Officials of the Chile Fisheries Commission joined the session of the talks.")).toEqual([
+      "Chile Fisheries Commission",
+    ]);
+  });
+
   it("a committee named as a body stays one", () => {
     expect(names("The Chile Fisheries Committee said catches fell.")).toEqual(["Chile Fisheries Committee"]);
   });

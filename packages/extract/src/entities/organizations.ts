@@ -314,7 +314,7 @@ const MEETING_AFTER = new RegExp(
   "i",
 );
 const MEETING_BEFORE = new RegExp(
-  `\\b(?:${words(MEETING_USE_BEFORE)})\\s+the\\s+(?:[\\p{L}.'’-]+\\s+)?$`,
+  `\\b(?:${words(MEETING_USE_BEFORE.flatMap((use) => [use, use[0]?.toUpperCase() + use.slice(1)]))})\\s+the\\s+(?:[\\p{L}.'’-]+\\s+)?$`,
   "u",
 );
 
@@ -349,8 +349,14 @@ function isSeatAsPlace(source: string, hit: OrganizationHit): boolean {
 
 // A committee whose name the text uses for its meetings at least as often as for the body: the
 // ministers' meeting it names is an event (`… Committee (SCC) meeting`, `held the … Committee`).
+// A joint commission of two governments meets in sessions, as a committee does (`the third session
+// of the Nigeria-Morocco Joint Commission`); a commission that is a body (`European Commission`) is
+// not one.
+const JOINT_COMMISSION = /(?:^\S+-\S+\s|\bJoint\s|\bIntergovernmental\s).*\bCommission$/;
+
 function namesItsMeeting(source: string, hit: OrganizationHit): boolean {
-  if (!MEETING_WORDS.has(hit.name.split(" ").pop()?.toLowerCase() ?? "")) return false;
+  const head = hit.name.split(" ").pop()?.toLowerCase() ?? "";
+  if (!MEETING_WORDS.has(head) && !JOINT_COMMISSION.test(hit.name)) return false;
   const asMeeting = hit.mentions.filter(
     (mention) =>
       MEETING_AFTER.test(source.slice(mention.end, mention.end + 40)) ||
