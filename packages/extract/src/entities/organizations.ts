@@ -11,6 +11,7 @@ import {
   MEETING_USE_BEFORE,
   NEWSPAPERS,
   SEATS,
+  SESSION_WORDS,
 } from "../lexicon/en/organizations.js";
 import { WIRE_SERVICES } from "../lexicon/en/wire-services.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
@@ -314,9 +315,10 @@ const MEETING_AFTER = new RegExp(
   "i",
 );
 const MEETING_BEFORE = new RegExp(
-  `\\b(?:${words(MEETING_USE_BEFORE.flatMap((use) => [use, use[0]?.toUpperCase() + use.slice(1)]))})\\s+the\\s+(?:[\\p{L}.'’-]+\\s+)?$`,
+  `\\b(?:${words(MEETING_USE_BEFORE)})\\s+the\\s+(?:[\\p{L}.'’-]+\\s+)?$`,
   "u",
 );
+const SESSION_OF = new RegExp(`\\b(?:${words(SESSION_WORDS)})\\s+of\\s+the\\s+(?:[\\p{L}.'’-]+\\s+)?$`, "iu");
 
 const MEETING_NAME_AFTER = new RegExp(
   `^(?:[-–][\\p{L}.]+)*(?:[ \\t]+\\p{Lu}[\\p{L}-]*){0,3}?[ \\t]+(?:${MEETING_HEADS.flatMap((head) => [
@@ -355,13 +357,16 @@ function isSeatAsPlace(source: string, hit: OrganizationHit): boolean {
 const JOINT_COMMISSION = /(?:^\S+-\S+\s|\bJoint\s|\bIntergovernmental\s).*\bCommission$/;
 
 function namesItsMeeting(source: string, hit: OrganizationHit): boolean {
-  const head = hit.name.split(" ").pop()?.toLowerCase() ?? "";
-  if (!MEETING_WORDS.has(head) && !JOINT_COMMISSION.test(hit.name)) return false;
-  const asMeeting = hit.mentions.filter(
-    (mention) =>
+  const joint = JOINT_COMMISSION.test(hit.name);
+  if (!joint && !MEETING_WORDS.has(hit.name.split(" ").pop()?.toLowerCase() ?? "")) return false;
+  const asMeeting = hit.mentions.filter((mention) => {
+    const before = source.slice(Math.max(0, mention.start - 40), mention.start);
+    return (
       MEETING_AFTER.test(source.slice(mention.end, mention.end + 40)) ||
-      MEETING_BEFORE.test(source.slice(Math.max(0, mention.start - 40), mention.start)),
-  ).length;
+      MEETING_BEFORE.test(before) ||
+      (joint && SESSION_OF.test(before))
+    );
+  }).length;
   return asMeeting > 0 && asMeeting * 2 >= hit.mentions.length;
 }
 

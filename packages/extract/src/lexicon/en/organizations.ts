@@ -370,19 +370,11 @@ export const AT_A_PLACE: readonly string[] = ["at", "in", "inside", "outside", "
 
 /**
  * How a committee's name is used as its meeting's (`the … Committee meeting`, `held the …
- * Committee`, `the third session of the … Joint Commission`, `… Committee (two-plus-two)`): words
- * after it, words before it (in either case of their first letter), and the meeting formats a
- * bracket after it may give.
+ * Committee`, `… Committee (two-plus-two)`): words after it, words before it, and the meeting
+ * formats a bracket after it may give.
  */
 export const MEETING_USE_AFTER: readonly string[] = ["meeting", "meetings"];
-export const MEETING_USE_BEFORE: readonly string[] = [
-  "held",
-  "convened",
-  "co-hosted",
-  "co-chaired",
-  "session of",
-  "meeting of",
-  "round of",
-  "sitting of",
-];
+export const MEETING_USE_BEFORE: readonly string[] = ["held", "convened", "co-hosted", "co-chaired"];
+/** How a joint commission's sessions are named: `the third session of the … Joint Commission`. */
+export const SESSION_WORDS: readonly string[] = ["session", "meeting", "round", "sitting"];
 export const MEETING_FORMATS: readonly string[] = ["two-plus-two", "2+2", "2 + 2"];
