@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/index.js";
-import { CITIES } from "../src/lexicon/country-names.js";
+import { CITIES } from "../src/lexicon/en/country-names.js";
 import { cityCountry, lookUpCountry } from "../src/lexicon/gazetteer.js";
 import { WORLD_CITIES } from "../src/lexicon/generated/cities.js";
 

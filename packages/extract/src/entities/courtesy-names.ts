@@ -2,7 +2,7 @@
 // post written after the name between commas when there is one: `the Hon Jane Roe MP, Minister for
 // Fisheries, and Mr. Ivo Lind, Minister of Trade of Estonia`.
 import { HONORIFICS, POST_NOMINALS, RANKS } from "../lexicon/en/honorifics.js";
-import { CONNECTORS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/posts.js";
+import { CONNECTORS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/en/posts.js";
 import { covering } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { adjacent, type Token } from "../text/tokens.js";

@@ -1,4 +1,4 @@
-import { CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/posts.js";
+import { CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/en/posts.js";
 import type { Segment } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
 import { type CountryHit, countryWithin } from "./countries.js";

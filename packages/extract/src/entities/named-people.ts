@@ -3,8 +3,8 @@
 
 import { CREDIT_CUES, SERVICE_WORDS } from "../lexicon/en/credits.js";
 import { HONORIFICS, POST_NOMINALS, RANKS } from "../lexicon/en/honorifics.js";
+import { COMPLEMENT, HEADS, LOWER_CASE_POST, MODIFIERS, NOT_NAMES } from "../lexicon/en/posts.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
-import { COMPLEMENT, HEADS, LOWER_CASE_POST, MODIFIERS, NOT_NAMES } from "../lexicon/posts.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { Token } from "../text/tokens.js";

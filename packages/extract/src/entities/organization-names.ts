@@ -14,8 +14,8 @@ import {
   ORGANIZATION_HEADS,
   SERVICE_QUALIFIERS,
 } from "../lexicon/en/organizations.js";
+import { HEADS as POST_HEADS } from "../lexicon/en/posts.js";
 import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
-import { HEADS as POST_HEADS } from "../lexicon/posts.js";
 
 /** A name found by its shape, with the kind the shape tells. */
 export interface ShapedName {

@@ -1,7 +1,7 @@
 import { slug, uniqueId } from "../ids.js";
 import { HONORIFICS, POST_NOMINALS, RANKS } from "../lexicon/en/honorifics.js";
+import { COMPLEMENT, CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES } from "../lexicon/en/posts.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
-import { COMPLEMENT, CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES } from "../lexicon/posts.js";
 import { covering, lastEndingBy, lastStartingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { adjacent, type Token, type TokenIndex } from "../text/tokens.js";

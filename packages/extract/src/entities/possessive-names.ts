@@ -2,7 +2,7 @@
 // ministers once the story has said what they are: `signed by Chile's Ana Ruiz Vidal, Peru's Ivo
 // Lind and …`, `Norway's Kari Dahl said`.
 
-import { COMPLEMENT } from "../lexicon/posts.js";
+import { COMPLEMENT } from "../lexicon/en/posts.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";

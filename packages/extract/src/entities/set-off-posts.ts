@@ -3,7 +3,7 @@
 // `Norway's foreign minister Kari Dahl and …`, `its foreign minister, Ana Ruiz`, and two people
 // after a plural post (`the two defence ministers, Kari Dahl and Ola Berg,`).
 
-import { LOWER_CASE_HEADS } from "../lexicon/posts.js";
+import { LOWER_CASE_HEADS } from "../lexicon/en/posts.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";

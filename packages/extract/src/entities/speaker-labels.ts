@@ -1,7 +1,8 @@
 // Transcripts name who speaks at the start of a line, in capitals: `KARI DAHL, FOREIGN MINISTER:`,
 // `MINISTER DAHL:`. The name is kept as written.
+
+import { MODIFIERS } from "../lexicon/en/posts.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
-import { MODIFIERS } from "../lexicon/posts.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { isHead } from "./name-words.js";
 import type { PostHit } from "./people.js";

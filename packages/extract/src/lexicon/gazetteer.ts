@@ -8,7 +8,7 @@ import {
   OFFICIAL_NAMES,
   PREFERRED_NAMES,
   SHORT_NAMES,
-} from "./country-names.js";
+} from "./en/country-names.js";
 import { WORLD_CITIES } from "./generated/cities.js";
 
 /** What a name in the gazetteer stands for. */
