@@ -16,7 +16,7 @@ import { WIRE_SERVICES } from "../lexicon/en/wire-services.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { kindFromName } from "../lexicon/organizations.js";
 import { covering } from "../text/lookup.js";
-import { escapeRegExp } from "../text/pattern.js";
+import { escapeRegExp, execNotAfter } from "../text/pattern.js";
 import { indexWithin, mentionOf, type Segment, segment } from "../text/span.js";
 import type { Token, TokenIndex } from "../text/tokens.js";
 import {
@@ -58,13 +58,15 @@ const BY_FORM = new Map<string, KnownOrganization>();
 for (const org of TABLED)
   for (const form of [org.name, ...(org.aliases ?? []), ...(org.acronym === undefined ? [] : [org.acronym])])
     if (!BY_FORM.has(form)) BY_FORM.set(form, org);
+// Not after a letter or digit either: see `execNotAfter`.
 const KNOWN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...BY_FORM.keys()]
+  `(?:${[...BY_FORM.keys()]
     .sort((a, b) => b.length - a.length)
     .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|")})(?![\\p{L}\\p{N}])`,
   "gu",
 );
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // The wire services' table, as organizations known by all their forms.
 const WIRE_BY_FORM = new Map<string, KnownOrganization>();
 for (const service of WIRE_SERVICES) {
@@ -177,7 +179,11 @@ export function findOrganizations(
       }
     }
     KNOWN.lastIndex = 0;
-    for (let match = KNOWN.exec(text); match !== null; match = KNOWN.exec(text)) {
+    for (
+      let match = execNotAfter(KNOWN, text, LETTER_OR_DIGIT);
+      match !== null;
+      match = execNotAfter(KNOWN, text, LETTER_OR_DIGIT)
+    ) {
       const known = BY_FORM.get(match[0]);
       if (known !== undefined) addKnown(known, match[0]);
     }
