@@ -13,10 +13,10 @@ export function subjectsOf(words: readonly { text: string; capitalized: boolean 
   for (const word of words) {
     if (word.text.length < 3) continue;
     const lower = word.capitalized ? word.text.toLowerCase() : word.text;
-    if (seen.has(lower)) continue;
-    seen.add(lower);
+    // Only cue words are counted, so only they need remembering.
     const topics = TOPICS_BY_CUE.get(lower);
-    if (topics === undefined) continue;
+    if (topics === undefined || seen.has(lower)) continue;
+    seen.add(lower);
     for (const topic of topics) counts[topic] = (counts[topic] ?? 0) + 1;
   }
   return MEDIA_TOPICS.filter((_, index) => (counts[index] ?? 0) >= 3).map((topic) => ({

@@ -25,10 +25,7 @@ const ACTIONS: readonly [ActionClass, RegExp][] = [
     /(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing))\s+(?:their\s+|its\s+)?(?:deep\s+|grave\s+|serious\s+|strong\s+)?concern\b/i,
   ],
   ["call-on", /(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing))\b/i],
-  [
-    "commit",
-    /(?:commit(?:s|ted|ting)?\s+to|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing))\b/i,
-  ],
+  ["commit", /(?:commit(?:s|ted|ting)?\s+to|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing))\b/i],
   ["agree", /agree(?:s|d|ing)?\b/i],
   ["decide", /decid(?:e|es|ed|ing)\b/i],
   ["welcome", /welcom(?:e|es|ed|ing)\b/i],
@@ -38,7 +35,10 @@ const ACTIONS: readonly [ActionClass, RegExp][] = [
 ];
 
 // All the action patterns in one expression, a group each, so one pass finds the first of any.
-const ANY_ACTION = new RegExp(`\\b(?:${ACTIONS.map(([, pattern]) => `(${pattern.source})`).join("|")})`, "gi");
+const ANY_ACTION = new RegExp(
+  `\\b(?:${ACTIONS.map(([, pattern]) => `(${pattern.source})`).join("|")})`,
+  "gi",
+);
 
 function actionAt(match: RegExpExecArray): ActionClass {
   const group = match.findIndex((part, index) => index > 0 && part !== undefined);
@@ -173,15 +173,43 @@ export function predicateStems(text: string): Set<string> {
   return stems;
 }
 
-const WORD = /\p{L}[\p{L}-]*/gu;
+const LETTER = /\p{L}/u;
+
+// How many code units the letter at `at` takes (a surrogate pair is one letter), or 0 for none.
+function letterAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122 ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+    const next = text.charCodeAt(at + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return LETTER.test(text.slice(at, at + 2)) ? 2 : 0;
+  }
+  return LETTER.test(text[at] as string) ? 1 : 0;
+}
 
 /** The content-word stems of a text. */
 export function contentStems(text: string): Set<string> {
-  // One pass into the set: every sentence of the body is read here, no arrays in between.
+  // One pass into the set: every sentence of the body is read here, no arrays in between. The
+  // words are what `\p{L}[\p{L}-]*` finds, read character by character: the pattern's exec for
+  // each word cost more than the word itself.
   const stems = new Set<string>();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const word = match[0];
+  let at = 0;
+  while (at < text.length) {
+    const first = letterAt(text, at);
+    if (first === 0) {
+      at++;
+      continue;
+    }
+    const start = at;
+    at += first;
+    for (;;) {
+      if (text.charCodeAt(at) === 45) at++;
+      else {
+        const next = at < text.length ? letterAt(text, at) : 0;
+        if (next === 0) break;
+        at += next;
+      }
+    }
+    const word = text.slice(start, at);
     if (word.length > 2 && !STOP.has(word.toLowerCase())) stems.add(stem(word));
   }
   return stems;
