@@ -209,8 +209,18 @@ export function contentStems(text: string): Set<string> {
         at += next;
       }
     }
+    if (at - start <= 2) continue;
     const word = text.slice(start, at);
-    if (word.length > 2 && !STOP.has(word.toLowerCase())) stems.add(stem(word));
+    let content = CONTENT_STEMS.get(word);
+    if (content === undefined) {
+      content = STOP.has(word.toLowerCase()) ? null : stem(word);
+      if (CONTENT_STEMS.size < 100_000) CONTENT_STEMS.set(word, content);
+    }
+    if (content !== null) stems.add(content);
   }
   return stems;
 }
+
+// A word's stem, or null for a stop word: one look-up a word where there were three (the lower
+// case, the stop words, the stems). Remembered for the words of many articles, within bounds.
+const CONTENT_STEMS = new Map<string, string | null>();
