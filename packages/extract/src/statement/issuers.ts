@@ -102,6 +102,8 @@ export function findIssuers(
       members.push(next);
       index++;
     }
+    // A name alone with one party (most names) makes no run: let go before its parties are gathered.
+    if (members.length === 1 && (members[0] as ActorMention).parties.length < 2) continue;
     const parties = unique(members.flatMap((member) => member.parties));
     const run = {
       start: (members[0] as ActorMention).start,
