@@ -350,16 +350,28 @@ export function organizationOf(hit: OrganizationHit): Organization {
   };
 }
 
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\p{N}'’&.-]*$/u;
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
 // The capitalized words (and the small words between them) just before a bracket, with or without a space.
+// The words are read back from the bracket, one at a time, as far as the run goes: the same words, in
+// the same order, as splitting the 200 characters before it at spaces and tabs, without splitting all.
 function capitalizedRunBefore(text: string, open: number): string | undefined {
   const before = text.slice(Math.max(0, open - 200), open).replace(/[ \t]$/, "");
-  const words = before.split(/[ \t]+/);
   const run: string[] = [];
-  for (let index = words.length - 1; index >= 0 && run.length < 16; index--) {
-    const word = words[index] as string;
-    if (/^\p{Lu}[\p{L}\p{N}'’&.-]*$/u.test(word)) run.unshift(word);
+  let end = before.length;
+  while (run.length < 16) {
+    let start = end;
+    while (start > 0 && !isBlank(before.charCodeAt(start - 1))) start--;
+    const word = before.slice(start, end);
+    if (CAPITALIZED_WORD.test(word)) run.unshift(word);
     else if (CONNECTORS.has(word) && run.length > 0) run.unshift(word);
     else break;
+    if (start === 0) break;
+    end = start;
+    while (end > 0 && isBlank(before.charCodeAt(end - 1))) end--;
   }
   while (run.length > 0 && CONNECTORS.has(run[0] as string)) run.shift();
   return run.length === 0 ? undefined : run.join(" ");
