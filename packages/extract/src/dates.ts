@@ -1,5 +1,6 @@
 import type { PartialDate, TextSpan } from "@communique/core";
 import { MONTH_NAME, MONTHS, WEEKDAY_NAME, WEEKDAYS } from "./lexicon/en/months.js";
+import { execNotAfter } from "./text/pattern.js";
 import { type Segment, spanOf } from "./text/span.js";
 
 const TIME_ZONE = "\\s+\\((?:local|US|Korean|Japanese|Beijing|GMT|UTC|[A-Z]{2,5})\\s+time\\)";
@@ -302,8 +303,10 @@ const NOT_A_MEETING_DATE = new RegExp(
   "iu",
 );
 
+// Not after a letter or digit either: see `execNotAfter`.
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 const FULL_DATE = new RegExp(
-  `(?<![\\p{L}\\d])(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+\\d{4})(?![\\p{L}\\d])`,
+  `(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+\\d{4})(?![\\p{L}\\d])`,
   "gu",
 );
 
@@ -317,7 +320,12 @@ export function yearFromText(source: string, date: PartialDate): PartialDate {
   const dayOfYear = partialDate({ text: date.text, start: 0, end: date.text.length }, REFERENCE).value;
   if (dayOfYear === undefined) return date;
   const monthDay = dayOfYear.slice(4);
-  for (const match of source.matchAll(FULL_DATE)) {
+  FULL_DATE.lastIndex = 0;
+  for (
+    let match = execNotAfter(FULL_DATE, source, LETTER_OR_DIGIT);
+    match !== null;
+    match = execNotAfter(FULL_DATE, source, LETTER_OR_DIGIT)
+  ) {
     const full = partialDate({ text: match[0], start: 0, end: match[0].length }, undefined).value;
     if (full?.endsWith(monthDay)) return { ...date, value: full };
   }

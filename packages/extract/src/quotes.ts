@@ -1,5 +1,6 @@
 import type { OrganizationHit } from "./entities/organizations.js";
 import type { PersonHit } from "./entities/people.js";
+import { isWhiteSpace } from "./text/chars.js";
 import { lastEndingBy } from "./text/lookup.js";
 import type { Segment } from "./text/span.js";
 import { indexWithin, segment, trimmed } from "./text/span.js";
@@ -154,16 +155,36 @@ function nextOpening(source: string, from: number, end: number): number {
 // The sentence's words before the opening mark.
 function leadOf(source: string, paragraphStart: number, open: number): Segment {
   let start = open;
-  while (start > paragraphStart && !/[.!?”"]/.test(source[start - 1] as string)) start--;
+  while (start > paragraphStart && !endsLead(source.charCodeAt(start - 1))) start--;
   return trimmed(source, start, open);
+}
+
+// `.`, `!`, `?`, `”`, `"`: what ends the sentence before a quotation's lead.
+function endsLead(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x201d || code === 34;
+}
+
+// `.`, `,`, `;`, `:`, `!`, `?`, `“`, `"`, `«`: what ends the cue after a quotation.
+function endsCue(code: number): boolean {
+  return (
+    code === 46 ||
+    code === 44 ||
+    code === 59 ||
+    code === 58 ||
+    code === 33 ||
+    code === 63 ||
+    code === 0x201c ||
+    code === 34 ||
+    code === 0xab
+  );
 }
 
 // `, the allies said in their joint statement following the talks.` → `the allies said in their joint statement`
 function cueAfter(source: string, from: number, end: number): Segment | undefined {
   let start = from;
-  while (start < end && /[\s,]/.test(source[start] as string)) start++;
+  while (start < end && (source.charCodeAt(start) === 44 || isWhiteSpace(source.charCodeAt(start)))) start++;
   let stop = start;
-  while (stop < end && !/[.,;:!?“"«]/.test(source[stop] as string)) stop++;
+  while (stop < end && !endsCue(source.charCodeAt(stop))) stop++;
   const clause = trimmed(source, start, stop);
   if (clause.text.length === 0 || clause.text.length > 160 || !SPEECH.test(clause.text)) return undefined;
   return tightened(source, clause);

@@ -12,15 +12,30 @@ export function subjectsOf(words: readonly { text: string; capitalized: boolean 
   const counts = new Array<number>(MEDIA_TOPICS.length).fill(0);
   for (const word of words) {
     if (word.text.length < 3) continue;
-    const lower = word.capitalized ? word.text.toLowerCase() : word.text;
-    if (seen.has(lower)) continue;
-    seen.add(lower);
-    const topics = TOPICS_BY_CUE.get(lower);
-    if (topics === undefined) continue;
-    for (const topic of topics) counts[topic] = (counts[topic] ?? 0) + 1;
+    const cue = cueOf(word);
+    // Only cue words are counted, so only they need remembering.
+    if (cue === null || seen.has(cue)) continue;
+    seen.add(cue);
+    for (const topic of TOPICS_BY_CUE.get(cue) as number[]) counts[topic] = (counts[topic] ?? 0) + 1;
   }
   return MEDIA_TOPICS.filter((_, index) => (counts[index] ?? 0) >= 3).map((topic) => ({
     uri: `http://cv.iptc.org/newscodes/mediatopic/${topic.code}`,
     qcode: `medtop:${topic.code}`,
   }));
+}
+
+// The cue a word is (`Nuclear`, `nuclear`), or null: one look-up a word, where lower-casing it cost a
+// new string for every capitalized word. Remembered across texts, within bounds; a word marked
+// capitalized is lower-cased and one that is not is read as written, so each kind has its table.
+const CUES_CAPITALIZED = new Map<string, string | null>();
+const CUES_AS_WRITTEN = new Map<string, string | null>();
+function cueOf(word: { text: string; capitalized: boolean }): string | null {
+  const known = word.capitalized ? CUES_CAPITALIZED : CUES_AS_WRITTEN;
+  let cue = known.get(word.text);
+  if (cue === undefined) {
+    const lower = word.capitalized ? word.text.toLowerCase() : word.text;
+    cue = TOPICS_BY_CUE.has(lower) ? lower : null;
+    if (known.size < 100_000) known.set(word.text, cue);
+  }
+  return cue;
 }

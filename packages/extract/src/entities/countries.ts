@@ -54,7 +54,13 @@ export function findCountries(
   for (let index = 0; index < tokens.length; index++) {
     const first = tokens[index] as Token;
     if (!first.capitalized) continue;
-    const lengths = nameLengthsFrom(first.text) ?? nameLengthsFrom(withoutPossessive(first).text);
+    // The word without its possessive ending is looked up only where it has one (a second look-up of
+    // the same word in a table of thousands of names, for every capitalized word, otherwise).
+    let lengths = nameLengthsFrom(first.text);
+    if (lengths === undefined) {
+      const bare = withoutPossessive(first);
+      if (bare !== first) lengths = nameLengthsFrom(bare.text);
+    }
     if (lengths === undefined) continue;
     for (const count of lengths) {
       if (index + count > tokens.length) continue;

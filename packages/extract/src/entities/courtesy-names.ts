@@ -18,6 +18,9 @@ const LEADS = new Set([
   ),
   ...RANKS.filter((word) => word === "Senator" || (word.length <= 4 && word !== "Vice" && word !== "Rear")),
 ]);
+// Every lead starts with a capital A–Z, which a token marks as `capitalized`: a word in lower case is
+// let go without looking it up (should the list ever hold another word, every word is looked up).
+const LEADS_CAPITALIZED = [...LEADS].every((word) => /^[A-Z]/.test(word));
 const POST_NOMINAL = new Set(POST_NOMINALS);
 // Between courtesy words, or courtesy and the name: spaces and the dot of `Mr.`.
 const COURTESY_GAP = /^[ \t.]{1,3}$/;
@@ -36,7 +39,8 @@ export function courtesyNames(context: Context, named: readonly Segment[]): Cour
   // Where the last post taken after a name ends: a post taken so is not also the next name's post before it.
   let lastPostEnd = -1;
   for (let index = 0; index < tokens.length; index++) {
-    if (!LEADS.has((tokens[index] as Token).text)) continue;
+    const lead = tokens[index] as Token;
+    if ((LEADS_CAPITALIZED && !lead.capitalized) || !LEADS.has(lead.text)) continue;
     const runStart = index;
     let at = index + 1;
     while (at < tokens.length && COURTESY.has((tokens[at] as Token).text) && gapIs(context, at, COURTESY_GAP))

@@ -16,6 +16,7 @@ import {
 } from "../lexicon/en/organizations.js";
 import { HEADS as POST_HEADS } from "../lexicon/en/posts.js";
 import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
+import { execNotAfter } from "../text/pattern.js";
 
 /** A name found by its shape, with the kind the shape tells. */
 export interface ShapedName {
@@ -47,8 +48,10 @@ const SERVICE = new RegExp(
   "gu",
 );
 
+// Not after a slash or a letter either: see `execNotAfter`.
+const SLASH_OR_LETTER = /[/\p{L}]/u;
 const OPENER = new RegExp(
-  `(?<![/\\p{L}])(${alternation(NAME_OPENERS)})[ \\t]+of[ \\t]+(?:the[ \\t]+)?${WORD}(?:[ \\t]+(?:of[ \\t]+|and[ \\t]+)?${WORD}){0,5}`,
+  `(${alternation(NAME_OPENERS)})[ \\t]+of[ \\t]+(?:the[ \\t]+)?${WORD}(?:[ \\t]+(?:of[ \\t]+|and[ \\t]+)?${WORD}){0,5}`,
   "gu",
 );
 // An opener whose name is a state's: `Government of Japan`, not `Government of the Member States`.
@@ -145,7 +148,12 @@ function stateStart(words: readonly string[]): number {
 export function openedNames(text: string): ShapedName[] {
   if (!/ of /.test(text)) return [];
   const found: ShapedName[] = [];
-  for (const match of text.matchAll(OPENER)) {
+  OPENER.lastIndex = 0;
+  for (
+    let match = execNotAfter(OPENER, text, SLASH_OR_LETTER);
+    match !== null;
+    match = execNotAfter(OPENER, text, SLASH_OR_LETTER)
+  ) {
     const opener = match[1] as string;
     const words = match[0].split(/[ \t]+/);
     const kept = words.slice(0, endOfName(words, 2, opener === "Office"));

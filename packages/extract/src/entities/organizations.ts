@@ -18,7 +18,7 @@ import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { kindFromName } from "../lexicon/organizations.js";
 import { agencyNamed } from "../text/credit.js";
 import { covering } from "../text/lookup.js";
-import { escapeRegExp } from "../text/pattern.js";
+import { escapeRegExp, execNotAfter } from "../text/pattern.js";
 import { indexWithin, mentionOf, type Segment, segment } from "../text/span.js";
 import type { Token, TokenIndex } from "../text/tokens.js";
 import {
@@ -60,8 +60,9 @@ const BY_FORM = new Map<string, KnownOrganization>();
 for (const org of TABLED)
   for (const form of [org.name, ...(org.aliases ?? []), ...(org.acronym === undefined ? [] : [org.acronym])])
     for (const written of [form, ...titleCased(form)]) if (!BY_FORM.has(written)) BY_FORM.set(written, org);
+// Not after a letter or digit either: see `execNotAfter`.
 const KNOWN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...BY_FORM.keys()]
+  `(?:${[...BY_FORM.keys()]
     .sort((a, b) => b.length - a.length)
     .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|")})(?![\\p{L}\\p{N}])`,
@@ -73,6 +74,7 @@ function titleCased(form: string): string[] {
   return /^[A-Z]{4,}$/.test(form) ? [form[0] + form.slice(1).toLowerCase()] : [];
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // The wire services' table, as organizations known by all their forms.
 const WIRE_BY_FORM = new Map<string, KnownOrganization>();
 for (const service of WIRE_SERVICES) {
@@ -185,7 +187,11 @@ export function findOrganizations(
       }
     }
     KNOWN.lastIndex = 0;
-    for (let match = KNOWN.exec(text); match !== null; match = KNOWN.exec(text)) {
+    for (
+      let match = execNotAfter(KNOWN, text, LETTER_OR_DIGIT);
+      match !== null;
+      match = execNotAfter(KNOWN, text, LETTER_OR_DIGIT)
+    ) {
       const known = BY_FORM.get(match[0]);
       if (known !== undefined) addKnown(known, match[0]);
     }
@@ -228,9 +234,11 @@ const OF_THE_BEFORE = /[ \t]+of[ \t]+the[ \t]+$/;
 // body's names is not named (a document's name names it: `the UN Charter`). One named only as a
 // side of meetings' names is marked so.
 function namedInTheirOwnRight(source: string, found: readonly OrganizationHit[]): OrganizationHit[] {
-  const within = found
-    .filter((hit) => !isEventOrDocument(hit))
-    .flatMap((hit) => hit.mentions.map((mention) => ({ ...mention, hit })));
+  // Written out, not spread from the mention: one hidden class for all (see objects.ts).
+  const within: { start: number; end: number; hit: OrganizationHit }[] = [];
+  for (const hit of found)
+    if (!isEventOrDocument(hit))
+      for (const mention of hit.mentions) within.push({ start: mention.start, end: mention.end, hit });
   const inside = (hit: OrganizationHit, mention: Segment) =>
     within.some(
       (outer) =>
@@ -381,16 +389,28 @@ export function organizationOf(hit: OrganizationHit): Organization {
   };
 }
 
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\p{N}'’&.-]*$/u;
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
 // The capitalized words (and the small words between them) just before a bracket, with or without a space.
+// The words are read back from the bracket, one at a time, as far as the run goes: the same words, in
+// the same order, as splitting the 200 characters before it at spaces and tabs, without splitting all.
 function capitalizedRunBefore(text: string, open: number): string | undefined {
   const before = text.slice(Math.max(0, open - 200), open).replace(/[ \t]$/, "");
-  const words = before.split(/[ \t]+/);
   const run: string[] = [];
-  for (let index = words.length - 1; index >= 0 && run.length < 16; index--) {
-    const word = words[index] as string;
-    if (/^\p{Lu}[\p{L}\p{N}'’&.-]*$/u.test(word)) run.unshift(word);
+  let end = before.length;
+  while (run.length < 16) {
+    let start = end;
+    while (start > 0 && !isBlank(before.charCodeAt(start - 1))) start--;
+    const word = before.slice(start, end);
+    if (CAPITALIZED_WORD.test(word)) run.unshift(word);
     else if (CONNECTORS.has(word) && run.length > 0) run.unshift(word);
     else break;
+    if (start === 0) break;
+    end = start;
+    while (end > 0 && isBlank(before.charCodeAt(end - 1))) end--;
   }
   while (run.length > 0 && CONNECTORS.has(run[0] as string)) run.shift();
   return run.length === 0 ? undefined : run.join(" ");
@@ -439,15 +459,23 @@ function preferTableName(hit: OrganizationHit): void {
 // name is found there too.
 function joinedIndex(tokens: readonly Token[]): TokenIndex {
   const byPart = new Map<string, number[]>();
-  tokens.forEach((token, at) => {
-    const joint = token.text.search(/[-'’]/);
-    if (joint <= 0) return;
-    const part = token.text.slice(0, joint);
+  for (let at = 0; at < tokens.length; at++) {
+    const text = (tokens[at] as Token).text;
+    // Read character by character: a pattern here ran (and was allocated) for every word.
+    let joint = 0;
+    while (joint < text.length && !isJoint(text.charCodeAt(joint))) joint++;
+    if (joint === 0 || joint === text.length) continue;
+    const part = text.slice(0, joint);
     const known = byPart.get(part);
     if (known === undefined) byPart.set(part, [at]);
     else known.push(at);
-  });
+  }
   return byPart;
+}
+
+// A hyphen or an apostrophe, straight or curly.
+function isJoint(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019;
 }
 
 // Each name is found through the token index: where its first word stands, the text must go on

@@ -190,16 +190,22 @@ export function findPeople(
   return found;
 }
 
+// Every modifier and head starts with a capital A–Z, which a token marks as `capitalized`: a word in
+// lower case (most of a text's) is let go without looking it up in either. Should the lists ever
+// hold another word, every word is looked up.
+const POST_WORDS_CAPITALIZED = [...MODIFIERS, ...HEADS].every((word) => /^[A-Z]/.test(word));
+
 function postAndName(
   context: Context,
   first: number,
 ): { post: PostHit; name: Segment; countryAfterName: boolean; start: number; nextToken: number } | undefined {
   const { source, tokens } = context;
   // Called for every word: most are let go here, before anything is built for them.
-  const startText = tokens[first]?.text ?? "";
+  const start = tokens[first];
+  const startText = start?.text ?? "";
   if (
-    !MODIFIERS.has(startText) &&
-    !HEADS.has(startText) &&
+    ((POST_WORDS_CAPITALIZED && start?.capitalized !== true) ||
+      (!MODIFIERS.has(startText) && !HEADS.has(startText))) &&
     !startText.includes("-") &&
     startText !== "former"
   )

@@ -112,6 +112,10 @@ export function findIssuers(
       members.push(next);
       index++;
     }
+    // A name alone with one party (most names) makes no run, unless it is a body that speaks for its
+    // members: let go before its parties are gathered.
+    const alone = members.length === 1 ? (members[0] as ActorMention).parties : undefined;
+    if (alone !== undefined && alone.length < 2 && !speaksForMembers(alone[0])) continue;
     const parties = unique(members.flatMap((member) => member.parties));
     const run = {
       start: (members[0] as ActorMention).start,
@@ -120,9 +124,7 @@ export function findIssuers(
     const grouping = members.length === 1 && parties.length > 1;
     // A statement has two parties at least, or one body that speaks for its members (`Foreign
     // ministers of ASEAN adopted …`): one other name alone is no issuer.
-    const only = parties.length === 1 ? parties[0] : undefined;
-    const speaking = only?.kind === "organization" && membershipKnown(only.organization);
-    if (parties.length < 2 && !speaking) continue;
+    if (parties.length < 2 && !speaksForMembers(parties[0])) continue;
     const after = source.slice(run.end, run.end + 60);
     const before = source.slice(Math.max(0, run.start - 30), run.start);
     let weight = 1;
@@ -161,6 +163,11 @@ export function findIssuers(
   for (const run of runs) if (best === undefined || run.weight > best.weight) best = run;
   if (best === undefined || best.weight < 2) return { parties: [], weight: 0 };
   return { parties: best.parties, weight: best.weight };
+}
+
+// Whether a party is a body that speaks in its own name for members the table knows.
+function speaksForMembers(party: PartyRef | undefined): boolean {
+  return party?.kind === "organization" && membershipKnown(party.organization);
 }
 
 // Whether the table knows the members of a body that speaks in its own name.

@@ -11,6 +11,7 @@ import {
   STATEMENT_KINDS,
   TITLED_HEADS,
 } from "../lexicon/en/statement-kinds.js";
+import { execNotAfter } from "../text/pattern.js";
 import type { Segment } from "../text/span.js";
 
 /** A naming of a statement's kind (`joint statement`, `Joint Communiqué`, `the Oslo Declaration`). */
@@ -38,8 +39,10 @@ function phrasePattern(phrase: string): string {
 }
 
 const NAMED = [...STATEMENT_KINDS].sort((a, b) => b[0].length - a[0].length);
+// Not after a letter either: see `execNotAfter`.
+const LETTER = /\p{L}/u;
 const KINDS = new RegExp(
-  `(?<![\\p{L}])(?:${NAMED.map(([phrase]) => `(${phrasePattern(phrase)})`).join("|")})(?![\\p{L}])`,
+  `(?:${NAMED.map(([phrase]) => `(${phrasePattern(phrase)})`).join("|")})(?![\\p{L}])`,
   "giu",
 );
 // A title in capitals too: `TALLINN DECLARATION` above the text it heads.
@@ -115,7 +118,11 @@ export function findKinds(source: string, ranges: readonly Segment[], year?: num
     if (!CUE.test(text)) continue;
     const taken: Segment[] = [];
     KINDS.lastIndex = 0;
-    for (let match = KINDS.exec(text); match !== null; match = KINDS.exec(text)) {
+    for (
+      let match = execNotAfter(KINDS, text, LETTER);
+      match !== null;
+      match = execNotAfter(KINDS, text, LETTER)
+    ) {
       if (aside(text, match.index, match.index + match[0].length)) continue;
       const which = match.slice(1).findIndex((group) => group !== undefined);
       const kind = (NAMED[which] as (typeof NAMED)[number])[1];

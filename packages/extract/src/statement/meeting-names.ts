@@ -9,7 +9,7 @@ import {
   ORDINAL_WORDS,
   OTHER_MEETING_BEFORE,
 } from "../lexicon/en/meetings.js";
-import { escapeRegExp } from "../text/pattern.js";
+import { escapeRegExp, execNotAfter } from "../text/pattern.js";
 import { type Segment, segment } from "../text/span.js";
 
 /** A meeting named in the text: its name as written, its number, and the forum it is a session of. */
@@ -27,10 +27,9 @@ const anyFirstCase = (word: string) =>
   /^\p{L}/u.test(word)
     ? `[${word[0]?.toUpperCase()}${word[0]}]${escapeRegExp(word.slice(1))}`
     : escapeRegExp(word);
-const HEAD = new RegExp(
-  `(?<![\\p{L}\\d+])(?:${MEETING_HEADS.map(escapeRegExp).join("|")})(?![\\p{L}])`,
-  "giu",
-);
+// Not after a letter, a digit or a plus sign either: see `execNotAfter`.
+const AFTER_NO_HEAD = /[\p{L}\d+]/u;
+const HEAD = new RegExp(`(?:${MEETING_HEADS.map(escapeRegExp).join("|")})(?![\\p{L}])`, "giu");
 const CONNECTOR = new Set(NAME_CONNECTORS);
 // `the Norway-Iceland meeting at the Nordic Council Summit`: the second is the larger event the first, itself
 // named, was part of (`held talks at the … Summit` names only one).
@@ -73,7 +72,11 @@ export function findMeetingNames(
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
     HEAD.lastIndex = 0;
-    for (let match = HEAD.exec(text); match !== null; match = HEAD.exec(text)) {
+    for (
+      let match = execNotAfter(HEAD, text, AFTER_NO_HEAD);
+      match !== null;
+      match = execNotAfter(HEAD, text, AFTER_NO_HEAD)
+    ) {
       // A name goes on to a later meeting's word: `2+2 Foreign and Defence Ministerial Consultations`.
       if (CONTINUES.test(text.slice(match.index + match[0].length))) continue;
       const headStart = range.start + match.index;

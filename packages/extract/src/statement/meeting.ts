@@ -76,9 +76,13 @@ export function findMeeting(
   return undefined;
 }
 
+const FOLLOWED = /\s|$/;
+
 /** Where the sentence that holds `from` ends. */
 export function sentenceEndAfter(source: string, from: number, limit: number): number {
-  for (let index = from; index < limit; index++)
-    if (/[.!?]/.test(source[index] as string) && /\s|$/.test(source[index + 1] ?? "")) return index;
+  for (let index = from; index < limit; index++) {
+    const code = source.charCodeAt(index);
+    if ((code === 46 || code === 33 || code === 63) && FOLLOWED.test(source[index + 1] ?? "")) return index;
+  }
   return limit;
 }

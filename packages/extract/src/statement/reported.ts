@@ -65,6 +65,10 @@ export interface ArticleFindings {
   forum: (hit: OrganizationHit) => Organization;
 }
 
+// Words that say who met, held talks or issued the statement.
+const EVENT =
+  /\b(?:met|meet|meets|held|holds?|convened?|gathered|talks (?:between|with)|co-chaired|chaired|signed|hosted|hosts?|co-hosted|attended|led|participat\w*|together with|welcomed|visit(?:ed|ing|s)?|official visit|met with|said in (?:the|their|a|its) (?:joint )?(?:statement|declaration|communiqu[eé]))\b/;
+
 /**
  * The joint statements the article reports: one for each joint statement, communiqué, declaration
  * or press release it names (or one for the quotations from a statement it does not name); with the parties, meeting, participants, provisions
@@ -112,11 +116,7 @@ export function reportedStatements(found: ArticleFindings): {
     ...(meetingSentence === undefined ? [] : [meetingSentence]),
     ...kinds.map((kind) => sentenceAround(source, found.body, kind.start)),
     ...found.body.flatMap((paragraph) =>
-      sentencesOf(source, paragraph).filter((sentence) =>
-        /\b(?:met|meet|meets|held|holds?|convened?|gathered|talks (?:between|with)|co-chaired|chaired|signed|hosted|hosts?|co-hosted|attended|led|participat\w*|together with|welcomed|visit(?:ed|ing|s)?|official visit|met with|said in (?:the|their|a|its) (?:joint )?(?:statement|declaration|communiqu[eé]))\b/.test(
-          sentence.text,
-        ),
-      ),
+      sentencesOf(source, paragraph).filter((sentence) => EVENT.test(sentence.text)),
     ),
   ].filter((sentence): sentence is Segment => sentence !== undefined);
   const roles = findRoles(source, found.peopleHits, found.countries);

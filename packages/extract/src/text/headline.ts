@@ -82,8 +82,10 @@ function letterWords(text: string): string[] {
 
 /** How many words of a line hold a letter, counted without building them. */
 function letterWordCount(text: string): number {
+  // exec on the one global pattern: matchAll copies the pattern and builds an iterator per line.
   let count = 0;
-  for (const _ of text.matchAll(LETTER_WORD)) count += 1;
+  LETTER_WORD.lastIndex = 0;
+  while (LETTER_WORD.exec(text) !== null) count += 1;
   return count;
 }
 const LETTER_WORD = /[\p{L}\p{N}]*\p{L}[\p{L}\p{N}.'’&+-]*/gu;

@@ -77,6 +77,12 @@ const FURNITURE: readonly [FurnitureKind, RegExp][] = [
 const CORRECTION_NOTE =
   /^(?:correction\s*:\s*)?(?:an earlier version of this (?:story|article|report)|this (?:story|article|report) has been (?:corrected|amended))\b/i;
 
+// The first kind whose pattern the line matches (a loop: this runs for every short line).
+function furnitureKind(text: string): FurnitureKind | undefined {
+  for (const [kind, test] of FURNITURE) if (test.test(text)) return kind;
+  return undefined;
+}
+
 // Furniture is short, or names a photo, a date or a section; a long line of prose is never tested
 // against every pattern.
 function mayBeFurniture(text: string): boolean {
@@ -158,7 +164,7 @@ export function layout(
     // A caption says what it is at its start, however long it runs (`Photo By …`).
     const kind =
       (line.text.length <= 200 && mayBeFurniture(line.text)
-        ? FURNITURE.find(([, test]) => test.test(line.text))?.[0]
+        ? furnitureKind(line.text)
         : line.text.length <= 2000 && PHOTO_CAPTION.test(line.text)
           ? "photo-caption"
           : undefined) ??

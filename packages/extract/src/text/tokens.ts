@@ -104,11 +104,12 @@ export type TokenIndex = ReadonlyMap<string, readonly number[]>;
 /** Indexes the tokens by their text, for finding every occurrence of a name in one step. */
 export function indexTokens(tokens: readonly Token[]): TokenIndex {
   const byText = new Map<string, number[]>();
-  tokens.forEach((token, index) => {
-    const known = byText.get(token.text);
-    if (known === undefined) byText.set(token.text, [index]);
+  for (let index = 0; index < tokens.length; index++) {
+    const text = (tokens[index] as Token).text;
+    const known = byText.get(text);
+    if (known === undefined) byText.set(text, [index]);
     else known.push(index);
-  });
+  }
   return byText;
 }
 
