@@ -319,6 +319,20 @@ describe("names written otherwise", () => {
   });
 });
 
+describe("portfolios listed before one head", () => {
+  it("reads the whole list as the post, and the country before the first post as the second's too", () => {
+    const text =
+      "Chilean Foreign Minister Ana Rojas and Trade, Energy and Environment Minister Ivo Lind met Business and Trade Secretary Kari Dahl in Santiago.";
+    expect(person(text, "Ivo Lind")?.posts).toEqual([["Trade, Energy and Environment Minister", "CL"]]);
+    expect(person(text, "Kari Dahl")?.posts).toEqual([["Business and Trade Secretary", null]]);
+  });
+
+  it("does not join words that are not portfolios", () => {
+    const text = "Talks on Security and Foreign Minister Ana Rojas ended.";
+    expect(person(text, "Ana Rojas")?.posts).toEqual([["Foreign Minister", null]]);
+  });
+});
+
 describe("whose post it is, when no country is written beside it", () => {
   // Each person's posts' countries (null where none), in a story published on a given day.
   const countriesIn = (lines: string[]) => {

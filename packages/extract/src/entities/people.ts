@@ -231,6 +231,10 @@ function postAndName(
   while (index < tokens.length && MODIFIERS.has(word(index)) && joins(index)) {
     if (word(index) === "Acting") acting = true;
     index++;
+    // `Economy, Trade and Industry Minister`, `Business and Trade Secretary`: portfolios listed
+    // before one head, with commas and a last `and`.
+    if (MODIFIERS.has(word(index - 1)) && !TOPIC_BEFORE.has(word(first - 1)))
+      index = listedPortfolios(context, index);
   }
   // `Chief of Staff`: a word that both modifies and heads posts heads one when no head follows it.
   if (index > first && !isHead(word(index)) && isHead(word(index - 1)) && MODIFIERS.has(word(index - 1)))
@@ -339,6 +343,34 @@ function postAndName(
     start: countryHit?.start ?? titleStart,
     nextToken: postEnd + nameTokens.length,
   };
+}
+
+// `talks on Security and Foreign Minister …`: after these words the first is a topic, not a portfolio.
+const TOPIC_BEFORE = new Set(["on", "of", "for", "about", "in", "at", "with", "to", "over"]);
+
+// After a portfolio word, the next one of a list that ends `and X` (`, Trade and Industry`): the
+// index of that next word, or `at` when no such list follows.
+function listedPortfolios(context: Context, at: number): number {
+  const { source, tokens } = context;
+  let index = at;
+  // Commas first: each one between two portfolio words.
+  while (
+    MODIFIERS.has(tokens[index]?.text ?? "") &&
+    /^,[ \t]+$/.test(source.slice((tokens[index - 1] as Token).end, (tokens[index] as Token).start))
+  )
+    index++;
+  const and = tokens[index];
+  const next = tokens[index + 1];
+  if (
+    and === undefined ||
+    next === undefined ||
+    (and.text !== "and" && and.text !== "&") ||
+    !adjacent(source, (tokens[index - 1] as Token).end, and.start) ||
+    !adjacent(source, and.end, next.start) ||
+    !MODIFIERS.has(next.text)
+  )
+    return at;
+  return index + 1;
 }
 
 // Where a post's complement ends (`of State for Arms Control and International Security`), or `at`
