@@ -55,3 +55,22 @@ describe("the gazetteer's cities, from GeoNames", () => {
     expect(extract(text).article.people?.map((person) => person.name)).toContain("Lloyd Austin");
   });
 });
+
+describe("countries by the names news gives them", () => {
+  const codes = (text: string) =>
+    (extract(`Talks held\n\n${text}`).article.countries ?? []).map((country) => country.code);
+
+  it.each([
+    ["Aid reached the eastern Democratic Republic of Congo on Monday.", ["CD"]],
+    ["Envoys from DR Congo and Congo-Brazzaville met on Monday.", ["CD", "CG"]],
+    ["Aid reached Gaza and the West Bank on Monday.", ["PS"]],
+  ])("%s", (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+
+  it("reads a country's name that ends like a body's as the country, not an organization", () => {
+    const result = extract("Talks held\n\nSettlements in the West Bank grew, the ministers said.");
+    expect(result.article.organizations).toBeUndefined();
+    expect(result.article.countries?.map((country) => country.code)).toEqual(["PS"]);
+  });
+});

@@ -181,7 +181,8 @@ export function findOrganizations(
     for (const shaped of shapedNames) {
       const known = BY_FORM.get(shaped.name);
       if (known !== undefined) addKnown(known, shaped.name);
-      else if (!isPostTitle(shaped.name)) {
+      // `West Bank`: a name the gazetteer knows as a country's is the country, whatever its last word.
+      else if (!isPostTitle(shaped.name) && lookUpCountry(shaped.name) === undefined) {
         const hit = add(shaped.name, undefined, shaped.kind ?? kindFromName(shaped.name));
         if (shaped.namesState === true) hit.namesState = true;
       }

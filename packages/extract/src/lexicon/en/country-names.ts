@@ -63,7 +63,17 @@ export const SHORT_NAMES: Readonly<Record<string, string>> = {
   "Cape Verde": "CV",
   Emirates: "AE",
   Palestine: "PS",
+  // The Palestinian territories, named for the Palestinian side in news of the region.
+  Gaza: "PS",
+  "Gaza Strip": "PS",
+  "West Bank": "PS",
   Kosovo: "XK",
+  // The two Congos as news tells them apart.
+  "Democratic Republic of Congo": "CD",
+  "DR Congo": "CD",
+  "DR of Congo": "CD",
+  "Congo-Kinshasa": "CD",
+  "Congo-Brazzaville": "CG",
 };
 
 /** Official and long forms: `Republic of Korea`, `Democratic People's Republic of Korea`. */
