@@ -317,6 +317,14 @@ describe("people, their posts and the country they act for", () => {
     expect(found?.posts?.[0]?.country).toBe("US");
   });
 
+  it("a title other governments use too names the table's country only in a text that names it", () => {
+    const country = (text: string) => only(text).article.people?.[0]?.posts?.[0]?.country;
+    expect(
+      country("Talks\n\nForeign Secretary Mark Ellis met Indian officials in New Delhi."),
+    ).toBeUndefined();
+    expect(country("Talks\n\nForeign Secretary Mark Ellis said Britain and India agreed.")).toBe("GB");
+  });
+
   it("a family name alone is the fuller name it ends", () => {
     const found = only(
       "Talks\n\nPrime Minister Holt spoke first. Later Prime Minister the Hon Anna Holt MP signed.",

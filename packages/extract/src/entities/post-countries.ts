@@ -1,7 +1,7 @@
 import type { PersonWithPosts } from "@communique/core";
 import type { JointStatement } from "@communique/joint-statement";
 import { HONORIFICS, RANKS } from "../lexicon/en/honorifics.js";
-import { NATIONAL_OFFICES, OFFICES_NOT_EVERYWHERE } from "../lexicon/en/offices.js";
+import { NATIONAL_OFFICES, OFFICES_NOT_EVERYWHERE, SHARED_TITLES } from "../lexicon/en/offices.js";
 import { CONNECTORS, MODIFIERS } from "../lexicon/en/posts.js";
 import { LIST_ENDING_VERBS, LIST_VERBS, SIDE_NOUNS } from "../lexicon/en/sides.js";
 import { covering, lastEndingBy, lastIndexStartingBy } from "../text/lookup.js";
@@ -13,6 +13,18 @@ import { dropCourtesyPosts, type PersonHit } from "./people.js";
 import { opensWithUnion, unionOf } from "./unions.js";
 
 const OFFICES = new Map(NATIONAL_OFFICES.map(([title, country]) => [normalize(title), country]));
+
+const SHARED = new Set(SHARED_TITLES.map(normalize));
+
+// The country an office's title belongs to; for a title other governments use too, only when the
+// text names that country at all (`Foreign Secretary` is Britain's in a story that speaks of
+// Britain, and India's own in one that does not).
+function officeCountry(title: string, countries: readonly CountryHit[]): string | undefined {
+  const normal = normalize(title);
+  const country = OFFICES.get(normal);
+  if (country === undefined || !SHARED.has(normal)) return country;
+  return countries.some((hit) => hit.code === country) ? country : undefined;
+}
 
 function normalize(title: string): string {
   return title
@@ -37,7 +49,7 @@ export function completePostCountries(
     for (const post of person.posts) {
       if (post.country !== undefined) continue;
       const inside = ownCountry(countries, post.title);
-      const office = OFFICES.get(normalize(post.label ?? post.title.text));
+      const office = officeCountry(post.label ?? post.title.text, countries);
       const country = inside?.code ?? office ?? unionOf(source, post.title);
       if (country !== undefined) post.country = country;
     }
@@ -161,7 +173,7 @@ export function appositivePosts(
       if (next !== undefined && RUNS_INTO_NAME.test(source.slice(title.end, next.start))) continue;
       if (postBeforeInList(source, person.posts, mention.start, title.end)) continue;
       const inside = ownCountry(countries, title);
-      const whose = inside?.code ?? OFFICES.get(normalize(title.text)) ?? unionOf(source, title);
+      const whose = inside?.code ?? officeCountry(title.text, countries) ?? unionOf(source, title);
       if (whose === undefined || person.posts.some((post) => post.title.text === title.text)) continue;
       person.posts.push({ title, acting: false, former: false, country: whose });
       dropCourtesyPosts(person);

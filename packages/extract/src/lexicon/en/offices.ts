@@ -36,6 +36,13 @@ export const NATIONAL_OFFICES: readonly (readonly [title: string, country: strin
 ];
 
 /**
+ * Titles in the table above that other governments use too, for other posts (India's, Pakistan's,
+ * Bangladesh's, Nepal's and Sri Lanka's senior civil servants are their Foreign, Defence and Home
+ * Secretaries): they name the table's country only in a text that names that country.
+ */
+export const SHARED_TITLES: readonly string[] = ["Foreign Secretary", "Defence Secretary", "Home Secretary"];
+
+/**
  * Heads of state and government that some governments do not have, so that a `President` or a
  * `Prime Minister` whose country the text leaves unsaid is the one party to a statement that has
  * such an office: beside a monarchy (which has no president), the president is the other party's;
