@@ -395,6 +395,17 @@ describe("whose post it is, when no country is written beside it", () => {
     expect(countryOf("Nils Aas")).toEqual([null]);
   });
 
+  it("gives a premier the one party whose government has one", () => {
+    const countryOf = countriesIn([
+      "EU and China hold talks",
+      "",
+      "BRUSSELS — President Lea Marchetti met Vice-Premier Wang Lin in Brussels on Tuesday, and the European Union and China issued a joint statement.",
+    ]);
+    expect(countryOf("Wang Lin")).toEqual(["CN"]);
+    // A president: the Union has presidents of its own, so it is left unsaid.
+    expect(countryOf("Lea Marchetti")).toEqual([null]);
+  });
+
   it("leaves it unsaid when both parties have the office", () => {
     const countryOf = countriesIn([
       "Norway and Sweden sign ocean pact",

@@ -58,6 +58,11 @@ export function completePostCountries(
   }
 }
 
+// Whether a government has an office only some have.
+function hasOffice(office: (typeof OFFICES_NOT_EVERYWHERE)[number], code: string): boolean {
+  return office.holders?.includes(code) ?? !(office.lacking ?? []).includes(code);
+}
+
 const NOT_EVERYWHERE = new Map(OFFICES_NOT_EVERYWHERE.map((office) => [normalize(office.title), office]));
 
 /**
@@ -87,7 +92,7 @@ export function officesByParty(
     for (const post of posts) {
       const office = NOT_EVERYWHERE.get(normalize(post.label ?? post.title));
       if (office === undefined || (bodies && office.bodies)) continue;
-      const holders = [...parties].filter((code) => !office.lacking.includes(code));
+      const holders = [...parties].filter((code) => hasOffice(office, code));
       const [holder, ...others] = holders;
       if (holder === undefined || others.length > 0) continue;
       const seat = `${office.title} ${holder}`;
@@ -129,7 +134,8 @@ export function homeOfficials(
     const post = posts[0] as (typeof posts)[number];
     const title = normalize(post.label ?? post.title);
     if (!GOVERNMENT_POST.test(title) || NOT_GOVERNMENT_POST.test(title)) continue;
-    if (NOT_EVERYWHERE.get(title)?.lacking.includes(home) === true || filled.has(title)) continue;
+    const office = NOT_EVERYWHERE.get(title);
+    if ((office !== undefined && !hasOffice(office, home)) || filled.has(title)) continue;
     if (post.former !== true) filled.add(title);
     for (const each of posts) each.country = home;
   }

@@ -52,9 +52,15 @@ export const SHARED_TITLES: readonly string[] = ["Foreign Secretary", "Defence S
  */
 export const OFFICES_NOT_EVERYWHERE: readonly {
   readonly title: string;
-  readonly lacking: readonly string[];
+  /** The governments without the office; or, for one few have, `holders`: the only ones with it. */
+  readonly lacking?: readonly string[];
+  readonly holders?: readonly string[];
   readonly bodies: boolean;
 }[] = [
+  // China's head of government and deputies (`Premier Li`, `Vice-Premier Liu`), and Taiwan's.
+  { title: "Premier", holders: ["CN", "TW"], bodies: false },
+  { title: "Vice Premier", holders: ["CN", "TW"], bodies: false },
+  { title: "Vice-Premier", holders: ["CN", "TW"], bodies: false },
   {
     title: "President",
     // Sovereign monarchies.
