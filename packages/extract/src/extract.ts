@@ -34,9 +34,8 @@ import {
 } from "./entities/post-countries.js";
 import { checked } from "./guard.js";
 import { checkLanguage } from "./language.js";
-import { WIRE_SERVICES } from "./lexicon/en/wire-services.js";
 import { lookUpCountry } from "./lexicon/gazetteer.js";
-import { NEWS_AGENCIES } from "./lexicon/organizations.js";
+import { NEWS_AGENCIES, wireServiceOf } from "./lexicon/organizations.js";
 import { parsePublished } from "./published.js";
 import { attributionOf, findQuotes, peopleByWord, type QuoteHit } from "./quotes.js";
 import { findKinds } from "./statement/kinds.js";
@@ -299,22 +298,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   return checked(article, statementResult.statements, warnings, body);
 }
 
-// The national and state news agencies' countries, by every form they are credited with.
-const AGENCY_HOMES = new Map(
-  WIRE_SERVICES.flatMap((service) =>
-    service.kind === "international"
-      ? []
-      : [service.name, service.acronym, ...(service.forms ?? [])].flatMap((form) =>
-          form === undefined ? [] : [[form.toLowerCase(), service.country] as const],
-        ),
-  ),
-);
-
 /** The country of a national or state news agency, whose story writes that government's officials bare. */
 function homeOf(...credited: (string | undefined)[]): string | undefined {
-  return firstDefined(credited, (name) =>
-    name === undefined ? undefined : AGENCY_HOMES.get(name.toLowerCase()),
-  );
+  return firstDefined(credited, (name) => {
+    const service = name === undefined ? undefined : wireServiceOf(name);
+    return service === undefined || service.kind === "international" ? undefined : service.country;
+  });
 }
 
 /**

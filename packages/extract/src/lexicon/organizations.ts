@@ -1,15 +1,25 @@
 import type { OrganizationKind } from "@communique/core";
 
-import { WIRE_SERVICES } from "./en/wire-services.js";
+import { WIRE_SERVICES, type WireService } from "./en/wire-services.js";
 
 export { KNOWN_ORGANIZATIONS, type KnownOrganization } from "./en/organizations.js";
 
-/** News agencies, by every form wire copy credits them with (the table in `en/wire-services.ts`). */
-export const NEWS_AGENCIES: readonly string[] = WIRE_SERVICES.flatMap((service) => [
-  service.name,
-  ...(service.acronym === undefined ? [] : [service.acronym]),
-  ...(service.forms ?? []),
-]);
+// Each service by every form wire copy credits it with (the table in `en/wire-services.ts`).
+const SERVICE_BY_FORM = new Map<string, WireService>();
+for (const service of WIRE_SERVICES)
+  for (const form of [service.name, service.acronym, ...(service.forms ?? [])])
+    if (form !== undefined && !SERVICE_BY_FORM.has(form)) SERVICE_BY_FORM.set(form, service);
+const SERVICE_BY_FOLDED = new Map<string, WireService>();
+for (const [form, service] of SERVICE_BY_FORM)
+  if (!SERVICE_BY_FOLDED.has(form.toLowerCase())) SERVICE_BY_FOLDED.set(form.toLowerCase(), service);
+
+/** News agencies, by every form wire copy credits them with. */
+export const NEWS_AGENCIES: readonly string[] = [...SERVICE_BY_FORM.keys()];
+
+/** The wire service a credited form names, in any letter case (`Yonhap`, `WAM`, `JIJI`). */
+export function wireServiceOf(form: string): WireService | undefined {
+  return SERVICE_BY_FORM.get(form) ?? SERVICE_BY_FOLDED.get(form.toLowerCase());
+}
 
 /** The kind an organization's name suggests, or `undefined` when it does not say. */
 export function kindFromName(name: string): OrganizationKind | undefined {
