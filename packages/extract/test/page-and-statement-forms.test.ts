@@ -186,6 +186,21 @@ describe("one body that speaks for its members", () => {
     expect(statement?.participants?.map((participant) => participant.onBehalfOf)).toEqual(["pif", "pif"]);
   });
 
+  it("does not put an official whose post says no side down for one of two bodies", () => {
+    const text = [
+      "AU and EU issue joint communique",
+      "",
+      "ADDIS ABABA, May 3 (Reuters) - The African Union and the European Union issued a joint communique on Friday after a meeting in Addis Ababa attended by Minister Ana Ruiz.",
+      "",
+      "President of the European Commission Lea Marchetti also attended the meeting.",
+    ].join("\n");
+    const { statement } = only(text, "2025-05-03");
+    expect(statement?.parties.map((party) => party.id)).toEqual(["au", "eu"]);
+    expect(
+      statement?.participants?.map((participant) => [participant.person.name, participant.onBehalfOf]),
+    ).toEqual([["Lea Marchetti", "eu"]]);
+  });
+
   it("leaves out a statement whose one party would be a country", () => {
     const text =
       "Norway issues statement on fisheries\n\nOSLO, Aug 8 (Reuters) - Norway issued a joint statement on Thursday on fisheries quotas.";

@@ -1,8 +1,18 @@
 import type { OrganizationKind } from "@communique/core";
-
+import { KNOWN_ORGANIZATIONS, type KnownOrganization } from "./en/organizations.js";
 import { WIRE_SERVICES, type WireService } from "./en/wire-services.js";
 
-export { KNOWN_ORGANIZATIONS, type KnownOrganization } from "./en/organizations.js";
+export { KNOWN_ORGANIZATIONS, type KnownOrganization };
+
+/** The table's entry for an organization found in the text, by its name or acronym. */
+export function knownOrganization(org: {
+  name: string;
+  acronym?: string | undefined;
+}): KnownOrganization | undefined {
+  return KNOWN_ORGANIZATIONS.find(
+    (entry) => entry.name === org.name || (entry.acronym !== undefined && entry.acronym === org.acronym),
+  );
+}
 
 // Each service by every form wire copy credits it with (the table in `en/wire-services.ts`).
 const SERVICE_BY_FORM = new Map<string, WireService>();

@@ -19,8 +19,8 @@ import type {
 import type { CityHit, CountryHit, PlaceHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
-import { KNOWN_ORGANIZATIONS } from "../lexicon/en/organizations.js";
 import { countryInfo } from "../lexicon/gazetteer.js";
+import { knownOrganization } from "../lexicon/organizations.js";
 import { merged } from "../objects.js";
 import { covering } from "../text/lookup.js";
 import { mentionOf, type Segment, spanOf } from "../text/span.js";
@@ -218,14 +218,17 @@ function participantsOf(
     if (role === undefined && (!inMeeting || post?.former === true)) continue;
     // An official of the body's institutions, of its union, or of one of its members when the body
     // speaks for them (a member state's minister at an ASEAN meeting).
-    const organization = organizationParties.find((org) =>
-      (person.posts ?? []).some(
+    // When a body speaks alone for its members, every official at its meeting is one of theirs.
+    const organization = organizationParties.find((org) => {
+      const known = knownOrganization(org);
+      if (known?.membership !== undefined && parts.parties.length === 1) return true;
+      return (person.posts ?? []).some(
         (p) =>
           postOfBody(p.title, org) ||
-          unionCode(org) === p.country ||
-          (p.country !== undefined && membershipOf(org)?.includes(p.country) === true),
-      ),
-    );
+          (p.country !== undefined &&
+            (known?.code === p.country || known?.membership?.includes(p.country) === true)),
+      );
+    });
     // `Chile's Ana Ruiz`: the country the text names them by when no post says whose they are.
     const onBehalfOf =
       partyOf(post?.country) ?? partyOf(role?.country) ?? organization?.id ?? partyOf(hit?.country);
@@ -258,22 +261,6 @@ function participantsOf(
   return participants.sort((a, b) => firstMention(a) - firstMention(b));
 }
 
-// The members a body that speaks for them has (ASEAN's), when it is the statement's party.
-function membershipOf(org: { name: string; acronym?: string | undefined }): readonly string[] | undefined {
-  return KNOWN_ORGANIZATIONS.find(
-    (entry) => entry.name === org.name || (entry.acronym !== undefined && entry.acronym === org.acronym),
-  )?.membership;
-}
-
-// The code a union party has of its own (`EU`), which its officials' posts carry.
-function unionCode(org: { name: string; acronym?: string | undefined }): string | undefined {
-  return KNOWN_ORGANIZATIONS.find(
-    (entry) =>
-      entry.code !== undefined &&
-      (entry.name === org.name || (entry.acronym !== undefined && entry.acronym === org.acronym)),
-  )?.code;
-}
-
 // A post in an organization: its name, acronym, or one of its institutions (`President of the
 // European Commission` for the EU).
 function postOfBody(title: string, org: { name: string; acronym?: string | undefined }): boolean {
@@ -283,8 +270,5 @@ function postOfBody(title: string, org: { name: string; acronym?: string | undef
     (org.acronym !== undefined && title.split(/[^\p{L}\p{N}]+/u).includes(org.acronym))
   )
     return true;
-  const known = KNOWN_ORGANIZATIONS.find(
-    (entry) => entry.name === org.name || (entry.acronym !== undefined && entry.acronym === org.acronym),
-  );
-  return known?.institutions?.some((institution) => title.includes(institution)) ?? false;
+  return knownOrganization(org)?.institutions?.some((institution) => title.includes(institution)) ?? false;
 }

@@ -1,6 +1,6 @@
 import type { CountryHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
-import { KNOWN_ORGANIZATIONS } from "../lexicon/organizations.js";
+import { knownOrganization } from "../lexicon/organizations.js";
 import { type Segment, within } from "../text/span.js";
 
 /** A party a statement may have: a country by its code, or an organization that speaks for itself. */
@@ -51,10 +51,7 @@ function actorMentions(
   }));
   for (const organization of organizations) {
     if (organization.kind !== "intergovernmental" && organization.kind !== "forum") continue;
-    const known = KNOWN_ORGANIZATIONS.find(
-      (org) =>
-        org.name === organization.name || (org.acronym !== undefined && org.acronym === organization.acronym),
-    );
+    const known = knownOrganization(organization);
     if (known === undefined) continue;
     const parties: PartyRef[] =
       known.members === undefined
@@ -172,11 +169,7 @@ function speaksForMembers(party: PartyRef | undefined): boolean {
 
 // Whether the table knows the members of a body that speaks in its own name.
 function membershipKnown(organization: OrganizationHit): boolean {
-  return KNOWN_ORGANIZATIONS.some(
-    (org) =>
-      org.membership !== undefined &&
-      (org.name === organization.name || (org.acronym !== undefined && org.acronym === organization.acronym)),
-  );
+  return knownOrganization(organization)?.membership !== undefined;
 }
 
 function unique(parties: readonly PartyRef[]): PartyRef[] {

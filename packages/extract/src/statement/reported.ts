@@ -13,12 +13,12 @@ import type { DatelineHit } from "../entities/dateline.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
 import { slug } from "../ids.js";
-import { KNOWN_ORGANIZATIONS } from "../lexicon/en/organizations.js";
 import {
   FIRST_PERSON_PLURAL_VERBS,
   JOINT_VOICE_SUBJECTS,
   JOINT_VOICE_VERBS,
 } from "../lexicon/en/statement-kinds.js";
+import { knownOrganization } from "../lexicon/organizations.js";
 import { merged } from "../objects.js";
 import type { QuoteHit } from "../quotes.js";
 import { covering, firstDefined } from "../text/lookup.js";
@@ -354,8 +354,5 @@ function speakingBody(
 ): OrganizationHit | undefined {
   const body = parties.length === 1 && parties[0]?.kind === "organization" ? parties[0].organization : forum;
   if (body === undefined || parties.some((party) => party.kind === "country")) return undefined;
-  const known = KNOWN_ORGANIZATIONS.find(
-    (org) => org.name === body.name || (org.acronym !== undefined && org.acronym === body.acronym),
-  );
-  return known?.membership === undefined ? undefined : body;
+  return knownOrganization(body)?.membership === undefined ? undefined : body;
 }
