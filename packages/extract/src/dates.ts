@@ -201,8 +201,9 @@ function numericParts(
 ): { year?: number; month: number; day?: number } | undefined {
   const [first, second] = [Number(figures[1]), Number(figures[2])];
   const yearText = figures[3];
-  // `15/02/98`: a two-digit year is the latest such year up to a year past the publication.
-  const pivot = (published?.getUTCFullYear() ?? new Date().getUTCFullYear()) + 1;
+  // `15/02/98`: a two-digit year is the latest such year up to a year past the publication; without
+  // one, POSIX's fixed reading (`00`–`68` this century), so the output never depends on the clock.
+  const pivot = published === undefined ? 2068 : published.getUTCFullYear() + 1;
   const year =
     yearText === undefined
       ? undefined
@@ -310,27 +311,38 @@ const FULL_DATE = new RegExp(
   "gu",
 );
 
-/**
- * A day written without its year (`18 September`), in a text with no publication date, takes the
- * year of the same day written in full elsewhere in the text (`September 18, 2023`); else it keeps
- * no value.
- */
-export function yearFromText(source: string, date: PartialDate): PartialDate {
-  if (date.value !== undefined || date.precision !== "day" || date.text === undefined) return date;
-  const dayOfYear = partialDate({ text: date.text, start: 0, end: date.text.length }, REFERENCE).value;
-  if (dayOfYear === undefined) return date;
-  const monthDay = dayOfYear.slice(4);
+/** Every date the text writes in full (`September 18, 2023`), as values, in text order. */
+export function fullDatesIn(source: string): string[] {
+  const values: string[] = [];
   FULL_DATE.lastIndex = 0;
   for (
     let match = execNotAfter(FULL_DATE, source, LETTER_OR_DIGIT);
     match !== null;
     match = execNotAfter(FULL_DATE, source, LETTER_OR_DIGIT)
   ) {
-    const full = partialDate({ text: match[0], start: 0, end: match[0].length }, undefined).value;
-    if (full?.endsWith(monthDay)) return { ...date, value: full };
+    const value = partialDate({ text: match[0], start: 0, end: match[0].length }, undefined).value;
+    if (value !== undefined) values.push(value);
   }
-  return date;
+  return values;
 }
+
+/**
+ * A day written without its year (`18 September`), in a text with no publication date, takes the
+ * year of the same day written in full elsewhere in the text (`September 18, 2023`, among
+ * `fullDatesIn` the text); else it keeps no value.
+ */
+export function yearFromText(fullDates: readonly string[], date: PartialDate): PartialDate {
+  if (date.value !== undefined || date.precision !== "day" || date.text === undefined) return date;
+  // Only a month and day as written: `Monday` or `today` is no day of any year the text gives.
+  if (!MONTH_AND_DAY.test(date.text)) return date;
+  const dayOfYear = partialDate({ text: date.text, start: 0, end: date.text.length }, REFERENCE).value;
+  if (dayOfYear === undefined) return date;
+  const monthDay = dayOfYear.slice(4);
+  const full = fullDates.find((value) => value.endsWith(monthDay));
+  return full === undefined ? date : { ...date, value: full };
+}
+
+const MONTH_AND_DAY = new RegExp(`${MONTH_NAME}\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}`, "u");
 
 // Any date will do to read a month and day without a year: the year is discarded.
 const REFERENCE = new Date(Date.UTC(2001, 6, 1));

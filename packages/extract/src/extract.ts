@@ -13,7 +13,7 @@ import {
   providerOf,
   quoteOf,
 } from "./article-parts.js";
-import { dateAt, dateIn, partialDate, yearFromText } from "./dates.js";
+import { dateAt, dateIn, fullDatesIn, partialDate, yearFromText } from "./dates.js";
 import { findCountries, type PlaceHit } from "./entities/countries.js";
 import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
 import {
@@ -193,9 +193,11 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
       );
   }
 
+  // The dates written in full, read once, for days written without their year.
+  let fullDates: string[] | undefined;
   const date = (written: Segment): PartialDate =>
     published === undefined
-      ? yearFromText(text, partialDate(written, undefined))
+      ? yearFromText((fullDates ??= fullDatesIn(text)), partialDate(written, undefined))
       : partialDate(written, published.date);
   const place = (hit: PlaceHit, withMentions: boolean): Place => placeOf(text, hit, withMentions);
   // Statements are sought in article-sized texts; past that their analysis would take too long.

@@ -2,7 +2,7 @@
 // on real text), each in our own words: days relative to the publication date, a weekday with its
 // date, days of the month alone, days in figures, and the fallbacks when the text gives none.
 import { describe, expect, it } from "vitest";
-import { partialDate } from "../src/dates.js";
+import { fullDatesIn, partialDate, yearFromText } from "../src/dates.js";
 import { extract } from "../src/index.js";
 
 const read = (text: string, published = "2024-03-14") =>
@@ -71,13 +71,31 @@ describe("the statement's date", () => {
     );
     expect(statements[0]?.issued?.date).toEqual({ value: "2024-03-14", precision: "day" });
   });
+});
 
-  it("a day without its year takes the year the text gives the same day, when no publication date is known", () => {
-    const { statements } = extract(
-      "Norway-Iceland fisheries talks\n\nThe ministers met in Oslo on 12 March.\n\nThe ministers of Norway and Iceland, meeting in Oslo on March 12, 2024, issued a joint statement on quotas at the Nordic Fisheries Summit.",
+describe("a day written without its year, in a text with no publication date", () => {
+  const text = "The talks opened on March 12, 2024 in Oslo; an earlier round was held on July 1, 2019.";
+  const full = fullDatesIn(text);
+  const read = (written: string) =>
+    yearFromText(full, partialDate({ text: written, start: 0, end: written.length }, undefined)).value;
+
+  it("takes the year the text gives the same day in full", () => {
+    expect(full).toEqual(["2024-03-12", "2019-07-01"]);
+    expect(read("12 March")).toBe("2024-03-12");
+    expect(read("July 1")).toBe("2019-07-01");
+    expect(read("14 March")).toBeUndefined();
+  });
+
+  it("gives a weekday or `today` no day of any year the text writes", () => {
+    expect(read("today")).toBeUndefined();
+    expect(read("Sunday")).toBeUndefined();
+  });
+
+  it("reads a two-digit year the same whatever the clock says", () => {
+    const result = extract(
+      "Norway-Iceland fisheries talks\n\nThe ministers of Norway and Iceland issued a joint statement dated 15/02/67 on quotas.",
     );
-    const statement = statements[0];
-    expect(statement?.meeting?.date?.value ?? statement?.issued?.date?.value).toBe("2024-03-12");
+    expect(result.statements[0]?.issued?.date?.value).toBe("2067-02-15");
   });
 });
 
