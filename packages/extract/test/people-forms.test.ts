@@ -317,6 +317,12 @@ describe("names written otherwise", () => {
       { name: "BERG", posts: [["MINISTER", null]] },
     ]);
   });
+
+  it("reads a hyphenated post in a speaker label", () => {
+    const text =
+      "Transcript\n\nSECRETARY-GENERAL LIND: Thank you all for coming.\n\nQUESTION: Will you sign?";
+    expect(people(text)).toEqual([{ name: "LIND", posts: [["SECRETARY-GENERAL", null]] }]);
+  });
 });
 
 describe("portfolios listed before one head", () => {

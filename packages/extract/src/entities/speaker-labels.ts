@@ -4,6 +4,7 @@
 import { MODIFIERS } from "../lexicon/en/posts.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { type Segment, segment, within } from "../text/span.js";
+import { titleCase } from "./dateline.js";
 import { isHead } from "./name-words.js";
 import type { PostHit } from "./people.js";
 
@@ -13,11 +14,7 @@ const LABEL = new RegExp(
   "gmu",
 );
 
-/** `FOREIGN` → `Foreign`: a word in capitals as the lexicon writes it. */
-function titleCase(word: string): string {
-  return word.charAt(0) + word.slice(1).toLowerCase();
-}
-
+// `FOREIGN` → `Foreign`, `SECRETARY-GENERAL` → `Secretary-General`: as the lexicon writes them.
 const isPostWord = (word: string) => isHead(titleCase(word)) || MODIFIERS.has(titleCase(word));
 
 export function speakerLabels(
