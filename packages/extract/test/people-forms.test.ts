@@ -320,8 +320,11 @@ describe("names written otherwise", () => {
 
   it("reads a hyphenated post in a speaker label", () => {
     const text =
-      "Transcript\n\nSECRETARY-GENERAL LIND: Thank you all for coming.\n\nQUESTION: Will you sign?";
-    expect(people(text)).toEqual([{ name: "LIND", posts: [["SECRETARY-GENERAL", null]] }]);
+      "Transcript\n\nSECRETARY-GENERAL LIND: Thank you all for coming.\n\nMINISTER BERG: Thank you.\n\nQUESTION: Will you sign?";
+    expect(people(text)).toEqual([
+      { name: "LIND", posts: [["SECRETARY-GENERAL", null]] },
+      { name: "BERG", posts: [["MINISTER", null]] },
+    ]);
   });
 });
 
