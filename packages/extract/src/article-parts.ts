@@ -16,7 +16,7 @@ import { slug, uniqueId } from "./ids.js";
 import { cityCountry, countryInfo } from "./lexicon/gazetteer.js";
 import { kindFromName } from "./lexicon/organizations.js";
 import type { Attribution, QuoteHit } from "./quotes.js";
-import { isOrganizationCredit } from "./text/credit.js";
+import { isOrganizationCredit, withoutCompanySuffix } from "./text/credit.js";
 import { CREDIT_LABEL, type Line } from "./text/layout.js";
 import { mentionOf, type Segment, segment, spanOf } from "./text/span.js";
 
@@ -24,10 +24,10 @@ export function providerOf(source: string, creditLine: Line | undefined): Segmen
   if (creditLine === undefined) return undefined;
   const label = CREDIT_LABEL.exec(creditLine.text);
   const start = creditLine.start + (label?.[0].length ?? 0);
-  const name = creditLine.text
-    .slice(label?.[0].length ?? 0)
-    .replace(/^[-–—(]\s*|\s*[)–—-]$/g, "")
-    .replace(/\.$/, "");
+  // `©2026 Bloomberg L.P.`, `… The Associated Press. All rights reserved.`: the name alone.
+  const name = withoutCompanySuffix(
+    creditLine.text.slice(label?.[0].length ?? 0).replace(/^[-–—(]\s*|\s*[)–—-]$/g, ""),
+  );
   const at = source.indexOf(name, start);
   return name.length === 0 || at === -1 ? undefined : segment(source, at, at + name.length);
 }

@@ -256,36 +256,48 @@ describe("agencies credited elsewhere than the dateline", () => {
       "additional reporting, with the page's links after it",
       `Ministers meet\n\n${STORY}\n\nAdditional reporting by Reuters\n\nMore from our site\nSign up for our newsletter\nFollow us`,
       "Reuters",
+      "Reuters",
     ],
     [
       "with files from, at the end",
       `Ministers meet\n\n${STORY}\n\n— With files from The Associated Press`,
       "Associated Press",
+      "The Associated Press",
     ],
     [
       "a copyright line",
       `Ministers meet\n\n${STORY}\n\nTo reach the reporter:\nJane Roe in Lima\n\n©2026 Bloomberg L.P.`,
+      "Bloomberg",
       "Bloomberg",
     ],
     [
       "a copyright line with its rights",
       `Ministers meet\n\n${STORY}\n\nCopyright 2026 The Associated Press. All rights reserved.`,
       "Associated Press",
+      "The Associated Press",
     ],
     [
       "the agency in capitals under the headline",
       `Ministers meet\n\nKYODO\nMar 3, 2026\n\n${STORY}`,
       "Kyodo News",
+      "KYODO",
     ],
     [
       "the agency's acronym under the headline",
       `Ministers meet\n\nWAM\nPublished: March 3, 2026 10:12\n\n${STORY}`,
       "Emirates News Agency",
+      "WAM",
     ],
-  ])("%s → %s", (_form, text, agency) => {
+  ])("%s → %s", (_form, text, agency, credited) => {
     const found = extract(text).article;
     expect(found.organizations?.find((org) => org.kind === "news-agency")?.name).toBe(agency);
-    expect(found.credit).toBeDefined();
+    // The provider is the agency's name as written, without a company's suffix or rights notice.
+    expect(found.credit?.provider.name).toBe(credited);
+  });
+
+  it("a short acronym is an agency only as the agency writes it", () => {
+    expect(extract(`Ministers meet\n\nSpa\n\n${STORY}`).article.credit).toBeUndefined();
+    expect(extract(`Ministers meet\n\nSPA\n\n${STORY}`).article.credit?.provider.name).toBe("SPA");
   });
 
   it("the agency that signs the story is its credit, not one it has files from", () => {

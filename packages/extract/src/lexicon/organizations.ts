@@ -19,14 +19,17 @@ const SERVICE_BY_FORM = new Map<string, WireService>();
 for (const service of WIRE_SERVICES)
   for (const form of [service.name, service.acronym, ...(service.forms ?? [])])
     if (form !== undefined && !SERVICE_BY_FORM.has(form)) SERVICE_BY_FORM.set(form, service);
+// Pages set an agency's name in capitals (`JIJI`, `KYODO`): a name or a long acronym is read in any
+// case, a short acronym only as written (`SPA` is the agency, `Spa` a word).
 const SERVICE_BY_FOLDED = new Map<string, WireService>();
 for (const [form, service] of SERVICE_BY_FORM)
-  if (!SERVICE_BY_FOLDED.has(form.toLowerCase())) SERVICE_BY_FOLDED.set(form.toLowerCase(), service);
+  if ((form.length >= 4 || form.includes(" ")) && !SERVICE_BY_FOLDED.has(form.toLowerCase()))
+    SERVICE_BY_FOLDED.set(form.toLowerCase(), service);
 
 /** News agencies, by every form wire copy credits them with. */
 export const NEWS_AGENCIES: readonly string[] = [...SERVICE_BY_FORM.keys()];
 
-/** The wire service a credited form names, in any letter case (`Yonhap`, `WAM`, `JIJI`). */
+/** The wire service a credited form names (`Yonhap`, `WAM`, `JIJI`; `Kyodo` in any case). */
 export function wireServiceOf(form: string): WireService | undefined {
   return SERVICE_BY_FORM.get(form) ?? SERVICE_BY_FOLDED.get(form.toLowerCase());
 }

@@ -3,7 +3,7 @@
 // line under the author's name); and a news agency credited on a line of its own.
 import { AGENCY_CREDIT_LABELS, COMPANY_SUFFIXES, COPYRIGHT_MARKS } from "../lexicon/en/credits.js";
 import { CREDIT_HEADS } from "../lexicon/en/wire-services.js";
-import { NEWS_AGENCIES } from "../lexicon/organizations.js";
+import { NEWS_AGENCIES, wireServiceOf } from "../lexicon/organizations.js";
 import { escapeRegExp } from "./pattern.js";
 
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’&-]*";
@@ -20,11 +20,6 @@ export function isOrganizationCredit(text: string): boolean {
   return words.length <= 80 && (AGENCIES.has(words) || WHOLE_CREDIT.test(words));
 }
 
-// The agencies by their forms in lower case: pages set an agency's name in capitals (`JIJI`, `KYODO`).
-const AGENCY_BY_FOLDED = new Map<string, string>();
-for (const form of NEWS_AGENCIES)
-  if (!AGENCY_BY_FOLDED.has(form.toLowerCase())) AGENCY_BY_FOLDED.set(form.toLowerCase(), form);
-
 const words = (list: readonly string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
@@ -32,20 +27,22 @@ const words = (list: readonly string[]) =>
     .join("|");
 const SUFFIX = new RegExp(`(?:[ \\t]*[,.]?[ \\t]+(?:${words(COMPANY_SUFFIXES)}))+$`, "i");
 
+/** The words of a credit without a company's suffix or rights notice (`Bloomberg L.P.` → `Bloomberg`). */
+export function withoutCompanySuffix(text: string): string {
+  return text
+    .trim()
+    .replace(SUFFIX, "")
+    .replace(/[ \t]*\.$/, "");
+}
+
 /**
- * The agency's form in the wire services' table that the words name (`JIJI` → `Jiji`, `The
+ * The name in the wire services' table of the agency the words name (`JIJI` → `Jiji Press`, `The
  * Associated Press` → `Associated Press`, `Bloomberg L.P.` → `Bloomberg`), or `undefined`.
  */
 export function agencyNamed(text: string): string | undefined {
   if (text.length > 60) return undefined;
-  const name = text
-    .trim()
-    .replace(SUFFIX, "")
-    .replace(/[ \t]*\.$/, "");
-  return (
-    AGENCY_BY_FOLDED.get(name.toLowerCase()) ??
-    AGENCY_BY_FOLDED.get(name.replace(/^the\s+/i, "").toLowerCase())
-  );
+  const name = withoutCompanySuffix(text);
+  return (wireServiceOf(name) ?? wireServiceOf(name.replace(/^the\s+/i, "")))?.name;
 }
 
 const CONTRIBUTION_LABEL = new RegExp(`^[-–—]*[ \\t]*(?:${words(AGENCY_CREDIT_LABELS)})[ \\t]+`, "i");

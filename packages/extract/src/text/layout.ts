@@ -114,7 +114,7 @@ const BYLINE = new RegExp(
  * or the words that credit an agency (`With files from `, `©2026 `).
  */
 export const CREDIT_LABEL = new RegExp(
-  `^(?:source|credit|courtesy(?: of)?|via|provided by|distributed by)\\s*[:：-]\\s*|${AGENCY_CREDIT_LABEL.source.slice(1)}`,
+  `^(?:(?:source|credit|courtesy(?: of)?|via|provided by|distributed by)\\s*[:：-]\\s*|${AGENCY_CREDIT_LABEL.source})`,
   "i",
 );
 
