@@ -34,8 +34,23 @@ export function isPostCountryCode(code: string): boolean {
   return code === EUROPEAN_UNION_CODE || ALPHA2.has(code);
 }
 
+// The registry builds a whole record (every English name) at each call, and documents name the
+// same few countries again and again: each code's record is kept, frozen, once it is valid (a few
+// hundred codes at most).
+const RECORDS = new Map<string, CountryRecord>();
+
 /** The registry entry for an alpha-2 or alpha-3 code, or `undefined` when there is none. */
 export function getCountry(code: string): CountryRecord | undefined {
+  const kept = RECORDS.get(code);
+  if (kept !== undefined) return kept;
+  const record = registryRecord(code);
+  if (record === undefined) return undefined;
+  const frozen = Object.freeze({ ...record, otherNames: Object.freeze([...record.otherNames]) });
+  RECORDS.set(code, frozen);
+  return frozen;
+}
+
+function registryRecord(code: string): CountryRecord | undefined {
   if (!/^[A-Z]{2,3}$/.test(code) || !registry.isValid(code)) return undefined;
   const alpha2 = code.length === 2 ? code : registry.alpha3ToAlpha2(code);
   const alpha3 = alpha2 === undefined ? undefined : registry.alpha2ToAlpha3(alpha2);

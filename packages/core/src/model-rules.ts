@@ -60,16 +60,6 @@ const spanLength: ModelRule = (value) => {
   };
 };
 
-// `getCountry` builds a whole record (every English name) at each call, and every country a document
-// names is checked: the alpha-3 code is kept per code, for a bounded number of codes.
-const ALPHA3 = new Map<string, string | undefined>();
-function alpha3Of(code: string): string | undefined {
-  if (ALPHA3.has(code)) return ALPHA3.get(code);
-  const alpha3 = getCountry(code)?.alpha3;
-  if (ALPHA3.size < 1_000) ALPHA3.set(code, alpha3);
-  return alpha3;
-}
-
 /**
  * The model rules: what JSON Schema cannot state, in one place. The generated validators' walks,
  * the rule catalogue of reports (SARIF) and the reference pages are derived from it.
@@ -98,7 +88,7 @@ export const MODEL_RULE_REGISTRY: readonly ModelRuleEntry[] = [
       },
       CountryRef(value) {
         const { code, alpha3 } = value as { code: string; alpha3?: string };
-        const expected = alpha3 === undefined ? undefined : alpha3Of(code);
+        const expected = alpha3 === undefined ? undefined : getCountry(code)?.alpha3;
         if (alpha3 === undefined || expected === undefined || expected === alpha3) return undefined;
         return {
           below: "/alpha3",

@@ -25,3 +25,14 @@ describe("country registry", () => {
     expect(codes.every(isCountryCode)).toBe(true);
   });
 });
+
+describe("getCountry's records", () => {
+  it("are built once per code and cannot be changed by a caller", () => {
+    const first = getCountry("KR");
+    expect(getCountry("KR")).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first?.otherNames)).toBe(true);
+    expect(getCountry("KOR")?.alpha2).toBe("KR");
+    expect(getCountry("ZZ")).toBeUndefined();
+  });
+});

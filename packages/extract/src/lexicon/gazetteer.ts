@@ -92,8 +92,8 @@ export function nameLengthsFrom(word: string): readonly number[] | undefined {
 
 /** The code, alpha-3 and news name of a country. */
 export function countryInfo(code: string): CountryInfo | undefined {
-  // The registry builds its answer anew at every call (a pattern test, look-ups, every English name):
-  // each code's is kept, and there are a few hundred codes at most.
+  // Each code's, with the news name beside the registry's record (which core keeps): a few hundred
+  // codes at most.
   if (INFO.has(code)) return INFO.get(code);
   const info = registryInfo(code);
   if (INFO.size < 1_000) INFO.set(code, info);
