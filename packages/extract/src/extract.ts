@@ -193,11 +193,15 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
       );
   }
 
-  // The dates written in full, read once, for days written without their year.
+  // The dates written in full, read once and only when needed, for days written without their year.
   let fullDates: string[] | undefined;
+  const writtenInFull = (): string[] => {
+    fullDates ??= fullDatesIn(text);
+    return fullDates;
+  };
   const date = (written: Segment): PartialDate =>
     published === undefined
-      ? yearFromText((fullDates ??= fullDatesIn(text)), partialDate(written, undefined))
+      ? yearFromText(writtenInFull(), partialDate(written, undefined))
       : partialDate(written, published.date);
   const place = (hit: PlaceHit, withMentions: boolean): Place => placeOf(text, hit, withMentions);
   // Statements are sought in article-sized texts; past that their analysis would take too long.
