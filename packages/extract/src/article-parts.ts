@@ -15,7 +15,7 @@ import type { PersonHit } from "./entities/people.js";
 import { slug, uniqueId } from "./ids.js";
 import { cityCountry, countryInfo } from "./lexicon/gazetteer.js";
 import { kindFromName } from "./lexicon/organizations.js";
-import type { Attribution, QuoteHit } from "./quotes.js";
+import type { AttributedTo, QuoteHit } from "./quotes.js";
 import { isOrganizationCredit, withoutCompanySuffix } from "./text/credit.js";
 import { CREDIT_LABEL, type Line } from "./text/layout.js";
 import { mentionOf, type Segment, segment, spanOf } from "./text/span.js";
@@ -162,7 +162,7 @@ export function countryRefsOf(countries: readonly CountryHit[]): CountryRef[] {
 }
 
 /** A quotation as the article gives it: its words, where they stand, and who it is attributed to. */
-export function quoteOf(hit: QuoteHit, attributed: Attribution): Quote {
+export function quoteOf(hit: QuoteHit, attributed: AttributedTo): Quote {
   const attribution: Quote["attribution"] =
     attributed.kind === "unknown" ? { kind: "unknown" } : { kind: attributed.kind, ref: attributed.ref };
   if (hit.cue !== undefined) attribution.cue = mentionOf(hit.cue);

@@ -23,8 +23,11 @@ export interface QuoteHit {
   lead: Segment;
 }
 
-/** Who a quotation is attributed to: what the document names, by id, or no one it names. */
-export type Attribution =
+/**
+ * Who a quotation is attributed to: what the document names, by id, or no one it names (the model's
+ * `Attribution` before the words that attribute it are added).
+ */
+export type AttributedTo =
   | { kind: "person" | "organization" | "statement"; ref: string }
   | { kind: "unknown" };
 
@@ -47,7 +50,7 @@ export function attributionOf(
   mentions: readonly PersonMention[],
   organizations: readonly OrganizationHit[],
   statementId: string | undefined,
-): Attribution {
+): AttributedTo {
   const { speaker, cue } = hit;
   if (speaker.kind === "statement")
     return statementId === undefined ? { kind: "unknown" } : { kind: "statement", ref: statementId };

@@ -77,7 +77,10 @@ export function withoutPossessive(token: Segment): Segment {
   return { start: token.start, end: token.end - 2, text: token.text.slice(0, -2) };
 }
 
-/** Whether the text between two positions is only white space (a single run, no line break). */
+/**
+ * Whether the text between two positions is only spaces (a short run), or the one line break of
+ * hard-wrapped copy (`softWrap`); a blank line or any other character separates.
+ */
 export function adjacent(source: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
   for (let index = from; index < to; index++) {
