@@ -20,6 +20,15 @@ describe("a post after a name written with courtesy", () => {
     expect(person(text, "Ivo Lind")?.posts).toEqual([["Minister of Trade of Estonia", "EE"]]);
   });
 
+  it("gives a counterpart the post of the official before them in the same sentence, past a courtesy's full stop", () => {
+    const within =
+      "Prime Minister Kari Dahl met Mr. Ivo Lind and her Icelandic counterpart, Sara Jonsdottir, in Oslo.";
+    expect(person(within, "Sara Jonsdottir")?.posts).toEqual([["Prime Minister", "IS"]]);
+    const across =
+      "Foreign Minister Ola Berg spoke first. His Danish counterpart, Lars Holm, said the talks went well.";
+    expect(person(across, "Lars Holm")?.posts).toEqual([]);
+  });
+
   it("reads a counterpart's name after the demonym, with or without a comma", () => {
     for (const text of [
       "Foreign Minister Kari Dahl and her Icelandic counterpart Sara Jonsdottir held talks in Oslo.",

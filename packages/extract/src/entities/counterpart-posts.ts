@@ -1,12 +1,10 @@
 // `Foreign Minister Kari Dahl and her Icelandic counterpart, Sara Jonsdottir`: a counterpart holds
 // the post of the official the sentence named before them, for the country the demonym names.
 
-import type { Segment } from "../text/span.js";
+import { sentences } from "../text/sentences.js";
+import { type Segment, segment } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
 import type { PersonHit, PostHit } from "./people.js";
-
-// A sentence's end between the official's post and the counterpart: the post is not theirs to share.
-const SENTENCE_END = /[.!?]["”’]?\s+\p{Lu}/u;
 
 /**
  * The post a counterpart holds: the one the official before them in the sentence holds (`Foreign
@@ -29,7 +27,9 @@ export function counterpartPost(
         (nearest === undefined || post.title.end > nearest.title.end)
       )
         nearest = post;
-  if (nearest === undefined || SENTENCE_END.test(source.slice(nearest.title.end, relation.start)))
+  // A sentence's end between the official's post and the counterpart (not `Mr.`): the post is not
+  // theirs to share.
+  if (nearest === undefined || sentences(source, segment(source, nearest.title.end, relation.end)).length > 1)
     return undefined;
   const named = countries.filter((hit) => hit.start >= relation.start && hit.end <= relation.end);
   const country = named.length === 1 ? named[0]?.code : named[place]?.code;
