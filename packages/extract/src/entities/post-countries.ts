@@ -233,6 +233,12 @@ export function findSideLists(source: string, countries: readonly CountryHit[]):
 }
 
 /**
+ * How far into a side's list its first name stands at most: the list starts with its first name
+ * (after its courtesy and post), not somewhere later on.
+ */
+export const LIST_LEAD = 60;
+
+/**
  * The people a side's list names are that side's officials, when their posts do not say otherwise.
  */
 export function sideLists(
@@ -244,8 +250,7 @@ export function sideLists(
   for (const { code, from, to } of findSideLists(source, countries)) {
     mentions ??= mentionIndex(people);
     const listed = mentionsFrom(mentions, from, to);
-    // The list starts with its first name (after its courtesy and post), not somewhere later on.
-    if (listed.length === 0 || (listed[0] as Mention).start - from > 60) continue;
+    if (listed.length === 0 || (listed[0] as Mention).start - from > LIST_LEAD) continue;
     for (const { person, end } of listed)
       if (end <= to) for (const post of person.posts) post.country ??= code;
   }

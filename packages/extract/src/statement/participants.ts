@@ -1,7 +1,7 @@
 import type { ParticipantRole } from "@communique/joint-statement";
 import type { CountryHit } from "../entities/countries.js";
 import type { PersonHit } from "../entities/people.js";
-import { findCounterparts, findSideLists } from "../entities/post-countries.js";
+import { findCounterparts, findSideLists, LIST_LEAD } from "../entities/post-countries.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { firstStartingFrom, lastEndingBy } from "../text/lookup.js";
 import { type Segment, segment } from "../text/span.js";
@@ -177,10 +177,9 @@ export function findRoles(
   // that side (the lists as the people pass reads them).
   for (const list of findSideLists(source, countries)) {
     const named = new Set<PersonHit>();
-    for (
-      let mention = firstStartingFrom(mentions, list.from);
-      mention !== undefined && mention.end <= list.to;
-    ) {
+    const first = firstStartingFrom(mentions, list.from);
+    if (first === undefined || first.start - list.from > LIST_LEAD) continue;
+    for (let mention: typeof first | undefined = first; mention !== undefined && mention.end <= list.to; ) {
       named.add(mention.person);
       mention = firstStartingFrom(mentions, mention.end);
     }
