@@ -169,7 +169,13 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   cities.sort((a, b) => a.start - b.start);
   const peopleHits = findPeople(text, tokens, tokenIndex, countries, orgSpans);
   appositivePosts(text, peopleHits, countries);
-  completePostCountries(text, peopleHits, countries);
+  const nameEnds = new Set([...orgSpans, ...countries].map((named) => named.end));
+  completePostCountries(text, peopleHits, countries, {
+    named: new Set(
+      organizationHits.flatMap((hit) => (hit.known?.code === undefined ? [] : [hit.known.code])),
+    ),
+    endsName: (end) => nameEnds.has(end),
+  });
   sideLists(text, peopleHits, countries);
   counterpartCountries(text, peopleHits, countries);
   const people = peopleHits.map(personOf);

@@ -377,6 +377,26 @@ describe("whose post it is, when no country is written beside it", () => {
     expect(person(text, "Ivo Lind")?.posts).toEqual([["Ambassador to the European Union", null]]);
   });
 
+  it("reads the Union's own titles written bare as the Union's once the story names the Union, and not another body's", () => {
+    const text = [
+      "Brussels and Nairobi talk trade",
+      "",
+      "The European Union and Kenya held talks on Tuesday. Commission President Lea Marchetti greeted the delegation, and HRVP Piet de Graaf and Energy Commissioner Anneli Koskinen joined them.",
+      "",
+      "AU Commissioner for Trade Amani Otieno and UN High Commissioner Sara Berg also spoke, as did Police Commissioner-designate Ivo Lind.",
+    ].join("\n");
+    expect(person(text, "Lea Marchetti")?.posts).toEqual([["President", "EU"]]);
+    expect(person(text, "Piet de Graaf")?.posts).toEqual([["HRVP", "EU"]]);
+    expect(person(text, "Anneli Koskinen")?.posts).toEqual([["Energy Commissioner", "EU"]]);
+    // Another body's commissioner, and another office that ends the same way.
+    expect(person(text, "Amani Otieno")?.posts).toEqual([["Commissioner for Trade", null]]);
+    expect(person(text, "Sara Berg")?.posts?.[0]?.[1]).toBeNull();
+    // A story that never names the Union leaves the same titles without a country.
+    const elsewhere = text.replace("The European Union and Kenya", "Norway and Kenya");
+    expect(person(elsewhere, "Piet de Graaf")?.posts).toEqual([["HRVP", null]]);
+    expect(person(elsewhere, "Anneli Koskinen")?.posts).toEqual([["Energy Commissioner", null]]);
+  });
+
   it("gives a president or prime minister the one party that has such an office", () => {
     const lines = [
       "Norway and Chile sign ocean pact",

@@ -10,7 +10,7 @@ import type { CountryHit } from "./countries.js";
 import { postBeforeInList } from "./courtesy-names.js";
 import { isHead, ownCountry, portfolioTail, titleLength } from "./name-words.js";
 import { dropCourtesyPosts, type PersonHit } from "./people.js";
-import { opensWithUnion, unionOf } from "./unions.js";
+import { opensWithUnion, unionOf, unionTitleOf } from "./unions.js";
 
 const OFFICES = new Map(NATIONAL_OFFICES.map(([title, country]) => [normalize(title), country]));
 
@@ -33,24 +33,37 @@ function normalize(title: string): string {
     .toLowerCase();
 }
 
+/** The unions a text names as bodies (by code), and whether a body or country it names ends at a position. */
+export interface NamedUnions {
+  named: ReadonlySet<string>;
+  endsName: (end: number) => boolean;
+}
+
 /**
  * Fills in whose official a person is where the post itself says so, after the people pass has read
  * the country written before or after the post: a country named inside the title (`Minister of
  * Defense of Japan`, `President of the French Republic`), an office only one government has
  * (`Secretary of State`, `Foreign Secretary`), the union the title or the words before it name
- * (`President of the European Commission`), or the country another of the person's posts gives.
+ * (`President of the European Commission`), a union's own title in a story that names the union
+ * (`High Representative …`), or the country another of the person's posts gives.
  */
 export function completePostCountries(
   source: string,
   people: readonly PersonHit[],
   countries: readonly CountryHit[],
+  unions: NamedUnions,
 ): void {
   for (const person of people) {
     for (const post of person.posts) {
       if (post.country !== undefined) continue;
+      const label = post.label ?? post.title.text;
       const inside = ownCountry(countries, post.title);
-      const office = officeCountry(post.label ?? post.title.text, countries);
-      const country = inside?.code ?? office ?? unionOf(source, post.title);
+      const office = officeCountry(label, countries);
+      const country =
+        inside?.code ??
+        office ??
+        unionOf(source, post.title) ??
+        unionTitleOf(source, post.title, label, unions.named, unions.endsName);
       if (country !== undefined) post.country = country;
     }
     const known = person.posts.find((post) => post.country !== undefined)?.country;

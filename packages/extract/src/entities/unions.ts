@@ -48,3 +48,48 @@ export function unionOf(source: string, title: Segment): string | undefined {
     UNION_INSIDE.exec(title.text);
   return named === null ? undefined : UNION_CODES.get(named[1] as string);
 }
+
+// Each union's own titles, lower case, with its code.
+const OWN_TITLES = KNOWN_ORGANIZATIONS.flatMap((org) =>
+  org.code === undefined
+    ? []
+    : (org.ownTitles ?? []).map((title) => [title.toLowerCase(), org.code as string] as const),
+);
+// The capitalized word just before a title, and the capitalized word before that one, if any.
+const WORD_BEFORE = /(?:^|([\p{Lu}][\p{L}-]*)[ \t]+|[^\p{L}\p{N}][ \t]*)([\p{Lu}][\p{L}-]*)[ \t]+$/u;
+
+function ownTitleIn(candidate: string): string | undefined {
+  const title = candidate.replace(/\s+/g, " ").toLowerCase();
+  for (const [own, code] of OWN_TITLES) {
+    if (title === own || title.startsWith(`${own} for `)) return code;
+    // A portfolio before it (`Trade Commissioner`), but not another office (`High Commissioner`).
+    if (title.endsWith(` ${own}`) && !title.endsWith(`high ${own}`) && !own.includes(" ")) return code;
+  }
+  return undefined;
+}
+
+/**
+ * `High Representative Ana Roe`, `Trade Commissioner …`, `Commission President …`: once a story has
+ * named a union as a body, it writes its offices bare, so such a title is the union's — unless
+ * another body is named just before it (`AU Commissioner …`), whose office it then is.
+ * `named` holds the codes of the unions the text names; `taken` says whether a body or a country the
+ * text names ends at a position (so stands just before the title).
+ */
+export function unionTitleOf(
+  source: string,
+  title: Segment,
+  label: string,
+  named: ReadonlySet<string>,
+  taken: (end: number) => boolean,
+): string | undefined {
+  if (named.size === 0) return undefined;
+  const lead = source.slice(Math.max(0, title.start - 40), title.start);
+  const space = lead.length - lead.trimEnd().length;
+  if (space > 0 && taken(title.start - space)) return undefined;
+  // `Commission President …`: the title as written may leave the institution's word before it.
+  const before = WORD_BEFORE.exec(lead);
+  const code =
+    ownTitleIn(label) ??
+    (before !== null && before[1] === undefined ? ownTitleIn(`${before[2]} ${label}`) : undefined);
+  return code !== undefined && named.has(code) ? code : undefined;
+}

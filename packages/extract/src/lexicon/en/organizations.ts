@@ -28,6 +28,12 @@ export interface KnownOrganization {
    * their country (`EU`).
    */
   code?: string;
+  /**
+   * Titles of its own offices that news writes bare once the story has named the body (`High
+   * Representative …`, `Trade Commissioner …`, `Commission President …`). A title here may carry a
+   * portfolio before it or `for …` after it.
+   */
+  ownTitles?: readonly string[];
 }
 
 /** Organizations news copy names by a short form alone, with their full names. Facts. */
@@ -53,6 +59,17 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
       "European External Action Service",
       "European Commissioner",
       "High Representative of the Union",
+    ],
+    ownTitles: [
+      "High Representative",
+      "High Representative/Vice-President",
+      "HR/VP",
+      "HRVP",
+      "Commissioner",
+      "European Commissioner",
+      "Commission President",
+      "Commission Vice-President",
+      "Executive Vice-President",
     ],
   },
   {
