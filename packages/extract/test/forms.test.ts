@@ -41,6 +41,22 @@ describe("countries, in the forms wire copy uses", () => {
     expect(found.places).toEqual([expect.objectContaining({ name: "Tokyo", kind: "city", country: "JP" })]);
   });
 
+  it("a name of two words runs on across one soft line break, but not across a paragraph's end", () => {
+    const codes = (text: string) => article(text).countries?.map((country) => country.code);
+    expect(codes("Talks\n\nThe pact was signed in Juba by South\nSudan's justice minister.")).toEqual(["SS"]);
+    expect(codes("Talks\n\nThe pact was signed in Juba by South\r\nSudan's justice minister.")).toEqual([
+      "SS",
+    ]);
+    expect(codes("Talks\n\nThe envoy flew north and south.\n\nSudan's minister spoke.")).toEqual(["SD"]);
+  });
+
+  it("the United Kingdom's four countries are the kingdom's, and Northern Ireland is never Ireland", () => {
+    const found = article(
+      "Ministers from Northern Ireland, Wales and Scotland met Welsh officials.",
+    ).countries;
+    expect(found?.map((country) => [country.code, country.mentions?.length])).toEqual([["GB", 4]]);
+  });
+
   it("a name inside an organization's or agency's name is not a mention of the country", () => {
     const found = extract("Ministers meet\n\nThe talks ended.\n\nSource: Qatar News Agency").article;
     expect(found.countries).toBeUndefined();

@@ -65,7 +65,9 @@ export function findCountries(
     for (const count of lengths) {
       if (index + count > tokens.length) continue;
       const last = tokens[index + count - 1] as Token;
-      if (count > 1 && /[\n\r]/.test(source.slice(first.start, last.end))) continue;
+      // A name runs on across one soft line break of hard-wrapped copy (`South\nSudan`), not across
+      // a paragraph's end.
+      if (count > 1 && PARAGRAPH_BREAK.test(source.slice(first.start, last.end))) continue;
       let hit = match(source, first.start, last.end);
       if (hit === undefined) {
         const bare = withoutPossessive(last);
@@ -99,9 +101,11 @@ export function findCountries(
   return { countries, cities };
 }
 
+const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/;
+
 function match(source: string, start: number, end: number): (Segment & GazetteerEntry) | undefined {
   const written = source.slice(start, end);
-  const entry = lookUpCountry(written.includes("  ") ? written.replace(/\s+/g, " ") : written);
+  const entry = lookUpCountry(/\s\s|[\n\r\t]/.test(written) ? written.replace(/\s+/g, " ") : written);
   return entry === undefined ? undefined : { start, end, text: written, code: entry.code, form: entry.form };
 }
 

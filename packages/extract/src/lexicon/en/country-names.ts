@@ -36,6 +36,12 @@ export const SHORT_NAMES: Readonly<Record<string, string>> = {
   "N.Korea": "KP",
   Britain: "GB",
   "Great Britain": "GB",
+  // The United Kingdom's four countries are the kingdom's for ISO 3166-1; the longest name wins, so
+  // `Northern Ireland` is never Ireland.
+  England: "GB",
+  Scotland: "GB",
+  Wales: "GB",
+  "Northern Ireland": "GB",
   America: "US",
   "the States": "US",
   Syria: "SY",
@@ -167,6 +173,8 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Chinese: "CN",
   Russian: "RU",
   British: "GB",
+  Scottish: "GB",
+  Welsh: "GB",
   French: "FR",
   German: "DE",
   Italian: "IT",
