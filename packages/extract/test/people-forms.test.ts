@@ -410,6 +410,21 @@ describe("whose post it is, when no country is written beside it", () => {
     expect(countryOf("Ana Rojas")).toEqual(["CL"]);
   });
 
+  it("gives a government's official named beside the other side's the one side left, though that side's others are placed", () => {
+    const lines = [
+      "Norway and Denmark agree on a cable",
+      "",
+      "In a joint statement issued on Friday, the prime minister, Kari Dahl, and Denmark's foreign minister, Lars Holm, said the two countries would build a power cable.",
+      "",
+      "Norway's energy minister, Ola Berg, also attended the meeting.",
+    ];
+    const countryOf = countriesIn(lines);
+    expect(countryOf("Kari Dahl")).toEqual(["NO"]);
+    // An envoy is not a government's own post: nothing is guessed for one.
+    const envoy = countriesIn(lines.map((line) => line.replace("the prime minister", "the special envoy")));
+    expect(envoy("Kari Dahl")).toEqual([null]);
+  });
+
   it("gives the office to the first holder the text names, not to a later one of another country", () => {
     const countryOf = countriesIn([
       "Norway and Chile sign ocean pact",

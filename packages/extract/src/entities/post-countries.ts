@@ -123,6 +123,11 @@ const GOVERNMENT_POST = /\b(?:minister|president|premier|chancellor|secretary)\b
 const NOT_GOVERNMENT_POST =
   /\b(?:ambassador|envoy|consul|attach[eé]|representative|commissioner|secretary-general|spokes\w*)\b/i;
 
+/** Whether a post is one of a government's own (a minister, a head, a secretary), not one it sends abroad. */
+export function isGovernmentPost(title: string): boolean {
+  return GOVERNMENT_POST.test(title) && !NOT_GOVERNMENT_POST.test(title);
+}
+
 /**
  * `PYONGYANG (KCNA) —`, `KUALA LUMPUR (Bernama) --`: a country's own news agency writes its own
  * government's officials without their country (`Foreign Minister Mohd Faizal said`) and names the
@@ -146,7 +151,7 @@ export function homeOfficials(
     if (posts.length === 0 || posts.some((post) => post.country !== undefined)) continue;
     const post = posts[0] as (typeof posts)[number];
     const title = normalize(post.label ?? post.title);
-    if (!GOVERNMENT_POST.test(title) || NOT_GOVERNMENT_POST.test(title)) continue;
+    if (!isGovernmentPost(title)) continue;
     const office = NOT_EVERYWHERE.get(title);
     if ((office !== undefined && !hasOffice(office, home)) || filled.has(title)) continue;
     if (post.former !== true) filled.add(title);
