@@ -170,11 +170,15 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const peopleHits = findPeople(text, tokens, tokenIndex, countries, orgSpans);
   appositivePosts(text, peopleHits, countries);
   const nameEnds = new Set([...orgSpans, ...countries].map((named) => named.end));
+  const bodyEnds = new Map(
+    organizationHits.flatMap((hit) => hit.mentions.map((mention) => [mention.end, hit.name] as const)),
+  );
   completePostCountries(text, peopleHits, countries, {
-    named: new Set(
+    unions: new Set(
       organizationHits.flatMap((hit) => (hit.known?.code === undefined ? [] : [hit.known.code])),
     ),
     endsName: (end) => nameEnds.has(end),
+    bodyEndingAt: (end) => bodyEnds.get(end),
   });
   sideLists(text, peopleHits, countries);
   counterpartCountries(text, peopleHits, countries);

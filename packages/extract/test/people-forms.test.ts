@@ -206,6 +206,15 @@ describe("a person's country", () => {
     expect(person(text, "Ola Berg")?.posts).toEqual([["Minister for Health", null]]);
   });
 
+  it("takes it from a state's body named just before the title, and not from a body of no state", () => {
+    const text =
+      "Central Bank of Chile Governor Ana Ruiz met Bank of England Governor Ola Berg. The World Bank President, Ivo Lind, joined them, as did Asian Development Bank President Sara Holm.";
+    expect(person(text, "Ana Ruiz")?.posts).toEqual([["Governor", "CL"]]);
+    expect(person(text, "Ola Berg")?.posts).toEqual([["Governor", "GB"]]);
+    expect(person(text, "Ivo Lind")?.posts?.[0]?.[1]).toBeNull();
+    expect(person(text, "Sara Holm")?.posts).toEqual([["President", null]]);
+  });
+
   it("does not take it from a side named before a clause that is no list", () => {
     const text =
       "Estonian officials included in the long morning session on fisheries and trade heard Foreign Minister Ola Berg speak.";

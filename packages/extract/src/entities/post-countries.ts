@@ -4,6 +4,7 @@ import { HONORIFICS, RANKS } from "../lexicon/en/honorifics.js";
 import { NATIONAL_OFFICES, OFFICES_NOT_EVERYWHERE, SHARED_TITLES } from "../lexicon/en/offices.js";
 import { CONNECTORS, MODIFIERS } from "../lexicon/en/posts.js";
 import { LIST_ENDING_VERBS, LIST_VERBS, SIDE_NOUNS } from "../lexicon/en/sides.js";
+import { countryNamedIn } from "../lexicon/gazetteer.js";
 import { covering, lastEndingBy, lastIndexStartingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
@@ -33,10 +34,22 @@ function normalize(title: string): string {
     .toLowerCase();
 }
 
-/** The unions a text names as bodies (by code), and whether a body or country it names ends at a position. */
-export interface NamedUnions {
-  named: ReadonlySet<string>;
+/** The bodies a text names: the unions among them (by code), and the body or country whose name ends at a position. */
+export interface NamedBodies {
+  unions: ReadonlySet<string>;
   endsName: (end: number) => boolean;
+  /** The name of the body whose mention ends at a position, if any. */
+  bodyEndingAt: (end: number) => string | undefined;
+}
+
+// `Bank of Korea Governor …`, `U.S. Army South commander …`: the country a state's body named
+// just before a title holds, on the same line.
+function stateBodyBefore(source: string, title: Segment, bodies: NamedBodies): string | undefined {
+  let end = title.start;
+  while (end > 0 && (source[end - 1] === " " || source[end - 1] === "\t")) end--;
+  if (end === title.start) return undefined;
+  const body = bodies.bodyEndingAt(end);
+  return body === undefined ? undefined : countryNamedIn(body);
 }
 
 /**
@@ -45,13 +58,14 @@ export interface NamedUnions {
  * Defense of Japan`, `President of the French Republic`), an office only one government has
  * (`Secretary of State`, `Foreign Secretary`), the union the title or the words before it name
  * (`President of the European Commission`), a union's own title in a story that names the union
- * (`High Representative …`), or the country another of the person's posts gives.
+ * (`High Representative …`), the country a state's body named just before the title holds (`Bank of
+ * Korea Governor …`), or the country another of the person's posts gives.
  */
 export function completePostCountries(
   source: string,
   people: readonly PersonHit[],
   countries: readonly CountryHit[],
-  unions: NamedUnions,
+  bodies: NamedBodies,
 ): void {
   for (const person of people) {
     for (const post of person.posts) {
@@ -63,7 +77,8 @@ export function completePostCountries(
         inside?.code ??
         office ??
         unionOf(source, post.title) ??
-        unionTitleOf(source, post.title, label, unions.named, unions.endsName);
+        unionTitleOf(source, post.title, label, bodies.unions, bodies.endsName) ??
+        stateBodyBefore(source, post.title, bodies);
       if (country !== undefined) post.country = country;
     }
     const known = person.posts.find((post) => post.country !== undefined)?.country;

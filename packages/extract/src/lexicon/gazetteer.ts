@@ -119,3 +119,21 @@ export function cityCountry(name: string): string | undefined {
 export function isWorldCityOnly(name: string): boolean {
   return name in WORLD_CITIES && !(name in CITIES) && !(name in CAPITALS);
 }
+
+/**
+ * The country a body's name holds (`Bank of Korea`, `U.S. Army South`, `Brazilian Army`): the
+ * longest country name, acronym or demonym among its words, not a city's or a capital's.
+ */
+export function countryNamedIn(name: string): string | undefined {
+  const words = name.split(" ");
+  for (let from = 0; from < words.length; from++) {
+    const lengths = GAZETTEER.lengths.get(words[from] as string);
+    if (lengths === undefined) continue;
+    for (const count of lengths) {
+      if (from + count > words.length) continue;
+      const entry = GAZETTEER.names.get(words.slice(from, from + count).join(" "));
+      if (entry !== undefined && entry.form !== "city" && entry.form !== "capital") return entry.code;
+    }
+  }
+  return undefined;
+}
