@@ -32,6 +32,7 @@ import {
   officesByParty,
   sideLists,
 } from "./entities/post-countries.js";
+import { statementSides, visitorsCountries } from "./entities/visitors.js";
 import { checked } from "./guard.js";
 import { checkLanguage } from "./language.js";
 import { lookUpCountry } from "./lexicon/gazetteer.js";
@@ -251,6 +252,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
           forum: (hit: OrganizationHit) => organizationOf(hit),
         });
   officesByParty(people, statementResult.statements);
+  visitorsCountries(
+    text,
+    people,
+    statementSides(statementResult.statements),
+    [...countries, ...cities].sort((a, b) => a.start - b.start),
+  );
   const personMentions = peopleHits
     .flatMap((person) =>
       person.mentions.map((mention) => ({ start: mention.start, end: mention.end, person })),

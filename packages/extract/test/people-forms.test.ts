@@ -434,6 +434,20 @@ describe("whose post it is, when no country is written beside it", () => {
     expect(envoy("Kari Dahl")).toEqual([null]);
   });
 
+  it("gives an official who visits one side of a statement the other side", () => {
+    const lines = [
+      "Norway and Denmark sign a fisheries pact",
+      "",
+      "COPENHAGEN — Norway and Denmark signed a joint declaration on fisheries in Copenhagen on Tuesday.",
+      "",
+      "The ministers recalled Prime Minister Kari Dahl's state visit to Denmark in May, and Prime Minister Ola Berg's trip to Iceland.",
+    ];
+    const countryOf = countriesIn(lines);
+    expect(countryOf("Kari Dahl")).toEqual(["NO"]);
+    // A visit to a country that is neither side tells nothing.
+    expect(countryOf("Ola Berg")).toEqual([null]);
+  });
+
   it("gives the office to the first holder the text names, not to a later one of another country", () => {
     const countryOf = countriesIn([
       "Norway and Chile sign ocean pact",
