@@ -251,7 +251,11 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
           place,
           forum: (hit: OrganizationHit) => organizationOf(hit),
         });
-  officesByParty(people, statementResult.statements);
+  officesByParty(
+    people,
+    statementResult.statements,
+    countries.map((hit) => hit.code),
+  );
   visitorsCountries(
     text,
     people,

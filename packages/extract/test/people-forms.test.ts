@@ -434,6 +434,20 @@ describe("whose post it is, when no country is written beside it", () => {
     expect(envoy("Kari Dahl")).toEqual([null]);
   });
 
+  it("with no statement, gives an office few governments have to the one of them the text names", () => {
+    const lines = [
+      "Trade talks in Oslo",
+      "",
+      "Premier Wu Lan and President Ana Ruiz spoke about trade with China and Chile in Oslo on Tuesday.",
+    ];
+    const countryOf = countriesIn(lines);
+    expect(countryOf("Wu Lan")).toEqual(["CN"]);
+    // Most governments have a president: naming Chile tells nothing.
+    expect(countryOf("Ana Ruiz")).toEqual([null]);
+    const both = countriesIn(lines.map((line) => line.replace("China and Chile", "China and Taiwan")));
+    expect(both("Wu Lan")).toEqual([null]);
+  });
+
   it("gives an official who visits one side of a statement the other side", () => {
     const lines = [
       "Norway and Denmark sign a fisheries pact",
