@@ -32,6 +32,7 @@ import {
   officesByParty,
   sideLists,
 } from "./entities/post-countries.js";
+import { servicePosts } from "./entities/service-posts.js";
 import { statementSides, visitorsCountries } from "./entities/visitors.js";
 import { checked } from "./guard.js";
 import { checkLanguage } from "./language.js";
@@ -169,6 +170,14 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     });
   cities.sort((a, b) => a.start - b.start);
   const peopleHits = findPeople(text, tokens, tokenIndex, countries, orgSpans);
+  servicePosts(
+    text,
+    peopleHits,
+    countries,
+    (start, end) =>
+      organizationHits.find((hit) => hit.mentions.some((named) => named.start >= start && named.end <= end))
+        ?.name,
+  );
   appositivePosts(text, peopleHits, countries);
   const nameEnds = new Set([...orgSpans, ...countries].map((named) => named.end));
   const bodyEnds = new Map(

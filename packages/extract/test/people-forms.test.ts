@@ -215,6 +215,17 @@ describe("a person's country", () => {
     expect(person(text, "Sara Holm")?.posts).toEqual([["President", null]]);
   });
 
+  it("reads military copy's post and service between commas, before a ranked name or after it", () => {
+    const text =
+      "Chief of Naval Operations Adm. Kari Dahl met with Second Sea Lord, United Kingdom Royal Navy, Vice Adm. Ola Berg, in Oslo. Maj. Gen. Ivo Lind (left), commanding general, Norwegian Army Land Command, greets guests. “We train together,” said Brig. Gen. Sara Holm, deputy commander, U.S. Army Europe.";
+    expect(person(text, "Ola Berg")?.posts).toEqual([["Second Sea Lord", "GB"]]);
+    expect(person(text, "Ivo Lind")?.posts).toEqual([["commanding general", "NO"]]);
+    expect(person(text, "Sara Holm")?.posts).toEqual([["deputy commander", "US"]]);
+    // Without a rank before the name it is no military copy: a post and a body are not read so.
+    const civil = "“We train together,” said Sara Holm, deputy director, Norwegian Refugee Council.";
+    expect(person(civil, "Sara Holm")?.posts?.[0]?.[1] ?? null).toBeNull();
+  });
+
   it("does not take it from a side named before a clause that is no list", () => {
     const text =
       "Estonian officials included in the long morning session on fisheries and trade heard Foreign Minister Ola Berg speak.";
