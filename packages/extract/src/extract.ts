@@ -16,6 +16,7 @@ import {
 import { dateAt, dateIn, fullDatesIn, partialDate, yearFromText } from "./dates.js";
 import { findCountries, type PlaceHit } from "./entities/countries.js";
 import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
+import { articleYear, officeholderCountries } from "./entities/officeholders.js";
 import {
   findOrganizations,
   isEventOrDocument,
@@ -289,6 +290,13 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     people,
     statementResult.statements,
     homeOf(credit?.provider.name, credit?.provider.acronym, dateline?.agency?.text),
+  );
+  // Last: leaders written bare (`President Biden`), whose country the reader knows, in the article's year.
+  officeholderCountries(
+    people,
+    articleYear(published?.date, statementResult.statements, () =>
+      dateline?.date === undefined ? undefined : date(dateline.date),
+    ),
   );
   const subjects = subjectsOf(tokens);
   const places = placesOf(cities, features);

@@ -1,0 +1,203 @@
+// The last filler of posts' countries: a leader the text names bare (`President Biden`, `Premier
+// Wen`, `SECRETARY BLINKEN:`) is the country's whose office the reader knows them to hold. The table
+// is compiled once, at load, into maps by name; a person costs a few lookups.
+import type { PartialDate, PersonWithPosts, Post } from "@communique/core";
+import type { JointStatement } from "@communique/joint-statement";
+import {
+  COMMISSIONER_WORD,
+  COMMON_NAMES,
+  NAME_PARTICLES,
+  NOT_COMMISSIONER,
+  OFFICE_TITLES,
+  OFFICEHOLDERS,
+  type Officeholder,
+  type OfficeKind,
+} from "../lexicon/en/officeholders.js";
+
+// Letters that NFD does not split into a base letter and a mark.
+const UNSPLIT: Readonly<Record<string, string>> = {
+  ı: "i",
+  ł: "l",
+  ø: "o",
+  đ: "d",
+  ħ: "h",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+};
+const UNSPLIT_LETTER = /[ıłøđħßæœ]/g;
+const MARKS = /\p{M}+/gu;
+const ASCII = /^[\x20-\x7e]*$/;
+const NOT_ASCII_LETTERS = /[^a-z]+/;
+// `Mataʻafa`, `Sa'ar`: an apostrophe or a modifier letter parts a name's words, as a hyphen does.
+const NOT_LETTERS = /[^\p{Ll}\p{Lu}\p{Lt}\p{Lo}]+/u;
+// `Joseph R. Biden Jr.`, `Benigno Aquino III`: a generation, not part of what the name is matched by.
+const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv", "v", "vi"]);
+
+/**
+ * A name's words as it is matched: letters only, in lower case, without diacritics (`Maroš
+ * Šefčovič` → `maros sefcovic`), a generation at the end left off.
+ */
+export function nameKey(name: string): string[] {
+  // Most names are plain ASCII: they skip the decomposition and the Unicode classes.
+  const words = (
+    ASCII.test(name)
+      ? name.toLowerCase().split(NOT_ASCII_LETTERS)
+      : name
+          .normalize("NFD")
+          .replace(MARKS, "")
+          .toLowerCase()
+          .replace(UNSPLIT_LETTER, (letter) => UNSPLIT[letter] ?? letter)
+          .split(NOT_LETTERS)
+  ).filter((word) => word.length > 0);
+  while (words.length > 1 && GENERATIONS.has(words[words.length - 1] as string)) words.pop();
+  return words;
+}
+
+/** A name in the table, with every office held under it. */
+interface KnownName {
+  words: string[];
+  entries: Officeholder[];
+  /** Whether the name alone says who it is: one country's, and not one others bear too. */
+  identifies: boolean;
+}
+
+const COMMON = new Set(COMMON_NAMES.map((name) => nameKey(name).join(" ")));
+const PARTICLES = new Set(NAME_PARTICLES);
+
+const names = new Map<string, KnownName>();
+// Full names by their last word; `Shinzo Abe` also by `abe shinzo`, the order Japanese and Korean
+// government texts write their own (`KISHIDA Fumio`).
+const byLastWord = new Map<string, KnownName[]>();
+const byReversed = new Map<string, KnownName>();
+// The entries by the name news calls the person by (`xi`, `lula`, `le drian`, and `drian`).
+const byFamily = new Map<string, Officeholder[]>();
+
+for (const entry of OFFICEHOLDERS) {
+  const words = nameKey(entry[0]);
+  const key = words.join(" ");
+  let known = names.get(key);
+  if (known === undefined) {
+    known = { words, entries: [], identifies: words.length > 1 && !COMMON.has(key) };
+    names.set(key, known);
+    push(byLastWord, words[words.length - 1] as string, known);
+    if (words.length === 2) byReversed.set(`${words[1]} ${words[0]}`, known);
+  }
+  known.entries.push(entry);
+  if (known.entries.some((other) => other[1] !== entry[1])) known.identifies = false;
+  // A family name of several words: the one news writes, and the last token's when none is given
+  // (`Alliot-Marie`, not `Marie`).
+  const family = nameKey(entry[5] ?? (entry[0].split(" ").pop() as string));
+  push(byFamily, family.join(" "), entry);
+  let bare = 0;
+  while (bare < family.length - 1 && PARTICLES.has(family[bare] as string)) bare += 1;
+  if (bare > 0) push(byFamily, family.slice(bare).join(" "), entry);
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+const TITLE_KINDS = new Map(OFFICE_TITLES.map(([title, kinds]) => [title, kinds]));
+const TITLE_PREFIX = /^(?:(?:former|acting|then|ex|the)\b[\s-]*)+/;
+const SPACES = /\s+/g;
+
+/** The kinds of office a post's bare title names (none for a title that is not one of them). */
+export function titleKinds(post: Post): readonly OfficeKind[] {
+  const title = (post.label ?? post.title)
+    .toLowerCase()
+    .replace(SPACES, " ")
+    .replace(TITLE_PREFIX, "")
+    .trim();
+  const kinds = TITLE_KINDS.get(title);
+  if (kinds !== undefined) return kinds;
+  return title.includes(COMMISSIONER_WORD) && !title.includes(NOT_COMMISSIONER) ? ["commissioner"] : [];
+}
+
+/** Whether a known full name's words stand in a found name's, in order. */
+function inOrder(known: readonly string[], found: readonly string[]): boolean {
+  let at = 0;
+  for (const word of found) if (word === known[at]) at += 1;
+  return at === known.length;
+}
+
+/** Whether an entry's term fits the article's year: held then, or for a `former` post, begun by then. */
+function inTerm(entry: Officeholder, year: number | undefined, former: boolean): boolean {
+  if (year === undefined) return true;
+  return entry[3] <= year && (former || entry[4] === null || entry[4] >= year);
+}
+
+/** The one country all the entries are of, if they are of one. */
+function oneCountry(entries: readonly Officeholder[]): string | undefined {
+  const country = entries[0]?.[1];
+  return entries.every((entry) => entry[1] === country) ? country : undefined;
+}
+
+/**
+ * Whose officeholder a person is, by the table: a full name the table knows as one country's
+ * person's, whatever the post says (`Antony J. Blinken`, `Maroš Šefčovič`); else a family name with
+ * the title of an office its holder held in the article's year (`President Biden`, `Premier Wen`),
+ * when every entry that fits is of one country.
+ */
+export function officeholderCountry(
+  name: string,
+  posts: readonly Post[],
+  year: number | undefined,
+): string | undefined {
+  const found = nameKey(name);
+  if (found.length === 0) return undefined;
+  const fitting = (entries: readonly Officeholder[]): Officeholder[] =>
+    entries.filter((entry) =>
+      posts.some((post) => titleKinds(post).includes(entry[2]) && inTerm(entry, year, post.former === true)),
+    );
+  const full = (byLastWord.get(found[found.length - 1] as string) ?? []).filter(
+    (known) => known.words.length > 1 && inOrder(known.words, found),
+  );
+  const reversed = byReversed.get(found.join(" "));
+  if (reversed !== undefined) full.push(reversed);
+  if (full.length > 0) {
+    if (full.every((known) => known.identifies)) return oneCountry(full.flatMap((known) => known.entries));
+    // A name others bear too is the officeholder's only with the office's title, in its years.
+    return oneCountry(fitting(full.flatMap((known) => known.entries)));
+  }
+  const family = byFamily.get(found.join(" "));
+  return family === undefined ? undefined : oneCountry(fitting(family));
+}
+
+/**
+ * Gives the posts of people whose country the text leaves unsaid the country of the office the
+ * table knows them to hold. Only people none of whose posts has a country: what the text says wins.
+ */
+export function officeholderCountries(people: readonly PersonWithPosts[], year: number | undefined): void {
+  for (const person of people) {
+    const posts = person.posts ?? [];
+    if (posts.length === 0 || posts.some((post) => post.country !== undefined)) continue;
+    const country = officeholderCountry(person.name, posts, year);
+    if (country !== undefined) for (const post of posts) post.country = country;
+  }
+}
+
+// `2023-09-15`, `2023-09`, `2023`: a normalized date's year.
+function yearOf(date: PartialDate | undefined): number | undefined {
+  const value = date?.value;
+  return value === undefined ? undefined : Number(value.slice(0, 4));
+}
+
+/**
+ * The year the article speaks of, for the terms: its publication's, else its first statement's
+ * date's, else its dateline's; undefined when none is known (no year is then checked).
+ */
+export function articleYear(
+  published: Date | undefined,
+  statements: readonly JointStatement[],
+  datelineDate: () => PartialDate | undefined,
+): number | undefined {
+  if (published !== undefined) return published.getUTCFullYear();
+  for (const statement of statements) {
+    const year = yearOf(statement.issued?.date);
+    if (year !== undefined) return year;
+  }
+  return yearOf(datelineDate());
+}
