@@ -349,3 +349,28 @@ describe("more bodies by the names news gives them", () => {
     expect(names(body)).toContain(name);
   });
 });
+
+describe("organizations in hard-wrapped copy", () => {
+  it("reads a table's body whose name runs on across one soft line break, with the mention as written", () => {
+    // A paragraph wrapped at a fixed width, as wire copy is.
+    const text = [
+      "Norway and Chile seek closer ties",
+      "",
+      "OSLO, March 3 (Reuters) - Norway and Chile pledged on Monday to seek closer",
+      "ties with the European Commission and, within the year, with the European",
+      "Union and its member states as well as with the International Monetary",
+      "Fund, officials from both governments said after talks in the Norwegian",
+      "capital, which lasted for most of the day on Monday.",
+    ].join("\n");
+    const found = extract(text).article.organizations?.filter((org) => org.kind !== "news-agency");
+    expect(found?.map((org) => [org.name, org.mentions?.map((mention) => mention.text)])).toEqual([
+      ["European Commission", ["European Commission"]],
+      ["European Union", ["European\nUnion"]],
+      ["International Monetary Fund", ["International Monetary\nFund"]],
+    ]);
+  });
+
+  it("does not join a name across a paragraph's end", () => {
+    expect(names("The talks touched on all things European\n\nUnion leaders met later.")).toEqual([]);
+  });
+});

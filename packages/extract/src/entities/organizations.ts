@@ -55,16 +55,45 @@ export interface OrganizationHit {
 const CONNECTORS = new Set(["and", "of", "for", "the", "on", "in", "de", "du", "des", "la", "le", "to", "&"]);
 
 // Every body a table knows, by each way it is written: name, other names, acronym.
+const WORD_GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
+const LINE_BREAK = /[\r\n]/;
+
+/**
+ * Where `name` ends if the source writes it at `start`, each of its spaces as spaces or one soft
+ * line break; -1 if it does not.
+ */
+function writtenAt(source: string, name: string, start: number): number {
+  let at = start;
+  for (let i = 0; i < name.length; i++) {
+    const char = name[i] as string;
+    if (char !== " ") {
+      if (source[at] !== char) return -1;
+      at++;
+      continue;
+    }
+    const gap = at;
+    while (source[at] === " " || source[at] === "\t") at++;
+    if (source[at] === "\r") at++;
+    if (source[at] === "\n") {
+      at++;
+      while (source[at] === " " || source[at] === "\t") at++;
+    } else if (source[at - 1] === "\r") return -1;
+    if (at === gap) return -1;
+  }
+  return at;
+}
+
 const TABLED: readonly KnownOrganization[] = [...KNOWN_ORGANIZATIONS, ...ARMED_GROUPS, ...NEWSPAPERS];
 const BY_FORM = new Map<string, KnownOrganization>();
 for (const org of TABLED)
   for (const form of [org.name, ...(org.aliases ?? []), ...(org.acronym === undefined ? [] : [org.acronym])])
     for (const written of [form, ...titleCased(form)]) if (!BY_FORM.has(written)) BY_FORM.set(written, org);
-// Not after a letter or digit either: see `execNotAfter`.
+// Not after a letter or digit either: see `execNotAfter`. A name's space may be one soft line
+// break of hard-wrapped copy (`the European\nUnion`).
 const KNOWN = new RegExp(
   `(?:${[...BY_FORM.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll(" ", WORD_GAP))
     .join("|")})(?![\\p{L}\\p{N}])`,
   "gu",
 );
@@ -193,8 +222,9 @@ export function findOrganizations(
       match !== null;
       match = execNotAfter(KNOWN, text, LETTER_OR_DIGIT)
     ) {
-      const known = BY_FORM.get(match[0]);
-      if (known !== undefined) addKnown(known, match[0]);
+      const written = LINE_BREAK.test(match[0]) ? match[0].replace(/\s+/g, " ") : match[0];
+      const known = BY_FORM.get(written);
+      if (known !== undefined) addKnown(known, written);
     }
   }
   // An agency credited twice (`(Kyodo)` in the dateline, `Kyodo News` at the end) is one agency.
@@ -504,13 +534,14 @@ function mentionsOf(
     }
     for (const at of [...starts].sort((a, b) => a - b)) {
       const start = (tokens[at] as Token).start;
+      const end = source.startsWith(name, start) ? start + name.length : writtenAt(source, name, start);
       if (
-        source.startsWith(name, start) &&
-        !/[\p{L}\p{N}]/u.test(source[start + name.length] ?? " ") &&
+        end !== -1 &&
+        !/[\p{L}\p{N}]/u.test(source[end] ?? " ") &&
         covering(skip, start) === undefined &&
         covering(found, start) === undefined
       )
-        found.push(segment(source, start, start + name.length));
+        found.push(segment(source, start, end));
     }
     return found.sort((a, b) => a.start - b.start);
   };
