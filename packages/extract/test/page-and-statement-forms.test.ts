@@ -278,6 +278,12 @@ describe("the meeting by its name and number", () => {
       41,
     ],
     [
+      "whose meeting it is, in lower case after the meeting's word",
+      "Three neighbours adopt a declaration\n\nNorway, Iceland and Denmark adopted a joint declaration at the 9th trilateral meeting of the foreign and fisheries ministers, held in Oslo on Monday.",
+      "9th trilateral meeting of the foreign and fisheries ministers",
+      9,
+    ],
+    [
       "the story's fuller name over the headline's short form",
       "Norway, Iceland vow to guard ferries at First Fisheries 2+2\n\nIn a joint statement issued after the inaugural Norway-Iceland Fisheries 2+2 in Oslo on Monday, the ministers said they would share data.",
       "inaugural Norway-Iceland Fisheries 2+2",

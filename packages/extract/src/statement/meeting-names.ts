@@ -5,6 +5,7 @@ import {
   LOWER_NAME_WORDS,
   MEETING_DETERMINERS,
   MEETING_HEADS,
+  MINISTERS_PORTFOLIOS,
   NAME_CONNECTORS,
   ORDINAL_WORDS,
   OTHER_MEETING_BEFORE,
@@ -51,8 +52,12 @@ const CONTINUES = new RegExp(
 );
 // The document a meeting's name may follow in a title: `Joint Statement on Trilateral Meeting …`.
 const DOCUMENT_WORD = /^(?:Statement|Declaration|Communiqu[eé]|Accord|Announcement)$/i;
-const OF_WHOM =
-  /^\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Ministers|Leaders|Heads of State|Chiefs|Parties)\b/u;
+// `Meeting of the Trade Ministers`, `meeting of the foreign ministers`: whose meeting it is, in the
+// case the name is written in (a portfolio in lower case only before lower-case ministers).
+const OF_WHOM = new RegExp(
+  String.raw`^\s+of\s+the\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Ministers|Leaders|Heads of State|Chiefs|Parties)|(?:(?:${MINISTERS_PORTFOLIOS.join("|")}|and)\s+){0,4}(?:ministers|leaders|heads of state|chiefs))\b`,
+  "u",
+);
 const LOWER_WORDS = new Set(LOWER_NAME_WORDS);
 const POSSESSIVES = new Set(GROUPING_POSSESSIVES);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}.'’&+–-]*|\d\+\d|[\p{Lu}\d][\p{L}\d.'’&+–-]*)$/u;

@@ -41,6 +41,29 @@ export const LOWER_NAME_WORDS: readonly string[] = [
 ];
 
 /**
+ * Portfolios written in lower case before `ministers` in whose meeting it is: `the meeting of the
+ * foreign ministers`, `of the trade and economy ministers`.
+ */
+export const MINISTERS_PORTFOLIOS: readonly string[] = [
+  "foreign",
+  "defence",
+  "defense",
+  "trade",
+  "finance",
+  "economy",
+  "economic",
+  "energy",
+  "agriculture",
+  "health",
+  "environment",
+  "interior",
+  "justice",
+  "transport",
+  "education",
+  "fisheries",
+];
+
+/**
  * Possessives that stand for the grouping a numbered meeting is a session of: `the bloc's 69th
  * summit`, `the alliance's 75th summit`.
  */
