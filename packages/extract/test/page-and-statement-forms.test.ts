@@ -362,4 +362,28 @@ describe("people, their posts and the country they act for", () => {
       ["Jon Berg", "is"],
     ]);
   });
+
+  it.each([
+    [
+      "took part in the talks",
+      "Norwegian Trade Minister Ola Dahl and Icelandic Fisheries Minister Sara Lind also took part in the talks.",
+    ],
+    [
+      "present at the talks",
+      "Also present at the talks were Norwegian Trade Minister Ola Dahl and Icelandic Fisheries Minister Sara Lind.",
+    ],
+    [
+      "were also at the ceremony",
+      "Norwegian Trade Minister Ola Dahl and Icelandic Fisheries Minister Sara Lind were also at the ceremony.",
+    ],
+  ])("officials who %s take part for their side", (_, sentence) => {
+    const text = `Norway-Iceland Joint Statement\n\nForeign Minister Anna Holt and Icelandic Foreign Minister Jon Berg held talks in Oslo and issued a joint statement. The weather was mild. ${sentence}`;
+    const found = only(text).statement?.participants?.map((p) => [p.person.name, p.onBehalfOf]);
+    expect(found).toEqual([
+      ["Anna Holt", "no"],
+      ["Jon Berg", "is"],
+      ["Ola Dahl", "no"],
+      ["Sara Lind", "is"],
+    ]);
+  });
 });
