@@ -363,6 +363,27 @@ describe("people, their posts and the country they act for", () => {
     ]);
   });
 
+  it("those who sign at the foot of the statement's text take part for their side", () => {
+    const text = [
+      "Joint Statement of the Foreign Ministers of Norway and Iceland",
+      "",
+      "1. We, the Foreign Ministers of Norway and Iceland, met in Oslo on 3 March 2025 and agreed to share fisheries data.",
+      "",
+      "2. We agreed to meet again next year in Reykjavik.",
+      "",
+      "H.E. Ms. Anna Holt",
+      "Minister of Foreign Affairs of Norway",
+      "",
+      "Hon. Jon Berg",
+      "Minister for Foreign Affairs of Iceland",
+    ].join("\n");
+    const found = only(text).statement?.participants?.map((p) => [p.person.name, p.onBehalfOf]);
+    expect(found).toEqual([
+      ["Anna Holt", "no"],
+      ["Jon Berg", "is"],
+    ]);
+  });
+
   it.each([
     [
       "took part in the talks",

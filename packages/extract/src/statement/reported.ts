@@ -65,6 +65,33 @@ export interface ArticleFindings {
   forum: (hit: OrganizationHit) => Organization;
 }
 
+// A signature: a name on a line of its own, its post on the next (`Hon Jane Roe` / `Minister of …`),
+// with no sentence's full stop.
+const SIGNATURE = /^[^\n]{3,80}\n[^\n]{3,120}$/;
+// A sentence's end: a word of three lower-case letters or more and a stop (not `Mr.` or `Hon.`).
+const SENTENCE_END = /\p{Ll}{3}[.!?](?:\s|$)/u;
+
+/**
+ * The signatures at the foot of a statement's text: short paragraphs in its last third, a name on
+ * its first line and the post on the next, and no sentence. Those who signed took part.
+ */
+function signatures(body: readonly Segment[], people: readonly PersonHit[]): Segment[] {
+  const found: Segment[] = [];
+  const last = body[body.length - 1];
+  if (last === undefined) return found;
+  const from = (body[0] as Segment).start + ((last.end - (body[0] as Segment).start) * 2) / 3;
+  for (const paragraph of body) {
+    if (paragraph.end < from || paragraph.text.length > 200) continue;
+    if (!SIGNATURE.test(paragraph.text) || SENTENCE_END.test(paragraph.text)) continue;
+    const lineEnd = paragraph.start + paragraph.text.indexOf("\n");
+    const named = people.some((person) =>
+      person.mentions.some((mention) => mention.start >= paragraph.start && mention.end <= lineEnd),
+    );
+    if (named) found.push(paragraph);
+  }
+  return found;
+}
+
 // Words that say who met, held talks or issued the statement.
 const EVENT =
   /\b(?:met|meet|meets|held|holds?|convened?|gathered|talks (?:between|with)|co-chaired|chaired|signed|hosted|hosts?|co-hosted|attended|led|participat\w*|t(?:ook|aking|akes?) part|(?:was|were) (?:also )?present|present at the|(?:was|were) also at the|together with|welcomed|visit(?:ed|ing|s)?|official visit|met with|said in (?:the|their|a|its) (?:joint )?(?:statement|declaration|communiqu[eé]))\b/;
@@ -118,6 +145,7 @@ export function reportedStatements(found: ArticleFindings): {
     ...found.body.flatMap((paragraph) =>
       sentencesOf(source, paragraph).filter((sentence) => EVENT.test(sentence.text)),
     ),
+    ...signatures(found.body, found.peopleHits),
   ].filter((sentence): sentence is Segment => sentence !== undefined);
   const roles = findRoles(source, found.peopleHits, found.countries);
   const sides = roles.flatMap((role) => (role.country === undefined ? [] : [role.country]));
