@@ -319,6 +319,28 @@ describe("credit lines", () => {
     const text = "Photo by the author of the report Ana Ruiz, 2024\n";
     expect(people(text)).toEqual([]);
   });
+
+  it("names the staff a wire story credits besides its reporters, and an editor's label as the post", () => {
+    const text = [
+      "Norway and Chile share fisheries data",
+      "",
+      "OSLO (Reuters) - Norway and Chile agreed on Monday to share fisheries data, officials said.",
+      "",
+      "(Reporting by Jan Berg in Oslo and Ana Ruiz; Editing by Toby Holm and Mark de Vries)",
+      "",
+      "--With assistance from Yuki Sato.",
+      "",
+      "Editor: Bambang Sulistyo",
+    ].join("\n");
+    expect(people(text)).toEqual([
+      { name: "Toby Holm", posts: [] },
+      { name: "Mark de Vries", posts: [] },
+      { name: "Yuki Sato", posts: [] },
+      { name: "Bambang Sulistyo", posts: [["Editor", null]] },
+    ]);
+    // Words after `Editing by` that are no one's name are not taken.
+    expect(people("Talks\n\n(Editing by Reuters Staff; Editing by The Desk)")).toEqual([]);
+  });
 });
 
 describe("names written otherwise", () => {

@@ -1,11 +1,13 @@
 // People the text names without a post before them: with a lower-case post after the name, as
 // speakers, and as the people a meeting's words introduce.
 
-import { CREDIT_CUES, SERVICE_WORDS } from "../lexicon/en/credits.js";
+import { CREDIT_CUES, SERVICE_WORDS, STAFF_CREDIT_LABELS, STAFF_DESK_WORDS } from "../lexicon/en/credits.js";
 import { HONORIFICS, POST_NOMINALS, RANKS } from "../lexicon/en/honorifics.js";
 import { COMPLEMENT, HEADS, LOWER_CASE_POST, MODIFIERS, NOT_NAMES } from "../lexicon/en/posts.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
+import { isOrganizationCredit } from "../text/credit.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
+import { escapeRegExp } from "../text/pattern.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
 import type { CountryHit } from "./countries.js";
@@ -263,6 +265,73 @@ export function creditedPeople(
         ? {}
         : { post: { title: segment(source, from, from + rank.length), acting: false, former: false } }),
     });
+  }
+  return found;
+}
+
+const DESK = new Set(STAFF_DESK_WORDS);
+const STAFF = new RegExp(
+  `(?:^|[(;|\\n-][ \\t]*|[.][ \\t]+)(?:${STAFF_CREDIT_LABELS.map(escapeRegExp).join("|")})[ \\t]+`,
+  "gi",
+);
+const STAFF_NAME = /\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?|de|da|van|von|bin|al|el)){1,4}/uy;
+const NAME_SEPARATOR = /[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)/y;
+// `Nadine Awad in Cairo`: where a reporter filed from follows the name.
+const FILED_FROM = /^[ \t]+in[ \t]+\p{Lu}/u;
+
+/**
+ * The staff a wire story's credits name besides its reporters, who are its authors: `(Reporting by
+ * …; Editing by Ana Ruiz and Ola Berg)`, `--With assistance from Ana Ruiz.`, `Editor: Ana Ruiz`
+ * (whose label is the post).
+ */
+export function staffCredited(
+  source: string,
+  excluded: readonly Segment[],
+): { name: Segment; post?: PostHit }[] {
+  const found: { name: Segment; post?: PostHit }[] = [];
+  if (!/[Ee]dit|[Aa]ssistance/.test(source)) return found;
+  STAFF.lastIndex = 0;
+  for (let cue = STAFF.exec(source); cue !== null; cue = STAFF.exec(source)) {
+    let at = cue.index + cue[0].length;
+    // `Editor: Ana Ruiz`: a label that is the post.
+    const label = /([\p{L}]+):[ \t]+$/u.exec(cue[0]);
+    const labelStart = label === null ? -1 : cue.index + label.index;
+    const post: PostHit | undefined =
+      label === null
+        ? undefined
+        : {
+            title: segment(source, labelStart, labelStart + (label[1] as string).length),
+            acting: false,
+            former: false,
+          };
+    for (;;) {
+      STAFF_NAME.lastIndex = at;
+      const name = STAFF_NAME.exec(source);
+      if (name === null) break;
+      // A particle left at the end, or a sentence's full stop after a word (not an initial's: `S.`).
+      const text = name[0].replace(/[ \t]+(?:de|da|van|von|bin|al|el)$/, "").replace(/(\p{L}{2})\.$/u, "$1");
+      const words = text.split(/[ \t]+/);
+      const segmentOf = segment(source, name.index, name.index + text.length);
+      if (
+        words.every((word) => !NOT_NAMES.has(word) && !HEADS.has(word) && !DESK.has(word)) &&
+        !isOrganizationCredit(words[0] as string) &&
+        lookUpCountry(text) === undefined &&
+        !isOrganizationCredit(text) &&
+        !excluded.some((part) => within(segmentOf, part))
+      )
+        found.push(post === undefined ? { name: segmentOf } : { name: segmentOf, post });
+      at = name.index + name[0].length;
+      if (FILED_FROM.test(source.slice(at, at + 6))) {
+        const place = /^[ \t]+in[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?/u.exec(
+          source.slice(at, at + 40),
+        );
+        at += place?.[0].length ?? 0;
+      }
+      NAME_SEPARATOR.lastIndex = at;
+      const separator = NAME_SEPARATOR.exec(source);
+      if (separator === null) break;
+      at += separator[0].length;
+    }
   }
   return found;
 }

@@ -16,6 +16,7 @@ import {
   postAfterName,
   relationNames,
   speakers,
+  staffCredited,
 } from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
 import { possessiveNames } from "./possessive-names.js";
@@ -157,6 +158,11 @@ export function findPeople(
   // A credit line may sit in the page's furniture, outside the story's words: its name is a mention.
   const credited = new Map<string, Segment>();
   for (const { name, post } of creditedPeople(source, excluded))
+    if (!people.has(name.text)) {
+      add(name, post, ++group);
+      credited.set(name.text, name);
+    }
+  for (const { name, post } of staffCredited(source, excluded))
     if (!people.has(name.text)) {
       add(name, post, ++group);
       credited.set(name.text, name);

@@ -66,8 +66,8 @@ export interface ArticleFindings {
 }
 
 // A signature: a name on a line of its own, its post on the next (`Hon Jane Roe` / `Minister of …`),
-// with no sentence's full stop.
-const SIGNATURE = /^[^\n]{3,80}\n[^\n]{3,120}$/;
+// with no sentence's full stop and no label's colon (`Editor: …`).
+const SIGNATURE = /^[^\n:]{3,80}\n[^\n:]{3,120}$/;
 // A sentence's end: a word of three lower-case letters or more and a stop (not `Mr.` or `Hon.`).
 const SENTENCE_END = /\p{Ll}{3}[.!?](?:\s|$)/u;
 

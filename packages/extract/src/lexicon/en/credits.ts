@@ -5,6 +5,31 @@
  */
 export const CREDIT_CUES: readonly string[] = ["Photo", "Photos", "Photograph", "Image", "Video"];
 
+/**
+ * The words that open the credit of a wire story's staff other than its reporters (who are its
+ * authors): `(Reporting by …; Editing by Ana Ruiz)`, `--With assistance from Ola Berg.`, `Editor:
+ * Ana Ruiz`. The names that follow are people the page names.
+ */
+export const STAFF_CREDIT_LABELS: readonly string[] = [
+  "Editing by",
+  "Edited by",
+  "Additional editing by",
+  "With assistance from",
+  "Editor:",
+  "Editors:",
+];
+
+/** Words of a desk or an agency's staff credited in a person's place (`Reuters Staff`, `World Desk`). */
+export const STAFF_DESK_WORDS: readonly string[] = [
+  "Staff",
+  "Desk",
+  "Team",
+  "Bureau",
+  "Newsroom",
+  "Editors",
+  "Board",
+];
+
 export const SERVICE_WORDS: readonly string[] = [
   "Navy",
   "Army",
