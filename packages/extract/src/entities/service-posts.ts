@@ -11,7 +11,7 @@ import type { PersonHit } from "./people.js";
 
 const RANK_WORDS = [...RANKS].sort((a, b) => b.length - a.length).join("|");
 // The rank or ranks just before the name: `Adm.`, `Maj. Gen.`, `Rear Admiral`.
-const RANK_BEFORE = new RegExp(`(?:(?:${RANK_WORDS})\\.?[ \\t]+){1,3}$`, "u");
+const RANK_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${RANK_WORDS})\\.?[ \\t]+){1,3}$`, "u");
 // `…, Post, Service, ` before the ranks: a run of capitalized words (joined by `of`, `the`, `and`)
 // for the post, then the service.
 const SERVICE = String.raw`(?:the[ 	]+)?\p{Lu}[\p{L}.&'’-]*(?:[ 	]+(?:(?:of|the|and|for)[ 	]+)*\p{Lu}[\p{L}.&'’-]*){0,6}`;
@@ -45,6 +45,8 @@ export function servicePosts(
   for (const person of people) {
     if (person.posts.some((post) => post.country !== undefined)) continue;
     for (const mention of person.mentions) {
+      // Military copy puts a rank before the name; most names have none, and are read no further.
+      if (!RANK_BEFORE.test(source.slice(Math.max(0, mention.start - 30), mention.start))) continue;
       const found = before(source, mention) ?? after(source, mention);
       if (found === undefined) continue;
       const [title, service] = found;
@@ -81,7 +83,6 @@ function before(source: string, mention: Segment): [Segment, Segment] | undefine
 }
 
 function after(source: string, mention: Segment): [Segment, Segment] | undefined {
-  if (!RANK_BEFORE.test(source.slice(Math.max(0, mention.start - 30), mention.start))) return undefined;
   const found = POST_AND_SERVICE_AFTER.exec(source.slice(mention.end, mention.end + 160));
   if (found === null || !POST_HEAD.test(found[1] as string)) return undefined;
   const titleStart = mention.end + found[0].indexOf(found[1] as string, found[0].indexOf(","));
