@@ -14,15 +14,15 @@ const RANK_WORDS = [...RANKS].sort((a, b) => b.length - a.length).join("|");
 const RANK_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${RANK_WORDS})\\.?[ \\t]+){1,3}$`, "u");
 // `…, Post, Service, ` before the ranks: a run of capitalized words (joined by `of`, `the`, `and`)
 // for the post, then the service.
-const SERVICE = String.raw`(?:the[ 	]+)?\p{Lu}[\p{L}.&'’-]*(?:[ 	]+(?:(?:of|the|and|for)[ 	]+)*\p{Lu}[\p{L}.&'’-]*){0,6}`;
+const SERVICE = String.raw`(?:the[ \t]+)?\p{Lu}[\p{L}.&'’-]*(?:[ \t]+(?:(?:of|the|and|for)[ \t]+)*\p{Lu}[\p{L}.&'’-]*){0,6}`;
 const POST_AND_SERVICE_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}.,'’-])((?:\p{Lu}[\p{L}-]*)(?:[ 	]+(?:(?:of|the|and|for)[ 	]+)*\p{Lu}[\p{L}-]*){0,5}),[ 	]+(${SERVICE}),[ 	]+$`,
+  String.raw`(?:^|[^\p{L}\p{N}.,'’-])((?:\p{Lu}[\p{L}-]*)(?:[ \t]+(?:(?:of|the|and|for)[ \t]+)*\p{Lu}[\p{L}-]*){0,5}),[ \t]+(${SERVICE}),[ \t]+$`,
   "u",
 );
 // `(right), commanding general, U.S. Army South,` after the name: a photo's position, the post in
 // either case, then the service.
 const POST_AND_SERVICE_AFTER = new RegExp(
-  String.raw`^(?:[ 	]*\([\p{Ll} ]{1,20}\))?,[ 	]+(\p{L}[\p{L}-]*(?:[ 	]+(?:of|the|and|for|\p{L}[\p{L}-]*)){0,5}?),[ 	]+(${SERVICE})(?=[ 	]*,|[.;:]?(?:\s|$))`,
+  String.raw`^(?:[ \t]*\([\p{Ll} ]{1,20}\))?,[ \t]+(\p{L}[\p{L}-]*(?:[ \t]+(?:of|the|and|for|\p{L}[\p{L}-]*)){0,5}?),[ \t]+(${SERVICE})(?=[ \t]*,|[.;:]?(?:\s|$))`,
   "u",
 );
 
