@@ -234,8 +234,25 @@ describe("documents the text does not report", () => {
       "an opinion piece weighing documents in general",
       "OPINION\n\nThe North needs more than summit photographs\n\nAfter every Norway-Iceland summit comes the joint statement, which few people read. A joint statement without a budget is only a wish.",
     ],
+    [
+      "a communiqué no one expected",
+      'Norway and Iceland talk ferries\n\nNorway and Iceland discussed ferries in Oslo on Monday. "There was no expectation of a communiqué," an official said.',
+    ],
+    [
+      "one government's own communiqué",
+      "Norway and Iceland talk ferries\n\nNorway and Iceland discussed ferries in Oslo on Monday, a Norwegian foreign ministry communiqué said.",
+    ],
   ])("%s", (_, text) => {
     expect(only(text, "2024-03-05").statements).toEqual([]);
+  });
+
+  it("a meeting's communiqué, named bare and then again, is one joint communiqué", () => {
+    const text =
+      "Nordic leaders back ferry links in Bergen communiqué\n\nThe leaders of Norway, Iceland and Denmark agreed on new ferry links in a communiqué released at the close of their annual meeting in Bergen.\n\nThe communiqué of the 12th Nordic Ferry Summit, released late on Thursday, runs to nine pages.";
+    const { statements } = only(text, "2024-03-08");
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.parties.map((party) => party.country)).toEqual(["NO", "IS", "DK"]);
+    expect(statements[0]?.kind).toBe("joint-communique");
   });
 
   it("an opinion piece still reports one with a verb of issuing", () => {

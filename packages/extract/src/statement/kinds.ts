@@ -8,6 +8,7 @@ import {
   OPINION_CLOSINGS,
   OPINION_LABELS,
   REFERENCES,
+  SINGLE_ISSUERS,
   STATEMENT_KINDS,
   TITLED_HEADS,
 } from "../lexicon/en/statement-kinds.js";
@@ -84,6 +85,9 @@ const OPINION_CLOSING = new RegExp(
 // What, in an opinion piece, makes a document's sentence report it.
 const ISSUING = /\b(?:issued|released|adopted|signed|published|unveiled|said|stated|declared|agreed)\b/i;
 const HEAD_WORD = new RegExp(HEAD_FORMS.join("|"));
+// A bare `communiqué` one body issues: `a foreign ministry communiqué`.
+const BARE = /^communiqu[eé]s?$/i;
+const ONE_ISSUER = new RegExp(`\\b(?:${SINGLE_ISSUERS.join("|")})\\s+$`, "i");
 const CUE = /oint|eclaration|ommuniqu|tatement|ccord|ummary|nnouncement/i;
 
 /**
@@ -124,6 +128,8 @@ export function findKinds(source: string, ranges: readonly Segment[], year?: num
       match = execNotAfter(KINDS, text, LETTER)
     ) {
       if (aside(text, match.index, match.index + match[0].length)) continue;
+      if (BARE.test(match[0]) && ONE_ISSUER.test(text.slice(Math.max(0, match.index - 40), match.index)))
+        continue;
       const which = match.slice(1).findIndex((group) => group !== undefined);
       const kind = (NAMED[which] as (typeof NAMED)[number])[1];
       const start = range.start + match.index;

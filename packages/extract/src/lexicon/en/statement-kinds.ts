@@ -23,6 +23,33 @@ export const STATEMENT_KINDS: readonly (readonly [phrase: string, kind: Statemen
   ["chair's statement", "chairs-statement"],
   ["chairman's statement", "chairs-statement"],
   ["chairperson's statement", "chairs-statement"],
+  // A communiqué is a meeting's: news writes a joint one as `the communiqué` once it is named.
+  ["communiqué", "joint-communique"],
+  ["communique", "joint-communique"],
+];
+
+/**
+ * Words just before a bare `communiqué` that make it one body's own, not a meeting's: `a foreign
+ * ministry communiqué`, `the presidency's communiqué`, `a police communiqué`. Lower case.
+ */
+export const SINGLE_ISSUERS: readonly string[] = [
+  "ministry",
+  "ministry's",
+  "government",
+  "government's",
+  "presidency",
+  "presidency's",
+  "presidential",
+  "palace",
+  "office",
+  "embassy",
+  "police",
+  "army",
+  "military",
+  "party",
+  "company",
+  "kremlin",
+  "cabinet",
 ];
 
 /** The last word of a titled document's name (`the Oslo Declaration`, `the Hiroshima Accord`). */
@@ -111,6 +138,10 @@ export const NEGATING_PHRASES: readonly string[] = [
   "refused to sign",
   "declined to sign",
   "no agreement on",
+  "no expectation of",
+  "no plan for",
+  "no plans for",
+  "no intention of issuing",
 ];
 
 /**
