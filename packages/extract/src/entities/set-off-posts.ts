@@ -17,13 +17,62 @@ const NAME = `${WORD}(?:${GAP}${WORD}){1,3}`;
 // Words between the cue and the head: no word that starts a clause or a phrase of its own, so that
 // `the talks chaired by the prime minister` is read from the second `the`.
 const BEFORE_HEAD = `(?:(?!(?:the|a|an|by|of|in|on|at|and|or|to|with|for|from|who|which|that|was|were|is|are|has|had|said|says|also)\\b)[\\p{L}-]+${GAP}){0,4}?`;
-const HEAD = `(?:${LOWER_CASE_HEADS.map((head) => `[${head[0]}${head[0]?.toUpperCase()}]${head.slice(1)}`).join("|")})(s?)`;
+const HEADS = LOWER_CASE_HEADS.map((head) => `[${head[0]}${head[0]?.toUpperCase()}]${head.slice(1)}`).join(
+  "|",
+);
+const HEAD = `(?:${HEADS})(s?)`;
 // `cabinet secretary for foreign and diaspora affairs`: a complement in lower case.
 const COMPLEMENT = `(?:${GAP}(?:for|of)(?:${GAP}\\p{Ll}[\\p{L}-]*){1,6})?`;
 const SET_OFF_POST = new RegExp(
   `(?:\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|['’]s)${GAP}(${BEFORE_HEAD}${HEAD}\\b${COMPLEMENT})[ \\t]*(,?)${GAP}(${NAME})(?:${GAP}and${GAP}(${NAME}))?(?=[ \\t]*[,.;)]|${GAP}(?:said|says|told|added|who|and|also|were|was|is|has|had|will|would)\\b)`,
-  "dgu",
+  "dguy",
 );
+// The pattern (sticky) is tried only where it can match: at a cue (`the`, `its`, a possessive) at
+// most five words before a head. Most of a text's cues have no post after them, and the pattern
+// searched for at each of them cost more than finding the heads first.
+const HEAD_WORD = new RegExp(HEADS, "gu");
+const CUE = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|['’]s/gu;
+// Between a match's cue and its head stand at most four words and five gaps.
+const WORDS_BEFORE_HEAD = 5;
+
+/**
+ * The first match of `SET_OFF_POST` from `from` on, as a global search would find it: the heads
+ * are found first, and the pattern is tried at each cue that stands close enough before one.
+ */
+function nextSetOffPost(source: string, from: number): RegExpExecArray | null {
+  // Every position before `tried` is known to start no match.
+  let tried = from;
+  HEAD_WORD.lastIndex = from;
+  for (let head = HEAD_WORD.exec(source); head !== null; head = HEAD_WORD.exec(source)) {
+    const at = head.index;
+    CUE.lastIndex = Math.max(tried, wordsBack(source, at, WORDS_BEFORE_HEAD));
+    for (let cue = CUE.exec(source); cue !== null && cue.index <= at; cue = CUE.exec(source)) {
+      SET_OFF_POST.lastIndex = cue.index;
+      const match = SET_OFF_POST.exec(source);
+      if (match !== null) return match;
+      CUE.lastIndex = cue.index + 1;
+    }
+    tried = at + 1;
+    HEAD_WORD.lastIndex = at + 1;
+  }
+  return null;
+}
+
+// The start of the `count`-th run of other characters before `at`, runs split by the characters a
+// gap is made of: no match whose head stands at or after `at` starts before it.
+function wordsBack(source: string, at: number, count: number): number {
+  let position = at;
+  for (let run = 0; run < count; run++) {
+    while (position > 0 && isGapCharacter(source.charCodeAt(position - 1))) position--;
+    while (position > 0 && !isGapCharacter(source.charCodeAt(position - 1))) position--;
+  }
+  return position;
+}
+
+function isGapCharacter(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
 // Number words before a plural post: `the two defence ministers` holds `defence minister`s.
 const COUNT = /^(?:two|three|four|five|both)[ \t]+/;
 
@@ -45,8 +94,11 @@ export function setOffPostNames(
 ): SetOffName[] {
   const found: SetOffName[] = [];
   if (!/[a-z] ?,|['’]s /.test(source)) return found;
-  SET_OFF_POST.lastIndex = 0;
-  for (let match = SET_OFF_POST.exec(source); match !== null; match = SET_OFF_POST.exec(source)) {
+  for (
+    let match = nextSetOffPost(source, 0);
+    match !== null;
+    match = nextSetOffPost(source, match.index + match[0].length)
+  ) {
     const indices = match.indices;
     if (indices === undefined) continue;
     const possessive = /^['’]s/.test(match[0]);
