@@ -5,6 +5,7 @@
 
 import { LOWER_CASE_HEADS } from "../lexicon/en/posts.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
+import { execBeforeHead } from "../text/pattern.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
 import { isBareName } from "./named-people.js";
@@ -28,50 +29,13 @@ const SET_OFF_POST = new RegExp(
   "dguy",
 );
 // The pattern (sticky) is tried only where it can match: at a cue (`the`, `its`, a possessive) at
-// most five words before a head. Most of a text's cues have no post after them, and the pattern
-// searched for at each of them cost more than finding the heads first.
+// most four words and five gaps before a head. Most of a text's cues have no post after them, and
+// the pattern searched for at each of them cost more than finding the heads first.
 const HEAD_WORD = new RegExp(HEADS, "gu");
 const CUE = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|['’]s/gu;
-// Between a match's cue and its head stand at most four words and five gaps.
-const WORDS_BEFORE_HEAD = 5;
-
-/**
- * The first match of `SET_OFF_POST` from `from` on, as a global search would find it: the heads
- * are found first, and the pattern is tried at each cue that stands close enough before one.
- */
-function nextSetOffPost(source: string, from: number): RegExpExecArray | null {
-  // Every position before `tried` is known to start no match.
-  let tried = from;
-  HEAD_WORD.lastIndex = from;
-  for (let head = HEAD_WORD.exec(source); head !== null; head = HEAD_WORD.exec(source)) {
-    const at = head.index;
-    CUE.lastIndex = Math.max(tried, wordsBack(source, at, WORDS_BEFORE_HEAD));
-    for (let cue = CUE.exec(source); cue !== null && cue.index <= at; cue = CUE.exec(source)) {
-      SET_OFF_POST.lastIndex = cue.index;
-      const match = SET_OFF_POST.exec(source);
-      if (match !== null) return match;
-      CUE.lastIndex = cue.index + 1;
-    }
-    tried = at + 1;
-    HEAD_WORD.lastIndex = at + 1;
-  }
-  return null;
-}
-
-// The start of the `count`-th run of other characters before `at`, runs split by the characters a
-// gap is made of: no match whose head stands at or after `at` starts before it.
-function wordsBack(source: string, at: number, count: number): number {
-  let position = at;
-  for (let run = 0; run < count; run++) {
-    while (position > 0 && isGapCharacter(source.charCodeAt(position - 1))) position--;
-    while (position > 0 && !isGapCharacter(source.charCodeAt(position - 1))) position--;
-  }
-  return position;
-}
-
-function isGapCharacter(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
-}
+const isGap = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+const nextSetOffPost = (source: string, from: number) =>
+  execBeforeHead(SET_OFF_POST, source, from, HEAD_WORD, CUE, 5, isGap);
 
 // Number words before a plural post: `the two defence ministers` holds `defence minister`s.
 const COUNT = /^(?:two|three|four|five|both)[ \t]+/;
