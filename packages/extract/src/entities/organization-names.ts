@@ -16,7 +16,7 @@ import {
 } from "../lexicon/en/organizations.js";
 import { HEADS as POST_HEADS } from "../lexicon/en/posts.js";
 import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
-import { execNotAfter } from "../text/pattern.js";
+import { execBeforeHead, execNotAfter } from "../text/pattern.js";
 
 /** A name found by its shape, with the kind the shape tells. */
 export interface ShapedName {
@@ -38,7 +38,14 @@ const alternation = (words: readonly string[]) =>
 const GOES_ON = `(?:[ \\t]+(?:for|of)[ \\t]+(?:the[ \\t]+)?${WORD}(?:[ \\t]+(?:and[ \\t]+)?${WORD}){0,4})?`;
 const HEADS = alternation(ORGANIZATION_HEADS);
 const HEAD_CUE = new RegExp(`(?:${HEADS})(?![\\p{L}])`, "u");
-const HEADED = new RegExp(`((?:${WORD}[ \\t]+){1,5}(${HEADS}))(?![\\p{L}])(${GOES_ON})`, "gu");
+const HEADED = new RegExp(`((?:${WORD}[ \\t]+){1,5}(${HEADS}))(?![\\p{L}])(${GOES_ON})`, "uy");
+// A name's words are tried only before a head noun (sticky), not from every capitalized word of the
+// text as a global search would: at most five words and the spaces after them stand before it.
+const HEAD_AT = new RegExp(HEADS, "gu");
+const CAPITAL = /\p{Lu}/gu;
+const isSpaceOrTab = (code: number) => code === 32 || code === 9;
+const nextHeaded = (text: string, from: number) =>
+  execBeforeHead(HEADED, text, from, HEAD_AT, CAPITAL, 5, isSpaceOrTab);
 const MEETING_WORDS = new Set(MEETING_HEADS);
 
 const SERVICES = alternation(ARMED_SERVICES);
@@ -88,7 +95,11 @@ const RUN_TOGETHER = /\p{Ll}{3,}\p{Lu}/u;
 export function headedNames(text: string): ShapedName[] {
   if (!HEAD_CUE.test(text)) return [];
   const found: ShapedName[] = [];
-  for (const match of text.matchAll(HEADED)) {
+  for (
+    let match = nextHeaded(text, 0);
+    match !== null;
+    match = nextHeaded(text, match.index + match[0].length)
+  ) {
     const [whole, base, head, purpose] = match as unknown as [string, string, string, string];
     // `Commission for the Japan-EU Summit`: what follows names a meeting, not what the body is for.
     const last =

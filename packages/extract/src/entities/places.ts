@@ -1,8 +1,17 @@
+import { isWhiteSpace } from "../text/chars.js";
+import { execBeforeHead } from "../text/pattern.js";
 import { type Segment, segment } from "../text/span.js";
 
 /** A geographic feature: `Korean Peninsula`, `South China Sea`, `Taiwan Strait`. */
 const FEATURE =
-  /\b((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Peninsula|Sea|Strait|Gulf|Ocean|Bay|Islands|Island|River|Canal|Mountains|Desert|Basin|Channel|Sound))\b/gu;
+  /\b((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Peninsula|Sea|Strait|Gulf|Ocean|Bay|Islands|Island|River|Canal|Mountains|Desert|Basin|Channel|Sound))\b/uy;
+// The name's words are tried only before a feature's word (sticky), not from every capitalized word
+// of the text as a global search would: at most three words and the white space after them.
+const FEATURE_WORD =
+  /Peninsula|Sea|Strait|Gulf|Ocean|Bay|Islands|Island|River|Canal|Mountains|Desert|Basin|Channel|Sound/gu;
+const CAPITAL = /\p{Lu}/gu;
+const nextFeature = (text: string, from: number) =>
+  execBeforeHead(FEATURE, text, from, FEATURE_WORD, CAPITAL, 3, isWhiteSpace);
 
 /** Geographic features named in the given stretches. */
 export function findFeatures(source: string, ranges: readonly Segment[]): Segment[] {
@@ -15,8 +24,11 @@ export function findFeatures(source: string, ranges: readonly Segment[]): Segmen
       )
     )
       continue;
-    FEATURE.lastIndex = 0;
-    for (let match = FEATURE.exec(text); match !== null; match = FEATURE.exec(text)) {
+    for (
+      let match = nextFeature(text, 0);
+      match !== null;
+      match = nextFeature(text, match.index + match[0].length)
+    ) {
       let name = match[1] as string;
       let start = range.start + match.index;
       const leading = /^(?:The|In|On|At|To|From|Across|Near)\s+/.exec(name);

@@ -5,6 +5,7 @@
 
 import { LOWER_CASE_HEADS } from "../lexicon/en/posts.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
+import { execBeforeHead } from "../text/pattern.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
 import { isBareName } from "./named-people.js";
@@ -17,13 +18,25 @@ const NAME = `${WORD}(?:${GAP}${WORD}){1,3}`;
 // Words between the cue and the head: no word that starts a clause or a phrase of its own, so that
 // `the talks chaired by the prime minister` is read from the second `the`.
 const BEFORE_HEAD = `(?:(?!(?:the|a|an|by|of|in|on|at|and|or|to|with|for|from|who|which|that|was|were|is|are|has|had|said|says|also)\\b)[\\p{L}-]+${GAP}){0,4}?`;
-const HEAD = `(?:${LOWER_CASE_HEADS.map((head) => `[${head[0]}${head[0]?.toUpperCase()}]${head.slice(1)}`).join("|")})(s?)`;
+const HEADS = LOWER_CASE_HEADS.map((head) => `[${head[0]}${head[0]?.toUpperCase()}]${head.slice(1)}`).join(
+  "|",
+);
+const HEAD = `(?:${HEADS})(s?)`;
 // `cabinet secretary for foreign and diaspora affairs`: a complement in lower case.
 const COMPLEMENT = `(?:${GAP}(?:for|of)(?:${GAP}\\p{Ll}[\\p{L}-]*){1,6})?`;
 const SET_OFF_POST = new RegExp(
   `(?:\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|['’]s)${GAP}(${BEFORE_HEAD}${HEAD}\\b${COMPLEMENT})[ \\t]*(,?)${GAP}(${NAME})(?:${GAP}and${GAP}(${NAME}))?(?=[ \\t]*[,.;)]|${GAP}(?:said|says|told|added|who|and|also|were|was|is|has|had|will|would)\\b)`,
-  "dgu",
+  "dguy",
 );
+// The pattern (sticky) is tried only where it can match: at a cue (`the`, `its`, a possessive) at
+// most four words and five gaps before a head. Most of a text's cues have no post after them, and
+// the pattern searched for at each of them cost more than finding the heads first.
+const HEAD_WORD = new RegExp(HEADS, "gu");
+const CUE = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|['’]s/gu;
+const isGap = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+const nextSetOffPost = (source: string, from: number) =>
+  execBeforeHead(SET_OFF_POST, source, from, HEAD_WORD, CUE, 5, isGap);
+
 // Number words before a plural post: `the two defence ministers` holds `defence minister`s.
 const COUNT = /^(?:two|three|four|five|both)[ \t]+/;
 
@@ -45,8 +58,11 @@ export function setOffPostNames(
 ): SetOffName[] {
   const found: SetOffName[] = [];
   if (!/[a-z] ?,|['’]s /.test(source)) return found;
-  SET_OFF_POST.lastIndex = 0;
-  for (let match = SET_OFF_POST.exec(source); match !== null; match = SET_OFF_POST.exec(source)) {
+  for (
+    let match = nextSetOffPost(source, 0);
+    match !== null;
+    match = nextSetOffPost(source, match.index + match[0].length)
+  ) {
     const indices = match.indices;
     if (indices === undefined) continue;
     const possessive = /^['’]s/.test(match[0]);

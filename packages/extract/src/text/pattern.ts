@@ -38,3 +38,49 @@ function follows(text: string, at: number, before: RegExp, unicode: boolean): bo
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
+
+/**
+ * The first match from `from` on of a sticky `pattern` every match of which holds a `head` (a
+ * global pattern) after at most `words` words and the gaps after them, as a global search would
+ * find it. The heads are found first, and the pattern is tried only where `start` (a global pattern
+ * that matches wherever a match can start) matches in the stretch before each: for patterns that
+ * open with an article or a capitalized word, which a global search tries at every one of them.
+ */
+export function execBeforeHead(
+  pattern: RegExp,
+  text: string,
+  from: number,
+  head: RegExp,
+  start: RegExp,
+  words: number,
+  isGap: (code: number) => boolean,
+): RegExpExecArray | null {
+  // Every position before `tried` is known to start no match.
+  let tried = from;
+  head.lastIndex = from;
+  for (let found = head.exec(text); found !== null; found = head.exec(text)) {
+    const at = found.index;
+    // No match whose head stands at or after `at` starts before this; nor one that starts after
+    // `at`, which the next heads' stretches hold.
+    start.lastIndex = Math.max(tried, wordsBefore(text, at, words, isGap));
+    for (let cue = start.exec(text); cue !== null && cue.index <= at; cue = start.exec(text)) {
+      pattern.lastIndex = cue.index;
+      const match = pattern.exec(text);
+      if (match !== null) return match;
+      start.lastIndex = cue.index + 1;
+    }
+    tried = at + 1;
+    head.lastIndex = at + 1;
+  }
+  return null;
+}
+
+// The start of the `count`-th run of characters other than gaps before `at`.
+function wordsBefore(text: string, at: number, count: number, isGap: (code: number) => boolean): number {
+  let position = at;
+  for (let word = 0; word < count; word++) {
+    while (position > 0 && isGap(text.charCodeAt(position - 1))) position--;
+    while (position > 0 && !isGap(text.charCodeAt(position - 1))) position--;
+  }
+  return position;
+}
