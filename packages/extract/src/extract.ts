@@ -261,11 +261,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
           place,
           forum: (hit: OrganizationHit) => organizationOf(hit),
         });
-  officesByParty(
-    people,
-    statementResult.statements,
-    countries.map((hit) => hit.code),
-  );
+  officesByParty(people, statementResult.statements);
   visitorsCountries(
     text,
     people,

@@ -103,7 +103,6 @@ const NOT_EVERYWHERE = new Map(OFFICES_NOT_EVERYWHERE.map((office) => [normalize
 export function officesByParty(
   people: readonly PersonWithPosts[],
   statements: readonly JointStatement[],
-  named: readonly string[],
 ): void {
   const parties = new Set<string>();
   let bodies = false;
@@ -111,10 +110,6 @@ export function officesByParty(
     for (const party of statement.parties)
       if (party.kind === "country" && party.country !== undefined) parties.add(party.country);
       else bodies = true;
-  // With no statement, an office only a few governments have (`Premier`) is the one of them the
-  // text names at all; one most have (`President`) tells nothing among the countries a story names.
-  const few = parties.size === 0;
-  if (few) for (const code of named) parties.add(code);
   if (parties.size === 0) return;
   // A country has one president at a time: the first one the text names is the party's, and a
   // later `President Xi` is someone else's (people come in the order the text names them).
@@ -124,8 +119,7 @@ export function officesByParty(
     if (posts.length === 0 || posts.some((post) => post.country !== undefined)) continue;
     for (const post of posts) {
       const office = NOT_EVERYWHERE.get(normalize(post.label ?? post.title));
-      if (office === undefined || (bodies && office.bodies) || (few && office.holders === undefined))
-        continue;
+      if (office === undefined || (bodies && office.bodies)) continue;
       const holders = [...parties].filter((code) => hasOffice(office, code));
       const [holder, ...others] = holders;
       if (holder === undefined || others.length > 0) continue;

@@ -19,7 +19,6 @@ import type {
 import type { CityHit, CountryHit, PlaceHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
-import { isGovernmentPost } from "../entities/post-countries.js";
 import { countryInfo } from "../lexicon/gazetteer.js";
 import { knownOrganization } from "../lexicon/organizations.js";
 import { merged } from "../objects.js";
@@ -257,21 +256,6 @@ function participantsOf(
       );
       if (counterpart) add(person, post, role, unrepresented[0] as string);
     }
-  // `the prime minister, A, and the taoiseach, B, said`: a government's official named beside the
-  // officials of every side but one is that side's, however many of its officials the text places
-  // elsewhere.
-  const sides = parts.parties.flatMap((ref) => (ref.kind === "country" ? [ref.code.toLowerCase()] : []));
-  for (const { person, post, role } of unplaced) {
-    if (post === undefined || !isGovernmentPost(post.label ?? post.title)) continue;
-    if (participants.some((participant) => participant.person.name === person.name)) continue;
-    const sentence = sentenceOf(person);
-    if (sentence === undefined) continue;
-    const beside = new Set(
-      placed.filter((other) => sentenceOf(other.person) === sentence).map((other) => other.onBehalfOf),
-    );
-    const others = sides.filter((side) => !beside.has(side));
-    if (beside.size > 0 && others.length === 1) add(person, post, role, others[0] as string);
-  }
   // In the order the text names them.
   const firstMention = (participant: Participant) => participant.person.mentions?.[0]?.span.start ?? 0;
   return participants.sort((a, b) => firstMention(a) - firstMention(b));
