@@ -415,7 +415,7 @@ describe("people, their posts and the country they act for", () => {
       "Norwegian Trade Minister Ola Dahl and Icelandic Fisheries Minister Sara Lind were also at the ceremony.",
     ],
   ])("officials who %s take part for their side", (_, sentence) => {
-    const text = `Norway-Iceland Joint Statement\n\nForeign Minister Anna Holt and Icelandic Foreign Minister Jon Berg held talks in Oslo and issued a joint statement. The weather was mild. ${sentence}`;
+    const text = `Norway-Iceland Joint Statement\n\nNorwegian Foreign Minister Anna Holt and Icelandic Foreign Minister Jon Berg held talks in Oslo and issued a joint statement. The weather was mild. ${sentence}`;
     const found = only(text).statement?.participants?.map((p) => [p.person.name, p.onBehalfOf]);
     expect(found).toEqual([
       ["Anna Holt", "no"],
