@@ -239,6 +239,18 @@ describe("documents the text does not report", () => {
       'Norway and Iceland talk ferries\n\nNorway and Iceland discussed ferries in Oslo on Monday. "There was no expectation of a communiqué," an official said.',
     ],
     [
+      "a communiqué one body issued, named after it",
+      "Norway and Iceland talk ferries\n\nNorway and Iceland discussed ferries in Oslo on Monday, according to a communiqué issued by the Kremlin.",
+    ],
+    [
+      "a communiqué one government said something in",
+      "Norway and Iceland talk ferries\n\nNorway and Iceland discussed ferries in Oslo on Monday, the Icelandic government said in a communiqué.",
+    ],
+    [
+      "a ministry’s communiqué, its possessive curly",
+      "Norway and Iceland talk ferries\n\nNorway and Iceland discussed ferries in Oslo on Monday, the Norwegian foreign ministry’s communiqué said.",
+    ],
+    [
       "one government's own communiqué",
       "Norway and Iceland talk ferries\n\nNorway and Iceland discussed ferries in Oslo on Monday, a Norwegian foreign ministry communiqué said.",
     ],
@@ -399,6 +411,21 @@ describe("people, their posts and the country they act for", () => {
       ["Anna Holt", "no"],
       ["Jon Berg", "is"],
     ]);
+  });
+
+  it("a quotation wrapped over two lines at a story's end is no signature", () => {
+    const text = [
+      "Norway and Iceland agree on ferries",
+      "",
+      "OSLO — Norwegian Foreign Minister Anna Holt and Icelandic Foreign Minister Jon Berg held talks in Oslo on Monday and issued a joint statement on ferry routes.",
+      "",
+      "Both said the routes would open next year.",
+      "",
+      'Norwegian Prime Minister Kari Dahl called the deal "a good',
+      'start".',
+    ].join("\n");
+    const found = only(text).statement?.participants?.map((p) => p.person.name);
+    expect(found).toEqual(["Anna Holt", "Jon Berg"]);
   });
 
   it.each([

@@ -213,6 +213,10 @@ describe("a person's country", () => {
     expect(person(text, "Ola Berg")?.posts).toEqual([["Governor", "GB"]]);
     expect(person(text, "Ivo Lind")?.posts?.[0]?.[1]).toBeNull();
     expect(person(text, "Sara Holm")?.posts).toEqual([["President", null]]);
+    // A company's name may hold a country's: it is no state's body.
+    const companies = "Bank of America Chairman Ana Roe met Japan Airlines President Ken Sato.";
+    expect(person(companies, "Ana Roe")?.posts).toEqual([["Chairman", null]]);
+    expect(person(companies, "Ken Sato")?.posts).toEqual([["President", null]]);
   });
 
   it("reads military copy's post and service between commas, before a ranked name or after it", () => {
@@ -223,7 +227,10 @@ describe("a person's country", () => {
     expect(person(text, "Sara Holm")?.posts).toEqual([["deputy commander", "US"]]);
     // Without a rank before the name it is no military copy: a post and a body are not read so.
     const civil = "“We train together,” said Sara Holm, deputy director, Norwegian Refugee Council.";
-    expect(person(civil, "Sara Holm")?.posts?.[0]?.[1] ?? null).toBeNull();
+    expect(person(civil, "Sara Holm")?.posts).toEqual([["deputy director", null]]);
+    // A command of several states is named after where it serves, not whose it is.
+    const allied = "Talks\n\nAdm. Kari Dahl met Commander, NATO Mission Iraq, Lt. Gen. Ana Holt, in Oslo.";
+    expect(person(allied, "Ana Holt")?.posts).toEqual([]);
   });
 
   it("does not take it from a side named before a clause that is no list", () => {
@@ -340,6 +347,13 @@ describe("credit lines", () => {
     ]);
     // Words after `Editing by` that are no one's name are not taken.
     expect(people("Talks\n\n(Editing by Reuters Staff; Editing by The Desk)")).toEqual([]);
+    // A sentence that opens with the words is no credit; a name ends at its sentence's stop.
+    expect(
+      people("Talks\n\nThe port was shut. With assistance from Norwegian Red Cross teams, it reopened."),
+    ).toEqual([]);
+    expect(people("Talks\n\nThe port reopened.\n\nEdited by Ana Ruiz. Reporting by Ola Berg.")).toEqual([
+      { name: "Ana Ruiz", posts: [] },
+    ]);
   });
 });
 
@@ -425,7 +439,7 @@ describe("whose post it is, when no country is written beside it", () => {
       "",
       "The European Union and Kenya held talks on Tuesday. Commission President Lea Marchetti greeted the delegation, and HRVP Piet de Graaf and Energy Commissioner Anneli Koskinen joined them.",
       "",
-      "AU Commissioner for Trade Amani Otieno and UN High Commissioner Sara Berg also spoke, as did Police Commissioner-designate Ivo Lind.",
+      "AU Commissioner for Trade Amani Otieno and UN High Commissioner Sara Berg also spoke, as did Human Rights Commissioner Ivo Lind and the AU’s Commissioner for Energy Ola Dahl.",
     ].join("\n");
     expect(person(text, "Lea Marchetti")?.posts).toEqual([["President", "EU"]]);
     expect(person(text, "Piet de Graaf")?.posts).toEqual([["HRVP", "EU"]]);
@@ -433,6 +447,9 @@ describe("whose post it is, when no country is written beside it", () => {
     // Another body's commissioner, and another office that ends the same way.
     expect(person(text, "Amani Otieno")?.posts).toEqual([["Commissioner for Trade", null]]);
     expect(person(text, "Sara Berg")?.posts?.[0]?.[1]).toBeNull();
+    // A commissioner of a portfolio the Union's commissioners have not, and another body's by its possessive.
+    expect(person(text, "Ivo Lind")?.posts?.[0]?.[1]).toBeNull();
+    expect(person(text, "Ola Dahl")?.posts).toEqual([["Commissioner for Energy", null]]);
     // A story that never names the Union leaves the same titles without a country.
     const elsewhere = text.replace("The European Union and Kenya", "Norway and Kenya");
     expect(person(elsewhere, "Piet de Graaf")?.posts).toEqual([["HRVP", null]]);
@@ -485,6 +502,12 @@ describe("whose post it is, when no country is written beside it", () => {
     expect(countryOf("Kari Dahl")).toEqual(["NO"]);
     // A visit to a country that is neither side tells nothing.
     expect(countryOf("Ola Berg")).toEqual([null]);
+    // Flying to a capital may be going home.
+    const home = countriesIn([
+      ...lines.slice(0, 3),
+      "Prime Minister Kari Dahl flew to Oslo after the signing.",
+    ]);
+    expect(home("Kari Dahl")).toEqual([null]);
   });
 
   it("gives the office to the first holder the text names, not to a later one of another country", () => {

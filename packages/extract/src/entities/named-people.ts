@@ -270,11 +270,16 @@ export function creditedPeople(
 }
 
 const DESK = new Set(STAFF_DESK_WORDS);
+// A credit opens a line, a bracket, a clause after `;` or `|`, or follows `--`: not a sentence
+// (`With assistance from the Red Cross, the port was rebuilt`).
 const STAFF = new RegExp(
-  `(?:^|[(;|\\n-][ \\t]*|[.][ \\t]+)(?:${STAFF_CREDIT_LABELS.map(escapeRegExp).join("|")})[ \\t]+`,
+  `(?:^|\\n[ \\t]*|[(;|][ \\t]*|--[ \\t]*)(?:${STAFF_CREDIT_LABELS.map(escapeRegExp).join("|")})[ \\t]+`,
   "gi",
 );
-const STAFF_NAME = /\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?|de|da|van|von|bin|al|el)){1,4}/uy;
+// A name's words: capitalized, an initial with its dot (`Putri Anjani S.`), or a particle; a dot
+// after a longer word is a sentence's.
+const STAFF_NAME =
+  /(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|de|da|van|von|bin|al|el)){1,4}/uy;
 const NAME_SEPARATOR = /[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)/y;
 // `Nadine Awad in Cairo`: where a reporter filed from follows the name.
 const FILED_FROM = /^[ \t]+in[ \t]+\p{Lu}/u;
@@ -309,11 +314,17 @@ export function staffCredited(
       const name = STAFF_NAME.exec(source);
       if (name === null) break;
       // A particle left at the end, or a sentence's full stop after a word (not an initial's: `S.`).
-      const text = name[0].replace(/[ \t]+(?:de|da|van|von|bin|al|el)$/, "").replace(/(\p{L}{2})\.$/u, "$1");
+      const text = name[0].replace(/[ \t]+(?:de|da|van|von|bin|al|el)$/, "");
       const words = text.split(/[ \t]+/);
       const segmentOf = segment(source, name.index, name.index + text.length);
       if (
-        words.every((word) => !NOT_NAMES.has(word) && !HEADS.has(word) && !DESK.has(word)) &&
+        words.every(
+          (word) =>
+            !NOT_NAMES.has(word) &&
+            !HEADS.has(word) &&
+            !DESK.has(word) &&
+            lookUpCountry(word)?.form !== "demonym",
+        ) &&
         !isOrganizationCredit(words[0] as string) &&
         lookUpCountry(text) === undefined &&
         !isOrganizationCredit(text) &&

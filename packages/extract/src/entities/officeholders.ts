@@ -63,6 +63,11 @@ interface KnownName {
 }
 
 const COMMON = new Set(COMMON_NAMES.map((name) => nameKey(name).join(" ")));
+// Where a few family names are shared by many (`Wang Yi`, `Kim Min-seok`, `Nguyen Van An`), a full
+// name alone does not say who someone is: the office's title and years must fit too.
+const FEW_FAMILY_NAMES = new Set(["CN", "TW", "KR", "KP", "VN"]);
+// Whose governments write their own names family name first in English too (`KISHIDA Fumio`).
+const WRITTEN_FAMILY_FIRST = new Set(["JP"]);
 const PARTICLES = new Set(NAME_PARTICLES);
 
 const names = new Map<string, KnownName>();
@@ -78,10 +83,15 @@ for (const entry of OFFICEHOLDERS) {
   const key = words.join(" ");
   let known = names.get(key);
   if (known === undefined) {
-    known = { words, entries: [], identifies: words.length > 1 && !COMMON.has(key) };
+    known = {
+      words,
+      entries: [],
+      identifies: words.length > 1 && !COMMON.has(key) && !FEW_FAMILY_NAMES.has(entry[1]),
+    };
     names.set(key, known);
     push(byLastWord, words[words.length - 1] as string, known);
-    if (words.length === 2) byReversed.set(`${words[1]} ${words[0]}`, known);
+    if (words.length === 2 && WRITTEN_FAMILY_FIRST.has(entry[1]))
+      byReversed.set(`${words[1]} ${words[0]}`, known);
   }
   known.entries.push(entry);
   if (known.entries.some((other) => other[1] !== entry[1])) known.identifies = false;

@@ -49,8 +49,13 @@ function stateBodyBefore(source: string, title: Segment, bodies: NamedBodies): s
   while (end > 0 && (source[end - 1] === " " || source[end - 1] === "\t")) end--;
   if (end === title.start) return undefined;
   const body = bodies.bodyEndingAt(end);
-  return body === undefined ? undefined : countryNamedIn(body);
+  return body === undefined || !STATE_BODY.test(body) ? undefined : countryNamedIn(body);
 }
+
+// A state's own body by its name: its armed services and commands, ministries, agencies, police,
+// parliament, government, central bank (`Bank of Korea`; not a company such as `Bank of America`).
+const STATE_BODY =
+  /\b(?:Army|Navy|Air Force|Marine Corps|Coast Guard|Armed Forces|Defen[cs]e Forces?|Command|Ministry|Department|Agency|Police|Government|Parliament|Central Bank|Reserve Bank)\b|^(?:the )?Bank of (?!America\b)/;
 
 /**
  * Fills in whose official a person is where the post itself says so, after the people pass has read

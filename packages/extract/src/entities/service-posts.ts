@@ -26,6 +26,9 @@ const POST_AND_SERVICE_AFTER = new RegExp(
   "u",
 );
 
+const MULTINATIONAL =
+  /\b(?:NATO|UN|United Nations|Multinational|Multi-National|Combined|Coalition|International|Allied|Joint Task Force)\b/;
+
 // A post's last word: a head of a post in any case (`general`, `commander`, `Lord`).
 const POST_HEAD =
   /(?:^|[ \t])(?:general|admiral|commander|commandant|chief|director|officer|lord|secretary|minister|head|leader|deputy|adviser|advisor|attach[eé]|sergeant|captain|colonel|chairman|chair)$/i;
@@ -50,10 +53,14 @@ export function servicePosts(
       const found = before(source, mention) ?? after(source, mention);
       if (found === undefined) continue;
       const [title, service] = found;
+      // `NATO Mission Iraq`, `Multinational Division Afghanistan`: a command of several states,
+      // named after where it serves.
+      if (MULTINATIONAL.test(service.text)) continue;
+      // The state the service is (`U.S. Army South`, `Norwegian Army …`) is named first.
       const body = bodyAt(service.start, service.end);
       const country =
-        (body === undefined ? undefined : countryNamedIn(body)) ??
-        countries.find((hit) => hit.start >= service.start && hit.end <= service.end)?.code;
+        (body === undefined ? undefined : countryNamedIn(body, true)) ??
+        countries.find((hit) => hit.start === service.start || hit.start === service.start + 4)?.code;
       if (country === undefined) continue;
       // The post another pass read there already (`deputy commander`) takes the country.
       const read = person.posts.find((post) => post.title.start < title.end && title.start < post.title.end);

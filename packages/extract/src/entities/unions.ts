@@ -49,23 +49,33 @@ export function unionOf(source: string, title: Segment): string | undefined {
   return named === null ? undefined : UNION_CODES.get(named[1] as string);
 }
 
-// Each union's own titles, lower case, with its code.
+// Each union's own titles, lower case, with its code; and its commissioners' portfolio words.
 const OWN_TITLES = KNOWN_ORGANIZATIONS.flatMap((org) =>
   org.code === undefined
     ? []
     : (org.ownTitles ?? []).map((title) => [title.toLowerCase(), org.code as string] as const),
 );
-// The capitalized word just before a title, and the capitalized word before that one, if any.
-const WORD_BEFORE = /(?:^|([\p{Lu}][\p{L}-]*)[ \t]+|[^\p{L}\p{N}][ \t]*)([\p{Lu}][\p{L}-]*)[ \t]+$/u;
+const PORTFOLIOS = KNOWN_ORGANIZATIONS.flatMap((org) =>
+  org.code === undefined || org.commissionerPortfolios === undefined
+    ? []
+    : [[new Set(org.commissionerPortfolios), org.code as string] as const],
+);
+// The capitalized words just before a title (up to three), and whether another capitalized word
+// stands before them.
+const WORDS_BEFORE =
+  /(?:^|([\p{Lu}][\p{L}-]*)[ \t]+|[^\p{L}\p{N}][ \t]*)((?:[\p{Lu}][\p{L}-]*[ \t]+){1,3})$/u;
 
 function ownTitleIn(candidate: string): string | undefined {
   const title = candidate.replace(/\s+/g, " ").toLowerCase();
-  for (const [own, code] of OWN_TITLES) {
-    if (title === own || title.startsWith(`${own} for `)) return code;
-    // A portfolio before it (`Trade Commissioner`), but not another office (`High Commissioner`).
-    if (title.endsWith(` ${own}`) && !title.endsWith(`high ${own}`) && !own.includes(" ")) return code;
-  }
-  return undefined;
+  for (const [own, code] of OWN_TITLES) if (title === own || title.startsWith(`${own} for `)) return code;
+  // `Trade Commissioner`, `Commissioner for International Partnerships`: a commissioner with the
+  // union's portfolio words and no others.
+  const words = title.split(" ");
+  const head = words.indexOf("commissioner");
+  if (head === -1 || words.includes("high")) return undefined;
+  const portfolio = head === 0 ? (words[1] === "for" ? words.slice(2) : []) : words.slice(0, head);
+  if (portfolio.length === 0 || (head > 0 && head !== words.length - 1)) return undefined;
+  return PORTFOLIOS.find(([known]) => portfolio.every((word) => known.has(word)))?.[1];
 }
 
 /**
@@ -83,13 +93,16 @@ export function unionTitleOf(
   taken: (end: number) => boolean,
 ): string | undefined {
   if (named.size === 0) return undefined;
-  const lead = source.slice(Math.max(0, title.start - 40), title.start);
+  const lead = source.slice(Math.max(0, title.start - 60), title.start);
   const space = lead.length - lead.trimEnd().length;
-  if (space > 0 && taken(title.start - space)) return undefined;
-  // `Commission President …`: the title as written may leave the institution's word before it.
-  const before = WORD_BEFORE.exec(lead);
+  // Another body, or its possessive (`the AU's Commissioner …`), just before the title.
+  const possessive = /['’]s$/.test(lead.trimEnd()) ? 2 : 0;
+  if (space > 0 && taken(title.start - space - possessive)) return undefined;
+  // `Commission President …`, `International Partnerships Commissioner …`: the title as written
+  // may leave the institution's or the portfolio's words before it.
+  const before = WORDS_BEFORE.exec(lead);
   const code =
     ownTitleIn(label) ??
-    (before !== null && before[1] === undefined ? ownTitleIn(`${before[2]} ${label}`) : undefined);
+    (before !== null && before[1] === undefined ? ownTitleIn(`${before[2]}${label}`) : undefined);
   return code !== undefined && named.has(code) ? code : undefined;
 }

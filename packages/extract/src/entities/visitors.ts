@@ -12,8 +12,8 @@ export interface PlaceCode extends Segment {
   code: string;
 }
 
-// After the name: `'s visit to`, `makes a state visit to`, `on a two-day trip to`, `visited`,
-// `arrived in`; then the place.
+// After the name: `'s visit to`, `makes a state visit to`, `on a two-day trip to`, `visited`; then
+// the place. Not `arrived in` or `flew to`, which say as much of going home.
 const VISIT = new RegExp(
   [
     "^(?:['’]s?)?[ \\t]+",
@@ -22,13 +22,13 @@ const VISIT = new RegExp(
     "(?:(?:a|an|his|her|their)[ \\t]+)?",
     "(?:(?:first|second|two-day|three-day|four-day|five-day|state|official|working|historic|landmark)[ \\t]+){0,3}",
     "(?:visit|trip)[ \\t]+to",
-    "|visit(?:s|ed)|arrived[ \\t]+in|(?:flew|travell?ed)[ \\t]+to",
+    "|visit(?:s|ed)",
     ")[ \\t]+(?:the[ \\t]+)?",
   ].join(""),
   "u",
 );
 
-const VISIT_WORD = /\b(?:visit|trip|arrived|flew|travell?ed)\b/;
+const VISIT_WORD = /\b(?:visit|trip)/;
 
 /** The countries a story's statements are between: every country party of any of them. */
 export function statementSides(statements: readonly JointStatement[]): string[] {

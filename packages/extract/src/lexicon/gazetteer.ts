@@ -121,12 +121,13 @@ export function isWorldCityOnly(name: string): boolean {
 }
 
 /**
- * The country a body's name holds (`Bank of Korea`, `U.S. Army South`, `Brazilian Army`): the
- * longest country name, acronym or demonym among its words, not a city's or a capital's.
+ * The country a body's name holds (`Bank of Korea`, `U.S. Army South`, `Brazilian Army`): the first
+ * country name, acronym or demonym among its words (the longest that starts there), not a city's or
+ * a capital's. With `opening`, only one the name opens with.
  */
-export function countryNamedIn(name: string): string | undefined {
+export function countryNamedIn(name: string, opening = false): string | undefined {
   const words = name.split(" ");
-  for (let from = 0; from < words.length; from++) {
+  for (let from = 0; from < (opening ? 1 : words.length); from++) {
     const lengths = GAZETTEER.lengths.get(words[from] as string);
     if (lengths === undefined) continue;
     for (const count of lengths) {

@@ -87,7 +87,13 @@ const ISSUING = /\b(?:issued|released|adopted|signed|published|unveiled|said|sta
 const HEAD_WORD = new RegExp(HEAD_FORMS.join("|"));
 // A bare `communiqué` one body issues: `a foreign ministry communiqué`.
 const BARE = /^communiqu[eé]s?$/i;
-const ONE_ISSUER = new RegExp(`\\b(?:${SINGLE_ISSUERS.join("|")})\\s+$`, "i");
+const ONE_ISSUER = new RegExp(
+  `\\b(?:${SINGLE_ISSUERS.join("|")})(?:['’]s)?\\s+$|\\b(?:${SINGLE_ISSUERS.join("|")})\\b[^.;]{0,40}\\b(?:said|says|announced|stated)\\s+in\\s+(?:a|an|its|the)\\s+$`,
+  "i",
+);
+// `a communiqué issued by the Kremlin`: one issuer after it, not `by the two leaders` nor `by A and B`.
+const ISSUED_BY_ONE =
+  /^\s+(?:(?:issued|released|published|sent)\s+)?(?:by|from)\s+(?:the\s+)?(?![^,.;]{0,60}\b(?:and|two|both|three|leaders|ministers|sides|parties|heads|meeting|summit|talks|session|conference|retreat|forum)\b)\p{L}/u;
 const CUE = /oint|eclaration|ommuniqu|tatement|ccord|ummary|nnouncement/i;
 
 /**
@@ -128,7 +134,11 @@ export function findKinds(source: string, ranges: readonly Segment[], year?: num
       match = execNotAfter(KINDS, text, LETTER)
     ) {
       if (aside(text, match.index, match.index + match[0].length)) continue;
-      if (BARE.test(match[0]) && ONE_ISSUER.test(text.slice(Math.max(0, match.index - 40), match.index)))
+      if (
+        BARE.test(match[0]) &&
+        (ONE_ISSUER.test(text.slice(Math.max(0, match.index - 80), match.index)) ||
+          ISSUED_BY_ONE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 90)))
+      )
         continue;
       const which = match.slice(1).findIndex((group) => group !== undefined);
       const kind = (NAMED[which] as (typeof NAMED)[number])[1];

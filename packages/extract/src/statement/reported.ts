@@ -13,6 +13,7 @@ import type { DatelineHit } from "../entities/dateline.js";
 import type { OrganizationHit } from "../entities/organizations.js";
 import type { PersonHit } from "../entities/people.js";
 import { slug } from "../ids.js";
+import { HEADS } from "../lexicon/en/posts.js";
 import {
   FIRST_PERSON_PLURAL_VERBS,
   JOINT_VOICE_SUBJECTS,
@@ -69,7 +70,7 @@ export interface ArticleFindings {
 // with no sentence's full stop and no label's colon (`Editor: …`).
 const SIGNATURE = /^[^\n:]{3,80}\n[^\n:]{3,120}$/;
 // A sentence's end: a word of three lower-case letters or more and a stop (not `Mr.` or `Hon.`).
-const SENTENCE_END = /\p{Ll}{3}[.!?](?:\s|$)/u;
+const SENTENCE_END = /\p{Ll}{3}[.!?]["'”’)]*(?:\s|$)/u;
 
 /**
  * The signatures at the foot of a statement's text: short paragraphs in its last third, a name on
@@ -84,6 +85,9 @@ function signatures(body: readonly Segment[], people: readonly PersonHit[]): Seg
     if (paragraph.end < from || paragraph.text.length > 200) continue;
     if (!SIGNATURE.test(paragraph.text) || SENTENCE_END.test(paragraph.text)) continue;
     const lineEnd = paragraph.start + paragraph.text.indexOf("\n");
+    // The second line is the post: it holds a post's head word (`Minister of …`).
+    const post = paragraph.text.slice(lineEnd - paragraph.start + 1);
+    if (!post.split(/[^\p{L}-]+/u).some((word) => HEADS.has(word))) continue;
     const named = people.some((person) =>
       person.mentions.some((mention) => mention.start >= paragraph.start && mention.end <= lineEnd),
     );

@@ -34,11 +34,8 @@ export const STATEMENT_KINDS: readonly (readonly [phrase: string, kind: Statemen
  */
 export const SINGLE_ISSUERS: readonly string[] = [
   "ministry",
-  "ministry's",
   "government",
-  "government's",
   "presidency",
-  "presidency's",
   "presidential",
   "palace",
   "office",
