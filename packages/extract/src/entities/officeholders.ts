@@ -158,9 +158,13 @@ export function officeholderCountry(
 ): string | undefined {
   const found = nameKey(name);
   if (found.length === 0) return undefined;
+  const kinds = posts.map(titleKinds);
   const fitting = (entries: readonly Officeholder[]): Officeholder[] =>
     entries.filter((entry) =>
-      posts.some((post) => titleKinds(post).includes(entry[2]) && inTerm(entry, year, post.former === true)),
+      posts.some(
+        (post, index) =>
+          kinds[index]?.includes(entry[2]) === true && inTerm(entry, year, post.former === true),
+      ),
     );
   const full = (byLastWord.get(found[found.length - 1] as string) ?? []).filter(
     (known) => known.words.length > 1 && inOrder(known.words, found),

@@ -54,7 +54,7 @@ export interface OrganizationHit {
 
 const CONNECTORS = new Set(["and", "of", "for", "the", "on", "in", "de", "du", "des", "la", "le", "to", "&"]);
 
-// Every body a table knows, by each way it is written: name, other names, acronym.
+// A space of a table's name as copy writes it: spaces, or one soft line break of hard-wrapped copy.
 const WORD_GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
 const LINE_BREAK = /[\r\n]/;
 
@@ -83,6 +83,7 @@ function writtenAt(source: string, name: string, start: number): number {
   return at;
 }
 
+// Every body a table knows, by each way it is written: name, other names, acronym.
 const TABLED: readonly KnownOrganization[] = [...KNOWN_ORGANIZATIONS, ...ARMED_GROUPS, ...NEWSPAPERS];
 const BY_FORM = new Map<string, KnownOrganization>();
 for (const org of TABLED)
@@ -93,7 +94,7 @@ for (const org of TABLED)
 const KNOWN = new RegExp(
   `(?:${[...BY_FORM.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll(" ", WORD_GAP))
+    .map((form) => escapeRegExp(form).replaceAll(" ", WORD_GAP))
     .join("|")})(?![\\p{L}\\p{N}])`,
   "gu",
 );
