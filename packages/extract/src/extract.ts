@@ -225,6 +225,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
       ? yearFromText(writtenInFull(), partialDate(written, undefined))
       : partialDate(written, published.date);
   const place = (hit: PlaceHit, withMentions: boolean): Place => placeOf(text, hit, withMentions);
+  // Leaders the text names bare are known before the statements are read, so they take part for
+  // their side; the year is the publication's or the dateline's (the statements' own, later, when
+  // neither gives one).
+  const datelineDate = () => (dateline?.date === undefined ? undefined : date(dateline.date));
+  const knownYear = articleYear(published?.date, [], datelineDate);
+  if (knownYear !== undefined) officeholderCountries(people, knownYear);
   // Statements are sought in article-sized texts; past that their analysis would take too long.
   const statementResult =
     text.length > MAX_STATEMENT_TEXT
@@ -288,12 +294,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     homeOf(credit?.provider.name, credit?.provider.acronym, dateline?.agency?.text),
   );
   // Last: leaders written bare (`President Biden`), whose country the reader knows, in the article's year.
-  officeholderCountries(
-    people,
-    articleYear(published?.date, statementResult.statements, () =>
-      dateline?.date === undefined ? undefined : date(dateline.date),
-    ),
-  );
+  if (knownYear === undefined)
+    officeholderCountries(people, articleYear(undefined, statementResult.statements, datelineDate));
   const subjects = subjectsOf(tokens);
   const places = placesOf(cities, features);
   const countryRefs = countryRefsOf(countries);

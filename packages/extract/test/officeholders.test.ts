@@ -27,6 +27,23 @@ describe("a leader named by family name and title", () => {
     expect(postsOf(text, "2020-06-07")).toEqual({ Abdullah: ["JO"] });
   });
 
+  it("makes the leaders a statement's sentence names take part for their side", () => {
+    const text =
+      "Brazil and Germany sign climate pact\n\nBRASILIA — President Lula and Chancellor Scholz issued a joint statement on climate finance in Brasilia on Monday.";
+    const [statement] = extract(text, { published: "2023-12-04" }).statements;
+    expect(
+      statement?.participants?.map((participant) => [participant.person.name, participant.onBehalfOf]),
+    ).toEqual([
+      ["Lula", "br"],
+      ["Scholz", "de"],
+    ]);
+  });
+
+  it("knows a full name romanized without its hyphen", () => {
+    const text = "Minister of National Defense Jeong Kyeongdoo met the delegation.";
+    expect(postsOf(text, "2019-12-04")).toEqual({ "Jeong Kyeongdoo": ["KR"] });
+  });
+
   it("reads a transcript's label in capitals", () => {
     const text =
       "PRIME MINISTER ALBANESE: Thanks everyone for coming.\n\nJOURNALIST: Prime Minister, what was agreed?\n\nPRIME MINISTER ALBANESE: A good deal for both countries.";

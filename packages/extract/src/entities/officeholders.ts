@@ -75,6 +75,9 @@ const names = new Map<string, KnownName>();
 // government texts write their own (`KISHIDA Fumio`).
 const byLastWord = new Map<string, KnownName[]>();
 const byReversed = new Map<string, KnownName>();
+// Full names by their letters alone: `Jeong Kyeongdoo` is `Jeong Kyeong-doo` written without the
+// hyphen, as romanized names often are.
+const byLetters = new Map<string, KnownName>();
 // The entries by the name news calls the person by (`xi`, `lula`, `le drian`, and `drian`).
 const byFamily = new Map<string, Officeholder[]>();
 
@@ -90,6 +93,7 @@ for (const entry of OFFICEHOLDERS) {
     };
     names.set(key, known);
     push(byLastWord, words[words.length - 1] as string, known);
+    if (words.length > 1) byLetters.set(words.join(""), known);
     if (words.length === 2 && WRITTEN_FAMILY_FIRST.has(entry[1]))
       byReversed.set(`${words[1]} ${words[0]}`, known);
   }
@@ -171,6 +175,8 @@ export function officeholderCountry(
   );
   const reversed = byReversed.get(found.join(" "));
   if (reversed !== undefined) full.push(reversed);
+  const letters = full.length === 0 && found.length > 1 ? byLetters.get(found.join("")) : undefined;
+  if (letters !== undefined) full.push(letters);
   if (full.length > 0) {
     if (full.every((known) => known.identifies)) return oneCountry(full.flatMap((known) => known.entries));
     // A name others bear too is the officeholder's only with the office's title, in its years.
