@@ -32,9 +32,10 @@ import {
   homeOfficials,
   officesByParty,
   sideLists,
+  statementSides,
 } from "./entities/post-countries.js";
 import { servicePosts } from "./entities/service-posts.js";
-import { statementSides, visitorsCountries } from "./entities/visitors.js";
+import { visitorsCountries } from "./entities/visitors.js";
 import { checked } from "./guard.js";
 import { checkLanguage } from "./language.js";
 import { lookUpCountry } from "./lexicon/gazetteer.js";

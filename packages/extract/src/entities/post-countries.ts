@@ -96,6 +96,15 @@ function hasOffice(office: (typeof OFFICES_NOT_EVERYWHERE)[number], code: string
   return office.holders?.includes(code) ?? !(office.lacking ?? []).includes(code);
 }
 
+/** The countries a story's statements are between: every country party of any of them. */
+export function statementSides(statements: readonly JointStatement[]): string[] {
+  const sides = new Set<string>();
+  for (const statement of statements)
+    for (const party of statement.parties)
+      if (party.kind === "country" && party.country !== undefined) sides.add(party.country);
+  return [...sides];
+}
+
 const NOT_EVERYWHERE = new Map(OFFICES_NOT_EVERYWHERE.map((office) => [normalize(office.title), office]));
 
 /**
@@ -109,13 +118,11 @@ export function officesByParty(
   people: readonly PersonWithPosts[],
   statements: readonly JointStatement[],
 ): void {
-  const parties = new Set<string>();
-  let bodies = false;
-  for (const statement of statements)
-    for (const party of statement.parties)
-      if (party.kind === "country" && party.country !== undefined) parties.add(party.country);
-      else bodies = true;
-  if (parties.size === 0) return;
+  const parties = statementSides(statements);
+  if (parties.length === 0) return;
+  const bodies = statements.some((statement) =>
+    statement.parties.some((party) => party.kind !== "country" || party.country === undefined),
+  );
   // A country has one president at a time: the first one the text names is the party's, and a
   // later `President Xi` is someone else's (people come in the order the text names them).
   const filled = new Set<string>();
@@ -125,7 +132,7 @@ export function officesByParty(
     for (const post of posts) {
       const office = NOT_EVERYWHERE.get(normalize(post.label ?? post.title));
       if (office === undefined || (bodies && office.bodies)) continue;
-      const holders = [...parties].filter((code) => hasOffice(office, code));
+      const holders = parties.filter((code) => hasOffice(office, code));
       const [holder, ...others] = holders;
       if (holder === undefined || others.length > 0) continue;
       const seat = `${office.title} ${holder}`;
@@ -160,8 +167,7 @@ export function homeOfficials(
   statements: readonly JointStatement[],
   home: string | undefined,
 ): void {
-  if (home === undefined) return;
-  if (!statements.some((statement) => statement.parties.some((party) => party.country === home))) return;
+  if (home === undefined || !statementSides(statements).includes(home)) return;
   const filled = new Set<string>();
   for (const person of people)
     for (const post of person.posts ?? [])

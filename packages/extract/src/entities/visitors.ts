@@ -2,7 +2,6 @@
 // visitor is not the host. Between two sides, an official the text gives no country who visits
 // one of them is the other's.
 import type { PersonWithPosts } from "@communique/core";
-import type { JointStatement } from "@communique/joint-statement";
 import { covering } from "../text/lookup.js";
 import type { Segment } from "../text/span.js";
 import { isGovernmentPost } from "./post-countries.js";
@@ -29,15 +28,6 @@ const VISIT = new RegExp(
 );
 
 const VISIT_WORD = /\b(?:visit|trip)/;
-
-/** The countries a story's statements are between: every country party of any of them. */
-export function statementSides(statements: readonly JointStatement[]): string[] {
-  const sides = new Set<string>();
-  for (const statement of statements)
-    for (const party of statement.parties)
-      if (party.kind === "country" && party.country !== undefined) sides.add(party.country);
-  return [...sides];
-}
 
 /**
  * Gives the one side left to each official who visits the other side: `sides` are the countries the
