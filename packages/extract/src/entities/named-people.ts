@@ -313,7 +313,7 @@ export function staffCredited(
       STAFF_NAME.lastIndex = at;
       const name = STAFF_NAME.exec(source);
       if (name === null) break;
-      // A particle left at the end, or a sentence's full stop after a word (not an initial's: `S.`).
+      // A particle the pattern took at the end (`… de`) is not part of the name.
       const text = name[0].replace(/[ \t]+(?:de|da|van|von|bin|al|el)$/, "");
       const words = text.split(/[ \t]+/);
       const segmentOf = segment(source, name.index, name.index + text.length);

@@ -1,6 +1,6 @@
-// The last filler of posts' countries: a leader the text names bare (`President Biden`, `Premier
-// Wen`, `SECRETARY BLINKEN:`) is the country's whose office the reader knows them to hold. The table
-// is compiled once, at load, into maps by name; a person costs a few lookups.
+// World knowledge for posts the text gives no country: a leader it names bare (`President Biden`,
+// `Premier Wen`, `SECRETARY BLINKEN:`) is the country's whose office the reader knows them to hold.
+// The table is compiled once, at load, into maps by name; a person costs a few lookups.
 import type { PartialDate, PersonWithPosts, Post } from "@communique/core";
 import type { JointStatement } from "@communique/joint-statement";
 import {

@@ -58,9 +58,10 @@ export function servicePosts(
       if (MULTINATIONAL.test(service.text)) continue;
       // The state the service is (`U.S. Army South`, `Norwegian Army …`) is named first.
       const body = bodyAt(service.start, service.end);
+      const opening = service.start + (/^the[ \t]+/i.exec(service.text)?.[0].length ?? 0);
       const country =
         (body === undefined ? undefined : countryNamedIn(body, true)) ??
-        countries.find((hit) => hit.start === service.start || hit.start === service.start + 4)?.code;
+        countries.find((hit) => hit.start === opening)?.code;
       if (country === undefined) continue;
       // The post another pass read there already (`deputy commander`) takes the country.
       const read = person.posts.find((post) => post.title.start < title.end && title.start < post.title.end);
