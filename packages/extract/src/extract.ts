@@ -292,7 +292,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   homeOfficials(
     people,
     statementResult.statements,
-    homeOf(credit?.provider.name, credit?.provider.acronym, dateline?.agency?.text),
+    homeOf(dateline?.country, credit?.provider.name, credit?.provider.acronym, dateline?.agency?.text),
   );
   // Last: leaders written bare (`President Biden`), whose country the reader knows, in the article's year.
   if (knownYear === undefined)
@@ -341,11 +341,19 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   return checked(article, statementResult.statements, warnings, body);
 }
 
-/** The country of a national or state news agency, whose story writes that government's officials bare. */
-function homeOf(...credited: (string | undefined)[]): string | undefined {
+/** The country of a national or state news agency (or of an international one filing from home), whose story writes that government's officials bare. */
+function homeOf(
+  datelineCountry: string | undefined,
+  ...credited: (string | undefined)[]
+): string | undefined {
   return firstDefined(credited, (name) => {
     const service = name === undefined ? undefined : wireServiceOf(name);
-    return service === undefined || service.kind === "international" ? undefined : service.country;
+    if (service === undefined) return undefined;
+    // An agency that files from everywhere writes bare only its own country's officials, and only
+    // from home (`WASHINGTON (AP) — President …`): from abroad, a bare post may be the host's.
+    return service.kind !== "international" || service.country === datelineCountry
+      ? service.country
+      : undefined;
   });
 }
 

@@ -533,6 +533,20 @@ describe("whose post it is, when no country is written beside it", () => {
     expect(countryOf("Nils Aas")).toEqual([null]);
   });
 
+  it("gives an agency that files from everywhere its country only when it files from home", () => {
+    const story = (dateline: string) =>
+      countriesIn([
+        "France, Chile agree on ocean data",
+        "",
+        `${dateline} (AFP) - Foreign Minister Claire Dumas and Foreign Minister Ana Rojas met on Tuesday, and France and Chile issued a joint statement.`,
+      ]);
+    const home = story("PARIS, May 14");
+    expect([home("Claire Dumas"), home("Ana Rojas")]).toEqual([["FR"], [null]]);
+    // From abroad, the bare minister may be the host's.
+    const abroad = story("SANTIAGO, May 14");
+    expect([abroad("Claire Dumas"), abroad("Ana Rojas")]).toEqual([[null], [null]]);
+  });
+
   it("gives a premier the one party whose government has one", () => {
     const countryOf = countriesIn([
       "EU and China hold talks",
