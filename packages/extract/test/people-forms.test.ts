@@ -24,9 +24,18 @@ describe("a post after a name written with courtesy", () => {
     const within =
       "Prime Minister Kari Dahl met Mr. Ivo Lind and her Icelandic counterpart, Sara Jonsdottir, in Oslo.";
     expect(person(within, "Sara Jonsdottir")?.posts).toEqual([["Prime Minister", "IS"]]);
+    // Across a sentence's end the post is not shared: the relation, as written, is what they hold.
     const across =
       "Foreign Minister Ola Berg spoke first. His Danish counterpart, Lars Holm, said the talks went well.";
-    expect(person(across, "Lars Holm")?.posts).toEqual([]);
+    expect(person(across, "Lars Holm")?.posts).toEqual([["counterpart", "DK"]]);
+  });
+
+  it("gives a counterpart named with no official before them the relation as their post, with its country", () => {
+    const text =
+      "Ms. Dahl arrived in Oslo on Monday. Ms. Dahl also met her Icelandic counterpart, Sara Jonsdottir, and my predecessor, Ola Berg.";
+    expect(person(text, "Sara Jonsdottir")?.posts).toEqual([["counterpart", "IS"]]);
+    // A predecessor names no country: no post.
+    expect(person(text, "Ola Berg")?.posts).toEqual([]);
   });
 
   it("reads a counterpart's name after the demonym, with or without a comma", () => {

@@ -9,7 +9,8 @@ import type { PersonHit, PostHit } from "./people.js";
 /**
  * The post a counterpart holds: the one the official before them in the sentence holds (`Foreign
  * Minister`), with the country the words of the relation name (`his Cypriot and Greek counterparts,
- * A and B`: the first country is the first name's); undefined when no post stands before them.
+ * A and B`: the first country is the first name's); with no such official, `counterpart` itself, when
+ * the relation names a country; otherwise undefined.
  */
 export function counterpartPost(
   source: string,
@@ -27,12 +28,15 @@ export function counterpartPost(
         (nearest === undefined || post.title.end > nearest.title.end)
       )
         nearest = post;
-  // A sentence's end between the official's post and the counterpart (not `Mr.`): the post is not
-  // theirs to share.
-  if (nearest === undefined || sentences(source, segment(source, nearest.title.end, relation.end)).length > 1)
-    return undefined;
   const named = countries.filter((hit) => hit.start >= relation.start && hit.end <= relation.end);
   const country = named.length === 1 ? named[0]?.code : named[place]?.code;
+  // No official before them in the sentence (`Mr. Hale also met his Malaysian counterpart, …`), or a
+  // sentence's end between (not `Mr.`): the post is not theirs to share, but the relation still says
+  // whose counterpart they are, and that is the post as written.
+  if (nearest === undefined || sentences(source, segment(source, nearest.title.end, relation.end)).length > 1)
+    return country === undefined
+      ? undefined
+      : { title: relationWord(source, relation), acting: false, former: false, country };
   return {
     title: nearest.title,
     acting: false,
@@ -40,4 +44,10 @@ export function counterpartPost(
     ...(nearest.label === undefined ? {} : { label: nearest.label }),
     ...(country === undefined ? {} : { country }),
   };
+}
+
+/** The relation's own word at its end: `counterpart` or `counterparts`. */
+function relationWord(source: string, relation: Segment): Segment {
+  const word = /\p{L}+$/u.exec(relation.text)?.[0] ?? relation.text;
+  return segment(source, relation.end - word.length, relation.end);
 }
