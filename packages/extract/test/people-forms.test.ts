@@ -215,6 +215,20 @@ describe("a person's country", () => {
     expect(person(text, "Ola Berg")?.posts).toEqual([["Minister for Health", null]]);
   });
 
+  it("takes it from the side a leader is named for, up to the comma after the name", () => {
+    const text =
+      "The Estonian delegation was led by Culture Minister Mari Tamm, while the Norwegian side was led by Health Minister Ola Berg. Chile's team, headed by Trade Minister Ana Rojas, met Fisheries Minister Ivo Lind.";
+    expect(person(text, "Mari Tamm")?.posts).toEqual([["Culture Minister", "EE"]]);
+    expect(person(text, "Ola Berg")?.posts).toEqual([["Health Minister", "NO"]]);
+    expect(person(text, "Ana Rojas")?.posts).toEqual([["Trade Minister", "CL"]]);
+    // Named after the leader's comma: not on that side.
+    expect(person(text, "Ivo Lind")?.posts).toEqual([["Fisheries Minister", null]]);
+    // Hand-wrapped copy: the leader's name runs over the line break.
+    const wrapped =
+      "Officials said the Estonian delegation, led by Culture Minister Mari\nTamm, had asked for more time.";
+    expect(person(wrapped, "Mari Tamm")?.posts).toEqual([["Culture Minister", "EE"]]);
+  });
+
   it("takes it from a state's body named just before the title, and not from a body of no state", () => {
     const text =
       "Central Bank of Chile Governor Ana Ruiz met Bank of England Governor Ola Berg. The World Bank President, Ivo Lind, joined them, as did Asian Development Bank President Sara Holm.";

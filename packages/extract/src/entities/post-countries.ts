@@ -3,9 +3,10 @@ import type { JointStatement } from "@communique/joint-statement";
 import { HONORIFICS, RANKS } from "../lexicon/en/honorifics.js";
 import { NATIONAL_OFFICES, OFFICES_NOT_EVERYWHERE, SHARED_TITLES } from "../lexicon/en/offices.js";
 import { CONNECTORS, MODIFIERS } from "../lexicon/en/posts.js";
-import { LIST_ENDING_VERBS, LIST_VERBS, SIDE_NOUNS } from "../lexicon/en/sides.js";
+import { LEADER_VERBS, LIST_ENDING_VERBS, LIST_VERBS, SIDE_NOUNS } from "../lexicon/en/sides.js";
 import { countryNamedIn } from "../lexicon/gazetteer.js";
 import { covering, lastEndingBy, lastIndexStartingBy } from "../text/lookup.js";
+import { isSoftBreak } from "../text/paragraphs.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
 import { postBeforeInList } from "./courtesy-names.js";
@@ -231,16 +232,24 @@ export function appositivePosts(
   }
 }
 
+const spaced = (words: readonly string[]) => words.join("|").replace(/ /g, "[ \\t]+");
+// A side's noun, then its list's verb (`delegation included`) or its leader's (`delegation was led
+// by`, `delegation, headed by`: group 1).
 const SIDE_LIST = new RegExp(
-  `\\b(?:${SIDE_NOUNS.join("|")})[ \\t]+(?:${LIST_VERBS.join("|").replace(/ /g, "[ \\t]+")})\\b[ \\t]*:?`,
+  `\\b(?:${SIDE_NOUNS.join("|")})(?:[ \\t]+(?:${spaced(LIST_VERBS)})|,?[ \\t]+(?:(?:was|were|is|are)[ \\t]+)?(${spaced(LEADER_VERBS)}))\\b[ \\t]*:?`,
   "gi",
 );
 const COURTESY_WORD = new Set([...HONORIFICS, ...RANKS]);
-// Each list verb by its longest word (`consisted of` by `consisted`), to search for first.
+// Each list verb by its longest word (`consisted of` by `consisted`), and the leader's, to search for first.
 const LIST_CUE = new RegExp(
-  LIST_VERBS.map((verb) => verb.split(" ").reduce((a, b) => (b.length > a.length ? b : a))).join("|"),
+  [
+    ...LIST_VERBS.map((verb) => verb.split(" ").reduce((a, b) => (b.length > a.length ? b : a))),
+    ...LEADER_VERBS.map((verb) => `\\b${verb}\\b`),
+  ].join("|"),
   "i",
 );
+// Where a leader's name ends: the comma or semicolon after it.
+const LEADER_END = /[,;]/g;
 const LIST_END = new RegExp(`[ \\t](?:${LIST_ENDING_VERBS.join("|")})\\b`);
 
 /** A side's list of its people: the side's country, the words that open it, and where it runs. */
@@ -262,16 +271,21 @@ export function findSideLists(source: string, countries: readonly CountryHit[]):
   SIDE_LIST.lastIndex = 0;
   for (let cue = SIDE_LIST.exec(source); cue !== null; cue = SIDE_LIST.exec(source)) {
     const side = lastEndingBy(countries, cue.index);
-    if (side === undefined || !/^[ \t]+$/.test(source.slice(side.end, cue.index))) continue;
+    // `the Sudanese delegation`, `Sudan's delegation`.
+    if (side === undefined || !/^(?:['’]s)?[ \t]+$/.test(source.slice(side.end, cue.index))) continue;
     const from = cue.index + cue[0].length;
-    const end = sentenceEnd(source, from);
-    const verb = LIST_END.exec(source.slice(from, end));
-    lists.push({
-      code: side.code,
-      cue: segment(source, side.start, from),
-      from,
-      to: verb === null ? end : from + verb.index,
-    });
+    let to = sentenceEnd(source, from);
+    const verb = LIST_END.exec(source.slice(from, to));
+    if (verb !== null) to = from + verb.index;
+    if (cue[1] !== undefined) {
+      LEADER_END.lastIndex = from;
+      const comma = LEADER_END.exec(source);
+      if (comma !== null && comma.index < to) to = comma.index;
+    }
+    // `…, while the Chinese side was led by …`: the next side's list ends this one.
+    const previous = lists[lists.length - 1];
+    if (previous !== undefined && previous.to > side.start) previous.to = side.start;
+    lists.push({ code: side.code, cue: segment(source, side.start, from), from, to });
   }
   return lists;
 }
@@ -300,13 +314,16 @@ export function sideLists(
   }
 }
 
-// Where the sentence from `from` ends: a line break, or a full stop that is not a courtesy word's
-// (`Mr.`, `Hon.`).
+// Where the sentence from `from` ends: a line break (not one of hand-wrapped copy), or a full stop
+// that is not a courtesy word's (`Mr.`, `Hon.`).
 function sentenceEnd(source: string, from: number): number {
   const stop = /\n|\.(?=\s)/g;
   stop.lastIndex = from;
   for (let found = stop.exec(source); found !== null; found = stop.exec(source)) {
-    if (found[0] === "\n") return found.index;
+    if (found[0] === "\n") {
+      if (isSoftBreak(source, found.index)) continue;
+      return found.index;
+    }
     const word = /(\S+)$/.exec(source.slice(Math.max(from, found.index - 12), found.index))?.[1] ?? "";
     if (!COURTESY_WORD.has(word) && !/^\p{Lu}$/u.test(word)) return found.index;
   }

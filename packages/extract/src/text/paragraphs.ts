@@ -25,9 +25,27 @@ export function paragraphs(source: string, lines: readonly Line[]): Segment[] {
   return result;
 }
 
+// A line that stops mid-sentence, and the lines that go on one.
+const ENDS_SENTENCE = /[.!?:"”’)]$/;
+const GOES_ON = /^[\p{Ll}(,;]/u;
+const STOPS_MID_WORD_RUN = /[,;\p{Ll}-]$/u;
+
 function continues(source: string, previous: Line, next: Line): boolean {
   const between = source.slice(previous.end, next.start);
   if ((between.match(/\n/g)?.length ?? 0) > 1) return false;
-  if (/[.!?:"”’)]$/.test(previous.text)) return false;
-  return /^[\p{Ll}(,;]/u.test(next.text) || /[,;\p{Ll}-]$/u.test(previous.text);
+  if (ENDS_SENTENCE.test(previous.text)) return false;
+  return GOES_ON.test(next.text) || STOPS_MID_WORD_RUN.test(previous.text);
+}
+
+/**
+ * Whether the line break at `at` is one of hand-wrapped copy, inside a paragraph, by the same test
+ * as `paragraphs`: not before a blank line, after a line that stops mid-sentence.
+ */
+export function isSoftBreak(source: string, at: number): boolean {
+  const lineStart = source.lastIndexOf("\n", at - 1) + 1;
+  const before = source.slice(lineStart, at).trimEnd();
+  const nextEnd = source.indexOf("\n", at + 1);
+  const after = source.slice(at + 1, nextEnd === -1 ? source.length : nextEnd).trimStart();
+  if (before.length === 0 || after.length === 0 || ENDS_SENTENCE.test(before)) return false;
+  return GOES_ON.test(after) || STOPS_MID_WORD_RUN.test(before);
 }

@@ -42,3 +42,9 @@ export const LIST_ENDING_VERBS: readonly string[] = [
   "spoke",
   "attended",
 ];
+
+/**
+ * Words that name the one who leads a side (`the Norwegian delegation was led by …`, `Chile's team,
+ * headed by …`): the side's list is that leader alone, up to the comma that closes the name.
+ */
+export const LEADER_VERBS: readonly string[] = ["led by", "headed by"];
