@@ -310,6 +310,16 @@ describe("posts split or run on", () => {
     expect(person(text, "Kari Dahl")?.posts).toEqual([["prime minister", "NO"]]);
   });
 
+  it("reads a lower-case post after a ranked name, over a line break of hand-wrapped copy", () => {
+    const text =
+      "The talks were led by Maj Gen Ola\nBerg, commander of the Northern\nBrigade, and Lt Col Ivo Lind, commander of the garrison.";
+    expect(person(text, "Ola Berg")?.posts).toEqual([["commander of the Northern\nBrigade", null]]);
+    expect(person(text, "Ivo Lind")?.posts).toEqual([["commander of the garrison", null]]);
+    // Not over a blank line: that is the next paragraph.
+    const apart = "The talks were led by Maj Gen Ola Berg, commander\n\nof the brigade, on Monday.";
+    expect(person(apart, "Ola Berg")?.posts ?? []).toEqual([]);
+  });
+
   it("runs a post after a name on over the last of a list of portfolios", () => {
     const text =
       "Minister Ola Berg, Secretary of State for Fisheries, Coast and Ocean Affairs of Norway, spoke.";

@@ -15,14 +15,17 @@ import { titleLength } from "./name-words.js";
 import type { Context, PostHit } from "./people.js";
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}";
+// A name's words, and the post after it, may run over one line break of hand-wrapped copy (`Maj Gen
+// Liu` / `Jianguo, commander` / `of the …`), never over a blank line.
+const WRAPPED_NAME = "\\p{Lu}[\\p{L}'’-]+(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)\\p{Lu}[\\p{L}'’-]+){1,3}";
 const POST_AFTER_NAME = new RegExp(
-  `(${NAME}),[ \\t]+((?:the[ \\t]+)?[a-z][^,.;“”"\\n]{2,80}?)(?=,|\\.|;|[ \\t]+(?:said|says|told|added)\\b)`,
+  `(${WRAPPED_NAME}),[ \\t]+((?:the[ \\t]+)?[a-z](?:[^,.;“”"\\n]|\\n(?![ \\t]*\\n)){2,80}?)(?=,|\\.|;|[ \\t]+(?:said|says|told|added)\\b)`,
   "gu",
 );
 
 // Only a text with a comma before a lower-case post word can hold one.
 const LOWER_CASE_CUE =
-  /,[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press|minister|secretary|president|premier|chancellor|ambassador|envoy|representative|spokes\w+|director|chair\w*|commissioner|governor|advis[eo]r|counsel+or|undersecretary|head|coordinator|negotiator|official)\b/;
+  /,[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press|minister|secretary|president|premier|chancellor|ambassador|envoy|representative|spokes\w+|director|chair\w*|commander|commissioner|governor|advis[eo]r|counsel+or|undersecretary|head|coordinator|negotiator|official)\b/;
 
 export function postAfterName(
   source: string,
@@ -34,13 +37,17 @@ export function postAfterName(
   if (!LOWER_CASE_CUE.test(source)) return found;
   POST_AFTER_NAME.lastIndex = first;
   for (let match = POST_AFTER_NAME.exec(source); match !== null; match = POST_AFTER_NAME.exec(source)) {
-    const nameText = match[1] as string;
-    if (!isBareName(nameText)) continue;
+    // `Gen Rajesh Kumar Bhandari, commander of …`: the name after its rank.
+    const read = withoutCourtesy(match[1] as string);
+    if (read === undefined) continue;
+    const nameText = read.text;
+    if (!isBareName(nameText.replace(/\s+/g, " "))) continue;
     const written = match[2] as string;
     if (!LOWER_CASE_POST.test(written)) continue;
     const article = /^(?:the|a|an)[ \t]+/.exec(written);
     const titleStart = match.index + (match[0].length - written.length) + (article?.[0].length ?? 0);
-    const name = segment(source, match.index, match.index + nameText.length);
+    const nameStart = match.index + read.offset;
+    const name = segment(source, nameStart, nameStart + nameText.length);
     if (excluded.some((part) => within(name, part))) continue;
     const title = segment(source, titleStart, titleStart + written.length - (article?.[0].length ?? 0));
     const former = /^(?:former|then-)/.test(title.text);
