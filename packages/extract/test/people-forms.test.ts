@@ -215,6 +215,23 @@ describe("a person's country", () => {
     expect(person(text, "Ola Berg")?.posts).toEqual([["Minister for Health", null]]);
   });
 
+  it("gives a list of people named by their country alone the post the story named them by as a group", () => {
+    const text =
+      "The defence ministers of the Nordic states met in Oslo on Monday. The ministers agreed to share radar data. The pact was signed by Norway's Kari Dahl, Sweden's Lars Holm and Finland's Aino Virta. Chile's Ana Rojas said she would sign later.";
+    // The bare `ministers` names the group named in full before it.
+    for (const [name, country] of [
+      ["Kari Dahl", "NO"],
+      ["Lars Holm", "SE"],
+      ["Aino Virta", "FI"],
+    ])
+      expect(person(text, name as string)?.posts).toEqual([["defence ministers", country]]);
+    // Named alone, not in the list: the group's post is not said to be hers.
+    expect(person(text, "Ana Rojas")?.posts).toEqual([]);
+    // No group named before the list: no post.
+    const unnamed = "The pact was signed by Norway's Kari Dahl and Sweden's Lars Holm on Monday.";
+    expect(person(unnamed, "Kari Dahl")?.posts).toEqual([]);
+  });
+
   it("takes it from the side a leader is named for, up to the comma after the name", () => {
     const text =
       "The Estonian delegation was led by Culture Minister Mari Tamm, while the Norwegian side was led by Health Minister Ola Berg. Chile's team, headed by Trade Minister Ana Rojas, met Fisheries Minister Ivo Lind.";

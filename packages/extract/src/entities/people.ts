@@ -8,6 +8,7 @@ import { adjacent, type Token, type TokenIndex } from "../text/tokens.js";
 import { counterpartPost } from "./counterpart-posts.js";
 import type { CountryHit } from "./countries.js";
 import { courtesyNames, postBeforeInList } from "./courtesy-names.js";
+import { findGroupPosts, type GroupPost, groupPostBefore } from "./group-posts.js";
 import { isHead, isNameWord, ownCountry } from "./name-words.js";
 import {
   capitalPostAfterName,
@@ -19,7 +20,7 @@ import {
   staffCredited,
 } from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
-import { possessiveNames } from "./possessive-names.js";
+import { type PossessiveName, possessiveNames } from "./possessive-names.js";
 import { setOffPostNames } from "./set-off-posts.js";
 import { speakerLabels } from "./speaker-labels.js";
 import { namesUnion } from "./unions.js";
@@ -141,11 +142,21 @@ export function findPeople(
     if (!postBeforeInList(source, known, found.name.start, found.post.title.end))
       add(found.name, found.post, ++group);
   }
-  // `signed by Chile's Ana Ruiz, Peru's Ivo Lind and …`: a list of them is named together.
-  for (const found of possessiveNames(source, countries, excluded)) {
+  // `signed by Chile's Ana Ruiz, Peru's Ivo Lind and …`: a list of them is named together, and
+  // holds the post the story named them by as a group, if it did (`the presidents of the bloc`).
+  const possessive = possessiveNames(source, countries, excluded);
+  let groups: GroupPost[] | undefined;
+  possessive.forEach((found, index) => {
     const person = add(found.name, undefined, found.joined ? group : ++group);
     person.country ??= found.country;
-  }
+    const listed = found.joined || possessive[index + 1]?.joined === true;
+    if (!listed || person.posts.length > 0) return;
+    let first = index;
+    while ((possessive[first] as PossessiveName).joined) first--;
+    groups ??= findGroupPosts(source);
+    const post = groupPostBefore(groups, (possessive[first] as PossessiveName).name.start, found.country);
+    if (post !== undefined) person.posts.push(post);
+  });
   for (const name of speakers(context)) if (!people.has(name.text)) add(name, undefined, ++group);
   for (const { name, relation, counterpart, place } of relationNames(source, excluded)) {
     const known = people.get(name.text);
