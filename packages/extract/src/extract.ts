@@ -14,6 +14,7 @@ import {
   quoteOf,
 } from "./article-parts.js";
 import { dateAt, dateIn, fullDatesIn, partialDate, yearFromText } from "./dates.js";
+import { bracketedCountries } from "./entities/bracketed-countries.js";
 import { findCountries, type PlaceHit } from "./entities/countries.js";
 import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
 import { articleYear, officeholderCountries } from "./entities/officeholders.js";
@@ -194,6 +195,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   });
   sideLists(text, peopleHits, countries);
   counterpartCountries(text, peopleHits, countries);
+  bracketedCountries(text, peopleHits, countries);
   const people = peopleHits.map(personOf);
   // Meetings and treaties are found with the organizations (a meeting's forum is read from them)
   // but are not the article's organizations.

@@ -232,6 +232,20 @@ describe("a person's country", () => {
     expect(person(unnamed, "Kari Dahl")?.posts).toEqual([]);
   });
 
+  it("takes it from a list of signatories' countries in brackets, with the post they were named by as a group", () => {
+    const text = [
+      "We, the Ministers of Fisheries of Norway, Sweden and Iceland, meeting in Oslo, declare our aims.",
+      "",
+      "Signed in Oslo on 3 May 2025 by: Ms Kari Dahl (Norway), Mr Lars Holm",
+      "(Sweden), Ms Sara Jonsdottir (Iceland)",
+    ].join("\n");
+    expect(person(text, "Kari Dahl")?.posts).toEqual([["Ministers of Fisheries", "NO"]]);
+    expect(person(text, "Lars Holm")?.posts).toEqual([["Ministers of Fisheries", "SE"]]);
+    // One name with a bracket is no list: the bracket may say anything.
+    const one = "Fisheries Minister Kari Dahl (Norway) spoke first.";
+    expect(person(one, "Kari Dahl")?.posts).toEqual([["Fisheries Minister", null]]);
+  });
+
   it("takes it from the side a leader is named for, up to the comma after the name", () => {
     const text =
       "The Estonian delegation was led by Culture Minister Mari Tamm, while the Norwegian side was led by Health Minister Ola Berg. Chile's team, headed by Trade Minister Ana Rojas, met Fisheries Minister Ivo Lind.";

@@ -2,7 +2,7 @@
 // foreign ministers of the five republics`), then one by one by their country alone (`Paraguay's A,
 // Argentina's B and Brazil's C`): each in that list holds the post, for their country.
 
-import { LOWER_CASE_HEADS, MODIFIERS } from "../lexicon/en/posts.js";
+import { COMPLEMENT, LOWER_CASE_HEADS, MODIFIERS } from "../lexicon/en/posts.js";
 import { type Segment, segment } from "../text/span.js";
 import type { PostHit } from "./people.js";
 
@@ -12,10 +12,13 @@ const GROUP_HEADS = LOWER_CASE_HEADS.filter((head) =>
   /minister|president|premier|chancellor|secretary$/.test(head),
 );
 const GROUP_MODIFIERS = [...MODIFIERS].filter((word) => word !== "Former" && word !== "Acting");
-// `presidents`, `foreign ministers`, `Defence Ministers`: a plural post, with up to three modifiers.
+const COMPLEMENT_WORD = `(?:${[...COMPLEMENT].join("|")})`;
+// `presidents`, `foreign ministers`, `Defence Ministers`, `Ministers of Defence`, `Ministers for
+// Foreign Affairs`: a plural post (its head, group 1), with up to three modifiers before it and the
+// words of a portfolio after it.
 const GROUP_POST = new RegExp(
-  `\\b(?:(?:${GROUP_MODIFIERS.join("|")})[ \\t]+){0,3}(?:${GROUP_HEADS.map(plural).join("|")})\\b`,
-  "gi",
+  `\\b(?:(?:${GROUP_MODIFIERS.join("|")})[ \\t]+){0,3}(${GROUP_HEADS.map(plural).join("|")})(?:[ \\t]+(?:of|for)[ \\t]+${COMPLEMENT_WORD}(?:[ \\t]+(?:and[ \\t]+)?${COMPLEMENT_WORD}){0,3})?\\b`,
+  "dgi",
 );
 // How far before a list its group may be named: the story's first paragraphs, not the whole page.
 const REACH = 1500;
@@ -33,7 +36,10 @@ export function findGroupPosts(source: string): GroupPost[] {
   GROUP_POST.lastIndex = 0;
   for (let match = GROUP_POST.exec(source); match !== null; match = GROUP_POST.exec(source)) {
     const title = segment(source, match.index, match.index + match[0].length);
-    found.push({ title, label: singular(title.text) });
+    const head = match[1] as string;
+    const at = (match.indices?.[1]?.[0] ?? match.index) - match.index;
+    const label = `${match[0].slice(0, at)}${singular(head)}${match[0].slice(at + head.length)}`;
+    found.push({ title, label: label.toLowerCase().replace(/\s+/g, " ") });
   }
   return found;
 }
@@ -57,14 +63,15 @@ export function groupPostBefore(
   if (!group.label.includes(" ")) {
     const bare = group;
     const fuller = groups.findLast(
-      (each) => each.title.end <= bare.title.start && each.label.endsWith(` ${bare.label}`),
+      (each) =>
+        each.title.end <= bare.title.start &&
+        (each.label.endsWith(` ${bare.label}`) || each.label.startsWith(`${bare.label} `)),
     );
     if (fuller !== undefined && listStart - fuller.title.end <= REACH) group = fuller;
   }
   return { title: group.title, label: group.label, acting: false, former: false, country };
 }
 
-function singular(written: string): string {
-  const lower = written.toLowerCase().replace(/\s+/g, " ");
-  return lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+function singular(head: string): string {
+  return /ies$/i.test(head) ? `${head.slice(0, -3)}y` : head.slice(0, -1);
 }

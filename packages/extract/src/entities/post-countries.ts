@@ -391,14 +391,14 @@ export function counterpartCountries(
   }
 }
 
-interface Mention {
+export interface Mention {
   start: number;
   end: number;
   person: PersonHit;
 }
 
 /** Every mention of every person, in text order. */
-function mentionIndex(people: readonly PersonHit[]): Mention[] {
+export function mentionIndex(people: readonly PersonHit[]): Mention[] {
   return people
     .flatMap((person) =>
       person.mentions.map((mention) => ({ start: mention.start, end: mention.end, person })),
