@@ -345,8 +345,22 @@ describe("more bodies by the names news gives them", () => {
     ["The BRICS leaders met in Kazan on Monday.", "BRICS"],
     ["The Embassy of Norway in Dublin issued a note on Monday.", "Embassy of Norway"],
     ["The Arctic Council met in Tromsø on Monday.", "Arctic Council"],
+    ["The deal still faces the European Parliament and farmers.", "European Parliament"],
+    ["Both spoke on the sidelines of the U.N. General Assembly on Monday.", "U.N. General Assembly"],
+    ["The UN Human Rights Council met in Geneva on Monday.", "UN Human Rights Council"],
   ])("%s → %s", (body, name) => {
     expect(names(body)).toContain(name);
+  });
+
+  it("names a table's body as the text writes it, after its acronym, unless the text writes the table's name too", () => {
+    const written = article(
+      "The UNSC met on Monday. Groups the UN Security Council lists were named.",
+    ).organizations;
+    expect(written?.map((org) => [org.name, org.acronym])).toEqual([["UN Security Council", "UNSC"]]);
+    const both = article(
+      "The UNSC met. The UN Security Council listed groups, and the United Nations Security Council was thanked.",
+    ).organizations;
+    expect(both?.map((org) => org.name)).toEqual(["United Nations Security Council"]);
   });
 });
 

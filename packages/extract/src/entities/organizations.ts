@@ -88,7 +88,8 @@ const TABLED: readonly KnownOrganization[] = [...KNOWN_ORGANIZATIONS, ...ARMED_G
 const BY_FORM = new Map<string, KnownOrganization>();
 for (const org of TABLED)
   for (const form of [org.name, ...(org.aliases ?? []), ...(org.acronym === undefined ? [] : [org.acronym])])
-    for (const written of [form, ...titleCased(form)]) if (!BY_FORM.has(written)) BY_FORM.set(written, org);
+    for (const written of [form, ...titleCased(form), ...unitedNationsForms(form)])
+      if (!BY_FORM.has(written)) BY_FORM.set(written, org);
 // Not after a letter or digit either: see `execNotAfter`. A name's space may be one soft line
 // break of hard-wrapped copy (`the European\nUnion`).
 const KNOWN = new RegExp(
@@ -102,6 +103,13 @@ const KNOWN = new RegExp(
 // Only those of four letters or more: `Un` or `Who` would be other words.
 function titleCased(form: string): string[] {
   return /^[A-Z]{4,}$/.test(form) ? [form[0] + form.slice(1).toLowerCase()] : [];
+}
+
+// `UN Security Council`, `U.N. Security Council`: news writes a United Nations body's name with the
+// short form of the organization's.
+function unitedNationsForms(form: string): string[] {
+  const rest = /^(?:United Nations|UN) (.+)$/.exec(form)?.[1];
+  return rest === undefined ? [] : [`UN ${rest}`, `U.N. ${rest}`];
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -146,7 +154,7 @@ export function findOrganizations(
     kind: OrganizationKind | undefined,
     known?: KnownOrganization,
   ): OrganizationHit => {
-    const forms = known === undefined ? [name] : [known.name, ...(known.aliases ?? [])];
+    const forms = known === undefined ? [name] : [...new Set([name, known.name, ...(known.aliases ?? [])])];
     let hit =
       forms.map((form) => byName.get(form)).find((found) => found !== undefined) ??
       (acronym === undefined ? undefined : byAcronym.get(acronym));
@@ -249,6 +257,7 @@ export function findOrganizations(
   for (const hit of hits) {
     hit.mentions = mentionsOf(source, tokens, index, joined, hit);
     preferTableName(hit);
+    preferWrittenName(hit);
   }
   const found = hits
     .filter((hit) => hit.mentions.length > 0 && !isSeatAsPlace(source, hit))
@@ -485,6 +494,26 @@ function preferTableName(hit: OrganizationHit): void {
     return;
   hit.aliases = [...(hit.aliases ?? []).filter((alias) => alias !== table), hit.name];
   hit.name = table;
+}
+
+// A table's body named by the table's name for want of a written one (found by its acronym first,
+// `UNSC`) takes the name the text writes (`UN Security Council`), when it writes one and not the
+// table's. (A news agency keeps its table name: its credits write it in capitals or by its short form.)
+function preferWrittenName(hit: OrganizationHit): void {
+  const table = hit.known?.name;
+  if (
+    table === undefined ||
+    hit.name !== table ||
+    hit.kind === "news-agency" ||
+    hit.mentions.some((mention) => mention.text === table)
+  )
+    return;
+  const acronym = hit.acronym?.toLowerCase();
+  const written = hit.mentions.find((mention) => mention.text.toLowerCase() !== acronym)?.text;
+  if (written === undefined) return;
+  const name = LINE_BREAK.test(written) ? written.replace(/\s+/g, " ") : written;
+  hit.aliases = [...(hit.aliases ?? []).filter((alias) => alias !== name), table];
+  hit.name = name;
 }
 
 // Words with a possessive or a hyphenated ending (`ASEAN’s`, `UN-led`), by the part before it: a

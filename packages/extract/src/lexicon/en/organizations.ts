@@ -298,6 +298,14 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
     aliases: ["UN General Assembly"],
   },
   { name: "United Nations Human Rights Council", acronym: "UNHRC", kind: "intergovernmental" },
+  // The European Union's institutions that news names as bodies of their own (the Commission and the
+  // Council are read by their head words).
+  { name: "European Parliament", kind: "legislature" },
+  { name: "European External Action Service", acronym: "EEAS", kind: "intergovernmental" },
+  { name: "European Central Bank", acronym: "ECB", kind: "intergovernmental" },
+  { name: "Court of Justice of the European Union", acronym: "CJEU", kind: "intergovernmental" },
+  // The Council of Europe's court, not the Union's.
+  { name: "European Court of Human Rights", acronym: "ECHR", kind: "intergovernmental" },
   { name: "United Nations High Commissioner for Refugees", acronym: "UNHCR", kind: "intergovernmental" },
   { name: "World Food Programme", acronym: "WFP", kind: "intergovernmental" },
   { name: "International Criminal Court", acronym: "ICC", kind: "intergovernmental" },
