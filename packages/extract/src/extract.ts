@@ -1,4 +1,4 @@
-import { type PartialDate, type Place, type Quote, textSha256 } from "@communique/core";
+import { type PartialDate, type PersonWithPosts, type Place, type Quote, textSha256 } from "@communique/core";
 import type { JointStatement } from "@communique/joint-statement";
 import type { NewsArticle } from "@communique/news-article";
 import {
@@ -43,6 +43,7 @@ import { lookUpCountry } from "./lexicon/gazetteer.js";
 import { NEWS_AGENCIES, wireServiceOf } from "./lexicon/organizations.js";
 import { parsePublished } from "./published.js";
 import { attributionOf, findQuotes, peopleByWord, type QuoteHit } from "./quotes.js";
+import { refreshParticipants } from "./statement/build.js";
 import { findKinds } from "./statement/kinds.js";
 import { reportedStatements } from "./statement/reported.js";
 import { subjectsOf } from "./subjects.js";
@@ -239,6 +240,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     text.length > MAX_STATEMENT_TEXT
       ? {
           statements: [],
+          parts: [],
           quoteStatement: new Map<QuoteHit, string>(),
           warnings: [
             warning(
@@ -291,11 +293,19 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
 
   const signed = bylineLine === undefined ? undefined : bylineCreditOf(text, bylineLine);
   const credit = creditOf(creditLine, endMarker, provider, dateline, organizations, signed);
+  // An agency's own officials, told from its home and the statements' parties, take part for their
+  // side: the statements' participants are named again when there are any.
+  const placedBefore = placedPosts(people);
   homeOfficials(
     people,
     statementResult.statements,
     homeOf(dateline?.country, credit?.provider.name, credit?.provider.acronym, dateline?.agency?.text),
   );
+  if (placedPosts(people) > placedBefore)
+    statementResult.statements.forEach((statement, index) => {
+      const parts = statementResult.parts[index];
+      if (parts !== undefined) refreshParticipants(statement, parts);
+    });
   // Last: leaders written bare (`President Biden`), whose country the reader knows, in the article's year.
   if (knownYear === undefined)
     officeholderCountries(people, articleYear(undefined, statementResult.statements, datelineDate));
@@ -341,6 +351,14 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   };
   warnings.push(...statementResult.warnings);
   return checked(article, statementResult.statements, warnings, body);
+}
+
+/** How many of the people's posts say whose they are. */
+function placedPosts(people: readonly PersonWithPosts[]): number {
+  let placed = 0;
+  for (const person of people)
+    for (const post of person.posts ?? []) if (post.country !== undefined) placed++;
+  return placed;
 }
 
 /** The country of a national or state news agency (or of an international one filing from home), whose story writes that government's officials bare. */

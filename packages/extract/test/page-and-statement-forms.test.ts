@@ -346,6 +346,25 @@ describe("the meeting by its name and number", () => {
 });
 
 describe("people, their posts and the country they act for", () => {
+  it("an agency's own official, told only after the statement is read, takes part for their side", () => {
+    const { statement } = only(
+      "France, Chile sign ocean pact\n\nPARIS, May 14 (AFP) - President Claire Dumas and Chilean President Ana Rojas issued a joint statement on ocean protection on Tuesday. French Foreign Minister Luc Roux also attended the talks.",
+      "2024-05-14",
+    );
+    expect(statement?.participants?.map((p) => [p.person.name, p.onBehalfOf])).toEqual([
+      ["Claire Dumas", "fr"],
+      ["Ana Rojas", "cl"],
+      ["Luc Roux", "fr"],
+    ]);
+  });
+
+  it("one who is to meet them later does not take part", () => {
+    const { statement } = only(
+      "Norway, Chile sign ocean pact\n\nOSLO — Norwegian Foreign Minister Kari Dahl and Chilean Foreign Minister Ana Rojas issued a joint statement on Tuesday.\n\nRojas is scheduled to meet Norwegian Prime Minister Ola Berg on Wednesday before departing for Lima.",
+    );
+    expect(statement?.participants?.map((p) => p.person.name)).toEqual(["Kari Dahl", "Ana Rojas"]);
+  });
+
   it.each([
     ["the Hon between post and name", "Prime Minister the Hon Anna Holt MP met them.", "Anna Holt"],
     ["H.E. after a comma", "The Prime Minister of Norway, H.E. Anna Holt met them.", "Anna Holt"],

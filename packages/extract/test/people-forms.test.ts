@@ -604,8 +604,9 @@ describe("whose post it is, when no country is written beside it", () => {
         "",
         `${dateline} (AFP) - Foreign Minister Claire Dumas and Foreign Minister Ana Rojas met on Tuesday, and France and Chile issued a joint statement.`,
       ]);
+    // At home the bare minister is France's, and then the other one Chile's.
     const home = story("PARIS, May 14");
-    expect([home("Claire Dumas"), home("Ana Rojas")]).toEqual([["FR"], [null]]);
+    expect([home("Claire Dumas"), home("Ana Rojas")]).toEqual([["FR"], ["CL"]]);
     // From abroad, the bare minister may be the host's.
     const abroad = story("SANTIAGO, May 14");
     expect([abroad("Claire Dumas"), abroad("Ana Rojas")]).toEqual([[null], [null]]);

@@ -82,9 +82,7 @@ export function buildStatement(parts: StatementParts): JointStatement {
       ...(mentions.length === 0 ? {} : { mentions }),
     };
   });
-  const codes = parts.parties.flatMap((ref) => (ref.kind === "country" ? [ref.code] : []));
-  const partyOf = (code: string | undefined) =>
-    code !== undefined && codes.includes(code) ? code.toLowerCase() : undefined;
+  const partyOf = partyOfParts(parts);
   const statement: JointStatement = {
     $schema: "https://communique.dev/schemas/joint-statement/v1.json",
     type: "JointStatement",
@@ -162,6 +160,26 @@ export function buildStatement(parts: StatementParts): JointStatement {
   if (related.length > 0) statement.related = related;
   const { provenance, ...rest } = statement;
   return merged(rest, { reportedIn: [parts.articleId], provenance });
+}
+
+// The party id a country's code stands for, when the country is a party.
+function partyOfParts(parts: StatementParts): (code: string | undefined) => string | undefined {
+  const codes = parts.parties.flatMap((ref) => (ref.kind === "country" ? [ref.code] : []));
+  return (code) => (code !== undefined && codes.includes(code) ? code.toLowerCase() : undefined);
+}
+
+/**
+ * Names a statement's participants again, from what it was built from, once later passes have said
+ * whose more of the officials are (an agency's own officials, visitors, one office a party).
+ */
+export function refreshParticipants(statement: JointStatement, parts: StatementParts): void {
+  const known = statement.participants ?? [];
+  const named = new Set(known.map((participant) => participant.person.name));
+  // Those found now, but not a former official: what they once did is not what the text tells of.
+  const added = participantsOf(parts, partyOfParts(parts)).filter(
+    (participant) => !named.has(participant.person.name) && participant.post?.former !== true,
+  );
+  if (added.length > 0) statement.participants = [...known, ...added].sort(byFirstMention);
 }
 
 // Officials with a part the text names (heading a side, representing one, chairing, signing), then
@@ -256,9 +274,12 @@ function participantsOf(
       );
       if (counterpart) add(person, post, role, unrepresented[0] as string);
     }
-  // In the order the text names them.
-  const firstMention = (participant: Participant) => participant.person.mentions?.[0]?.span.start ?? 0;
-  return participants.sort((a, b) => firstMention(a) - firstMention(b));
+  return participants.sort(byFirstMention);
+}
+
+// In the order the text names them.
+function byFirstMention(a: Participant, b: Participant): number {
+  return (a.person.mentions?.[0]?.span.start ?? 0) - (b.person.mentions?.[0]?.span.start ?? 0);
 }
 
 // A post in an organization: its name, acronym, or one of its institutions (`President of the

@@ -28,7 +28,7 @@ import { sentenceAround, sentencesOf } from "../text/sentences.js";
 import { type Segment, within } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
 import { type ExtractWarning, warning } from "../warnings.js";
-import { buildStatement } from "./build.js";
+import { buildStatement, type StatementParts } from "./build.js";
 import { reportedDocuments } from "./documents.js";
 import { provisionsOf } from "./found-provisions.js";
 import { findIssuers, type PartyRef } from "./issuers.js";
@@ -100,6 +100,17 @@ function signatures(body: readonly Segment[], people: readonly PersonHit[]): Seg
 const EVENT =
   /\b(?:met|meet|meets|held|holds?|convened?|gathered|talks (?:between|with)|co-chaired|chaired|signed|hosted|hosts?|co-hosted|attended|led|participat\w*|t(?:ook|aking|akes?) part|(?:was|were) (?:also )?present|present at the|(?:was|were) also at the|together with|welcomed|visit(?:ed|ing|s)?|official visit|met with|said in (?:the|their|a|its) (?:joint )?(?:statement|declaration|communiqu[eé]))\b/;
 
+// Words that put a meeting ahead (`is scheduled to meet`, `will visit`): a sentence that says who
+// will meet tells of another event.
+const AHEAD =
+  /\b(?:will|shall|(?:scheduled|due|expected|set|planning|plans?|going)[ \t]+to)[ \t]+(?:\w+[ \t]+)?$/;
+
+/** Whether a sentence says who met, held talks or issued the statement, and not who will. */
+function tellsOfTheEvent(sentence: Segment): boolean {
+  const event = EVENT.exec(sentence.text);
+  return event !== null && !AHEAD.test(sentence.text.slice(Math.max(0, event.index - 30), event.index));
+}
+
 /**
  * The joint statements the article reports: one for each joint statement, communiqué, declaration
  * or press release it names (or one for the quotations from a statement it does not name); with the parties, meeting, participants, provisions
@@ -107,6 +118,8 @@ const EVENT =
  */
 export function reportedStatements(found: ArticleFindings): {
   statements: JointStatement[];
+  /** What each statement was built from, in the same order: to name its participants again. */
+  parts: StatementParts[];
   /** The id of the statement each quotation is from. */
   quoteStatement: Map<QuoteHit, string>;
   warnings: ExtractWarning[];
@@ -118,7 +131,7 @@ export function reportedStatements(found: ArticleFindings): {
   const statementQuotes = found.quoteHits.filter((hit) => hit.speaker.kind === "statement");
   const itself = kinds.length === 0 && statementQuotes.length === 0 && speaksAsParties(found);
   if (kinds.length === 0 && statementQuotes.length === 0 && !itself)
-    return { statements: [], quoteStatement, warnings };
+    return { statements: [], parts: [], quoteStatement, warnings };
 
   const forums = found.organizationHits.filter(
     (hit) => hit.kind === "forum" || hit.kind === "intergovernmental",
@@ -146,9 +159,7 @@ export function reportedStatements(found: ArticleFindings): {
   const eventSentences = [
     ...(meetingSentence === undefined ? [] : [meetingSentence]),
     ...kinds.map((kind) => sentenceAround(source, found.body, kind.start)),
-    ...found.body.flatMap((paragraph) =>
-      sentencesOf(source, paragraph).filter((sentence) => EVENT.test(sentence.text)),
-    ),
+    ...found.body.flatMap((paragraph) => sentencesOf(source, paragraph).filter(tellsOfTheEvent)),
     ...signatures(found.body, found.peopleHits),
   ].filter((sentence): sentence is Segment => sentence !== undefined);
   const roles = findRoles(source, found.peopleHits, found.countries);
@@ -195,7 +206,7 @@ export function reportedStatements(found: ArticleFindings): {
         kinds[0] ?? statementQuotes[0]?.text,
       ),
     );
-    return { statements: [], quoteStatement, warnings };
+    return { statements: [], parts: [], quoteStatement, warnings };
   }
   const related = findRelated(source, found.body, found.cities);
   const relatedSentences = related.map((hit) => sentenceAround(source, found.body, hit.description.start));
@@ -205,6 +216,7 @@ export function reportedStatements(found: ArticleFindings): {
       ? `urn:communique:joint-statement:${slug(meeting.forum.acronym ?? meeting.forum.name)}-${meeting.ordinal.value}`
       : `urn:communique:joint-statement:${found.sha256.slice(0, 16)}`;
   const ids = new Set<string>();
+  const parts: StatementParts[] = [];
   const statements = documents.map((document, index) => {
     const first = document.kinds[0];
     let id =
@@ -230,7 +242,7 @@ export function reportedStatements(found: ArticleFindings): {
           : { cue: { text: hit.cue.text, span: { start: hit.cue.start, end: hit.cue.end } } }),
       },
     }));
-    const statement = buildStatement({
+    const statementParts: StatementParts = {
       source,
       cities: found.cities,
       id,
@@ -250,10 +262,11 @@ export function reportedStatements(found: ArticleFindings): {
       place: found.place,
       date: found.date,
       forum: found.forum,
-    });
-    return withFallbackTimeAndPlace(statement, found, kindSentences);
+    };
+    parts.push(statementParts);
+    return withFallbackTimeAndPlace(buildStatement(statementParts), found, kindSentences);
   });
-  return { statements, quoteStatement, warnings };
+  return { statements, parts, quoteStatement, warnings };
 }
 
 /**
