@@ -477,7 +477,16 @@ function givenNameAfterComma(context: Context, family: Token, at: number): Token
 // Ruiz Vidal`: a name that starts or ends exactly one fuller name is that person (in any letter
 // case: `TANAKA Yuki` and `Tanaka`).
 function mergeFamilyNames(people: Map<string, PersonHit>): void {
-  const wordsOf = (person: PersonHit) => person.name.toLowerCase().split(/,?\s+/);
+  // Each name's words split once: every pair of a name and a candidate reads them.
+  const split = new Map<PersonHit, string[]>();
+  const wordsOf = (person: PersonHit): string[] => {
+    let words = split.get(person);
+    if (words === undefined) {
+      words = person.name.toLowerCase().split(/,?\s+/);
+      split.set(person, words);
+    }
+    return words;
+  };
   // Fuller names by their first and by their last word, so that each name looks at a few only.
   const byEnd = new Map<string, PersonHit[]>();
   for (const person of people.values()) {
