@@ -635,6 +635,18 @@ describe("whose post it is, when no country is written beside it", () => {
 });
 
 describe("posts in lower case before a name, as newspapers write them", () => {
+  it("reads a post with no comma before the name, with the country's word before it", () => {
+    const text =
+      "Talks went well on Monday, Chilean presidential spokesman Ana Rojas said. The talks were led by former fisheries minister Ola Berg and attended by spokeswoman Kari Dahl.";
+    expect(person(text, "Ana Rojas")?.posts).toEqual([["presidential spokesman", "CL"]]);
+    expect(person(text, "Ola Berg")?.posts).toEqual([["former fisheries minister", null]]);
+    expect(person(text, "Kari Dahl")?.posts).toEqual([["spokeswoman", null]]);
+    // Not a name after the head: nobody.
+    expect(people("The minister Monday said the talks went well, and the secretary Lima agreed.")).toEqual(
+      [],
+    );
+  });
+
   it("reads a post set off by commas after `the`, and a post only one country has", () => {
     const text =
       "In a statement on Friday, the prime minister, Oskar Vale, and the taoiseach, Niamh Corr, said the talks had gone well.";

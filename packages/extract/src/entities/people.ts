@@ -23,6 +23,7 @@ import { mentionsOf } from "./person-mentions.js";
 import { type PossessiveName, possessiveNames } from "./possessive-names.js";
 import { setOffPostNames } from "./set-off-posts.js";
 import { speakerLabels } from "./speaker-labels.js";
+import { titledNames } from "./titled-names.js";
 import { namesUnion } from "./unions.js";
 
 /** A post as the text gives it. */
@@ -133,6 +134,11 @@ export function findPeople(
     add(found.name, found.post, ++group);
   // A post another pass read before the name stands: this one reads lower-case posts only.
   for (const found of setOffPostNames(source, countries, excluded))
+    if ((people.get(found.name.text.replace(/\s+/g, " "))?.posts.length ?? 0) === 0)
+      add(found.name, found.post, ++group);
+  // `Egyptian presidential spokesman Yasser Ali said`: a lower-case post with no comma, where no
+  // other pass read one.
+  for (const found of titledNames(source, countries, excluded))
     if ((people.get(found.name.text.replace(/\s+/g, " "))?.posts.length ?? 0) === 0)
       add(found.name, found.post, ++group);
   for (const found of postAfterName(source, tokens, excluded)) add(found.name, found.post, ++group);

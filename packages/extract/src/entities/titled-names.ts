@@ -1,0 +1,77 @@
+// People named right after a post in lower case with no comma between, as AP and many papers write
+// a title used as a description: `Egyptian presidential spokesman Yasser Ali said`, `Japanese
+// foreign minister Taro Kono met …`, `according to spokesman John Kirby.`
+
+import { LOWER_CASE_HEADS } from "../lexicon/en/posts.js";
+import { covering, lastEndingBy } from "../text/lookup.js";
+import { type Segment, segment, within } from "../text/span.js";
+import type { CountryHit } from "./countries.js";
+import { isBareName } from "./named-people.js";
+import type { PostHit } from "./people.js";
+
+// A space, or a line break of hard-wrapped copy (not a blank line).
+const GAP = "(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)";
+const WORD = "\\p{Lu}[\\p{L}'’-]+";
+const NAME = `${WORD}(?:${GAP}${WORD}){1,3}`;
+// The head, then the name, then what ends a name: a stop or a comma, or what the person did.
+const TITLED_NAME = new RegExp(
+  `(?<![\\p{L}-])(?:${LOWER_CASE_HEADS.join("|")})${GAP}(${NAME})(?=[ \\t]*[,.;)]|${GAP}(?:said|says|told|added|who|and|also|were|was|is|has|had|will|would|met|signed|spoke|called|urged|warned|welcomed)\\b)`,
+  "dgu",
+);
+// Words that open a clause or a phrase of their own: not part of the post (`met with foreign
+// minister …`, `the prime minister …`).
+const NOT_MODIFIERS = new Set(
+  "the a an by of in on at and or to with for from who which that was were is are has had said says also as after before told met".split(
+    " ",
+  ),
+);
+const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
+
+/** One person a lower-case post names, with that post. */
+export interface TitledName {
+  name: Segment;
+  post: PostHit;
+}
+
+export function titledNames(
+  source: string,
+  countries: readonly CountryHit[],
+  excluded: readonly Segment[],
+): TitledName[] {
+  const found: TitledName[] = [];
+  TITLED_NAME.lastIndex = 0;
+  for (let match = TITLED_NAME.exec(source); match !== null; match = TITLED_NAME.exec(source)) {
+    const [nameStart, nameEnd] = match.indices?.[1] ?? [0, 0];
+    const name = segment(source, nameStart, nameEnd);
+    if (!isBareName(name.text.replace(/\s+/g, " ")) || covering(countries, name.start) !== undefined)
+      continue;
+    if (excluded.some((part) => within(name, part))) continue;
+    // Back from the head over the post's lower-case words (`presidential`, `foreign`), at most three.
+    let titleStart = match.index;
+    for (let words = 0; words < 3; words++) {
+      const before = /(\S+)[ \t]+$/u.exec(source.slice(Math.max(0, titleStart - 30), titleStart));
+      const word = before?.[1];
+      if (word === undefined || !LOWER_WORD.test(word) || NOT_MODIFIERS.has(word)) break;
+      titleStart -= before?.[0].length ?? 0;
+    }
+    const headEnd = nameStart - (/\s+$/.exec(source.slice(match.index, nameStart))?.[0].length ?? 0);
+    const title = segment(source, titleStart, headEnd);
+    // The country's word just before the post: `Egyptian presidential spokesman`.
+    const owner = lastEndingBy(countries, titleStart);
+    const country =
+      owner !== undefined && /^[ \t]+$/.test(source.slice(owner.end, titleStart)) ? owner.code : undefined;
+    const former = /^(?:former|then-)/.test(title.text);
+    const label = former ? title.text.replace(/^(?:former[ \t]+|then-)/, "") : undefined;
+    found.push({
+      name,
+      post: {
+        title,
+        acting: false,
+        former,
+        ...(label === undefined ? {} : { label }),
+        ...(country === undefined ? {} : { country }),
+      },
+    });
+  }
+  return found;
+}
