@@ -42,6 +42,7 @@ describe("a post after a name written with courtesy", () => {
     for (const text of [
       "Foreign Minister Kari Dahl and her Icelandic counterpart Sara Jonsdottir held talks in Oslo.",
       "Foreign Minister Kari Dahl met her Icelandic counterpart, Sara Jonsdottir, in Oslo.",
+      "Foreign Minister Kari Dahl and her Icelandic counterpart Sara Jonsdottir signed two accords.",
     ])
       expect(people(text).map((found) => found.name)).toContain("Sara Jonsdottir");
   });

@@ -359,7 +359,7 @@ export function staffCredited(
 // office, set off by commas or followed by what they did.
 const RELATED = "(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,3})";
 const RELATION_NAME = new RegExp(
-  `\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \\t]+(?:(?:\\p{Lu}[\\p{L}-]*|and)[ \\t]+){0,4}(predecessor|successor|counterpart)(s?)(?:[ \\t]*,)?[ \\t]+${RELATED}(?:[ \\t]+and[ \\t]+${RELATED})?(?=[ \\t]*[,.;]|[ \\t]+(?:held|met|said|says|and|in|at|on|who|to|for|during|also|both|were|was|here|there)\\b)`,
+  `\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \\t]+(?:(?:\\p{Lu}[\\p{L}-]*|and)[ \\t]+){0,4}(predecessor|successor|counterpart)(s?)(?:[ \\t]*,)?[ \\t]+${RELATED}(?:[ \\t]+and[ \\t]+${RELATED})?(?=[ \\t]*[,.;]|[ \\t]+(?:held|met|said|says|and|in|at|on|who|to|for|during|also|both|were|was|here|there|signed|agreed|discussed|welcomed|issued|attended|reaffirmed|expressed|witnessed|exchanged|announced|visited)\\b)`,
   "dgu",
 );
 
