@@ -420,6 +420,19 @@ describe("credit lines", () => {
       { name: "Ana Ruiz", posts: [] },
     ]);
   });
+
+  it("names the writers a line says contributed to the story, with their credit as the post", () => {
+    const text =
+      "Talks\n\nThe port reopened.\n\nAssociated Press writers Ana Ruiz in Lima and Ola Berg contributed to this report.";
+    expect(people(text)).toEqual([
+      { name: "Ana Ruiz", posts: [["writers", null]] },
+      { name: "Ola Berg", posts: [["writers", null]] },
+    ]);
+    // Writers who did not contribute to the story are not credited by it.
+    expect(people("Talks\n\nThe port reopened.\n\nPress writers Ana Ruiz and Ola Berg attended.")).toEqual(
+      [],
+    );
+  });
 });
 
 describe("names written otherwise", () => {

@@ -283,6 +283,10 @@ const STAFF = new RegExp(
   `(?:^|\\n[ \\t]*|[(;|][ \\t]*|--[ \\t]*)(?:${STAFF_CREDIT_LABELS.map(escapeRegExp).join("|")})[ \\t]+`,
   "gi",
 );
+// `Associated Press writers Ana Ruiz in Lima and Ola Berg contributed to this report.`: the writers
+// who contributed, named at the head of the credit's line.
+const CONTRIBUTORS =
+  /(?:^|\n[ \t]*)(?:\p{Lu}[\p{L}.&'’-]*[ \t]+){1,4}(?:writers?|correspondents?|reporters?)[ \t]+(?=[^\n]{0,200}?\bcontributed\b)/gu;
 // A name's words: capitalized, an initial with its dot (`Putri Anjani S.`), or a particle; a dot
 // after a longer word is a sentence's.
 const STAFF_NAME =
@@ -301,21 +305,38 @@ export function staffCredited(
   excluded: readonly Segment[],
 ): { name: Segment; post?: PostHit }[] {
   const found: { name: Segment; post?: PostHit }[] = [];
-  if (!/[Ee]dit|[Aa]ssistance/.test(source)) return found;
-  STAFF.lastIndex = 0;
-  for (let cue = STAFF.exec(source); cue !== null; cue = STAFF.exec(source)) {
+  const cues: RegExpExecArray[] = [];
+  if (/[Ee]dit|[Aa]ssistance/.test(source)) {
+    STAFF.lastIndex = 0;
+    for (let cue = STAFF.exec(source); cue !== null; cue = STAFF.exec(source)) cues.push(cue);
+  }
+  if (source.includes("contributed")) {
+    CONTRIBUTORS.lastIndex = 0;
+    for (let cue = CONTRIBUTORS.exec(source); cue !== null; cue = CONTRIBUTORS.exec(source)) cues.push(cue);
+  }
+  for (const cue of cues) {
     let at = cue.index + cue[0].length;
+    // `Associated Press writer Ana Ruiz`: the credit's word for the person's work is their post.
+    const role = /(writers?|correspondents?|reporters?)[ \t]+$/.exec(cue[0]);
     // `Editor: Ana Ruiz`: a label that is the post.
     const label = /([\p{L}]+):[ \t]+$/u.exec(cue[0]);
     const labelStart = label === null ? -1 : cue.index + label.index;
+    const roleStart = role === null ? -1 : cue.index + role.index;
     const post: PostHit | undefined =
-      label === null
-        ? undefined
-        : {
+      label !== null
+        ? {
             title: segment(source, labelStart, labelStart + (label[1] as string).length),
             acting: false,
             former: false,
-          };
+          }
+        : role !== null
+          ? {
+              title: segment(source, roleStart, roleStart + (role[1] as string).length),
+              ...(role[1]?.endsWith("s") === true ? { label: role[1].slice(0, -1) } : {}),
+              acting: false,
+              former: false,
+            }
+          : undefined;
     for (;;) {
       STAFF_NAME.lastIndex = at;
       const name = STAFF_NAME.exec(source);
