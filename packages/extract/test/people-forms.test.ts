@@ -421,6 +421,12 @@ describe("credit lines", () => {
     ]);
   });
 
+  it("names the photographer a picture's credit joins to an agency by a slash, either way round", () => {
+    const text =
+      "Talks\n\nThe port reopened. [Photo: The port © Ana Ruiz / AFP]\n\nShips sailed. REUTERS/Ola Berg\n\n(Photo: Kari Dahl/Getty Images) The US/China talks went on, as did the Chile/Peru Ivo Lind/Mark Holm ones.";
+    expect(people(text).map((found) => found.name)).toEqual(["Ana Ruiz", "Ola Berg", "Kari Dahl"]);
+  });
+
   it("names the writers a line says contributed to the story, with their credit as the post", () => {
     const text =
       "Talks\n\nThe port reopened.\n\nAssociated Press writers Ana Ruiz in Lima and Ola Berg contributed to this report.";

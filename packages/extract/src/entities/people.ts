@@ -20,6 +20,7 @@ import {
   staffCredited,
 } from "./named-people.js";
 import { mentionsOf } from "./person-mentions.js";
+import { photoCredits } from "./photo-credits.js";
 import { type PossessiveName, possessiveNames } from "./possessive-names.js";
 import { setOffPostNames } from "./set-off-posts.js";
 import { speakerLabels } from "./speaker-labels.js";
@@ -177,6 +178,11 @@ export function findPeople(
   for (const { name, post } of creditedPeople(source, excluded))
     if (!people.has(name.text)) {
       add(name, post, ++group);
+      credited.set(name.text, name);
+    }
+  for (const name of photoCredits(source, excluded))
+    if (!people.has(name.text)) {
+      add(name, undefined, ++group);
       credited.set(name.text, name);
     }
   for (const { name, post } of staffCredited(source, excluded))

@@ -117,3 +117,13 @@ export const COMPANY_SUFFIXES: readonly string[] = [
   "all rights reserved.",
   "all rights reserved",
 ];
+
+/** Picture agencies a photograph's credit names besides the wire services (`Ana Ruiz/Getty Images`). */
+export const PICTURE_AGENCIES: readonly string[] = [
+  "Getty Images",
+  "Getty",
+  "EPA",
+  "EPA-EFE",
+  "Pool",
+  "AP Photo",
+];

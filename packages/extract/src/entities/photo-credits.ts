@@ -1,0 +1,37 @@
+// A photograph's credit joins its photographer's name and the agency by a slash, either way round:
+// `© Ana Ruiz / AFP`, `(Photo: Ana Ruiz/AFP)`, `REUTERS/Ana Ruiz`. The photographer is a person the
+// page names.
+
+import { PICTURE_AGENCIES } from "../lexicon/en/credits.js";
+import { lookUpCountry } from "../lexicon/gazetteer.js";
+import { wireServiceOf } from "../lexicon/organizations.js";
+import { type Segment, segment, within } from "../text/span.js";
+import { isBareName } from "./named-people.js";
+
+const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}";
+const AGENCY = "\\p{Lu}[\\p{L}-]*(?:[ \\t]+\\p{Lu}[\\p{L}-]*)?";
+// The name, then the agency (group 1, 2), or the agency, then the name (group 3, 4); nothing
+// but a credit's end after it.
+const SLASH_CREDIT = new RegExp(
+  `(?<![\\p{L}/])(?:(${NAME})[ \\t]*/[ \\t]*(${AGENCY})|(${AGENCY})[ \\t]*/[ \\t]*(${NAME}))(?=[ \\t]*(?:[)\\]|,;\\n]|$))`,
+  "dgu",
+);
+const PICTURE_AGENCY = new Set(PICTURE_AGENCIES);
+
+const isAgency = (text: string) => wireServiceOf(text) !== undefined || PICTURE_AGENCY.has(text);
+
+export function photoCredits(source: string, excluded: readonly Segment[]): Segment[] {
+  const found: Segment[] = [];
+  if (!source.includes("/")) return found;
+  SLASH_CREDIT.lastIndex = 0;
+  for (let match = SLASH_CREDIT.exec(source); match !== null; match = SLASH_CREDIT.exec(source)) {
+    const first = match[1] !== undefined;
+    const agency = (first ? match[2] : match[3]) as string;
+    const at = match.indices?.[first ? 1 : 4];
+    if (at === undefined || !isAgency(agency)) continue;
+    const name = segment(source, at[0], at[1]);
+    if (!isBareName(name.text) || lookUpCountry(name.text) !== undefined) continue;
+    if (!excluded.some((part) => within(name, part))) found.push(name);
+  }
+  return found;
+}
