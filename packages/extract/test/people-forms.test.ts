@@ -421,6 +421,16 @@ describe("credit lines", () => {
     ]);
   });
 
+  it("names the author of an opinion piece from the line about them at its end, with what they are", () => {
+    const body = "Ports matter. ".repeat(20);
+    const text = `Why ports matter\n\nBy Ana Ruiz\n\n${body}\n\nAna Ruiz is a former Chilean diplomat and a senior fellow at a think tank. Ola Berg is the Ambassador of Norway\nto Chile.`;
+    expect(person(text, "Ana Ruiz")?.posts).toEqual([["former Chilean diplomat", "CL"]]);
+    // Only a line that opens a paragraph is about the author.
+    expect(person(text, "Ola Berg")).toBeUndefined();
+    // Early in a text, the same words are the story's, not a line about its author.
+    expect(person(`Ports\n\nAna Ruiz is a former Chilean diplomat.\n\n${body}`, "Ana Ruiz")).toBeUndefined();
+  });
+
   it("names the photographer a picture's credit joins to an agency by a slash, either way round", () => {
     const text =
       "Talks\n\nThe port reopened. [Photo: The port © Ana Ruiz / AFP]\n\nShips sailed. REUTERS/Ola Berg\n\n(Photo: Kari Dahl/Getty Images) The US/China talks went on, as did the Chile/Peru Ivo Lind/Mark Holm ones.";

@@ -5,6 +5,7 @@ import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { covering, lastEndingBy, lastStartingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { adjacent, type Token, type TokenIndex } from "../text/tokens.js";
+import { authorBios } from "./author-bios.js";
 import { counterpartPost } from "./counterpart-posts.js";
 import type { CountryHit } from "./countries.js";
 import { courtesyNames, postBeforeInList } from "./courtesy-names.js";
@@ -180,6 +181,8 @@ export function findPeople(
       add(name, post, ++group);
       credited.set(name.text, name);
     }
+  for (const found of authorBios(source, countries, excluded))
+    if ((people.get(found.name.text)?.posts.length ?? 0) === 0) add(found.name, found.post, ++group);
   for (const name of photoCredits(source, excluded))
     if (!people.has(name.text)) {
       add(name, undefined, ++group);
