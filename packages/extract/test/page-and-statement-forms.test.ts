@@ -22,6 +22,16 @@ describe("the headline among page furniture", () => {
       "Joint Statement of the\nNorway-Iceland Fisheries Commission",
     ],
     [
+      "a statement's title wrapped after a word that needs the next line's",
+      "Joint Statement on the Norway–Iceland Trilateral Fisheries\nMinisters' Meeting\n\n1. We, the Fisheries Ministers of Norway and Iceland, met in Oslo on Monday and agreed on new quotas.",
+      "Joint Statement on the Norway–Iceland Trilateral Fisheries\nMinisters' Meeting",
+    ],
+    [
+      "a statement's whole title, and the body that issued it on the next line",
+      "Statement on the Fisheries Talks\nMinistry of Fisheries\n\nThe two governments met in Oslo on Monday and agreed on new quotas for the coming season.",
+      "Statement on the Fisheries Talks",
+    ],
+    [
       "the page title repeated as the article's",
       "Ministry of Fisheries\nNorway and Iceland agree on quotas\nPublished 3 March 2025\nNorway and Iceland agree on quotas\n\nThe two governments met in Oslo on Monday and agreed on new quotas for the coming season.",
       "Norway and Iceland agree on quotas",

@@ -1,6 +1,7 @@
 import { CONTINUING_WORDS, NAVIGATION_PHRASES, SITE_NOTICE_PHRASES } from "../lexicon/en/furniture.js";
 import { HONORIFICS } from "../lexicon/en/honorifics.js";
 import { MONTH_NAME } from "../lexicon/en/months.js";
+import { MODIFIERS } from "../lexicon/en/posts.js";
 import type { Line } from "./layout.js";
 import { segment } from "./span.js";
 
@@ -154,6 +155,22 @@ function isTitleLike(line: Line): boolean {
   return !isDateOrPlace(text) && !BYLINE.test(text) && !isNameLine(text);
 }
 
+// A document's title (`Joint Statement on the … Foreign` / `Ministers' Meeting`), wrapped after a
+// word that qualifies the next (a post's or meeting's modifier): its rest is a short title-like line
+// that ends the block above the text.
+const DOCUMENT_TITLE =
+  /^(?:joint\s+)?(?:communiqu[eé]|statement|declaration|press\s+statement)\s+(?:on|of|by|between|for|from|following|after|at|issued|in)\b/iu;
+
+function wrapsDocumentTitle(source: string, line: Line, next: Line): boolean {
+  return (
+    DOCUMENT_TITLE.test(line.text) &&
+    MODIFIERS.has(/(\S+)$/.exec(line.text)?.[1] ?? "") &&
+    next.text.length <= 60 &&
+    isTitleLike(next) &&
+    /^[ \t]*(?:\r?\n[ \t]*){2}|^\s*$/.test(source.slice(next.end, next.end + 8))
+  );
+}
+
 // A line that only says what the document is (`JOINT COMMUNIQUÉ`, `Chair's Statement`), above its title.
 const DOCUMENT_LINE =
   /^(?:joint\s+)?(?:communiqu[eé]|statement|declaration|press\s+release)$|^chair(?:man|person)?['’]?s\s+statement$/iu;
@@ -210,7 +227,12 @@ export function chooseHeadline(
     const line = lines[index] as Line;
     const next = lines[index + 1] as Line;
     if (line.role !== "body" || next.role !== "body") continue;
-    if (!CONTINUING.test(line.text) && !/^\p{Ll}/u.test(next.text) && !DOCUMENT_LINE.test(line.text.trim()))
+    if (
+      !CONTINUING.test(line.text) &&
+      !/^\p{Ll}/u.test(next.text) &&
+      !DOCUMENT_LINE.test(line.text.trim()) &&
+      !wrapsDocumentTitle(source, line, next)
+    )
       continue;
     if (/\n\s*\n/.test(source.slice(line.end, next.start))) continue;
     lines[index] = { ...line, ...segment(source, line.start, next.end) };
