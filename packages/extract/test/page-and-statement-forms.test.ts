@@ -285,6 +285,18 @@ describe("documents the text does not report", () => {
 });
 
 describe("the meeting by its name and number", () => {
+  it("a grouping's meeting the text gives no name is named by the grouping", () => {
+    const text =
+      "Ocean pact\n\nOSLO — The Quad foreign ministers met in Oslo on Tuesday and issued a joint statement on ocean protection.";
+    const found = only(text, "2025-03-04").statement;
+    expect([found?.meeting?.name, found?.meeting?.forum?.acronym]).toEqual(["Quad", "Quad"]);
+    expect(found?.meeting?.place?.name).toBe("Oslo");
+    // A grouping named only as one that will meet gives no meeting.
+    const ahead =
+      "Ocean pact\n\nOSLO — Norway and Iceland issued a joint statement on ocean protection on Tuesday. The Quad will hold talks next year.";
+    expect(only(ahead, "2025-03-04").statement?.meeting).toBeUndefined();
+  });
+
   it.each([
     ["49 th", "Joint Communiqué of the 49 th\nNorway–Iceland Fisheries Consultative Meeting", 49],
     ["Seventh", "Joint statement - Seventh Norway-Iceland Fisheries Consultations", 7],

@@ -43,9 +43,11 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
   const ranges = [headline, ...body.filter((part) => part.start !== headline.start)];
   const sentenceOf = (name: MeetingName) =>
     within(name.name, headline) ? headline : sentenceAround(source, body, name.name.start);
-  const names = findMeetingNames(source, ranges, context.forums).filter(
+  const named = findMeetingNames(source, ranges, context.forums).filter(
     (name) => !name.other && !heldEarlier(name),
   );
+  const gathering = named.length === 0 ? forumGathering(context) : undefined;
+  const names = gathering === undefined ? named : [gathering];
   if (names.length === 0) return undefined;
   // `the Norway-Iceland Summit held in Reykjavik last November`: a meeting the text dates before its own
   // time is an earlier one.
@@ -180,6 +182,37 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
   }
   return meeting;
 }
+
+/**
+ * A meeting the text gives no name, of a grouping it names where it says its members met or names
+ * the statement (`The C5+1 foreign ministers met in New York`, `Declaration of the Nordic-Baltic
+ * Eight (NB8) Ministers of Defence`): the grouping's meeting, named by the grouping.
+ */
+function forumGathering(context: MeetingContext): MeetingName | undefined {
+  const { source, headline, body } = context;
+  const groupings = context.forums.filter((hit) => hit.kind === "forum");
+  if (groupings.length === 0) return undefined;
+  // The headline, the statement's sentences, the lines above the story's first paragraph, and the
+  // sentences that say they met.
+  const where = [
+    headline,
+    ...context.statementSentences,
+    ...(body[0] === undefined || body[0].start <= headline.end
+      ? []
+      : [segment(source, headline.end, body[0].start)]),
+    ...body.flatMap((paragraph) =>
+      sentencesOf(source, paragraph).filter((sentence) => MET.test(sentence.text)),
+    ),
+  ];
+  for (const part of where)
+    for (const hit of groupings)
+      for (const mention of hit.mentions)
+        if (within(mention, part)) return { name: mention, forum: hit, other: false };
+  return undefined;
+}
+
+// Words that say the members met: not `meet`, which may be a meeting to come.
+const MET = /\b(?:met|meeting|gathered|convened)\b/;
 
 // Whether `name` is a fuller naming of the meeting `short` names: the same meeting's word, no other
 // number, and all of the short form's other words in order (its host city's aside), with the sides'
