@@ -482,6 +482,14 @@ describe("people, their posts and the country they act for", () => {
       "were also at the ceremony",
       "Norwegian Trade Minister Ola Dahl and Icelandic Fisheries Minister Sara Lind were also at the ceremony.",
     ],
+    [
+      "were present, named after the verb",
+      "Also present were Norwegian Trade Minister Ola Dahl and Icelandic Fisheries Minister Sara Lind.",
+    ],
+    [
+      "attended, with a courtesy's stop at a line's end in hand-wrapped copy",
+      "The talks were also attended by Norway's Trade Minister, Mr.\nOla Dahl, and Iceland's Fisheries Minister, Ms.\nSara Lind.",
+    ],
   ])("officials who %s take part for their side", (_, sentence) => {
     const text = `Norway-Iceland Joint Statement\n\nNorwegian Foreign Minister Anna Holt and Icelandic Foreign Minister Jon Berg held talks in Oslo and issued a joint statement. The weather was mild. ${sentence}`;
     const found = only(text).statement?.participants?.map((p) => [p.person.name, p.onBehalfOf]);

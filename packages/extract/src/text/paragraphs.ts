@@ -1,4 +1,5 @@
 import type { Line } from "./layout.js";
+import { endsOnAbbreviation } from "./sentences.js";
 import { type Segment, segment } from "./span.js";
 
 /**
@@ -33,6 +34,8 @@ const STOPS_MID_WORD_RUN = /[,;\p{Ll}-]$/u;
 function continues(source: string, previous: Line, next: Line): boolean {
   const between = source.slice(previous.end, next.start);
   if ((between.match(/\n/g)?.length ?? 0) > 1) return false;
+  // `… Minister of Economy, Ms.` / `Ana Ruiz, …`: a courtesy's stop ends no sentence.
+  if (endsOnAbbreviation(previous.text)) return true;
   if (ENDS_SENTENCE.test(previous.text)) return false;
   return GOES_ON.test(next.text) || STOPS_MID_WORD_RUN.test(previous.text);
 }
@@ -46,6 +49,8 @@ export function isSoftBreak(source: string, at: number): boolean {
   const before = source.slice(lineStart, at).trimEnd();
   const nextEnd = source.indexOf("\n", at + 1);
   const after = source.slice(at + 1, nextEnd === -1 ? source.length : nextEnd).trimStart();
-  if (before.length === 0 || after.length === 0 || ENDS_SENTENCE.test(before)) return false;
+  if (before.length === 0 || after.length === 0) return false;
+  if (endsOnAbbreviation(before)) return true;
+  if (ENDS_SENTENCE.test(before)) return false;
   return GOES_ON.test(after) || STOPS_MID_WORD_RUN.test(before);
 }

@@ -7,6 +7,20 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+// Of those, the ones that stand before a name: a courtesy or a rank.
+const BEFORE_A_NAME = new Set(
+  "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov pres amb hon".split(" "),
+);
+
+/**
+ * Whether a line ends on the full stop of a courtesy or a rank (`Ms.`, `Gen.`), which ends no
+ * sentence: the name is on the next line.
+ */
+export function endsOnAbbreviation(text: string): boolean {
+  const word = /(?:^|[^\p{L}])(\p{L}+)\.$/u.exec(text)?.[1];
+  return word !== undefined && BEFORE_A_NAME.has(word.toLowerCase());
+}
+
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]"]);
 
 /**
