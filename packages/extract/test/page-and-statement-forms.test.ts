@@ -483,6 +483,10 @@ describe("people, their posts and the country they act for", () => {
       "Norwegian Trade Minister Ola Dahl and Icelandic Fisheries Minister Sara Lind were also at the ceremony.",
     ],
     [
+      "agreed to what the statement says",
+      "Norwegian Trade Minister Ola Dahl and Icelandic Fisheries Minister Sara Lind also agreed to set up a joint secretariat.",
+    ],
+    [
       "were present, named after the verb",
       "Also present were Norwegian Trade Minister Ola Dahl and Icelandic Fisheries Minister Sara Lind.",
     ],
