@@ -64,6 +64,14 @@ describe("the statement's date", () => {
     expect(statements[0]?.issued?.date?.value).toBe("2024-03-12");
   });
 
+  it("a statement a release says was released is issued on the release's date, its meeting on its own", () => {
+    const { statements } = extract(
+      "Joint Statement on the Norway-Iceland Fisheries Dialogue\n\nMEDIA NOTE\nMarch 12, 2024\n\nThe text of the following joint statement was released by the Governments of Norway and Iceland.\n\nThe ministers of Norway and Iceland convened the Norway-Iceland Fisheries Dialogue in Oslo on March 11, 2024.",
+    );
+    expect(statements[0]?.issued?.date?.value).toBe("2024-03-12");
+    expect(statements[0]?.meeting?.date?.value).toBe("2024-03-11");
+  });
+
   it("with no date in its words, a statement is dated the day it was published", () => {
     const { statements } = extract(
       "Norway and Iceland condemn attack\n\nNorway and Iceland issued a joint statement condemning the attack on the ferry.",

@@ -282,8 +282,19 @@ function withFallbackTimeAndPlace(
   const dated = statement.issued?.date !== undefined || statement.meeting?.date !== undefined;
   const placed = statement.issued?.place !== undefined || statement.meeting?.place !== undefined;
   const dateline = found.dateline;
+  // `The text of the following joint statement was released by …` under a release's date: the
+  // statement was issued that day, whenever its meeting was.
+  const released =
+    dated &&
+    statement.issued?.date === undefined &&
+    kindSentences.some(
+      (sentence) =>
+        RELEASED.test(sentence.text) && dateIn(found.source, sentence, dateline?.text) === undefined,
+    );
   const date = dated
-    ? undefined
+    ? released
+      ? (dateline?.date ?? found.pageDate)
+      : undefined
     : (firstDefined(kindSentences, (sentence) => dateIn(found.source, sentence, dateline?.text)) ??
       dateline?.date ??
       found.pageDate);
@@ -316,6 +327,8 @@ function withFallbackTimeAndPlace(
   const { provenance, reportedIn, ...rest } = statement;
   return merged(rest, reportedIn === undefined ? { issued, provenance } : { issued, reportedIn, provenance });
 }
+
+const RELEASED = /\b(?:was|were)\s+released\b/;
 
 /** The day the story tells of: its publication, else its dateline's day. */
 function storyDay(found: ArticleFindings): string | undefined {
