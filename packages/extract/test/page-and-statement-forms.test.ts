@@ -100,6 +100,27 @@ describe("the headline among page furniture", () => {
   });
 });
 
+describe("links to other stories", () => {
+  it("a related-news block and a section's link line are furniture, and their countries not the story's", () => {
+    const text = [
+      "Norway and Iceland agree on quotas",
+      "",
+      "The two governments met in Oslo on Monday and agreed on new quotas for the coming season.",
+      "",
+      "Related news",
+      "- Norway and Chile conclude a trade review",
+      "- Minister to travel to Japan and Peru",
+      "",
+      "MORE FROM GOVERNMENT - Sweden, Finland discuss grid links",
+    ].join("\n");
+    const { article } = only(text);
+    expect(article.countries?.map((country) => country.code)).toEqual(["NO", "IS"]);
+    expect(article.body?.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      "The two governments met in Oslo on Monday and agreed on new quotas for the coming season.",
+    ]);
+  });
+});
+
 describe("release datelines and the page's date", () => {
   it("a place and date on a line of their own date the statement", () => {
     const text =

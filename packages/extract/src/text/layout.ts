@@ -53,8 +53,10 @@ const FURNITURE: readonly [FurnitureKind, RegExp][] = [
   ],
   [
     "share-prompt",
-    /^(?:share(?: this(?: article| story)?)?|advertisement|read more|related(?: articles| stories)?|follow us\b.*|click here\b.*|subscribe\b.*|print|e-?mail)\s*:?$/i,
+    /^(?:share(?: this(?: article| story)?)?|advertisement|read more|related(?: articles| stories| news| content| links)?|follow us\b.*|click here\b.*|subscribe\b.*|print|e-?mail)\s*:?$/i,
   ],
+  // `MORE FROM GOVERNMENT - UAE, Japan discuss …`: a section's label and a link to another story.
+  ["navigation", /^more from [\p{L} &]{2,40}\s*(?:[-–—:|]|$)/iu],
   ["site-banner", /^(?:[\p{Lu}\d][\p{Lu}\d&.'-]*\s*){1,6}(?:\|\s*(?:[\p{Lu}\d][\p{Lu}\d&.'-]*\s*){1,6})+$/u],
   [
     "site-banner",
@@ -128,6 +130,10 @@ function isAgencyLine(text: string, agencies: ReadonlySet<string>): boolean {
   );
 }
 
+// A heading over links to other stories, and a line that is one: a bullet and a title, no sentence.
+const RELATED = /^(?:related\b|read more)/i;
+const LINK_LINE = /^[-•*–·]\s+[^\n]{3,150}$|^[^.!?\n]{3,120}$/;
+
 const STAMP_PREFIX =
   /^(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+/i;
 
@@ -175,6 +181,19 @@ export function layout(
     } else if (isPageFurniture(line.text, latinStory)) {
       line.role = "furniture";
       line.furniture = "navigation";
+    }
+  }
+  // `Related news` and the links under it, up to a blank line: other stories' titles.
+  for (let index = 0; index < lines.length; index++) {
+    const heading = lines[index] as Line;
+    if (heading.furniture !== "share-prompt" || !RELATED.test(heading.text)) continue;
+    for (let next = index + 1; next < lines.length; next++) {
+      const link = lines[next] as Line;
+      const previous = lines[next - 1] as Line;
+      if (/\n[ \t]*\r?\n/.test(source.slice(previous.end, link.start))) break;
+      if (link.role !== "body" || !LINK_LINE.test(link.text)) break;
+      link.role = "furniture";
+      link.furniture = "navigation";
     }
   }
   // The story's end: an end marker and a credit line or an agency's name, in either order.
