@@ -104,3 +104,13 @@ describe("words of an institution after a rank are no person", () => {
     expect(run(text).article.people ?? []).toEqual([]);
   });
 });
+
+describe("a country's name inside a sea's or a strait's", () => {
+  it("is no naming of the country, in the singular or the plural", () => {
+    const countries = (sentence: string) =>
+      (extract(`Talks\n\nOSLO — ${sentence}`).article.countries ?? []).map((country) => country.code);
+    expect(countries("Norway and Iceland spoke of the East and South China Seas.")).toEqual(["NO", "IS"]);
+    expect(countries("Norway and Iceland spoke of the Taiwan Straits.")).toEqual(["NO", "IS"]);
+    expect(countries("Norway and Iceland spoke of China.")).toEqual(["NO", "IS", "CN"]);
+  });
+});

@@ -4,7 +4,7 @@ import { type Segment, segment } from "../text/span.js";
 
 /** A geographic feature: `Korean Peninsula`, `South China Sea`, `Taiwan Strait`. */
 const FEATURE =
-  /\b((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Peninsula|Sea|Strait|Gulf|Ocean|Bay|Islands|Island|River|Canal|Mountains|Desert|Basin|Channel|Sound))\b/uy;
+  /\b((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Peninsula|Seas|Sea|Straits|Strait|Gulf|Oceans|Ocean|Bay|Islands|Island|River|Canal|Mountains|Desert|Basin|Channel|Sound))\b/uy;
 // The name's words are tried only before a feature's word (sticky), not from every capitalized word
 // of the text as a global search would: at most three words and the white space after them.
 const FEATURE_WORD =
@@ -19,7 +19,7 @@ export function findFeatures(source: string, ranges: readonly Segment[]): Segmen
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
     if (
-      !/(?:Peninsula|Sea|Strait|Gulf|Ocean|Bay|Island|River|Canal|Mountains|Desert|Basin|Channel|Sound)\b/.test(
+      !/(?:Peninsula|Seas?|Straits?|Gulf|Oceans?|Bay|Island|River|Canal|Mountains|Desert|Basin|Channel|Sound)\b/.test(
         text,
       )
     )
