@@ -114,3 +114,13 @@ describe("a country's name inside a sea's or a strait's", () => {
     expect(countries("Norway and Iceland spoke of China.")).toEqual(["NO", "IS", "CN"]);
   });
 });
+
+describe("a capital one leaves for", () => {
+  it("is a place, not its government", () => {
+    const countries = (sentence: string) =>
+      (extract(`Talks\n\nOSLO — ${sentence}`).article.countries ?? []).map((country) => country.code);
+    expect(countries("Norway and Iceland met before she left for Tokyo.")).toEqual(["NO", "IS"]);
+    expect(countries("Norway and Iceland met before she was bound for Lima.")).toEqual(["NO", "IS"]);
+    expect(countries("Norway and Iceland met, and Tokyo welcomed it.")).toEqual(["NO", "IS", "JP"]);
+  });
+});

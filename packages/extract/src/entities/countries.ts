@@ -33,7 +33,7 @@ export type PlaceHit = CityHit | VenueHit;
 // A capital after one of these words is a place; anywhere else it stands for its government. Not
 // after a letter by a lookbehind (a case-insensitive `[^\p{L}]` is slow for V8 to compile).
 const LOCATIVE =
-  /(?<!\p{L})(?:in|at|from|to|into|near|outside|inside|across|around|via|through|visit|visits|visited|visiting|arrived in|left|leave|leaving|toured|hosted in|held in|capital|city of)\s+$/iu;
+  /(?<!\p{L})(?:in|at|from|to|into|near|outside|inside|across|around|via|through|visit|visits|visited|visiting|arrived in|left|leave|leaving|toured|hosted in|held in|capital|city of|(?:depart(?:s|ed|ing)?|leav(?:es|ing)|left|bound|head(?:s|ed|ing)?) for)\s+$/iu;
 
 const DESCRIPTION =
   /\b(?:the|its|their|our)\s+((?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)[ -]?)?(?:Asian|European|African|American|Pacific|Nordic|Baltic|Gulf|Arab|Middle Eastern|Latin American|Western|Eastern|Atlantic)\s+(?:ally|partner|neighbou?r|nation|country|state))\b/g;
