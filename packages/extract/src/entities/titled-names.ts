@@ -2,7 +2,7 @@
 // a title used as a description: `Egyptian presidential spokesman Yasser Ali said`, `Japanese
 // foreign minister Taro Kono met …`, `according to spokesman John Kirby.`
 
-import { LOWER_CASE_HEADS } from "../lexicon/en/posts.js";
+import { COMPLEMENT, LOWER_CASE_HEADS, MODIFIERS } from "../lexicon/en/posts.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
@@ -18,13 +18,9 @@ const TITLED_NAME = new RegExp(
   `(?<![\\p{L}-])(?:${LOWER_CASE_HEADS.join("|")})${GAP}(${NAME})(?=[ \\t]*[,.;)]|${GAP}(?:said|says|told|added|who|and|also|were|was|is|has|had|will|would|met|signed|spoke|called|urged|warned|welcomed)\\b)`,
   "dgu",
 );
-// Words that open a clause or a phrase of their own: not part of the post (`met with foreign
-// minister …`, `the prime minister …`).
-const NOT_MODIFIERS = new Set(
-  "the a an by of in on at and or to with for from who which that was were is are has had said says also as after before told met".split(
-    " ",
-  ),
-);
+// The words a post's title is made of before its head, in lower case (`presidential`, `foreign`,
+// `fisheries`, `former`): nothing else (`protests against president …`) is part of the post.
+const POST_WORDS = new Set([...MODIFIERS, ...COMPLEMENT].map((word) => word.toLowerCase()));
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
 
 /** One person a lower-case post names, with that post. */
@@ -51,7 +47,7 @@ export function titledNames(
     for (let words = 0; words < 3; words++) {
       const before = /(\S+)[ \t]+$/u.exec(source.slice(Math.max(0, titleStart - 30), titleStart));
       const word = before?.[1];
-      if (word === undefined || !LOWER_WORD.test(word) || NOT_MODIFIERS.has(word)) break;
+      if (word === undefined || !LOWER_WORD.test(word) || !POST_WORDS.has(word)) break;
       titleStart -= before?.[0].length ?? 0;
     }
     const headEnd = nameStart - (/\s+$/.exec(source.slice(match.index, nameStart))?.[0].length ?? 0);
