@@ -675,6 +675,10 @@ describe("posts in lower case before a name, as newspapers write them", () => {
     expect(people("The minister Monday said the talks went well, and the secretary Lima agreed.")).toEqual(
       [],
     );
+    // Only a post's own words before its head are the post's.
+    expect(
+      person("Crowds rallied against president Carlos Mendes, who resigned.", "Carlos Mendes")?.posts,
+    ).toEqual([["president", null]]);
   });
 
   it("reads a post set off by commas after `the`, and a post only one country has", () => {
