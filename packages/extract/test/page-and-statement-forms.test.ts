@@ -401,6 +401,13 @@ describe("people, their posts and the country they act for", () => {
     ]);
   });
 
+  it("one who only agrees with what was said does not take part", () => {
+    const { statement } = only(
+      "Norway, Chile sign ocean pact\n\nOSLO — Norwegian Foreign Minister Kari Dahl and Chilean Foreign Minister Ana Rojas issued a joint statement on Tuesday.\n\nNorwegian Finance Minister Ola Berg agreed, telling reporters that prices would fall.",
+    );
+    expect(statement?.participants?.map((p) => p.person.name)).toEqual(["Kari Dahl", "Ana Rojas"]);
+  });
+
   it("one who is to meet them later does not take part", () => {
     const { statement } = only(
       "Norway, Chile sign ocean pact\n\nOSLO — Norwegian Foreign Minister Kari Dahl and Chilean Foreign Minister Ana Rojas issued a joint statement on Tuesday.\n\nRojas is scheduled to meet Norwegian Prime Minister Ola Berg on Wednesday before departing for Lima.",

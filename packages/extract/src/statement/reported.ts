@@ -98,7 +98,7 @@ function signatures(body: readonly Segment[], people: readonly PersonHit[]): Seg
 
 // Words that say who met, held talks or issued the statement.
 const EVENT =
-  /\b(?:met|meet|meets|held|holds?|convened?|gathered|talks (?:between|with)|co-chaired|chaired|signed|hosted|hosts?|co-hosted|attended|led|participat\w*|t(?:ook|aking|akes?) part|(?:was|were) (?:also )?present|present (?:at the|were)|(?:was|were) also at the|together with|welcomed|agreed|pledged|visit(?:ed|ing|s)?|official visit|met with|said in (?:the|their|a|its) (?:joint )?(?:statement|declaration|communiqu[eé]))\b/;
+  /\b(?:met|meet|meets|held|holds?|convened?|gathered|talks (?:between|with)|co-chaired|chaired|signed|hosted|hosts?|co-hosted|attended|led|participat\w*|t(?:ook|aking|akes?) part|(?:was|were) (?:also )?present|present (?:at the|were)|(?:was|were) also at the|together with|welcomed|(?:agreed|pledged) (?:to|on)|visit(?:ed|ing|s)?|official visit|met with|said in (?:the|their|a|its) (?:joint )?(?:statement|declaration|communiqu[eé]))\b/;
 
 // Words that put a meeting ahead (`is scheduled to meet`, `will visit`): a sentence that says who
 // will meet tells of another event.
