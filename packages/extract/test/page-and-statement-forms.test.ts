@@ -312,6 +312,12 @@ describe("the meeting by its name and number", () => {
     const found = only(text, "2025-03-04").statement;
     expect([found?.meeting?.name, found?.meeting?.forum?.acronym]).toEqual(["Quad", "Quad"]);
     expect(found?.meeting?.place?.name).toBe("Oslo");
+    // A grouping named as a topic, or as a meeting before, gives no meeting.
+    for (const other of [
+      "Brazil, Argentina urge G20 action on debt\n\nBRASILIA — Brazil and Argentina issued a joint statement on Monday urging debt relief.",
+      "Debt pact\n\nBRASILIA — Brazil and Argentina issued a joint statement on Monday. Their leaders last met in Johannesburg at a BRICS gathering in August.",
+    ])
+      expect(only(other, "2025-03-04").statement?.meeting).toBeUndefined();
     // A grouping named only as one that will meet gives no meeting.
     const ahead =
       "Ocean pact\n\nOSLO — Norway and Iceland issued a joint statement on ocean protection on Tuesday. The Quad will hold talks next year.";

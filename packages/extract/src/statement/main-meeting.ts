@@ -184,35 +184,30 @@ export function mainMeeting(context: MeetingContext): MeetingHit | undefined {
 }
 
 /**
- * A meeting the text gives no name, of a grouping it names where it says its members met or names
- * the statement (`The C5+1 foreign ministers met in New York`, `Declaration of the Nordic-Baltic
+ * A meeting the text gives no name, of a grouping whose members the text says met (`The C5+1
+ * foreign ministers met in New York`) or whose document it is (`Declaration of the Nordic-Baltic
  * Eight (NB8) Ministers of Defence`): the grouping's meeting, named by the grouping.
  */
 function forumGathering(context: MeetingContext): MeetingName | undefined {
-  const { source, headline, body } = context;
-  const groupings = context.forums.filter((hit) => hit.kind === "forum");
-  if (groupings.length === 0) return undefined;
-  // The headline, the statement's sentences, the lines above the story's first paragraph, and the
-  // sentences that say they met.
-  const where = [
-    headline,
-    ...context.statementSentences,
-    ...(body[0] === undefined || body[0].start <= headline.end
-      ? []
-      : [segment(source, headline.end, body[0].start)]),
-    ...body.flatMap((paragraph) =>
-      sentencesOf(source, paragraph).filter((sentence) => MET.test(sentence.text)),
-    ),
-  ];
-  for (const part of where)
-    for (const hit of groupings)
-      for (const mention of hit.mentions)
-        if (within(mention, part)) return { name: mention, forum: hit, other: false };
+  const { source } = context;
+  for (const hit of context.forums) {
+    if (hit.kind !== "forum") continue;
+    for (const mention of hit.mentions) {
+      const after = source.slice(mention.end, mention.end + 80);
+      const before = source.slice(Math.max(0, mention.start - 40), mention.start);
+      if (MEMBERS_MET.test(after) || DOCUMENT_OF.test(before))
+        return { name: mention, forum: hit, other: false };
+    }
+  }
   return undefined;
 }
 
-// Words that say the members met: not `meet`, which may be a meeting to come.
-const MET = /\b(?:met|meeting|gathered|convened)\b/;
+// After a grouping's name, its members and that they met or agreed on a document: `(NB8) foreign
+// ministers met`, `leaders agreed on a Joint Declaration`; not `last met`, nor a meeting to come.
+const MEMBERS_MET =
+  /^(?:[ \t]*\([^()\n]{1,12}\))?(?:[ \t]+(?!(?:last|will|would|to|had)\b)\p{L}[\p{L}'’-]*){0,3}?[ \t]+(?:met|gathered|convened|agreed (?:on|to)|adopted|issued|signed)\b/u;
+// Before it, a document's word: `Declaration of the`, `joint statement by the`.
+const DOCUMENT_OF = /(?:declaration|statement|communiqu[eé])[ \t\r\n]+(?:of|by)[ \t\r\n]+the[ \t\r\n]+$/iu;
 
 // Whether `name` is a fuller naming of the meeting `short` names: the same meeting's word, no other
 // number, and all of the short form's other words in order (its host city's aside), with the sides'
