@@ -228,6 +228,13 @@ describe("a person's country", () => {
       expect(person(text, name as string)?.posts).toEqual([["defence ministers", country]]);
     // Named alone, not in the list: the group's post is not said to be hers.
     expect(person(text, "Ana Rojas")?.posts).toEqual([]);
+    // A list with its own description, a group's possessive, or former holders: not the group's post.
+    for (const other of [
+      "The presidents of the bloc met on Monday. Critics, including Brazil's Ana Rojas and Peru's Ivo Lind, both opposition lawmakers, said so.",
+      "The presidents' plan lacked detail, said Brazil's Ana Rojas and Peru's Ivo Lind.",
+      "Former presidents Brazil's Ana Rojas and Peru's Ivo Lind attended.",
+    ])
+      expect(person(other, "Ana Rojas")?.posts).toEqual([]);
     // No group named before the list: no post.
     const unnamed = "The pact was signed by Norway's Kari Dahl and Sweden's Lars Holm on Monday.";
     expect(person(unnamed, "Kari Dahl")?.posts).toEqual([]);

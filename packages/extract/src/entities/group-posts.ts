@@ -20,6 +20,16 @@ const GROUP_POST = new RegExp(
   `\\b(?:(?:${GROUP_MODIFIERS.join("|")})[ \\t]+){0,3}(${GROUP_HEADS.map(plural).join("|")})(?:[ \\t]+(?:of|for)[ \\t]+${COMPLEMENT_WORD}(?:[ \\t]+(?:and[ \\t]+)?${COMPLEMENT_WORD}){0,3})?\\b`,
   "dgi",
 );
+const FORMER_BEFORE = /\b(?:former|ex-|then-)[ \t]*$/i;
+// After a list, its own description (`…, both opposition lawmakers`, `…, who head …`): the list is
+// not the group's members.
+const DESCRIBED = /^[ \t]*,[ \t]*(?:the|both|who|which|each|all|a|an|two|three|four)\b/i;
+
+/** Whether the words after a list describe its people themselves. */
+export function describedList(source: string, listEnd: number): boolean {
+  return DESCRIBED.test(source.slice(listEnd, listEnd + 16));
+}
+
 // How far before a list its group may be named: the story's first paragraphs, not the whole page.
 const REACH = 1500;
 
@@ -35,6 +45,15 @@ export function findGroupPosts(source: string): GroupPost[] {
   if (!/minister|president|premier|chancellor|secretar/i.test(source)) return found;
   GROUP_POST.lastIndex = 0;
   for (let match = GROUP_POST.exec(source); match !== null; match = GROUP_POST.exec(source)) {
+    // `the ministers' plan`: the group's, not a naming of its members; `former prime ministers`:
+    // no post they hold.
+    const next = source.charAt(match.index + match[0].length);
+    if (
+      next === "'" ||
+      next === "’" ||
+      FORMER_BEFORE.test(source.slice(Math.max(0, match.index - 12), match.index))
+    )
+      continue;
     const title = segment(source, match.index, match.index + match[0].length);
     const head = match[1] as string;
     const at = (match.indices?.[1]?.[0] ?? match.index) - match.index;

@@ -9,7 +9,7 @@ import { authorBios } from "./author-bios.js";
 import { counterpartPost } from "./counterpart-posts.js";
 import type { CountryHit } from "./countries.js";
 import { courtesyNames, postBeforeInList } from "./courtesy-names.js";
-import { findGroupPosts, type GroupPost, groupPostBefore } from "./group-posts.js";
+import { describedList, findGroupPosts, type GroupPost, groupPostBefore } from "./group-posts.js";
 import { isHead, isNameWord, ownCountry } from "./name-words.js";
 import {
   capitalPostAfterName,
@@ -161,6 +161,9 @@ export function findPeople(
     if (!listed || person.posts.length > 0) return;
     let first = index;
     while ((possessive[first] as PossessiveName).joined) first--;
+    let last = index;
+    while (possessive[last + 1]?.joined === true) last++;
+    if (describedList(source, (possessive[last] as PossessiveName).name.end)) return;
     groups ??= findGroupPosts(source);
     const post = groupPostBefore(groups, (possessive[first] as PossessiveName).name.start, found.country);
     if (post !== undefined) person.posts.push(post);
