@@ -354,6 +354,13 @@ describe("posts split or run on", () => {
       "The talks were led by Maj Gen Ola\nBerg, commander of the Northern\nBrigade, and Lt Col Ivo Lind, commander of the garrison.";
     expect(person(text, "Ola Berg")?.posts).toEqual([["commander of the Northern\nBrigade", null]]);
     expect(person(text, "Ivo Lind")?.posts).toEqual([["commander of the garrison", null]]);
+    // A line that starts with a whole name is that name's, not the line above's words run into it.
+    for (const above of ["Peace Talks Stall Again", "Talks In Geneva Stall", "By Maria Silva"])
+      expect(
+        people(
+          `Talks\n\nOSLO — Ministers met.\n\n${above}\nAna Ruiz, the chief negotiator for Chile, said so.`,
+        ),
+      ).toContainEqual({ name: "Ana Ruiz", posts: [["chief negotiator for Chile", "CL"]] });
     // Not over a blank line: that is the next paragraph.
     const apart = "The talks were led by Maj Gen Ola Berg, commander\n\nof the brigade, on Monday.";
     expect(person(apart, "Ola Berg")?.posts ?? []).toEqual([]);

@@ -37,8 +37,17 @@ export function postAfterName(
   if (!LOWER_CASE_CUE.test(source)) return found;
   POST_AFTER_NAME.lastIndex = first;
   for (let match = POST_AFTER_NAME.exec(source); match !== null; match = POST_AFTER_NAME.exec(source)) {
+    // A line that starts with a whole name (`Talks Stall Again` / `Ana Ruiz, the negotiator`): the
+    // name is that line's, not the line above's words run into it (`Maj Gen Liu` / `Jianguo,` is one).
+    let whole = match[1] as string;
+    let lineOffset = 0;
+    const wrap = whole.lastIndexOf("\n");
+    if (wrap !== -1 && /\s/.test(whole.slice(wrap + 1).trim())) {
+      lineOffset = wrap + 1 + (/^\s*/.exec(whole.slice(wrap + 1))?.[0].length ?? 0);
+      whole = whole.slice(lineOffset);
+    }
     // `Gen Rajesh Kumar Bhandari, commander of …`: the name after its rank.
-    const read = withoutCourtesy(match[1] as string);
+    const read = withoutCourtesy(whole);
     if (read === undefined) continue;
     const nameText = read.text;
     if (!isBareName(nameText.replace(/\s+/g, " "))) continue;
@@ -46,7 +55,7 @@ export function postAfterName(
     if (!LOWER_CASE_POST.test(written)) continue;
     const article = /^(?:the|a|an)[ \t]+/.exec(written);
     const titleStart = match.index + (match[0].length - written.length) + (article?.[0].length ?? 0);
-    const nameStart = match.index + read.offset;
+    const nameStart = match.index + lineOffset + read.offset;
     const name = segment(source, nameStart, nameStart + nameText.length);
     if (excluded.some((part) => within(name, part))) continue;
     const title = segment(source, titleStart, titleStart + written.length - (article?.[0].length ?? 0));
