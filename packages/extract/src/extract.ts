@@ -51,7 +51,7 @@ import { isDateOrPlace, isProse } from "./text/headline.js";
 import { type Line, layout } from "./text/layout.js";
 import { firstDefined } from "./text/lookup.js";
 import { paragraphs } from "./text/paragraphs.js";
-import { sentences } from "./text/sentences.js";
+import { sentenceAround, sentences } from "./text/sentences.js";
 import { type Segment, segment, spanOf, within } from "./text/span.js";
 import { indexTokens, splitCompounds, type Token, tokenize } from "./text/tokens.js";
 import { type ExtractWarning, warning } from "./warnings.js";
@@ -296,10 +296,29 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   // An agency's own officials, told from its home and the statements' parties, take part for their
   // side: the statements' participants are named again when there are any.
   const placedBefore = placedPosts(people);
+  const home = homeOf(
+    dateline?.country,
+    credit?.provider.name,
+    credit?.provider.acronym,
+    dateline?.agency?.text,
+  );
   homeOfficials(
     people,
     statementResult.statements,
-    homeOf(dateline?.country, credit?.provider.name, credit?.provider.acronym, dateline?.agency?.text),
+    home?.code,
+    // An agency that files from everywhere writes a bare official placed in another country
+    // (`Interior Minister Ana Ruiz, speaking in Paris,`) who may well be that country's.
+    (person) =>
+      home?.international === true &&
+      (person.mentions ?? []).some((mention) => {
+        const sentence = sentenceAround(text, body, mention.span.start);
+        return (
+          sentence !== undefined &&
+          cities.some(
+            (city) => city.code !== home.code && city.start >= sentence.start && city.end <= sentence.end,
+          )
+        );
+      }),
   );
   if (placedPosts(people) > placedBefore)
     statementResult.statements.forEach((statement, index) => {
@@ -361,18 +380,22 @@ function placedPosts(people: readonly PersonWithPosts[]): number {
   return placed;
 }
 
-/** The country of a national or state news agency (or of an international one filing from home), whose story writes that government's officials bare. */
+/**
+ * The country of a national or state news agency, or of an international one filing from home,
+ * whose story writes that government's officials bare.
+ */
 function homeOf(
   datelineCountry: string | undefined,
   ...credited: (string | undefined)[]
-): string | undefined {
+): { code: string; international: boolean } | undefined {
   return firstDefined(credited, (name) => {
     const service = name === undefined ? undefined : wireServiceOf(name);
     if (service === undefined) return undefined;
     // An agency that files from everywhere writes bare only its own country's officials, and only
     // from home (`WASHINGTON (AP) — President …`): from abroad, a bare post may be the host's.
-    return service.kind !== "international" || service.country === datelineCountry
-      ? service.country
+    const international = service.kind === "international";
+    return !international || service.country === datelineCountry
+      ? { code: service.country, international }
       : undefined;
   });
 }

@@ -651,6 +651,13 @@ describe("whose post it is, when no country is written beside it", () => {
     // At home the bare minister is France's, and then the other one Chile's.
     const home = story("PARIS, May 14");
     expect([home("Claire Dumas"), home("Ana Rojas")]).toEqual([["FR"], ["CL"]]);
+    // At home, a bare minister the story places in another country may be that country's.
+    const placed = countriesIn([
+      "France, Chile agree on ocean data",
+      "",
+      "PARIS, May 14 (AFP) - France and Chile issued a joint statement on Tuesday. Interior Minister Ana Ruiz, speaking in Santiago, welcomed it.",
+    ]);
+    expect(placed("Ana Ruiz")).toEqual([null]);
     // From abroad, the bare minister may be the host's.
     const abroad = story("SANTIAGO, May 14");
     expect([abroad("Claire Dumas"), abroad("Ana Rojas")]).toEqual([[null], [null]]);

@@ -167,6 +167,8 @@ export function homeOfficials(
   people: readonly PersonWithPosts[],
   statements: readonly JointStatement[],
   home: string | undefined,
+  /** Whether the text places the person with another country (an agency filing from everywhere). */
+  abroad: (person: PersonWithPosts) => boolean = () => false,
 ): void {
   if (home === undefined || !statementSides(statements).includes(home)) return;
   const filled = new Set<string>();
@@ -180,7 +182,7 @@ export function homeOfficials(
     const title = normalize(post.label ?? post.title);
     if (!isGovernmentPost(title)) continue;
     const office = NOT_EVERYWHERE.get(title);
-    if ((office !== undefined && !hasOffice(office, home)) || filled.has(title)) continue;
+    if ((office !== undefined && !hasOffice(office, home)) || filled.has(title) || abroad(person)) continue;
     if (post.former !== true) filled.add(title);
     for (const each of posts) each.country = home;
   }
