@@ -449,6 +449,10 @@ describe("credit lines", () => {
     const text =
       "Talks\n\nThe port reopened. [Photo: The port © Ana Ruiz / AFP]\n\nShips sailed. REUTERS/Ola Berg\n\n(Photo: Kari Dahl/Getty Images) The US/China talks went on, as did the Chile/Peru Ivo Lind/Mark Holm ones.";
     expect(people(text).map((found) => found.name)).toEqual(["Ana Ruiz", "Ola Berg", "Kari Dahl"]);
+    // Two agencies credited together: no photographer.
+    expect(
+      people("Talks\n\nThe port reopened. (Photo: AFP/Getty Images) Ships sailed. Kyodo News/AP"),
+    ).toEqual([]);
   });
 
   it("names the writers a line says contributed to the story, with their credit as the post", () => {

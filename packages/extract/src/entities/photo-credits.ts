@@ -18,6 +18,7 @@ const SLASH_CREDIT = new RegExp(
 );
 const PICTURE_AGENCY = new Set(PICTURE_AGENCIES);
 
+const AGENCY_WORD = /\b(?:Images|News|Press|Agency|Service|Pool|Photos?|Handout|Media|Wire)\b/;
 const isAgency = (text: string) => wireServiceOf(text) !== undefined || PICTURE_AGENCY.has(text);
 
 export function photoCredits(source: string, excluded: readonly Segment[]): Segment[] {
@@ -30,7 +31,9 @@ export function photoCredits(source: string, excluded: readonly Segment[]): Segm
     const at = match.indices?.[first ? 1 : 4];
     if (at === undefined || !isAgency(agency)) continue;
     const name = segment(source, at[0], at[1]);
-    if (!isBareName(name.text) || lookUpCountry(name.text) !== undefined) continue;
+    // `AFP/Getty Images`, `Kyodo News/AP`: two agencies, no photographer.
+    if (!isBareName(name.text) || lookUpCountry(name.text) !== undefined || isAgency(name.text)) continue;
+    if (AGENCY_WORD.test(name.text)) continue;
     if (!excluded.some((part) => within(name, part))) found.push(name);
   }
   return found;
