@@ -407,6 +407,17 @@ describe("people, their posts and the country they act for", () => {
     ]);
   });
 
+  it("one who will go elsewhere but attended the talks takes part", () => {
+    const { statement } = only(
+      "Norway, Chile sign ocean pact\n\nOSLO — Norwegian Foreign Minister Kari Dahl and Chilean Foreign Minister Ana Rojas issued a joint statement on Tuesday.\n\nChilean Trade Minister Ivo Lind, who will visit Lima next month, attended the talks.",
+    );
+    expect(statement?.participants?.map((p) => p.person.name)).toEqual([
+      "Kari Dahl",
+      "Ana Rojas",
+      "Ivo Lind",
+    ]);
+  });
+
   it("one who only agrees with what was said does not take part", () => {
     const { statement } = only(
       "Norway, Chile sign ocean pact\n\nOSLO — Norwegian Foreign Minister Kari Dahl and Chilean Foreign Minister Ana Rojas issued a joint statement on Tuesday.\n\nNorwegian Finance Minister Ola Berg agreed, telling reporters that prices would fall.",

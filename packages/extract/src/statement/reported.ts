@@ -105,10 +105,17 @@ const EVENT =
 const AHEAD =
   /\b(?:will|shall|(?:scheduled|due|expected|set|planning|plans?|going)[ \t]+to)[ \t]+(?:\w+[ \t]+)?$/;
 
-/** Whether a sentence says who met, held talks or issued the statement, and not who will. */
+const EVENTS = new RegExp(EVENT.source, "g");
+
+/**
+ * Whether a sentence says who met, held talks or issued the statement: one of its event words not
+ * put ahead (`X, who will visit Lima next month, attended the talks`).
+ */
 function tellsOfTheEvent(sentence: Segment): boolean {
-  const event = EVENT.exec(sentence.text);
-  return event !== null && !AHEAD.test(sentence.text.slice(Math.max(0, event.index - 30), event.index));
+  EVENTS.lastIndex = 0;
+  for (let event = EVENTS.exec(sentence.text); event !== null; event = EVENTS.exec(sentence.text))
+    if (!AHEAD.test(sentence.text.slice(Math.max(0, event.index - 30), event.index))) return true;
+  return false;
 }
 
 /**
