@@ -36,6 +36,10 @@ describe("a post after a name written with courtesy", () => {
     expect(person(text, "Sara Jonsdottir")?.posts).toEqual([["counterpart", "IS"]]);
     // A predecessor names no country: no post.
     expect(person(text, "Ola Berg")?.posts).toEqual([]);
+    // In a story of no government's officials, a counterpart holds no post.
+    const sport =
+      "Coach Kari Dahl spoke first. Later she met her Icelandic counterpart, Sara Jonsdottir, at the stadium.";
+    expect(person(sport, "Sara Jonsdottir")?.posts).toEqual([]);
   });
 
   it("reads a counterpart's name after the demonym, with or without a comma", () => {

@@ -19,8 +19,10 @@ export function counterpartPost(
   relation: Segment,
   place: number,
 ): PostHit | undefined {
+  // Read twice below: an iterator (a map's values) is read once.
+  const officials = [...people];
   let nearest: PostHit | undefined;
-  for (const person of people)
+  for (const person of officials)
     for (const post of person.posts)
       if (
         post.title.end <= relation.start &&
@@ -32,11 +34,21 @@ export function counterpartPost(
   const country = named.length === 1 ? named[0]?.code : named[place]?.code;
   // No official before them in the sentence (`Mr. Hale also met his Malaysian counterpart, …`), or a
   // sentence's end between (not `Mr.`): the post is not theirs to share, but the relation still says
-  // whose counterpart they are, and that is the post as written.
-  if (nearest === undefined || sentences(source, segment(source, nearest.title.end, relation.end)).length > 1)
-    return country === undefined
+  // whose counterpart they are, and that is the post as written, in a story of officials (the last
+  // post named before is a government's), not of coaches or chief executives.
+  if (
+    nearest === undefined ||
+    sentences(source, segment(source, nearest.title.end, relation.end)).length > 1
+  ) {
+    let last: PostHit | undefined;
+    for (const person of officials)
+      for (const post of person.posts)
+        if (post.title.end <= relation.start && (last === undefined || post.title.end > last.title.end))
+          last = post;
+    return country === undefined || last === undefined || !OFFICIAL.test(last.label ?? last.title.text)
       ? undefined
       : { title: relationWord(source, relation), acting: false, former: false, country };
+  }
   return {
     title: nearest.title,
     acting: false,
@@ -45,6 +57,9 @@ export function counterpartPost(
     ...(country === undefined ? {} : { country }),
   };
 }
+
+// A government's own post: a minister, a head of state or government, a secretary.
+const OFFICIAL = /\b(?:minister|president|premier|chancellor|secretary|taoiseach|king|emir)\b/i;
 
 /** The relation's own word at its end: `counterpart` or `counterparts`. */
 function relationWord(source: string, relation: Segment): Segment {
