@@ -32,7 +32,7 @@ describe("a post after a name written with courtesy", () => {
 
   it("gives a counterpart named with no official before them the relation as their post, with its country", () => {
     const text =
-      "Ms. Dahl arrived in Oslo on Monday. Ms. Dahl also met her Icelandic counterpart, Sara Jonsdottir, and my predecessor, Ola Berg.";
+      "Foreign Minister Kari Dahl arrived in Oslo on Monday. Ms. Dahl also met her Icelandic counterpart, Sara Jonsdottir, and my predecessor, Ola Berg.";
     expect(person(text, "Sara Jonsdottir")?.posts).toEqual([["counterpart", "IS"]]);
     // A predecessor names no country: no post.
     expect(person(text, "Ola Berg")?.posts).toEqual([]);
