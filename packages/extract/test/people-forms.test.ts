@@ -445,6 +445,16 @@ describe("credit lines", () => {
     expect(person(text, "Ana Ruiz")?.posts).toEqual([["former Chilean diplomat", "CL"]]);
     // Only a line that opens a paragraph is about the author.
     expect(person(text, "Ola Berg")).toBeUndefined();
+    // A line about someone that says no work of theirs gives no post; a description's clause is cut.
+    const about = (line: string, name: string) =>
+      person(`Why ports matter\n\n${body}\n\n${body}\n\n${line}`, name)?.posts;
+    expect(about("Mari Tamm is the mother of two fishermen who died at sea.", "Mari Tamm")).toBeUndefined();
+    expect(
+      about("Ivo Lind is a member of the Senate and voted against the deal.", "Ivo Lind"),
+    ).toBeUndefined();
+    expect(about("Ola Berg is the Ambassador of Norway to Chile.", "Ola Berg")).toEqual([
+      ["Ambassador of Norway", "NO"],
+    ]);
     // Early in a text, the same words are the story's, not a line about its author.
     expect(person(`Ports\n\nAna Ruiz is a former Chilean diplomat.\n\n${body}`, "Ana Ruiz")).toBeUndefined();
   });

@@ -2,35 +2,50 @@
 // senior fellow at …`, `Ola Berg is the Ambassador of Norway to Ghana.` The author is a person the
 // page names, and what the line says they are (or were) is their post.
 
+import { ROLE_NOUNS } from "../lexicon/en/posts.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
+import { isHead } from "./name-words.js";
 import { isBareName } from "./named-people.js";
 import type { PostHit } from "./people.js";
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}";
 // At a paragraph's start: the name, `is a` (or `an`, `the`), and the description, which may run
-// over one line break of hand-wrapped copy, up to a stop, a comma or the next `and a …`.
+// over one line break of hand-wrapped copy, up to a stop or a comma.
 const BIO = new RegExp(
-  `(?:^|\\n)[ \\t]*(${NAME})[ \\t]+is[ \\t]+(?:a|an|the)[ \\t]+((?:[^,.;\\n]|\\n(?![ \\t]*\\n))+?)(?=[,.;]|[ \\t]+and[ \\t]+(?:a|an|the)[ \\t]|\\n[ \\t]*\\n|$)`,
+  `(?:^|\\n)[ \\t]*(${NAME})[ \\t]+is[ \\t]+(?:a|an|the)[ \\t]+((?:[^,.;\\n]|\\n(?![ \\t]*\\n))+?)(?=[,.;]|\\n[ \\t]*\\n|$)`,
   "dgu",
 );
-
+// Where the post ends: before a clause or a second description (`… diplomat and a senior fellow`,
+// `… Ambassador of Germany to Ghana`, `… member who voted`).
+const POST_END = /\s+(?:and|who|which|that|to|with|since|for)\s/;
+// The words a description of someone's work ends on: what they are, not whose mother they are.
+const ROLE = new RegExp(`\\b(?:${[...ROLE_NOUNS].join("|")})s?$`, "i");
 export function authorBios(
   source: string,
   countries: readonly CountryHit[],
   excluded: readonly Segment[],
 ): { name: Segment; post: PostHit }[] {
   const found: { name: Segment; post: PostHit }[] = [];
-  // Only in the text's last third, where a piece ends.
-  const from = Math.floor((source.length * 2) / 3);
+  // Only in the last two paragraphs, where a piece ends…
+  const trimmed = source.trimEnd();
+  const lastBreak = trimmed.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
+  const secondLast =
+    lastBreak === -1 ? -1 : trimmed.slice(0, lastBreak).search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
+  // …and in the text's second half: a short piece's second paragraph is still its story.
+  const half = source.lastIndexOf("\n", Math.floor(source.length / 2));
+  const from = Math.max(secondLast, half, 0);
   if (source.indexOf(" is ", from) === -1) return found;
-  BIO.lastIndex = Math.max(0, source.lastIndexOf("\n", from));
+  BIO.lastIndex = from;
   for (let match = BIO.exec(source); match !== null; match = BIO.exec(source)) {
     const [nameAt, titleAt] = [match.indices?.[1], match.indices?.[2]];
     if (nameAt === undefined || titleAt === undefined) continue;
     const name = segment(source, nameAt[0], nameAt[1]);
     if (!isBareName(name.text) || excluded.some((part) => within(name, part))) continue;
-    const title = segment(source, titleAt[0], titleAt[1]);
+    const described = source.slice(titleAt[0], titleAt[1]);
+    const cut = POST_END.exec(described);
+    const title = segment(source, titleAt[0], titleAt[0] + (cut === null ? described.length : cut.index));
+    if (!ROLE.test(title.text) && !isHead(/^(?:former\s+)?(\S+)/.exec(title.text)?.[1] ?? "")) continue;
     const country = countries.find((hit) => hit.start >= title.start && hit.end <= title.end)?.code;
     const former = /^former\b/.test(title.text);
     found.push({
@@ -39,7 +54,7 @@ export function authorBios(
         title,
         acting: false,
         former,
-        ...(former ? { label: title.text.replace(/^former\s+/, "") } : {}),
+        ...(former ? { label: title.text.replace(/^former\s+/, "").replace(/\s+/g, " ") } : {}),
         ...(country === undefined ? {} : { country }),
       },
     });

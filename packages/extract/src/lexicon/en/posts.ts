@@ -91,3 +91,14 @@ export const NOT_NAMES = new Set(
     " ",
   ),
 );
+
+/**
+ * The words an author's description ends on when it says what they do (`a former Chilean
+ * diplomat`, `a senior fellow`, `professor of law`): a line about an opinion piece's author names
+ * their post only with one of these.
+ */
+export const ROLE_NOUNS = new Set(
+  "diplomat ambassador fellow professor lecturer scholar researcher analyst economist historian scientist journalist editor writer correspondent columnist commentator author lawyer adviser advisor consultant expert director chairman chairwoman chair president secretary minister envoy negotiator official officer politician senator lawmaker member partner founder head chief executive".split(
+    " ",
+  ),
+);
