@@ -253,6 +253,11 @@ describe("a person's country", () => {
     ].join("\n");
     expect(person(text, "Kari Dahl")?.posts).toEqual([["Ministers of Fisheries", "NO"]]);
     expect(person(text, "Lars Holm")?.posts).toEqual([["Ministers of Fisheries", "SE"]]);
+    // A body's post is not the country's; guests in brackets are no signatories.
+    const guests =
+      "The prime ministers of the region met. UN Secretary-General Ana Ruiz (Portugal) and guests Dr Mari Tamm (Estonia) and Mr Ivo Lind (Latvia) attended.";
+    expect(person(guests, "Ana Ruiz")?.posts).toEqual([["Secretary-General", null]]);
+    expect(person(guests, "Mari Tamm")?.posts ?? []).toEqual([]);
     // One name with a bracket is no list: the bracket may say anything.
     const one = "Fisheries Minister Kari Dahl (Norway) spoke first.";
     expect(person(one, "Kari Dahl")?.posts).toEqual([["Fisheries Minister", null]]);

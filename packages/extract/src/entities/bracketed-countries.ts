@@ -14,6 +14,11 @@ import { type Mention, mentionIndex } from "./post-countries.js";
 const OPENING = /^[ \t]*(?:\r?\n[ \t]*)?\($/;
 const CLOSING = /^[ \t]*\)/;
 
+const SIGNED = /\b(?:signed|undersigned|signatories)\b/i;
+// A government's own post (`Minister of Defence`, `President`), not a body's (`Secretary-General`).
+const GOVERNMENT_POST =
+  /\b(?:minister|president|premier|chancellor|secretary|taoiseach|king|emir)\b(?!-general)/i;
+
 export function bracketedCountries(
   source: string,
   people: readonly PersonHit[],
@@ -36,10 +41,14 @@ export function bracketedCountries(
   if (bracketed.length < 2) return;
   let groups: GroupPost[] | undefined;
   const listStart = (bracketed[0] as (typeof bracketed)[number]).mention.start;
+  // A list of signatories (`Signed … by:`) holds the group's post; guests in brackets do not.
+  const signed = SIGNED.test(source.slice(Math.max(0, listStart - 300), listStart));
   for (const { mention, code } of bracketed) {
     const person = mention.person;
-    for (const post of person.posts) post.country ??= code;
-    if (person.posts.length > 0) continue;
+    // `UN Secretary-General Ana Ruiz (Portugal)`: a body's post is not the country's.
+    for (const post of person.posts)
+      if (GOVERNMENT_POST.test(post.label ?? post.title.text)) post.country ??= code;
+    if (person.posts.length > 0 || !signed) continue;
     groups ??= findGroupPosts(source);
     const post = groupPostBefore(groups, listStart, code);
     if (post !== undefined) person.posts.push(post);
