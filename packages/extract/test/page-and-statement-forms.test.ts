@@ -27,6 +27,11 @@ describe("the headline among page furniture", () => {
       "Joint Statement on the Norway–Iceland Trilateral Fisheries\nMinisters' Meeting",
     ],
     [
+      "a statement's whole title ending on a modifier's word, and the office that issued it",
+      "Joint Statement on Energy Security\nOffice of the Prime Minister\n\nThe two governments met in Oslo on Monday and agreed on new quotas for the coming season.",
+      "Joint Statement on Energy Security",
+    ],
+    [
       "a statement's whole title, and the body that issued it on the next line",
       "Statement on the Fisheries Talks\nMinistry of Fisheries\n\nThe two governments met in Oslo on Monday and agreed on new quotas for the coming season.",
       "Statement on the Fisheries Talks",

@@ -161,11 +161,17 @@ function isTitleLike(line: Line): boolean {
 const DOCUMENT_TITLE =
   /^(?:joint\s+)?(?:communiqu[eé]|statement|declaration|press\s+statement)\s+(?:on|of|by|between|for|from|following|after|at|issued|in)\b/iu;
 
+// What a modifier at a line's end qualifies, at the next line's start: `Ministers' Meeting`,
+// `Leaders' Summit`, `Dialogue`.
+const QUALIFIED_HEAD =
+  /^(?:\p{Lu}[\p{L}-]*\s+)?(?:Ministers?|Leaders|Meeting|Summit|Dialogue|Talks|Consultations?|Forum|Conference|Partnership|Committee|Commission)\b/u;
+
 function wrapsDocumentTitle(source: string, line: Line, next: Line): boolean {
   return (
     DOCUMENT_TITLE.test(line.text) &&
     MODIFIERS.has(/(\S+)$/.exec(line.text)?.[1] ?? "") &&
     next.text.length <= 60 &&
+    QUALIFIED_HEAD.test(next.text) &&
     isTitleLike(next) &&
     /^[ \t]*(?:\r?\n[ \t]*){2}|^\s*$/.test(source.slice(next.end, next.end + 8))
   );
