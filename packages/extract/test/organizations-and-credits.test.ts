@@ -361,6 +361,14 @@ describe("more bodies by the names news gives them", () => {
       "The UNSC met. The UN Security Council listed groups, and the United Nations Security Council was thanked.",
     ).organizations;
     expect(both?.map((org) => org.name)).toEqual(["United Nations Security Council"]);
+    // A part of its name is not one the table knows it by.
+    expect(
+      article("The UNSC met. The Security Council's president spoke.").organizations?.map((org) => org.name),
+    ).toEqual(["United Nations Security Council"]);
+    // `ECHR` is as often the convention as the court.
+    expect(
+      article("They pledged to leave the ECHR, the European Convention on Human Rights.").organizations,
+    ).toBeUndefined();
   });
 });
 

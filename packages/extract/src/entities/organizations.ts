@@ -509,7 +509,10 @@ function preferWrittenName(hit: OrganizationHit): void {
   )
     return;
   const acronym = hit.acronym?.toLowerCase();
-  const written = hit.mentions.find((mention) => mention.text.toLowerCase() !== acronym)?.text;
+  // One of the table's own forms of it (`UN Security Council`), not a part (`Security Council`).
+  const written = hit.mentions.find(
+    (mention) => mention.text.toLowerCase() !== acronym && BY_FORM.get(mention.text) === hit.known,
+  )?.text;
   if (written === undefined) return;
   const name = LINE_BREAK.test(written) ? written.replace(/\s+/g, " ") : written;
   hit.aliases = [...(hit.aliases ?? []).filter((alias) => alias !== name), table];

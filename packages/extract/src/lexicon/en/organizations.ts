@@ -304,8 +304,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: "European External Action Service", acronym: "EEAS", kind: "intergovernmental" },
   { name: "European Central Bank", acronym: "ECB", kind: "intergovernmental" },
   { name: "Court of Justice of the European Union", acronym: "CJEU", kind: "intergovernmental" },
-  // The Council of Europe's court, not the Union's.
-  { name: "European Court of Human Rights", acronym: "ECHR", kind: "intergovernmental" },
+  // The Council of Europe's court, not the Union's; `ECHR` is as often its convention.
+  { name: "European Court of Human Rights", acronym: "ECtHR", kind: "intergovernmental" },
   { name: "United Nations High Commissioner for Refugees", acronym: "UNHCR", kind: "intergovernmental" },
   { name: "World Food Programme", acronym: "WFP", kind: "intergovernmental" },
   { name: "International Criminal Court", acronym: "ICC", kind: "intergovernmental" },
