@@ -13,14 +13,16 @@ const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}";
 // At a paragraph's start: the name, `is a` (or `an`, `the`), and the description, which may run
 // over one line break of hand-wrapped copy, up to a stop or a comma.
 const BIO = new RegExp(
-  `(?:^|\\n)[ \\t]*(${NAME})[ \\t]+is[ \\t]+(?:a|an|the)[ \\t]+((?:[^,.;\\n]|\\n(?![ \\t]*\\n))+?)(?=[,.;]|\\n[ \\t]*\\n|$)`,
-  "dgu",
+  `[ \\t]*(${NAME})[ \\t]+is[ \\t]+(?:a|an|the)[ \\t]+((?:[^,.;\\n]|\\n(?![ \\t]*\\n))+?)(?=[,.;]|\\n[ \\t]*\\n|$)`,
+  "dyu",
 );
 // Where the post ends: before a clause or a second description (`… diplomat and a senior fellow`,
 // `… Ambassador of Germany to Ghana`, `… member who voted`).
 const POST_END = /\s+(?:and|who|which|that|to|with|since|for)\s/;
 // The words a description of someone's work ends on: what they are, not whose mother they are.
 const ROLE = new RegExp(`\\b(?:${[...ROLE_NOUNS].join("|")})s?$`, "i");
+const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/g;
+
 export function authorBios(
   source: string,
   countries: readonly CountryHit[],
@@ -28,16 +30,24 @@ export function authorBios(
 ): { name: Segment; post: PostHit }[] {
   const found: { name: Segment; post: PostHit }[] = [];
   // Only in the last two paragraphs, where a piece ends…
-  const trimmed = source.trimEnd();
-  const lastBreak = trimmed.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
-  const secondLast =
-    lastBreak === -1 ? -1 : trimmed.slice(0, lastBreak).search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
+  const end = source.trimEnd().length;
+  let last = -1;
+  let secondLast = -1;
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let found = PARAGRAPH_BREAK.exec(source); found !== null; found = PARAGRAPH_BREAK.exec(source))
+    if (found.index + found[0].length < end) {
+      secondLast = last;
+      last = found.index;
+    }
   // …and in the text's second half: a short piece's second paragraph is still its story.
   const half = source.lastIndexOf("\n", Math.floor(source.length / 2));
   const from = Math.max(secondLast, half, 0);
   if (source.indexOf(" is ", from) === -1) return found;
-  BIO.lastIndex = from;
-  for (let match = BIO.exec(source); match !== null; match = BIO.exec(source)) {
+  // At each line's start (the pattern is sticky).
+  for (let line = source.indexOf("\n", from); line !== -1; line = source.indexOf("\n", line + 1)) {
+    BIO.lastIndex = line + 1;
+    const match = BIO.exec(source);
+    if (match === null) continue;
     const [nameAt, titleAt] = [match.indices?.[1], match.indices?.[2]];
     if (nameAt === undefined || titleAt === undefined) continue;
     const name = segment(source, nameAt[0], nameAt[1]);

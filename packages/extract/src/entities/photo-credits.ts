@@ -5,17 +5,19 @@
 import { PICTURE_AGENCIES } from "../lexicon/en/credits.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { wireServiceOf } from "../lexicon/organizations.js";
+import { execNotAfter } from "../text/pattern.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { isBareName } from "./named-people.js";
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}";
 const AGENCY = "\\p{Lu}[\\p{L}-]*(?:[ \\t]+\\p{Lu}[\\p{L}-]*)?";
 // The name, then the agency (group 1, 2), or the agency, then the name (group 3, 4); nothing
-// but a credit's end after it.
+// but a credit's end after it; not after a letter or a slash either (see `execNotAfter`).
 const SLASH_CREDIT = new RegExp(
-  `(?<![\\p{L}/])(?:(${NAME})[ \\t]*/[ \\t]*(${AGENCY})|(${AGENCY})[ \\t]*/[ \\t]*(${NAME}))(?=[ \\t]*(?:[)\\]|,;\\n]|$))`,
+  `(?:(${NAME})[ \\t]*/[ \\t]*(${AGENCY})|(${AGENCY})[ \\t]*/[ \\t]*(${NAME}))(?=[ \\t]*(?:[)\\]|,;\\n]|$))`,
   "dgu",
 );
+const LETTER_OR_SLASH = /[\p{L}/]/u;
 const PICTURE_AGENCY = new Set(PICTURE_AGENCIES);
 
 const AGENCY_WORD = /\b(?:Images|News|Press|Agency|Service|Pool|Photos?|Handout|Media|Wire)\b/;
@@ -25,7 +27,11 @@ export function photoCredits(source: string, excluded: readonly Segment[]): Segm
   const found: Segment[] = [];
   if (!source.includes("/")) return found;
   SLASH_CREDIT.lastIndex = 0;
-  for (let match = SLASH_CREDIT.exec(source); match !== null; match = SLASH_CREDIT.exec(source)) {
+  for (
+    let match = execNotAfter(SLASH_CREDIT, source, LETTER_OR_SLASH);
+    match !== null;
+    match = execNotAfter(SLASH_CREDIT, source, LETTER_OR_SLASH)
+  ) {
     const first = match[1] !== undefined;
     const agency = (first ? match[2] : match[3]) as string;
     const at = match.indices?.[first ? 1 : 4];

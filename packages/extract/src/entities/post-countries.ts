@@ -235,19 +235,22 @@ export function appositivePosts(
 }
 
 const spaced = (words: readonly string[]) => words.join("|").replace(/ /g, "[ \\t]+");
-// A side's noun, then its list's verb (`delegation included`) or its leader's (`delegation was led
-// by`, `delegation, headed by`: group 1).
+// A side's noun, then its list's verb: `delegation included`.
 const SIDE_LIST = new RegExp(
-  `\\b(?:${SIDE_NOUNS.join("|")})(?:[ \\t]+(?:${spaced(LIST_VERBS)})|,?[ \\t]+(?:(?:was|were|is|are)[ \\t]+)?(${spaced(LEADER_VERBS)}))\\b[ \\t]*:?`,
+  `\\b(?:${SIDE_NOUNS.join("|")})[ \\t]+(?:${spaced(LIST_VERBS)})\\b[ \\t]*:?`,
   "gi",
 );
 const COURTESY_WORD = new Set([...HONORIFICS, ...RANKS]);
-// Each list verb by its longest word (`consisted of` by `consisted`), and the leader's, to search for first.
+// Each list verb by its longest word (`consisted of` by `consisted`), to search for first.
 const LIST_CUE = new RegExp(
-  [
-    ...LIST_VERBS.map((verb) => verb.split(" ").reduce((a, b) => (b.length > a.length ? b : a))),
-    ...LEADER_VERBS.map((verb) => `\\b${verb}\\b`),
-  ].join("|"),
+  LIST_VERBS.map((verb) => verb.split(" ").reduce((a, b) => (b.length > a.length ? b : a))).join("|"),
+  "i",
+);
+// A leader's verb (`led by`), found first, then the side's noun before it: `delegation was led by`,
+// `delegation, headed by`.
+const LEADER = new RegExp(`\\b(?:${spaced(LEADER_VERBS)})\\b[ \\t]*:?`, "gi");
+const LEADER_SIDE = new RegExp(
+  `\\b(?:${SIDE_NOUNS.join("|")})(?:[ \\t]*,)?[ \\t]+(?:(?:was|were|is|are)[ \\t]+)?$`,
   "i",
 );
 // Where a leader's name ends: the comma or semicolon after it.
@@ -268,18 +271,32 @@ export interface SideList {
  */
 export function findSideLists(source: string, countries: readonly CountryHit[]): SideList[] {
   const lists: SideList[] = [];
+  const cues: { start: number; end: number; leader: boolean }[] = [];
   // The list's verbs are rare: a plain search first, the pattern only where one stands.
-  if (!LIST_CUE.test(source)) return lists;
-  SIDE_LIST.lastIndex = 0;
-  for (let cue = SIDE_LIST.exec(source); cue !== null; cue = SIDE_LIST.exec(source)) {
-    const side = lastEndingBy(countries, cue.index);
+  if (LIST_CUE.test(source)) {
+    SIDE_LIST.lastIndex = 0;
+    for (let cue = SIDE_LIST.exec(source); cue !== null; cue = SIDE_LIST.exec(source))
+      cues.push({ start: cue.index, end: cue.index + cue[0].length, leader: false });
+  }
+  if (/(?:led|headed) by/i.test(source)) {
+    LEADER.lastIndex = 0;
+    for (let verb = LEADER.exec(source); verb !== null; verb = LEADER.exec(source)) {
+      const from = Math.max(0, verb.index - 40);
+      const side = LEADER_SIDE.exec(source.slice(from, verb.index));
+      if (side !== null)
+        cues.push({ start: from + side.index, end: verb.index + verb[0].length, leader: true });
+    }
+    cues.sort((a, b) => a.start - b.start);
+  }
+  for (const cue of cues) {
+    const side = lastEndingBy(countries, cue.start);
     // `the Sudanese delegation`, `Sudan's delegation`.
-    if (side === undefined || !/^(?:['’]s)?[ \t]+$/.test(source.slice(side.end, cue.index))) continue;
-    const from = cue.index + cue[0].length;
+    if (side === undefined || !/^(?:['’]s)?[ \t]+$/.test(source.slice(side.end, cue.start))) continue;
+    const from = cue.end;
     let to = sentenceEnd(source, from);
     const verb = LIST_END.exec(source.slice(from, to));
     if (verb !== null) to = from + verb.index;
-    if (cue[1] !== undefined) {
+    if (cue.leader) {
       LEADER_END.lastIndex = from;
       const comma = LEADER_END.exec(source);
       if (comma !== null && comma.index < to) to = comma.index;

@@ -4,6 +4,7 @@
 
 import { COMPLEMENT, LOWER_CASE_HEADS, MODIFIERS } from "../lexicon/en/posts.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
+import { execNotAfter } from "../text/pattern.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
 import { isBareName } from "./named-people.js";
@@ -14,10 +15,12 @@ const GAP = "(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)";
 const WORD = "\\p{Lu}[\\p{L}'’-]+";
 const NAME = `${WORD}(?:${GAP}${WORD}){1,3}`;
 // The head, then the name, then what ends a name: a stop or a comma, or what the person did.
+// Not after a letter or a hyphen either: see `execNotAfter`.
 const TITLED_NAME = new RegExp(
-  `(?<![\\p{L}-])(?:${LOWER_CASE_HEADS.join("|")})${GAP}(${NAME})(?=[ \\t]*[,.;)]|${GAP}(?:said|says|told|added|who|and|also|were|was|is|has|had|will|would|met|signed|spoke|called|urged|warned|welcomed)\\b)`,
+  `(?:${LOWER_CASE_HEADS.join("|")})${GAP}(${NAME})(?=[ \\t]*[,.;)]|${GAP}(?:said|says|told|added|who|and|also|were|was|is|has|had|will|would|met|signed|spoke|called|urged|warned|welcomed)\\b)`,
   "dgu",
 );
+const LETTER_OR_HYPHEN = /[\p{L}-]/u;
 // The words a post's title is made of before its head, in lower case (`presidential`, `foreign`,
 // `fisheries`, `former`): nothing else (`protests against president …`) is part of the post.
 const POST_WORDS = new Set([...MODIFIERS, ...COMPLEMENT].map((word) => word.toLowerCase()));
@@ -36,7 +39,11 @@ export function titledNames(
 ): TitledName[] {
   const found: TitledName[] = [];
   TITLED_NAME.lastIndex = 0;
-  for (let match = TITLED_NAME.exec(source); match !== null; match = TITLED_NAME.exec(source)) {
+  for (
+    let match = execNotAfter(TITLED_NAME, source, LETTER_OR_HYPHEN);
+    match !== null;
+    match = execNotAfter(TITLED_NAME, source, LETTER_OR_HYPHEN)
+  ) {
     const [nameStart, nameEnd] = match.indices?.[1] ?? [0, 0];
     const name = segment(source, nameStart, nameEnd);
     if (!isBareName(name.text.replace(/\s+/g, " ")) || covering(countries, name.start) !== undefined)
