@@ -232,6 +232,10 @@ describe("a person's country", () => {
       expect(person(text, name as string)?.posts).toEqual([["defence ministers", country]]);
     // Named alone, not in the list: the group's post is not said to be hers.
     expect(person(text, "Ana Rojas")?.posts).toEqual([]);
+    // A clause about one of them set off by commas does not end the list.
+    const clause =
+      "The presidents of the bloc met on Monday. The communique was signed by Brazil's Ana Rojas, who chaired the talks, Peru's Ivo Lind and Chile's Mari Tamm.";
+    expect(person(clause, "Ana Rojas")?.posts).toEqual([["presidents", "BR"]]);
     // A list with its own description, a group's possessive, or former holders: not the group's post.
     for (const other of [
       "The presidents of the bloc met on Monday. Critics, including Brazil's Ana Rojas and Peru's Ivo Lind, both opposition lawmakers, said so.",
@@ -351,6 +355,13 @@ describe("posts split or run on", () => {
   it("does not read a post across a line break after a content word", () => {
     const text = "Norwegian Minister of Fisheries\nKari Dahl spoke on Monday.";
     expect(person(text, "Kari Dahl")).toBeUndefined();
+  });
+
+  it("reads `its` before a post as the country the sentence opens with", () => {
+    const text =
+      "Talks ended. Chile, which joined last year, was represented by its foreign minister, Ana Rojas. The bloc was represented by its president, Ivo Lind.";
+    expect(person(text, "Ana Rojas")?.posts).toEqual([["foreign minister", "CL"]]);
+    expect(person(text, "Ivo Lind")?.posts).toEqual([["president", null]]);
   });
 
   it("reads a lower-case post after a country's possessive, then the name", () => {

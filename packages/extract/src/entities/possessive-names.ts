@@ -16,7 +16,10 @@ const POSSESSIVE_NAME = new RegExp(
   "gu",
 );
 // What joins one possessive name to the next in a list.
-const LIST_GAP = /^[ \t]*,?(?:[ \t]*|[ \t]*\r?\n[ \t]*)(?:and(?:[ \t]+|[ \t]*\r?\n[ \t]*))?$/;
+// …also past a clause about the one before, set off by commas (`Paraguay's A, who chaired the
+// meeting, Argentina's B`).
+const LIST_GAP =
+  /^(?:[ \t]*,[ \t]+(?:who|which)\b[^.;()"“”]{0,200},)?[ \t]*,?(?:[ \t]*|[ \t]*\r?\n[ \t]*)(?:and(?:[ \t]+|[ \t]*\r?\n[ \t]*))?$/;
 
 /** A person named after a country's possessive, the country, and whether a list joins them to the one before. */
 export interface PossessiveName {

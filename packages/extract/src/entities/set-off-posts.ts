@@ -40,6 +40,20 @@ const nextSetOffPost = (source: string, from: number) =>
 // Number words before a plural post: `the two defence ministers` holds `defence minister`s.
 const COUNT = /^(?:two|three|four|five|both)[ \t]+/;
 
+// `Bolivia, which joined in 2024, was represented by its foreign minister`: `its` is the country the
+// sentence opens with (its subject), when one does.
+function subjectCountry(source: string, countries: readonly CountryHit[], at: number): string | undefined {
+  // The sentence's start: after a stop, or a paragraph's (a line of hand-wrapped copy goes on).
+  const stop = Math.max(
+    source.lastIndexOf(". ", at),
+    source.lastIndexOf(".\n", at),
+    source.lastIndexOf("\n\n", at) + 1,
+  );
+  const subject = countries.find((hit) => hit.start > stop && hit.start < at);
+  if (subject === undefined) return undefined;
+  return /^[.\s"“]*(?:the[ \t]+)?$/i.test(source.slice(stop + 1, subject.start)) ? subject.code : undefined;
+}
+
 /** One person a lower-case post names, with that post. */
 export interface SetOffName {
   name: Segment;
@@ -77,7 +91,10 @@ export function setOffPostNames(
     const plural = match[2] === "s";
     const title = segment(source, titleStart, titleEnd);
     const inside = countries.find((hit) => hit.start >= titleStart && hit.end <= titleEnd);
-    const country = owner?.code ?? inside?.code;
+    const country =
+      owner?.code ??
+      inside?.code ??
+      (/^[Ii]ts\b/.test(match[0]) ? subjectCountry(source, countries, match.index) : undefined);
     const names = [match[4] as string];
     if (plural && match[5] !== undefined) names.push(match[5]);
     names.forEach((text, at) => {
