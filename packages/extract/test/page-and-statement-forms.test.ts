@@ -222,6 +222,22 @@ describe("one body that speaks for its members", () => {
     expect(statement?.participants?.map((participant) => participant.onBehalfOf)).toEqual(["pif", "pif"]);
   });
 
+  it("knows Mercosur's States Parties: their presidents act for it", () => {
+    const text = [
+      "Mercosur leaders adopt joint communique",
+      "",
+      "ASUNCION, July 4 (Reuters) - Mercosur leaders adopted a joint communique on Friday at their summit in Asuncion, calling for lower tariffs.",
+      "",
+      "Paraguayan President Ana Rojas and Uruguayan President Ivo Lind attended the summit.",
+    ].join("\n");
+    const { statement } = only(text, "2025-07-04");
+    expect(statement?.parties.map((party) => party.id)).toEqual(["mercosur"]);
+    expect(statement?.participants?.map((participant) => participant.onBehalfOf)).toEqual([
+      "mercosur",
+      "mercosur",
+    ]);
+  });
+
   it("does not put an official whose post says no side down for one of two bodies", () => {
     const text = [
       "AU and EU issue joint communique",

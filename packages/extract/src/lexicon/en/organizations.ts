@@ -267,7 +267,14 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: "South Asian Association for Regional Cooperation", acronym: "SAARC", kind: "intergovernmental" },
   { name: "Nordic Council", kind: "intergovernmental" },
   // More groupings news names by short form, regional and global.
-  { name: "Southern Common Market", acronym: "Mercosur", kind: "intergovernmental", aliases: ["MERCOSUR"] },
+  {
+    name: "Southern Common Market",
+    acronym: "Mercosur",
+    kind: "intergovernmental",
+    aliases: ["MERCOSUR"],
+    // Its States Parties (Venezuela suspended since 2016; Bolivia a full member since 2024).
+    membership: ["AR", "BR", "PY", "UY", "BO"],
+  },
   { name: "BRICS", kind: "forum" },
   {
     name: "Community of Portuguese Language Countries",
