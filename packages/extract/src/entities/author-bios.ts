@@ -5,11 +5,10 @@
 import { ROLE_NOUNS } from "../lexicon/en/posts.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
-import { isHead } from "./name-words.js";
+import { isHead, NAME, writtenPost } from "./name-words.js";
 import { isBareName } from "./named-people.js";
 import type { PostHit } from "./people.js";
 
-const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}";
 // At a paragraph's start: the name, `is a` (or `an`, `the`), and the description, which may run
 // over one line break of hand-wrapped copy, up to a stop or a comma.
 const BIO = new RegExp(
@@ -57,17 +56,7 @@ export function authorBios(
     const title = segment(source, titleAt[0], titleAt[0] + (cut === null ? described.length : cut.index));
     if (!ROLE.test(title.text) && !isHead(/^(?:former\s+)?(\S+)/.exec(title.text)?.[1] ?? "")) continue;
     const country = countries.find((hit) => hit.start >= title.start && hit.end <= title.end)?.code;
-    const former = /^former\b/.test(title.text);
-    found.push({
-      name,
-      post: {
-        title,
-        acting: false,
-        former,
-        ...(former ? { label: title.text.replace(/^former\s+/, "").replace(/\s+/g, " ") } : {}),
-        ...(country === undefined ? {} : { country }),
-      },
-    });
+    found.push({ name, post: writtenPost(title, country) });
   }
   return found;
 }

@@ -2,6 +2,7 @@ import { CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexi
 import type { Segment } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
 import { type CountryHit, countryWithin } from "./countries.js";
+import type { PostHit } from "./people.js";
 
 /** A word that heads a post, or a modifier and a head written as one (`Vice-Premier`, `Co-Chair`). */
 export function isHead(word: string): boolean {
@@ -68,4 +69,27 @@ export function ownCountry(countries: readonly CountryHit[], title: Segment): Co
   if (hit === undefined) return undefined;
   const at = (offset: number) => title.text[offset - title.start];
   return at(hit.end) === "-" || at(hit.start - 1) === "-" ? undefined : hit;
+}
+
+/** A space between a name's words, or one line break of hand-wrapped copy (not a blank line). */
+export const GAP = "(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)";
+/** A capitalized word of a person's name. */
+export const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
+/** A person's name of two to four words, on one line. */
+export const NAME = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3}`;
+/** The same, its words perhaps over one line break of hand-wrapped copy. */
+export const WRAPPED_NAME = `${NAME_WORD}(?:${GAP}${NAME_WORD}){1,3}`;
+
+/**
+ * A post as written, with what its first word says: `former …` or `then-…` (held before), `acting
+ * …`; the label is the post without that word, its spaces as one.
+ */
+export function writtenPost(title: Segment, country?: string): PostHit {
+  const former = /^(?:former\b|then-)/.test(title.text);
+  const acting = /^acting\b/.test(title.text);
+  const post: PostHit = { title, acting, former };
+  if (former || acting)
+    post.label = title.text.replace(/^(?:(?:acting|former)\s+|then-)/, "").replace(/\s+/g, " ");
+  if (country !== undefined) post.country = country;
+  return post;
 }

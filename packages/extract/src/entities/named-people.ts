@@ -11,13 +11,11 @@ import { escapeRegExp } from "../text/pattern.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
 import type { CountryHit } from "./countries.js";
-import { titleLength } from "./name-words.js";
+import { NAME, titleLength, WRAPPED_NAME, writtenPost } from "./name-words.js";
 import type { Context, PostHit } from "./people.js";
 
-const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}";
 // A name's words, and the post after it, may run over one line break of hand-wrapped copy (`Maj Gen
 // Liu` / `Jianguo, commander` / `of the …`), never over a blank line.
-const WRAPPED_NAME = "\\p{Lu}[\\p{L}'’-]+(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)\\p{Lu}[\\p{L}'’-]+){1,3}";
 const POST_AFTER_NAME = new RegExp(
   `(${WRAPPED_NAME}),[ \\t]+((?:the[ \\t]+)?[a-z](?:[^,.;“”"\\n]|\\n(?![ \\t]*\\n)){2,80}?)(?=,|\\.|;|[ \\t]+(?:said|says|told|added)\\b)`,
   "gu",
@@ -59,10 +57,7 @@ export function postAfterName(
     const name = segment(source, nameStart, nameStart + nameText.length);
     if (excluded.some((part) => within(name, part))) continue;
     const title = segment(source, titleStart, titleStart + written.length - (article?.[0].length ?? 0));
-    const former = /^(?:former|then-)/.test(title.text);
-    const acting = /^acting\b/.test(title.text);
-    const label = acting || former ? title.text.replace(/^(?:acting|former)\s+|^then-/, "") : undefined;
-    found.push({ name, post: { title, acting, former, ...(label === undefined ? {} : { label }) } });
+    found.push({ name, post: writtenPost(title) });
   }
   return found;
 }

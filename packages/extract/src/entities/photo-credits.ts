@@ -7,9 +7,9 @@ import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { wireServiceOf } from "../lexicon/organizations.js";
 import { execNotAfter } from "../text/pattern.js";
 import { type Segment, segment, within } from "../text/span.js";
+import { NAME } from "./name-words.js";
 import { isBareName } from "./named-people.js";
 
-const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}";
 const AGENCY = "\\p{Lu}[\\p{L}-]*(?:[ \\t]+\\p{Lu}[\\p{L}-]*)?";
 // The name, then the agency (group 1, 2), or the agency, then the name (group 3, 4); nothing
 // but a credit's end after it; not after a letter or a slash either (see `execNotAfter`).

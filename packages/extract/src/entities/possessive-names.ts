@@ -6,13 +6,12 @@ import { COMPLEMENT } from "../lexicon/en/posts.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
+import { GAP, WRAPPED_NAME } from "./name-words.js";
 import { isBareName } from "./named-people.js";
 
-const GAP = "(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)";
-const WORD = "\\p{Lu}[\\p{L}'’-]+";
 // A name of two to four words, and what may follow one: a stop, a comma, `and`, or a verb.
 const POSSESSIVE_NAME = new RegExp(
-  `['’]s${GAP}(${WORD}(?:${GAP}${WORD}){1,3})(?=[ \\t]*[,.;)]|${GAP}(?:and|said|says|told|added|who|also|was|were|has|had|will|would|signed|attended|in|at|on|during)\\b)`,
+  `['’]s${GAP}(${WRAPPED_NAME})(?=[ \\t]*[,.;)]|${GAP}(?:and|said|says|told|added|who|also|was|were|has|had|will|would|signed|attended|in|at|on|during)\\b)`,
   "gu",
 );
 // What joins one possessive name to the next in a list.

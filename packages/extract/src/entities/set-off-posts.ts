@@ -8,13 +8,10 @@ import { covering, lastEndingBy } from "../text/lookup.js";
 import { execBeforeHead } from "../text/pattern.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
+import { GAP, WRAPPED_NAME, writtenPost } from "./name-words.js";
 import { isBareName } from "./named-people.js";
 import type { PostHit } from "./people.js";
 
-// A space, or a line break of hard-wrapped copy (not a blank line).
-const GAP = "(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)";
-const WORD = "\\p{Lu}[\\p{L}'’-]+";
-const NAME = `${WORD}(?:${GAP}${WORD}){1,3}`;
 // Words between the cue and the head: no word that starts a clause or a phrase of its own, so that
 // `the talks chaired by the prime minister` is read from the second `the`.
 const BEFORE_HEAD = `(?:(?!(?:the|a|an|by|of|in|on|at|and|or|to|with|for|from|who|which|that|was|were|is|are|has|had|said|says|also)\\b)[\\p{L}-]+${GAP}){0,4}?`;
@@ -25,7 +22,7 @@ const HEAD = `(?:${HEADS})(s?)`;
 // `cabinet secretary for foreign and diaspora affairs`: a complement in lower case.
 const COMPLEMENT = `(?:${GAP}(?:for|of)(?:${GAP}\\p{Ll}[\\p{L}-]*){1,6})?`;
 const SET_OFF_POST = new RegExp(
-  `(?:\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|['’]s)${GAP}(${BEFORE_HEAD}${HEAD}\\b${COMPLEMENT})[ \\t]*(,?)${GAP}(${NAME})(?:${GAP}and${GAP}(${NAME}))?(?=[ \\t]*[,.;)]|${GAP}(?:said|says|told|added|who|and|also|were|was|is|has|had|will|would)\\b)`,
+  `(?:\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|['’]s)${GAP}(${BEFORE_HEAD}${HEAD}\\b${COMPLEMENT})[ \\t]*(,?)${GAP}(${WRAPPED_NAME})(?:${GAP}and${GAP}(${WRAPPED_NAME}))?(?=[ \\t]*[,.;)]|${GAP}(?:said|says|told|added|who|and|also|were|was|is|has|had|will|would)\\b)`,
   "dguy",
 );
 // The pattern (sticky) is tried only where it can match: at a cue (`the`, `its`, a possessive) at
@@ -105,7 +102,7 @@ export function setOffPostNames(
       if (excluded.some((part) => within(name, part))) return;
       found.push({
         name,
-        post: { title, acting: false, former: false, ...(country === undefined ? {} : { country }) },
+        post: writtenPost(title, country),
       });
     });
   }

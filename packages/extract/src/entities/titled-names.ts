@@ -7,17 +7,14 @@ import { covering, lastEndingBy } from "../text/lookup.js";
 import { execNotAfter } from "../text/pattern.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
+import { GAP, WRAPPED_NAME, writtenPost } from "./name-words.js";
 import { isBareName } from "./named-people.js";
 import type { PostHit } from "./people.js";
 
-// A space, or a line break of hard-wrapped copy (not a blank line).
-const GAP = "(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)";
-const WORD = "\\p{Lu}[\\p{L}'’-]+";
-const NAME = `${WORD}(?:${GAP}${WORD}){1,3}`;
 // The head, then the name, then what ends a name: a stop or a comma, or what the person did.
 // Not after a letter or a hyphen either: see `execNotAfter`.
 const TITLED_NAME = new RegExp(
-  `(?:${LOWER_CASE_HEADS.join("|")})${GAP}(${NAME})(?=[ \\t]*[,.;)]|${GAP}(?:said|says|told|added|who|and|also|were|was|is|has|had|will|would|met|signed|spoke|called|urged|warned|welcomed)\\b)`,
+  `(?:${LOWER_CASE_HEADS.join("|")})${GAP}(${WRAPPED_NAME})(?=[ \\t]*[,.;)]|${GAP}(?:said|says|told|added|who|and|also|were|was|is|has|had|will|would|met|signed|spoke|called|urged|warned|welcomed)\\b)`,
   "dgu",
 );
 const LETTER_OR_HYPHEN = /[\p{L}-]/u;
@@ -63,18 +60,7 @@ export function titledNames(
     const owner = lastEndingBy(countries, titleStart);
     const country =
       owner !== undefined && /^[ \t]+$/.test(source.slice(owner.end, titleStart)) ? owner.code : undefined;
-    const former = /^(?:former|then-)/.test(title.text);
-    const label = former ? title.text.replace(/^(?:former[ \t]+|then-)/, "") : undefined;
-    found.push({
-      name,
-      post: {
-        title,
-        acting: false,
-        former,
-        ...(label === undefined ? {} : { label }),
-        ...(country === undefined ? {} : { country }),
-      },
-    });
+    found.push({ name, post: writtenPost(title, country) });
   }
   return found;
 }
