@@ -6,6 +6,7 @@
 import { firstStartingFrom } from "../text/lookup.js";
 import type { CountryHit } from "./countries.js";
 import { findGroupPosts, type GroupPost, groupPostBefore } from "./group-posts.js";
+import { isGovernmentPost } from "./name-words.js";
 import type { PersonHit } from "./people.js";
 import { type Mention, mentionIndex } from "./post-countries.js";
 
@@ -15,9 +16,6 @@ const OPENING = /^[ \t]*(?:\r?\n[ \t]*)?\($/;
 const CLOSING = /^[ \t]*\)/;
 
 const SIGNED = /\b(?:signed|undersigned|signatories)\b/i;
-// A government's own post (`Minister of Defence`, `President`), not a body's (`Secretary-General`).
-const GOVERNMENT_POST =
-  /\b(?:minister|president|premier|chancellor|secretary|taoiseach|king|emir)\b(?!-general)/i;
 
 export function bracketedCountries(
   source: string,
@@ -47,7 +45,7 @@ export function bracketedCountries(
     const person = mention.person;
     // `UN Secretary-General Ana Ruiz (Portugal)`: a body's post is not the country's.
     for (const post of person.posts)
-      if (GOVERNMENT_POST.test(post.label ?? post.title.text)) post.country ??= code;
+      if (isGovernmentPost(post.label ?? post.title.text)) post.country ??= code;
     if (person.posts.length > 0 || !signed) continue;
     groups ??= findGroupPosts(source);
     const post = groupPostBefore(groups, listStart, code);

@@ -4,6 +4,7 @@
 import { sentences } from "../text/sentences.js";
 import { type Segment, segment } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
+import { isGovernmentPost } from "./name-words.js";
 import type { PersonHit, PostHit } from "./people.js";
 
 /**
@@ -45,7 +46,7 @@ export function counterpartPost(
       for (const post of person.posts)
         if (post.title.end <= relation.start && (last === undefined || post.title.end > last.title.end))
           last = post;
-    return country === undefined || last === undefined || !OFFICIAL.test(last.label ?? last.title.text)
+    return country === undefined || last === undefined || !isGovernmentPost(last.label ?? last.title.text)
       ? undefined
       : { title: relationWord(source, relation), acting: false, former: false, country };
   }
@@ -57,9 +58,6 @@ export function counterpartPost(
     ...(country === undefined ? {} : { country }),
   };
 }
-
-// A government's own post: a minister, a head of state or government, a secretary.
-const OFFICIAL = /\b(?:minister|president|premier|chancellor|secretary|taoiseach|king|emir)\b/i;
 
 /** The relation's own word at its end: `counterpart` or `counterparts`. */
 function relationWord(source: string, relation: Segment): Segment {

@@ -93,3 +93,14 @@ export function writtenPost(title: Segment, country?: string): PostHit {
   if (country !== undefined) post.country = country;
   return post;
 }
+
+// A government's own posts: its ministers, heads and secretaries, not those it sends abroad or
+// an international body's (`Secretary-General`).
+const GOVERNMENT_POST = /\b(?:minister|president|premier|chancellor|secretary)\b/i;
+const NOT_GOVERNMENT_POST =
+  /\b(?:ambassador|envoy|consul|attach[eé]|representative|commissioner|secretary-general|spokes\w*)\b/i;
+
+/** Whether a post is one of a government's own (a minister, a head, a secretary), not one it sends abroad. */
+export function isGovernmentPost(title: string): boolean {
+  return GOVERNMENT_POST.test(title) && !NOT_GOVERNMENT_POST.test(title);
+}

@@ -10,7 +10,7 @@ import { isSoftBreak } from "../text/paragraphs.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
 import { postBeforeInList } from "./courtesy-names.js";
-import { isHead, ownCountry, portfolioTail, titleLength } from "./name-words.js";
+import { isGovernmentPost, isHead, ownCountry, portfolioTail, titleLength } from "./name-words.js";
 import { dropCourtesyPosts, type PersonHit } from "./people.js";
 import { opensWithUnion, unionOf, unionTitleOf } from "./unions.js";
 
@@ -143,17 +143,6 @@ export function officesByParty(
       break;
     }
   }
-}
-
-// A government's own posts: its ministers, heads and secretaries, not those it sends abroad or
-// an international body's (`Secretary-General`).
-const GOVERNMENT_POST = /\b(?:minister|president|premier|chancellor|secretary)\b/i;
-const NOT_GOVERNMENT_POST =
-  /\b(?:ambassador|envoy|consul|attach[eé]|representative|commissioner|secretary-general|spokes\w*)\b/i;
-
-/** Whether a post is one of a government's own (a minister, a head, a secretary), not one it sends abroad. */
-export function isGovernmentPost(title: string): boolean {
-  return GOVERNMENT_POST.test(title) && !NOT_GOVERNMENT_POST.test(title);
 }
 
 /**

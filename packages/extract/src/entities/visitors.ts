@@ -4,7 +4,7 @@
 import type { PersonWithPosts } from "@communique/core";
 import { covering } from "../text/lookup.js";
 import type { Segment } from "../text/span.js";
-import { isGovernmentPost } from "./post-countries.js";
+import { isGovernmentPost } from "./name-words.js";
 
 /** A country or a city the text names, with the country it stands for or is in. */
 export interface PlaceCode extends Segment {
