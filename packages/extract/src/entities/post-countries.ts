@@ -246,6 +246,11 @@ const LEADER_SIDE = new RegExp(
 const LEADER_END = /[,;]/g;
 const LIST_END = new RegExp(`[ \\t](?:${LIST_ENDING_VERBS.join("|")})\\b`);
 
+// What each text's lists and counterparts are, by its countries (an array of each call's own): read
+// once, however many passes ask.
+const SIDE_LISTS = new WeakMap<readonly CountryHit[], SideList[]>();
+const COUNTERPARTS = new WeakMap<readonly CountryHit[], CounterpartCue[]>();
+
 /** A side's list of its people: the side's country, the words that open it, and where it runs. */
 export interface SideList {
   code: string;
@@ -259,7 +264,11 @@ export interface SideList {
  * of one side's people, each running to the end of its sentence.
  */
 export function findSideLists(source: string, countries: readonly CountryHit[]): SideList[] {
+  // The people pass and the statements' participants both ask, of the same text's countries.
+  const known = SIDE_LISTS.get(countries);
+  if (known !== undefined) return known;
   const lists: SideList[] = [];
+  SIDE_LISTS.set(countries, lists);
   const cues: { start: number; end: number; leader: boolean }[] = [];
   // The list's verbs are rare: a plain search first, the pattern only where one stands.
   if (LIST_CUE.test(source)) {
@@ -350,7 +359,10 @@ export interface CounterpartCue {
 
 /** Every `his Norwegian counterpart(s)` in the text whose words name a country. */
 export function findCounterparts(source: string, countries: readonly CountryHit[]): CounterpartCue[] {
+  const known = COUNTERPARTS.get(countries);
+  if (known !== undefined) return known;
   const found: CounterpartCue[] = [];
+  COUNTERPARTS.set(countries, found);
   if (!source.includes("counterpart")) return found;
   COUNTERPART.lastIndex = 0;
   for (let match = COUNTERPART.exec(source); match !== null; match = COUNTERPART.exec(source)) {
