@@ -6,6 +6,9 @@ import { partialDate } from "../src/dates.js";
 import { extract } from "../src/index.js";
 
 const run = (text: string, published = "2024-03-05") => extract(text, { published });
+// The countries a story datelined in Oslo names, by code.
+const countries = (sentence: string) =>
+  (extract(`Talks\n\nOSLO — ${sentence}`).article.countries ?? []).map((country) => country.code);
 const postsOf = (text: string, name: string) =>
   (run(text).article.people ?? []).find((person) => person.name === name)?.posts ?? [];
 
@@ -107,8 +110,6 @@ describe("words of an institution after a rank are no person", () => {
 
 describe("a country's name inside a sea's or a strait's", () => {
   it("is no naming of the country, in the singular or the plural", () => {
-    const countries = (sentence: string) =>
-      (extract(`Talks\n\nOSLO — ${sentence}`).article.countries ?? []).map((country) => country.code);
     expect(countries("Norway and Iceland spoke of the East and South China Seas.")).toEqual(["NO", "IS"]);
     expect(countries("Norway and Iceland spoke of the Taiwan Straits.")).toEqual(["NO", "IS"]);
     expect(countries("Norway and Iceland spoke of China.")).toEqual(["NO", "IS", "CN"]);
@@ -117,8 +118,6 @@ describe("a country's name inside a sea's or a strait's", () => {
 
 describe("a capital one leaves for", () => {
   it("is a place, not its government", () => {
-    const countries = (sentence: string) =>
-      (extract(`Talks\n\nOSLO — ${sentence}`).article.countries ?? []).map((country) => country.code);
     expect(countries("Norway and Iceland met before she left for Tokyo.")).toEqual(["NO", "IS"]);
     expect(countries("Norway and Iceland met before she was bound for Lima.")).toEqual(["NO", "IS"]);
     expect(countries("Norway and Iceland met, and Tokyo welcomed it.")).toEqual(["NO", "IS", "JP"]);
