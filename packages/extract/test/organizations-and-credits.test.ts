@@ -396,3 +396,65 @@ describe("organizations in hard-wrapped copy", () => {
     expect(names("The talks touched on all things European\n\nUnion leaders met later.")).toEqual([]);
   });
 });
+
+describe("bodies a describing noun names, and the edges of a body's name", () => {
+  it.each([
+    ["Lisbon's state broadcaster RTPX said the talks had stalled.", "RTPX", "company"],
+    ["Chile's national space agency, ACEX, will build the sensors.", "ACEX", undefined],
+    ["He met executives of battery maker Voltaro, which plans a plant.", "Voltaro", "company"],
+    ["The fertiliser giant KPL Group would expand its plant.", "KPL Group", "company"],
+    ["The rights group Harbour International called for an inquiry.", "Harbour International", undefined],
+  ])("%s → %s", (body, name, kind) => {
+    const found = article(body).organizations ?? [];
+    expect(found.map((org) => org.name)).toEqual([name]);
+    expect(found[0]?.kind).toBe(kind);
+  });
+
+  it.each([
+    // A person the noun's clause names is no body; nor a post, a country or a day.
+    ["The company Marisa Duarte founded grew fast."],
+    ["The agency Director Tom Hale spoke on Monday."],
+    ["Voters backed the party Monday."],
+    ["Its biggest exporter, Chile, sells copper."],
+  ])("no organization in %s", (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it.each([
+    ["The Getulio Ramos Foundation hosted the panel.", "Getulio Ramos Foundation"],
+    ["Fighting between the army and the Rapid Support Forces went on.", "Rapid Support Forces"],
+    ["The Prime Minister's Media Office released photographs.", "Media Office"],
+    ["A ruling of the Lisbon Tax Service followed.", "Lisbon Tax Service"],
+  ])("a name ending in a body's head: %s → %s", (body, name) => {
+    expect(names(body)).toEqual([name]);
+  });
+
+  it("a country's body that a state's name opens still names the country", () => {
+    const found = article("That is a matter for the Fiji Parliament, she said.");
+    expect(found.organizations?.map((org) => [org.name, org.kind])).toEqual([
+      ["Fiji Parliament", "legislature"],
+    ]);
+    expect(found.countries?.map((country) => country.code)).toEqual(["FJ"]);
+  });
+
+  it.each([
+    ["Former National Safety Council official Ann Bell testified.", "National Safety Council"],
+    ["Interim Harbour Police Chief Ed Alvarez spoke.", "Harbour Police"],
+    ["Key Security Council members objected.", "Security Council"],
+    ["An analyst at the Delhi-based Council on Water said so.", undefined],
+    ["He wrote for the Lisbon Union-Tribune for years.", undefined],
+    ["The matter rests with Minister Reynolds’ Office.", undefined],
+    ["The Prime Minister met them in the Oval Office.", undefined],
+  ])("%s → %s", (body, name) => {
+    expect(names(body)).toEqual(name === undefined ? [] : [name]);
+  });
+
+  it.each([
+    ["Work began on the Lisbon-Porto Rapid Transit System (RTS) Link."],
+    ["Firms in the Lisbon Special Economic Zone (LSEZ) pay less tax."],
+    ["The Lunar Landing System (LLS) is late."],
+    ["Shares fell on the Lisbon Stock Index (LSI)."],
+  ])("a thing made, a zone or a law named with a short form is no body: %s", (body) => {
+    expect(names(body)).toEqual([]);
+  });
+});

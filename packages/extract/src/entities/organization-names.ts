@@ -7,12 +7,18 @@ import { MONTHS, WEEKDAYS } from "../lexicon/en/months.js";
 import {
   AIRLINE_OPENER,
   ARMED_SERVICES,
+  CLASSIFIERS,
   COMMAND_REGIONS,
+  COMPANY_ENDINGS,
+  DESCRIBING_ENDINGS,
   HEADS_NEEDING_PURPOSE,
   NAME_OPENERS,
   NEWSPAPER_HEADS,
+  NOT_BODIES,
+  NOT_NAME_OPENERS,
   ORGANIZATION_HEADS,
   SERVICE_QUALIFIERS,
+  STATE_BODY_HEADS,
 } from "../lexicon/en/organizations.js";
 import { HEADS as POST_HEADS } from "../lexicon/en/posts.js";
 import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
@@ -38,7 +44,8 @@ const alternation = (words: readonly string[]) =>
 const GOES_ON = `(?:[ \\t]+(?:for|of)[ \\t]+(?:the[ \\t]+)?${WORD}(?:[ \\t]+(?:and[ \\t]+)?${WORD}){0,4})?`;
 const HEADS = alternation(ORGANIZATION_HEADS);
 const HEAD_CUE = new RegExp(`(?:${HEADS})(?![\\p{L}])`, "u");
-const HEADED = new RegExp(`((?:${WORD}[ \\t]+){1,5}(${HEADS}))(?![\\p{L}])(${GOES_ON})`, "uy");
+// A head joined by a hyphen to a capitalized word is not the name's end (`San Diego Union-Tribune`).
+const HEADED = new RegExp(`((?:${WORD}[ \\t]+){1,5}(${HEADS}))(?![\\p{L}]|[-–]\\p{Lu})(${GOES_ON})`, "uy");
 // A name's words are tried only before a head noun (sticky), not from every capitalized word of the
 // text as a global search would: at most five words and the spaces after them stand before it.
 const HEAD_AT = new RegExp(HEADS, "gu");
@@ -72,6 +79,14 @@ const NEWSPAPER = new RegExp(`(?:${WORD}[ \\t]+){1,3}(?:${alternation(NEWSPAPER_
 const NEWSPAPER_CUE = new RegExp(`(?:${alternation(NEWSPAPER_HEADS)})(?![\\p{L}])`, "u");
 
 const LEADING_SMALL_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|Of)$/;
+const NOT_OPENERS = new Set(NOT_NAME_OPENERS);
+const STATE_HEADS = new Set(STATE_BODY_HEADS);
+const NOT_BODY_NAMES = new Set(NOT_BODIES);
+// `Delhi-based`, `Saudi-led`: a describing word before a name, not a word of it.
+const DESCRIBING = new RegExp(`\\p{L}-(?:${DESCRIBING_ENDINGS.join("|")})$`, "u");
+/** Whether a capitalized word before a head opens no body's name: a small word, a date, `Former`. */
+const opensNoName = (word: string) =>
+  LEADING_SMALL_WORD.test(word) || isDateWord(word) || NOT_OPENERS.has(word) || DESCRIBING.test(word);
 const WEEKDAY_WORDS = new Set<string>(WEEKDAYS);
 const isDateWord = (word: string) =>
   WEEKDAY_WORDS.has(word.toLowerCase()) || (MONTHS as readonly string[]).includes(word.toLowerCase());
@@ -116,16 +131,18 @@ export function headedNames(text: string): ShapedName[] {
       // `… Institute for` with nothing after it: the body's name ends with its head.
       while (/^(?:for|of|the|and)$/.test(words[words.length - 1] as string)) words.pop();
     }
-    while (
-      words.length > 0 &&
-      (LEADING_SMALL_WORD.test(words[0] as string) || isDateWord(words[0] as string))
-    )
-      words.shift();
-    // `North Korea’s UN Security Council`: the country before a body's name is not part of it.
-    const possessive = words.findIndex((word) => /['’]s$/.test(word));
+    // `Delhi-based Council …`: a describing word may stand anywhere before the name's own words.
+    const described = words.findLastIndex((word, at) => at < words.length - 1 && DESCRIBING.test(word));
+    if (described !== -1) words.splice(0, described + 1);
+    while (words.length > 0 && opensNoName(words[0] as string)) words.shift();
+    // `North Korea’s UN Security Council`, `Minister Reynolds’ Office`: the owner before a body's name
+    // is not part of it.
+    const possessive = words.findIndex((word) => /['’]s$|s['’]$/.test(word));
     if (possessive !== -1) words.splice(0, possessive + 1);
     if (words.length < 2 || words.some((word) => RUN_TOGETHER.test(word))) continue;
-    found.push({ name: words.join(" ") });
+    const name = words.join(" ");
+    if (NOT_BODY_NAMES.has(name)) continue;
+    found.push(STATE_HEADS.has(head) && stateStart(words) === 0 ? { name, namesState: true } : { name });
   }
   return found;
 }
@@ -224,6 +241,49 @@ export function newspapers(text: string): ShapedName[] {
         break;
       }
     }
+  }
+  return found;
+}
+
+const CLASSIFIER = new RegExp(
+  `(?<![\\p{L}-])(${Object.keys(CLASSIFIERS)
+    .map((word) => word.replace(" ", "[ \\t]+"))
+    .join("|")}|\\p{Ll}+maker)(?![\\p{L}-]),?[ \\t]+(?=\\p{Lu})`,
+  "gu",
+);
+const CLASSIFIER_CUE = new RegExp(`(?:${Object.keys(CLASSIFIERS).join("|")}|maker)[ ,]`);
+// What a classifier may name: a short form of capitals and digits, perhaps with a company's ending
+// (`BYD`, `OCP Group`); capitalized words with a company's ending (`Amnesty International`); or one
+// capitalized word that a comma, a stop or a verb ends (`Huawei said`), not a name that goes on.
+const ENDINGS = alternation(COMPANY_ENDINGS);
+const CLASSIFIED = new RegExp(
+  `(\\p{Lu}[\\p{Lu}\\p{N}&]{1,7})(?:[ \\t]+(${ENDINGS}))?(?![\\p{L}\\p{N}'’-]|[ \\t]+\\p{Lu})|((?:\\p{Lu}[\\p{L}&-]*[ \\t]+){1,3}(?:${ENDINGS}))(?![\\p{L}\\p{N}'’-]|[ \\t]+\\p{Lu})|(\\p{Lu}\\p{Ll}[\\p{L}-]*)(?=[,.;:]|[ \\t]+(?:said|says|which|that|has|had|is|was|will|would|announced|reported|told)\\b)`,
+  "uy",
+);
+
+/**
+ * Bodies a lower-case noun before them says are bodies: `state broadcaster EBC`, `Argentina's
+ * national space agency, CONAE`, `fertiliser giant OCP Group`, `technology giant Huawei said`.
+ */
+export function classifiedNames(text: string): ShapedName[] {
+  if (!CLASSIFIER_CUE.test(text)) return [];
+  const found: ShapedName[] = [];
+  for (const cue of text.matchAll(CLASSIFIER)) {
+    CLASSIFIED.lastIndex = (cue.index as number) + cue[0].length;
+    const match = CLASSIFIED.exec(text);
+    if (match === null) continue;
+    const name = match[0];
+    const first = name.split(/[ \t]+/)[0] as string;
+    if (
+      lookUpCountry(first) !== undefined ||
+      POST_HEADS.has(first) ||
+      isDateWord(first) ||
+      LEADING_SMALL_WORD.test(first)
+    )
+      continue;
+    const classifier = (cue[1] as string).replace(/\s+/g, " ");
+    const kind = CLASSIFIERS[classifier] ?? (classifier.endsWith("maker") ? "company" : null);
+    found.push(kind === null ? { name } : { name, kind });
   }
   return found;
 }

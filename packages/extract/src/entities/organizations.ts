@@ -12,6 +12,7 @@ import {
   NEWSPAPERS,
   SEATS,
   SESSION_WORDS,
+  THING_HEADS,
 } from "../lexicon/en/organizations.js";
 import { WIRE_SERVICES } from "../lexicon/en/wire-services.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
@@ -24,6 +25,7 @@ import type { Token, TokenIndex } from "../text/tokens.js";
 import {
   airlines,
   armedServices,
+  classifiedNames,
   headedNames,
   isPostTitle,
   newspapers,
@@ -215,6 +217,7 @@ export function findOrganizations(
       ...armedServices(text),
       ...newspapers(text),
       ...airlines(text),
+      ...classifiedNames(text),
     ];
     for (const shaped of shapedNames) {
       const known = BY_FORM.get(shaped.name);
@@ -342,10 +345,11 @@ function endsWithWords(longer: string, shorter: string): boolean {
   );
 }
 
-// A meeting (`Security Consultative Meeting`) or a treaty (`Treaty of Amity …`) is named like a body
-// but is not one.
-const EVENT_OR_DOCUMENT =
-  /(?:^(?:Treaty|Agreement|Convention|Charter|Protocol|Declaration|Accord)\b)|\b(?:Meeting|Meetings|Summit|Consultations|Talks|Conference)$/;
+// A meeting (`Security Consultative Meeting`), a treaty (`Treaty of Amity …`) or a thing made, a zone
+// or a law (`Human Landing System (HLS)`) is named like a body but is not one.
+const EVENT_OR_DOCUMENT = new RegExp(
+  `(?:^(?:Treaty|Agreement|Convention|Charter|Protocol|Declaration|Accord)\\b)|\\b(?:Meeting|Meetings|Summit|Consultations|Talks|Conference|${THING_HEADS.join("|")})$`,
+);
 
 /** Whether a name found like an organization's names a meeting or a document instead. */
 export function isEventOrDocument(hit: OrganizationHit): boolean {

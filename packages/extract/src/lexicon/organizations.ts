@@ -37,7 +37,7 @@ export function wireServiceOf(form: string): WireService | undefined {
 /** The kind an organization's name suggests, or `undefined` when it does not say. */
 export function kindFromName(name: string): OrganizationKind | undefined {
   if (
-    /\b(?:News Agency|Press Agency|Telegraph Agency|News Service|Wire)$/.test(name) ||
+    /\b(?:News Agency|Press Agency|Telegraph Agency|News Service|Press Service|Wire)$/.test(name) ||
     NEWS_AGENCIES.includes(name)
   )
     return "news-agency";

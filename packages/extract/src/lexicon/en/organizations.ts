@@ -409,7 +409,21 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "Airlines",
   "Airways",
   "Corporation",
+  "Foundation",
+  "Forces",
+  "Office",
+  "Service",
+  "Parliament",
 ];
+
+/**
+ * Heads that make a body a state's when a country's name or demonym opens it (`PNG Parliament`,
+ * `Ghana TVET Service`, `Nigeria Police`): the country is named too.
+ */
+export const STATE_BODY_HEADS: readonly string[] = ["Parliament", "Police", "Service", "Office", "Forces"];
+
+/** Rooms and other things named like an office: `the Oval Office`. Not bodies. */
+export const NOT_BODIES: readonly string[] = ["Oval Office", "Box Office"];
 
 /**
  * Heads that end a body's name only with what it is for after them: `Centers for Disease Control
@@ -474,6 +488,125 @@ export const NAME_OPENERS: readonly string[] = [
   "Court",
   "Embassy",
   "Consulate",
+];
+
+/**
+ * The words that end the name of a thing made, a place set up or a law, which news copy also gives
+ * with a short form in brackets: `Human Landing System (HLS)`, `Special Economic Zone (SEZ)`,
+ * `Kospi Index`, `Exploration Upper Stage (EUS)`, `Inflation Reduction Act (IRA)`. Not bodies.
+ */
+export const THING_HEADS: readonly string[] = [
+  "System",
+  "Systems",
+  "Zone",
+  "Index",
+  "Rover",
+  "Stage",
+  "Vehicle",
+  "Satellite",
+  "Telescope",
+  "Lander",
+  "Corridor",
+  "Pipeline",
+  "Programme",
+  "Program",
+  "Project",
+  "Act",
+  "Bill",
+];
+
+/**
+ * Capitalized words a sentence or line may open with before a body's name, which are never part of
+ * it: `Former National Security Council official …`, `Interim BART Police Chief …`, `Key Security
+ * Council powers …`.
+ */
+export const NOT_NAME_OPENERS: readonly string[] = [
+  "Former",
+  "Interim",
+  "Acting",
+  "Outgoing",
+  "Incoming",
+  "Key",
+  "Powerful",
+];
+
+/**
+ * The endings of a describing word, not a name's: `Delhi-based`, `Saudi-led`, `Iran-backed`,
+ * `state-run`, `state-owned`.
+ */
+export const DESCRIBING_ENDINGS: readonly string[] = [
+  "based",
+  "led",
+  "backed",
+  "run",
+  "owned",
+  "funded",
+  "controlled",
+  "sponsored",
+  "allied",
+  "linked",
+];
+
+/**
+ * Lower-case nouns news copy puts just before a body's name to say what it is, with the kind each
+ * tells (`state broadcaster EBC`, `electric vehicle maker BYD`, `fertiliser giant OCP Group`, `rights
+ * group Amnesty International`); `null` where the word does not tell the kind. Any word ending in
+ * `maker` (`automaker`, `chipmaker`) is a maker.
+ */
+export const CLASSIFIERS: Readonly<Record<string, OrganizationKind | null>> = {
+  company: "company",
+  firm: "company",
+  giant: "company",
+  conglomerate: "company",
+  maker: "company",
+  shipbuilder: "company",
+  manufacturer: "company",
+  producer: "company",
+  lender: "company",
+  insurer: "company",
+  carrier: "company",
+  airline: "company",
+  operator: "company",
+  miner: "company",
+  retailer: "company",
+  developer: "company",
+  supplier: "company",
+  exporter: "company",
+  utility: "company",
+  startup: "company",
+  "start-up": "company",
+  subsidiary: "company",
+  contractor: "company",
+  broadcaster: "company",
+  newspaper: "company",
+  daily: "company",
+  tabloid: "company",
+  publisher: "company",
+  agency: null,
+  regulator: "government",
+  watchdog: null,
+  charity: "non-governmental",
+  "think tank": "non-governmental",
+  militia: "other",
+  group: null,
+  party: "political-party",
+};
+
+/** The words that end a company's name after its own (`OCP Group`, `Amnesty International`). */
+export const COMPANY_ENDINGS: readonly string[] = [
+  "Group",
+  "Holdings",
+  "International",
+  "Corp",
+  "Corporation",
+  "Inc",
+  "Ltd",
+  "Co",
+  "Company",
+  "Motors",
+  "Technologies",
+  "Industries",
+  "Energy",
 ];
 
 /** The word that opens a flag carrier's name before its state's: `Air New Zealand`, `Air India`. */
