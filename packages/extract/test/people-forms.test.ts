@@ -818,3 +818,29 @@ describe("courtesy that is not part of a name", () => {
     ]);
   });
 });
+
+describe("posts of agencies, companies and courts, and bodies that are no one", () => {
+  it.each([
+    ["CEO Marta Vidal said the plant would open in May.", "Marta Vidal", "CEO"],
+    ["Lisbon Space Agency Administrator Rui Costa said the launch slipped.", "Rui Costa", "Administrator"],
+    ["Attorney General Ana Ruiz said the inquiry was over.", "Ana Ruiz", "Attorney General"],
+    [
+      "Deputy Director of Public Prosecution Eva Lind said charges would follow.",
+      "Eva Lind",
+      "Deputy Director of Public Prosecution",
+    ],
+  ])("%s → %s, %s", (text, name, post) => {
+    expect(people(text)).toEqual([{ name, posts: [[post, null]] }]);
+  });
+
+  it.each([
+    ["The Supreme Court ruled on Monday that the law stands.", "Supreme Court"],
+    ["Asked about the Premier League, he said nothing.", "Premier League"],
+    ["She told CBS News the talks were over.", "CBS News"],
+    ["He told the Lisbon Chronicle the deal was close.", "Lisbon Chronicle"],
+  ])("%s: %s is a body, not a person", (text, body) => {
+    const found = extract(`Officials meet\n\n${text}`).article;
+    expect(found.people ?? []).toEqual([]);
+    expect(found.organizations?.map((org) => org.name)).toEqual([body]);
+  });
+});

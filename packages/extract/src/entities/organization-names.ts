@@ -288,6 +288,21 @@ export function classifiedNames(text: string): ShapedName[] {
   return found;
 }
 
+// A broadcaster's or site's news service named by its short form: `CBS News`, `NBC News`.
+const NEWS_SERVICE = /(?<![\p{L}\p{N}])\p{Lu}{2,5}[ \t]+News(?![\p{L}\p{N}])/gu;
+
+/** News services named by a short form and `News`: `CBS News`. */
+export function newsServices(text: string): ShapedName[] {
+  if (!text.includes(" News")) return [];
+  const found: ShapedName[] = [];
+  for (const match of text.matchAll(NEWS_SERVICE)) {
+    const short = match[0].split(/[ \t]/)[0] as string;
+    if (lookUpCountry(short) === undefined)
+      found.push({ name: match[0].replace(/[ \t]+/, " "), kind: "company" });
+  }
+  return found;
+}
+
 /** Whether a name is a post's title (`Chief of Naval Operations`), not a body's. */
 export function isPostTitle(name: string): boolean {
   const [first, second] = name.split(/[ \t]+/);

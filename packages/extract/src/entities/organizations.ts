@@ -29,6 +29,7 @@ import {
   headedNames,
   isPostTitle,
   newspapers,
+  newsServices,
   openedNames,
   type ShapedName,
 } from "./organization-names.js";
@@ -218,6 +219,7 @@ export function findOrganizations(
       ...newspapers(text),
       ...airlines(text),
       ...classifiedNames(text),
+      ...newsServices(text),
     ];
     for (const shaped of shapedNames) {
       const known = BY_FORM.get(shaped.name);

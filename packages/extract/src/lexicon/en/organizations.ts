@@ -414,6 +414,8 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "Office",
   "Service",
   "Parliament",
+  "Court",
+  "League",
 ];
 
 /**
@@ -620,6 +622,7 @@ export const NEWSPAPER_HEADS: readonly string[] = [
   "Herald",
   "Tribune",
   "Gazette",
+  "Chronicle",
 ];
 
 /**
