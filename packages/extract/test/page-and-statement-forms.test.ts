@@ -6,7 +6,12 @@ import { extract } from "../src/index.js";
 
 const only = (text: string, published?: string) => {
   const result = extract(text, published === undefined ? {} : { published });
-  return { article: result.article, statement: result.statements[0], statements: result.statements };
+  return {
+    article: result.article,
+    statement: result.statements[0],
+    statements: result.statements,
+    warnings: result.warnings,
+  };
 };
 
 describe("the headline among page furniture", () => {
@@ -317,6 +322,33 @@ describe("documents the text does not report", () => {
     expect(statements).toHaveLength(1);
     expect(statements[0]?.parties.map((party) => party.country)).toEqual(["NO", "IS", "DK"]);
     expect(statements[0]?.kind).toBe("joint-communique");
+  });
+
+  it.each([
+    [
+      "one body's statement, quoted",
+      'US soldiers killed\n\nTwo United States soldiers were killed in a crash in Afghanistan, the US military said in a statement on Wednesday.\n\n"The cause is under investigation," the statement said. The Afghan government offered condolences.',
+    ],
+    [
+      "one person's statement, quoted",
+      'Ferry inquiry opens\n\nOla Berg told the inquiry about the ferry deal between Norway and Iceland. "I acted within the rules," Berg said in his opening statement.',
+    ],
+  ])(
+    "a statement one issued, quoted, is no joint statement, and no warning says one was found: %s",
+    (_, text) => {
+      const { statements, warnings } = only(text, "2024-03-05");
+      expect(statements).toEqual([]);
+      expect(warnings.map((found) => found.code)).not.toContain("statement-without-parties");
+    },
+  );
+
+  it("a statement quoted and not called joint is one when more than one issued it", () => {
+    const text =
+      'Norway and Iceland agree ferry routes\n\nNorway and Iceland agreed on Monday to open two ferry routes, the two governments said in a statement.\n\n"The routes will open in May," the statement said.';
+    const { statements } = only(text, "2024-03-05");
+    expect(statements.map((statement) => statement.parties.map((party) => party.country))).toEqual([
+      ["NO", "IS"],
+    ]);
   });
 
   it("an opinion piece still reports one with a verb of issuing", () => {

@@ -135,7 +135,10 @@ export function reportedStatements(found: ArticleFindings): {
   const warnings: ExtractWarning[] = [];
   const quoteStatement = new Map<QuoteHit, string>();
   const kinds = found.kinds;
-  const statementQuotes = found.quoteHits.filter((hit) => hit.speaker.kind === "statement");
+  const fromStatements = found.quoteHits.filter((hit) => hit.speaker.kind === "statement");
+  // Quoted from a statement the text does not call joint: a joint one only when those who issued it
+  // are more than one (`the two sides said in a statement`), not `the military said in a statement`.
+  const statementQuotes = kinds.length > 0 || saidJointly(source, fromStatements) ? fromStatements : [];
   const itself = kinds.length === 0 && statementQuotes.length === 0 && speaksAsParties(found);
   if (kinds.length === 0 && statementQuotes.length === 0 && !itself)
     return { statements: [], parts: [], quoteStatement, warnings };
@@ -396,6 +399,37 @@ function speaksAsParties(found: ArticleFindings): boolean {
     plural += paragraph.text.match(FIRST_PERSON_PLURAL)?.length ?? 0;
     if (joint >= 2 && plural >= 2) return true;
   }
+  return false;
+}
+
+// A statement the text says was given in someone's words: `X said in a statement`.
+const SAID_IN_A_STATEMENT =
+  /\b(?:said|says|announced|stated|added|declared)\s+in\s+(?:a|an|the|their|its|his|her)\s+(?:[\p{L}-]+\s+)?statement\b/gu;
+// Words that make the one who speaks more than one: `the two sides`, `Japan and Korea`, `they`.
+const MORE_THAN_ONE = new RegExp(
+  `\\b(?:and|both|two|three|four|five|they|their|jointly|together|${JOINT_VOICE_SUBJECTS.join("|")})\\b`,
+  "i",
+);
+
+/**
+ * Whether a statement the text quotes without calling it joint was issued by more than one: the
+ * clause that gives a quotation's source, or one that says who gave a statement, names more than one
+ * speaker before its verb.
+ */
+function saidJointly(source: string, quotes: readonly QuoteHit[]): boolean {
+  // The clause before the words that give the source: after the last comma or sentence's end.
+  const speakerOf = (before: string) =>
+    before.slice(
+      Math.max(...[",", ".", ";", ":", "\n", "”", '"'].map((mark) => before.lastIndexOf(mark))) + 1,
+    );
+  for (const hit of quotes) {
+    const cue = hit.cue?.text ?? "";
+    const verb = /\b(?:said|says|stated|added|declared|reads?|according)\b/i.exec(cue);
+    if (verb !== null && MORE_THAN_ONE.test(cue.slice(0, verb.index))) return true;
+  }
+  SAID_IN_A_STATEMENT.lastIndex = 0;
+  for (let said = SAID_IN_A_STATEMENT.exec(source); said !== null; said = SAID_IN_A_STATEMENT.exec(source))
+    if (MORE_THAN_ONE.test(speakerOf(source.slice(Math.max(0, said.index - 160), said.index)))) return true;
   return false;
 }
 
