@@ -425,6 +425,7 @@ describe("bodies a describing noun names, and the edges of a body's name", () =>
     ["Fighting between the army and the Rapid Support Forces went on.", "Rapid Support Forces"],
     ["The Prime Minister's Media Office released photographs.", "Media Office"],
     ["A ruling of the Lisbon Tax Service followed.", "Lisbon Tax Service"],
+    ["The Conservative Party, Mr Hale said, would win.", "Conservative Party"],
   ])("a name ending in a body's head: %s → %s", (body, name) => {
     expect(names(body)).toEqual([name]);
   });

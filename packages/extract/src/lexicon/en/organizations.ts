@@ -416,6 +416,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "Parliament",
   "Court",
   "League",
+  "Party",
 ];
 
 /**
