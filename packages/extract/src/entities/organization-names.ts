@@ -245,13 +245,15 @@ export function newspapers(text: string): ShapedName[] {
   return found;
 }
 
+// Not after a letter or hyphen either: see `execNotAfter`.
 const CLASSIFIER = new RegExp(
-  `(?<![\\p{L}-])(${Object.keys(CLASSIFIERS)
+  `(${Object.keys(CLASSIFIERS)
     .map((word) => word.replace(" ", "[ \\t]+"))
-    .join("|")}|\\p{Ll}+maker)(?![\\p{L}-]),?[ \\t]+(?=\\p{Lu})`,
+    .join("|")})(?![\\p{L}-]),?[ \\t]+(?=\\p{Lu})`,
   "gu",
 );
-const CLASSIFIER_CUE = new RegExp(`(?:${Object.keys(CLASSIFIERS).join("|")}|maker)[ ,]`);
+const CLASSIFIER_CUE = new RegExp(`(?:${Object.keys(CLASSIFIERS).join("|")})[ ,]`);
+const LETTER_OR_HYPHEN = /[\p{L}-]/u;
 // What a classifier may name: a short form of capitals and digits, perhaps with a company's ending
 // (`BYD`, `OCP Group`); capitalized words with a company's ending (`Amnesty International`); or one
 // capitalized word that a comma, a stop or a verb ends (`Huawei said`), not a name that goes on.
@@ -268,8 +270,13 @@ const CLASSIFIED = new RegExp(
 export function classifiedNames(text: string): ShapedName[] {
   if (!CLASSIFIER_CUE.test(text)) return [];
   const found: ShapedName[] = [];
-  for (const cue of text.matchAll(CLASSIFIER)) {
-    CLASSIFIED.lastIndex = (cue.index as number) + cue[0].length;
+  CLASSIFIER.lastIndex = 0;
+  for (
+    let cue = execNotAfter(CLASSIFIER, text, LETTER_OR_HYPHEN);
+    cue !== null;
+    cue = execNotAfter(CLASSIFIER, text, LETTER_OR_HYPHEN)
+  ) {
+    CLASSIFIED.lastIndex = cue.index + cue[0].length;
     const match = CLASSIFIED.exec(text);
     if (match === null) continue;
     const name = match[0];
@@ -282,23 +289,27 @@ export function classifiedNames(text: string): ShapedName[] {
     )
       continue;
     const classifier = (cue[1] as string).replace(/\s+/g, " ");
-    const kind = CLASSIFIERS[classifier] ?? (classifier.endsWith("maker") ? "company" : null);
+    const kind = CLASSIFIERS[classifier] ?? null;
     found.push(kind === null ? { name } : { name, kind });
   }
   return found;
 }
 
-// A broadcaster's or site's news service named by its short form: `CBS News`, `NBC News`.
-const NEWS_SERVICE = /(?<![\p{L}\p{N}])\p{Lu}{2,5}[ \t]+News(?![\p{L}\p{N}])/gu;
+const isCapital = (code: number) => code >= 65 && code <= 90;
+const isLetterOrDigit = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
 
-/** News services named by a short form and `News`: `CBS News`. */
+/** A broadcaster's or site's news service named by its short form and `News`: `CBS News`. */
 export function newsServices(text: string): ShapedName[] {
-  if (!text.includes(" News")) return [];
   const found: ShapedName[] = [];
-  for (const match of text.matchAll(NEWS_SERVICE)) {
-    const short = match[0].split(/[ \t]/)[0] as string;
-    if (lookUpCountry(short) === undefined)
-      found.push({ name: match[0].replace(/[ \t]+/, " "), kind: "company" });
+  for (let at = text.indexOf(" News"); at !== -1; at = text.indexOf(" News", at + 1)) {
+    if (isLetterOrDigit(text.charCodeAt(at + 5))) continue;
+    let start = at;
+    while (start > 0 && isCapital(text.charCodeAt(start - 1))) start--;
+    if (at - start < 2 || at - start > 5 || (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))))
+      continue;
+    if (lookUpCountry(text.slice(start, at)) === undefined)
+      found.push({ name: text.slice(start, at + 5), kind: "company" });
   }
   return found;
 }

@@ -553,8 +553,7 @@ export const DESCRIBING_ENDINGS: readonly string[] = [
 /**
  * Lower-case nouns news copy puts just before a body's name to say what it is, with the kind each
  * tells (`state broadcaster EBC`, `electric vehicle maker BYD`, `fertiliser giant OCP Group`, `rights
- * group Amnesty International`); `null` where the word does not tell the kind. Any word ending in
- * `maker` (`automaker`, `chipmaker`) is a maker.
+ * group Amnesty International`); `null` where the word does not tell the kind.
  */
 export const CLASSIFIERS: Readonly<Record<string, OrganizationKind | null>> = {
   company: "company",
@@ -562,6 +561,13 @@ export const CLASSIFIERS: Readonly<Record<string, OrganizationKind | null>> = {
   giant: "company",
   conglomerate: "company",
   maker: "company",
+  automaker: "company",
+  carmaker: "company",
+  chipmaker: "company",
+  drugmaker: "company",
+  steelmaker: "company",
+  planemaker: "company",
+  toymaker: "company",
   shipbuilder: "company",
   manufacturer: "company",
   producer: "company",
