@@ -155,7 +155,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const features = findFeatures(text, story);
   const kinds = findKinds(text, story, published?.date.getUTCFullYear());
   const titles = kinds.filter((kind) => kind.title !== undefined);
-  const { countries, cities } = findCountries(
+  const { countries: named, cities } = findCountries(
     text,
     tokens,
     [...unlikeCountries, ...features, ...titles],
@@ -173,7 +173,17 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
       code: dateline.country,
     });
   cities.sort((a, b) => a.start - b.start);
-  const peopleHits = findPeople(text, tokens, tokenIndex, countries, orgSpans);
+  const peopleHits = findPeople(text, tokens, tokenIndex, named, orgSpans);
+  // `Defense Minister Israel Katz`: a country's name that is a person's given name names no country
+  // (named alone, `Chad` is the country's still).
+  const names = peopleHits.flatMap((person) => person.mentions);
+  const countries = named.filter(
+    (hit) =>
+      !names.some(
+        (name) =>
+          name.start <= hit.start && hit.end <= name.end && name.end - name.start > hit.end - hit.start,
+      ),
+  );
   servicePosts(
     text,
     peopleHits,

@@ -844,3 +844,26 @@ describe("posts of agencies, companies and courts, and bodies that are no one", 
     expect(found.organizations?.map((org) => org.name)).toEqual([body]);
   });
 });
+
+describe("a country's name that is a person's given name", () => {
+  it.each([
+    ["Interior Minister Jordan Vale said the border would stay open.", "Jordan Vale", "Interior Minister"],
+    ["Defence Minister Israel Katzman met the envoys on Monday.", "Israel Katzman", "Defence Minister"],
+    ["Ms. Sofia Reis said the talks went well.", "Sofia Reis", undefined],
+  ])("after a post or courtesy: %s", (text, name, post) => {
+    const found = extract(`Officials meet\n\n${text}`).article;
+    expect(found.people?.map((one) => [one.name, one.posts?.[0]?.title])).toEqual([[name, post]]);
+  });
+
+  it("names no country inside the name, and the country named elsewhere still counts", () => {
+    const found = extract(
+      "Talks in Lisbon\n\nSports Minister Chad Moreno met the Portuguese delegation. Ms. Sofia Reis, his adviser, took notes. Officials from Chad attended.",
+    ).article;
+    const countries = found.countries?.map((country) => [country.code, country.mentions?.map((m) => m.text)]);
+    expect(countries).toEqual([
+      ["PT", ["Portuguese"]],
+      ["TD", ["Chad"]],
+    ]);
+    expect(found.countries?.[1]?.mentions?.[0]?.span.start).toBeGreaterThan(100);
+  });
+});

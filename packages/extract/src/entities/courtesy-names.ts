@@ -6,7 +6,7 @@ import { CONNECTORS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/en/
 import { covering } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
 import { adjacent, type Token } from "../text/tokens.js";
-import { isHead, isNameWord } from "./name-words.js";
+import { isGivenName, isHead, isNameWord } from "./name-words.js";
 import type { Context, PostHit } from "./people.js";
 
 const COURTESY = new Set([...HONORIFICS, ...RANKS]);
@@ -54,7 +54,10 @@ export function courtesyNames(context: Context, named: readonly Segment[]): Cour
     ) {
       const token = tokens[at] as Token;
       if (POST_NOMINAL.has(token.text) && nameTokens.length > 0) break;
-      if (isNameWord(token) && covering(context.countries, token.start) === undefined) nameTokens.push(token);
+      // `Ms. Sofia Reis`: a capital's or a country's name may be a given name.
+      const given = nameTokens.length === 0 && isGivenName(context, at);
+      if (isNameWord(token) && (given || covering(context.countries, token.start) === undefined))
+        nameTokens.push(token);
       else if (NAME_PARTICLES.has(token.text) && nameTokens.length > 0) nameTokens.push(token);
       else break;
       at++;

@@ -1,6 +1,7 @@
 import { CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/en/posts.js";
+import { covering } from "../text/lookup.js";
 import type { Segment } from "../text/span.js";
-import type { Token } from "../text/tokens.js";
+import { adjacent, type Token } from "../text/tokens.js";
 import { type CountryHit, countryWithin } from "./countries.js";
 import type { PostHit } from "./people.js";
 
@@ -23,6 +24,32 @@ export function isNameWord(token: Token): boolean {
 }
 
 const PARTICLE_NAME = /^\p{Ll}{2,4}-\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * Whether the word at `at`, a country's or a capital's one-word name, is a given name before a family
+ * name (`Defense Minister Israel Katz`, `Ms. Sofia Reis`, `Minister Jordan Bardella`): the next word,
+ * on the same line, is a name's word that is no country's and no post's.
+ */
+export function isGivenName(
+  context: { source: string; tokens: readonly Token[]; countries: readonly CountryHit[] },
+  at: number,
+): boolean {
+  const token = context.tokens[at] as Token;
+  const next = context.tokens[at + 1];
+  const hit = covering(context.countries, token.start);
+  return (
+    hit !== undefined &&
+    (hit.form === "name" || hit.form === "capital") &&
+    hit.start === token.start &&
+    hit.end === token.end &&
+    next !== undefined &&
+    adjacent(context.source, token.end, next.start) &&
+    !context.source.slice(token.end, next.start).includes("\n") &&
+    !/['’]s$/.test(token.text) &&
+    isNameWord(next) &&
+    covering(context.countries, next.start) === undefined
+  );
+}
 
 /**
  * How much of a post read up to a comma or stop is the post: up to a lower-case word that does not

@@ -10,7 +10,7 @@ import { counterpartPost } from "./counterpart-posts.js";
 import type { CountryHit } from "./countries.js";
 import { courtesyNames, postBeforeInList } from "./courtesy-names.js";
 import { describedList, findGroupPosts, type GroupPost, groupPostBefore } from "./group-posts.js";
-import { isHead, isNameWord, ownCountry } from "./name-words.js";
+import { isGivenName, isHead, isNameWord, ownCountry } from "./name-words.js";
 import {
   capitalPostAfterName,
   creditedPeople,
@@ -322,7 +322,9 @@ function postAndName(
     const token = tokens[at] as Token;
     if (POST_NOMINAL.has(token.text) && nameTokens.length > 0) break;
     // `Ms. Sofia Ruiz`: after courtesy a capital's name is a given name.
-    const given = courtesy !== undefined && nameTokens.length === 0 && isCapital(context, token);
+    const given =
+      nameTokens.length === 0 &&
+      ((courtesy !== undefined && isCapital(context, token)) || isGivenName(context, at));
     if (isNameWord(token) && (!isCountry(context, token) || given)) nameTokens.push(token);
     else if (NAME_PARTICLES.has(token.text) && nameTokens.length > 0) nameTokens.push(token);
     else break;
