@@ -430,6 +430,19 @@ describe("bodies a describing noun names, and the edges of a body's name", () =>
     expect(names(body)).toEqual([name]);
   });
 
+  it("a head joined by `and` to the words after it goes on", () => {
+    const found = article("The U.S. Securities and Exchange Commission opened an inquiry.");
+    expect(found.organizations?.map((org) => org.name)).toEqual(["U.S. Securities and Exchange Commission"]);
+  });
+
+  it("a broker's name is a body, not a person", () => {
+    const found = article('"Prices hold," said a note from Lisbon Institutional Equities.');
+    expect(found.organizations?.map((org) => [org.name, org.kind])).toEqual([
+      ["Lisbon Institutional Equities", "company"],
+    ]);
+    expect(found.people).toBeUndefined();
+  });
+
   it("a country's body that a state's name opens still names the country", () => {
     const found = article("That is a matter for the Fiji Parliament, she said.");
     expect(found.organizations?.map((org) => [org.name, org.kind])).toEqual([

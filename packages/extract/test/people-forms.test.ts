@@ -824,6 +824,7 @@ describe("posts of agencies, companies and courts, and bodies that are no one", 
     ["CEO Marta Vidal said the plant would open in May.", "Marta Vidal", "CEO"],
     ["Lisbon Space Agency Administrator Rui Costa said the launch slipped.", "Rui Costa", "Administrator"],
     ["Attorney General Ana Ruiz said the inquiry was over.", "Ana Ruiz", "Attorney General"],
+    ["General Manager Ivo Lind said the plant would close.", "Ivo Lind", "General Manager"],
     [
       "Deputy Director of Public Prosecution Eva Lind said charges would follow.",
       "Eva Lind",
@@ -838,6 +839,7 @@ describe("posts of agencies, companies and courts, and bodies that are no one", 
     ["Asked about the Premier League, he said nothing.", "Premier League"],
     ["She told CBS News the talks were over.", "CBS News"],
     ["He told the Lisbon Chronicle the deal was close.", "Lisbon Chronicle"],
+    ['"I think, Mr. Ranking Member, we can land," she told the Lisbon Chronicle.', "Lisbon Chronicle"],
   ])("%s: %s is a body, not a person", (text, body) => {
     const found = extract(`Officials meet\n\n${text}`).article;
     expect(found.people ?? []).toEqual([]);

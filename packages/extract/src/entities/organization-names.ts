@@ -45,7 +45,11 @@ const GOES_ON = `(?:[ \\t]+(?:for|of)[ \\t]+(?:the[ \\t]+)?${WORD}(?:[ \\t]+(?:a
 const HEADS = alternation(ORGANIZATION_HEADS);
 const HEAD_CUE = new RegExp(`(?:${HEADS})(?![\\p{L}])`, "u");
 // A head joined by a hyphen to a capitalized word is not the name's end (`San Diego Union-Tribune`).
-const HEADED = new RegExp(`((?:${WORD}[ \\t]+){1,5}(${HEADS}))(?![\\p{L}]|[-–]\\p{Lu})(${GOES_ON})`, "uy");
+// A head joined by `and` to the words after it goes on (`Securities and Exchange Commission`).
+const HEADED = new RegExp(
+  `((?:(?:${HEADS})[ \\t]+and[ \\t]+(?=\\p{Lu})|${WORD}[ \\t]+){1,5}(${HEADS}))(?![\\p{L}]|[-–]\\p{Lu})(${GOES_ON})`,
+  "uy",
+);
 // A name's words are tried only before a head noun (sticky), not from every capitalized word of the
 // text as a global search would: at most five words and the spaces after them stand before it.
 const HEAD_AT = new RegExp(HEADS, "gu");
@@ -80,8 +84,8 @@ const NEWSPAPER_CUE = new RegExp(`(?:${alternation(NEWSPAPER_HEADS)})(?![\\p{L}]
 
 const LEADING_SMALL_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|Of)$/;
 const NOT_OPENERS = new Set(NOT_NAME_OPENERS);
-const STATE_HEADS = new Set(STATE_BODY_HEADS);
 const NOT_BODY_NAMES = new Set(NOT_BODIES);
+const STATE_HEADS = new Set(STATE_BODY_HEADS);
 // `Delhi-based`, `Saudi-led`: a describing word before a name, not a word of it.
 const DESCRIBING = new RegExp(`\\p{L}-(?:${DESCRIBING_ENDINGS.join("|")})$`, "u");
 /** Whether a capitalized word before a head opens no body's name: a small word, a date, `Former`. */

@@ -61,6 +61,7 @@ export function kindFromName(name: string): OrganizationKind | undefined {
   if (/\bParty$/.test(name)) return "political-party";
   if (/\b(?:Treaty Organi[sz]ation|United Nations|Organi[sz]ation)$/.test(name)) return "intergovernmental";
   if (/\b(?:Agency|Authority|Office|Service|Board|Administration)$/.test(name)) return "government";
-  if (/\b(?:Inc|Corp|Corporation|Ltd|Co|Company|PLC)\.?$/.test(name)) return "company";
+  if (/\b(?:Inc|Corp|Corporation|Ltd|Co|Company|PLC|Holdings|Securities|Equities|Investments)\.?$/.test(name))
+    return "company";
   return undefined;
 }

@@ -417,11 +417,16 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "Court",
   "League",
   "Party",
+  "Holdings",
+  "Securities",
+  "Equities",
+  "Investments",
 ];
 
 /**
  * Heads that make a body a state's when a country's name or demonym opens it (`PNG Parliament`,
- * `Ghana TVET Service`, `Nigeria Police`): the country is named too.
+ * `Ghana TVET Service`, `Nigeria Police`): the country is named too. (Other bodies a state's name opens,
+ * `Qatar News Agency`, `Norwegian Seafood Council`, do not name it.)
  */
 export const STATE_BODY_HEADS: readonly string[] = ["Parliament", "Police", "Service", "Office", "Forces"];
 

@@ -5,7 +5,7 @@
 
 /** Words that head a post. */
 export const HEADS = new Set(
-  "Minister Secretary Secretary-General President Premier Chancellor Ambassador Envoy Representative Spokesman Spokeswoman Spokesperson Director Director-General Chief Chairman Chairwoman Chair Chairperson Commissioner Governor Senator Mayor King Queen Emir Sultan Prince General Admiral Commander Adviser Advisor Counselor Counsellor Undersecretary Head Leader Coordinator Negotiator Attache Attaché Consul Officer Spokesperson Lawmaker Congressman Congresswoman Representative Sherpa Councillor Councilor HRVP Administrator CEO".split(
+  "Minister Secretary Secretary-General President Premier Chancellor Ambassador Envoy Representative Spokesman Spokeswoman Spokesperson Director Director-General Chief Chairman Chairwoman Chair Chairperson Commissioner Governor Senator Mayor King Queen Emir Sultan Prince General Admiral Commander Adviser Advisor Counselor Counsellor Undersecretary Head Leader Coordinator Negotiator Attache Attaché Consul Officer Spokesperson Lawmaker Congressman Congresswoman Representative Sherpa Councillor Councilor HRVP Administrator CEO Manager Member".split(
     " ",
   ),
 );
