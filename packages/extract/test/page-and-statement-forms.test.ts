@@ -342,6 +342,22 @@ describe("documents the text does not report", () => {
     },
   );
 
+  it.each([
+    [
+      "issued by three",
+      'Iceland urged to talk\n\nNorway, Denmark and Finland issued a statement on Monday urging Iceland to return to talks.\n\n"Time is short," the statement said.',
+      ["NO", "DK", "FI"],
+    ],
+    [
+      "the allies said in a statement",
+      'Allies warn Russia\n\nNorway, Denmark and Finland condemned the incursion. "This is a threat," the allies said in a statement.',
+      ["NO", "DK", "FI"],
+    ],
+  ])("a statement quoted and not called joint, which several gave: %s", (_, text, parties) => {
+    const { statements } = only(text, "2024-03-05");
+    expect(statements.map((statement) => statement.parties.map((party) => party.country))).toEqual([parties]);
+  });
+
   it("a statement quoted and not called joint is one when more than one issued it", () => {
     const text =
       'Norway and Iceland agree ferry routes\n\nNorway and Iceland agreed on Monday to open two ferry routes, the two governments said in a statement.\n\n"The routes will open in May," the statement said.';

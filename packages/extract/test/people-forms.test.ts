@@ -825,6 +825,8 @@ describe("posts of agencies, companies and courts, and bodies that are no one", 
     ["Lisbon Space Agency Administrator Rui Costa said the launch slipped.", "Rui Costa", "Administrator"],
     ["Attorney General Ana Ruiz said the inquiry was over.", "Ana Ruiz", "Attorney General"],
     ["General Manager Ivo Lind said the plant would close.", "Ivo Lind", "General Manager"],
+    ["State Attorney Damian Ruiz said charges followed.", "Damian Ruiz", "State Attorney"],
+    ["Detective Chief Inspector Mark Jones said the case was open.", "Mark Jones", "Chief Inspector"],
     [
       "Deputy Director of Public Prosecution Eva Lind said charges would follow.",
       "Eva Lind",
@@ -840,6 +842,9 @@ describe("posts of agencies, companies and courts, and bodies that are no one", 
     ["She told CBS News the talks were over.", "CBS News"],
     ["He told the Lisbon Chronicle the deal was close.", "Lisbon Chronicle"],
     ['"I think, Mr. Ranking Member, we can land," she told the Lisbon Chronicle.', "Lisbon Chronicle"],
+    ["She will address the Lisbon Chronicle CEO Summit in May.", "Lisbon Chronicle"],
+    ["The State Attorney General’s office told the Lisbon Chronicle nothing.", "Lisbon Chronicle"],
+    ["The Office of the Inspector General said so.", "Office of the Inspector General"],
   ])("%s: %s is a body, not a person", (text, body) => {
     const found = extract(`Officials meet\n\n${text}`).article;
     expect(found.people ?? []).toEqual([]);
@@ -855,6 +860,14 @@ describe("a country's name that is a person's given name", () => {
   ])("after a post or courtesy: %s", (text, name, post) => {
     const found = extract(`Officials meet\n\n${text}`).article;
     expect(found.people?.map((one) => [one.name, one.posts?.[0]?.title])).toEqual([[name, post]]);
+  });
+
+  it("a country after a post that takes one, before a name that goes on, is the post's", () => {
+    const found = extract(
+      "Officials meet\n\nUNHCR Representative Chad Laura Lo Castro said camps were full.",
+    ).article;
+    expect(found.countries?.map((country) => country.code)).toEqual(["TD"]);
+    expect(found.people?.map((one) => one.name) ?? []).not.toContain("Chad Laura Lo Castro");
   });
 
   it("names no country inside the name, and the country named elsewhere still counts", () => {

@@ -18,12 +18,25 @@ export function isNameWord(token: Token): boolean {
   if (!token.capitalized)
     return PARTICLE_NAME.test(token.text) && NAME_PARTICLES.has(token.text.split("-")[0] as string);
   if (NOT_NAMES.has(token.text)) return false;
-  if (isHead(token.text) || MODIFIERS.has(token.text)) return false;
+  // `the State Attorney General’s office`: a post's word with its possessive is no name's either.
+  const bare = token.text.endsWith("s") ? token.text.replace(/['’]s$/, "") : token.text;
+  if (isHead(bare) || MODIFIERS.has(bare)) return false;
   // `S K Raghavan`: initials without their dots (not `A` or `I`, which are words).
   return /^\p{Lu}(?:\.|[\p{L}'’-]+)$/u.test(token.text) || /^[B-HJ-Z]$/.test(token.text);
 }
 
 const PARTICLE_NAME = /^\p{Ll}{2,4}-\p{Lu}[\p{L}'’-]+$/u;
+
+function isJoinedNameWord(context: { source: string; tokens: readonly Token[] }, at: number): boolean {
+  const token = context.tokens[at];
+  if (token === undefined) return false;
+  const before = context.tokens[at - 1] as Token;
+  return (
+    token.capitalized &&
+    adjacent(context.source, before.end, token.start) &&
+    !context.source.slice(before.end, token.start).includes("\n")
+  );
+}
 
 /**
  * Whether the word at `at`, a country's or a capital's one-word name, is a given name before a family
@@ -47,7 +60,10 @@ export function isGivenName(
     !context.source.slice(token.end, next.start).includes("\n") &&
     !/['’]s$/.test(token.text) &&
     isNameWord(next) &&
-    covering(context.countries, next.start) === undefined
+    covering(context.countries, next.start) === undefined &&
+    // One family name after it, not a name that goes on (`Representative Chad Laura Lo Castro`, where
+    // the country is the post's): the word after that is no capitalized word joined to it.
+    !isJoinedNameWord(context, at + 2)
   );
 }
 

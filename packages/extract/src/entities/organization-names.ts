@@ -10,13 +10,16 @@ import {
   CLASSIFIERS,
   COMMAND_REGIONS,
   COMPANY_ENDINGS,
+  COURTS_OF_LAW,
   DESCRIBING_ENDINGS,
   HEADS_NEEDING_PURPOSE,
   NAME_OPENERS,
   NEWSPAPER_HEADS,
   NOT_BODIES,
   NOT_NAME_OPENERS,
+  ONE_WORD_CLASSIFIERS,
   ORGANIZATION_HEADS,
+  RITES,
   SERVICE_QUALIFIERS,
   STATE_BODY_HEADS,
 } from "../lexicon/en/organizations.js";
@@ -102,7 +105,13 @@ function endOfName(words: readonly string[], from: number, keepPost: boolean): n
   for (let at = from; at < words.length; at++) {
     const word = words[at] as string;
     if (isDateWord(word)) return at;
-    if (POST_HEADS.has(word)) return keepPost ? at + 1 : at;
+    if (POST_HEADS.has(word)) {
+      if (!keepPost) return at;
+      // `Office of the Inspector General`: the post's heads, all of them.
+      let end = at + 1;
+      while (end < words.length && POST_HEADS.has(words[end] as string)) end++;
+      return end;
+    }
   }
   return words.length;
 }
@@ -141,14 +150,41 @@ export function headedNames(text: string): ShapedName[] {
     while (words.length > 0 && opensNoName(words[0] as string)) words.shift();
     // `North Korea’s UN Security Council`, `Minister Reynolds’ Office`: the owner before a body's name
     // is not part of it.
-    const possessive = words.findIndex((word) => /['’]s$|s['’]$/.test(word));
+    // (`National Farmers' Union`: a plural's s' before a head is the name's own.)
+    const possessive = words.findIndex(
+      (word, at) =>
+        /['’]s$/.test(word) || (/s['’]$/.test(word) && words.slice(0, at).some((one) => POST_HEADS.has(one))),
+    );
     if (possessive !== -1) words.splice(0, possessive + 1);
     if (words.length < 2 || words.some((word) => RUN_TOGETHER.test(word))) continue;
     const name = words.join(" ");
-    if (NOT_BODY_NAMES.has(name)) continue;
+    if (NOT_BODY_NAMES.has(name) || !isBodyHead(text, words, head, match.index + whole.length)) continue;
     found.push(STATE_HEADS.has(head) && stateStart(words) === 0 ? { name, namesState: true } : { name });
   }
   return found;
+}
+
+const COURT_WORDS = new Set(COURTS_OF_LAW);
+const RITE_WORDS = new Set(RITES);
+// The heads a capitalized word after them carries on (`Major League Baseball`, `Foundation Stone`).
+const HEADS_GOING_ON = new Set(["League", "Foundation"]);
+
+/**
+ * Whether a name's head makes it a body where it stands: not a holiday (`National Foundation Day`),
+ * a place (`Centre Court`, `Tokyo Office`) or a rite (`Memorial Service`), nor a league or foundation
+ * whose name goes on (`Major League Baseball`).
+ */
+function isBodyHead(text: string, words: readonly string[], head: string, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  if (/^[ \t]+Day\b/.test(after)) return false;
+  if (HEADS_GOING_ON.has(head) && /^[ \t]+\p{Lu}/u.test(after)) return false;
+  if (head === "Court") return COURT_WORDS.has(words[words.length - 2] as string);
+  if (head === "Service" && words.some((word) => RITE_WORDS.has(word))) return false;
+  if (head === "Office" || head === "Service") {
+    const before = words.slice(0, -1).join(" ");
+    if (cityCountry(before) !== undefined || lookUpCountry(before) !== undefined) return false;
+  }
+  return true;
 }
 
 /** A state's armed services: `U.S. Army`, `Brazilian Army`, `United Kingdom Royal Navy`. */
@@ -258,6 +294,7 @@ const CLASSIFIER = new RegExp(
 );
 const CLASSIFIER_CUE = new RegExp(`(?:${Object.keys(CLASSIFIERS).join("|")})[ ,]`);
 const LETTER_OR_HYPHEN = /[\p{L}-]/u;
+const ONE_WORD = new Set(ONE_WORD_CLASSIFIERS);
 // What a classifier may name: a short form of capitals and digits, perhaps with a company's ending
 // (`BYD`, `OCP Group`); capitalized words with a company's ending (`Amnesty International`); or one
 // capitalized word that a comma, a stop or a verb ends (`Huawei said`), not a name that goes on.
@@ -284,6 +321,10 @@ export function classifiedNames(text: string): ShapedName[] {
     const match = CLASSIFIED.exec(text);
     if (match === null) continue;
     const name = match[0];
+    // One word alone (`Huawei said`) only after a noun that describes no person, and with no comma
+    // between (`… will stand firm, Zelenskiy said`).
+    const classifier = (cue[1] as string).replace(/\s+/g, " ");
+    if (match[4] !== undefined && (cue[0].includes(",") || !ONE_WORD.has(classifier))) continue;
     const first = name.split(/[ \t]+/)[0] as string;
     if (
       lookUpCountry(first) !== undefined ||
@@ -292,7 +333,6 @@ export function classifiedNames(text: string): ShapedName[] {
       LEADING_SMALL_WORD.test(first)
     )
       continue;
-    const classifier = (cue[1] as string).replace(/\s+/g, " ");
     const kind = CLASSIFIERS[classifier] ?? null;
     found.push(kind === null ? { name } : { name, kind });
   }
@@ -307,12 +347,15 @@ const isLetterOrDigit = (code: number) =>
 export function newsServices(text: string): ShapedName[] {
   const found: ShapedName[] = [];
   for (let at = text.indexOf(" News"); at !== -1; at = text.indexOf(" News", at + 1)) {
-    if (isLetterOrDigit(text.charCodeAt(at + 5))) continue;
+    // Not `NATO News Conference`: a name that goes on.
+    if (isLetterOrDigit(text.charCodeAt(at + 5)) || /^[ \t]+\p{Lu}/u.test(text.slice(at + 5, at + 8)))
+      continue;
     let start = at;
     while (start > 0 && isCapital(text.charCodeAt(start - 1))) start--;
     if (at - start < 2 || at - start > 5 || (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))))
       continue;
-    if (lookUpCountry(text.slice(start, at)) === undefined)
+    const short = text.slice(start, at);
+    if (short !== "TV" && lookUpCountry(short) === undefined)
       found.push({ name: text.slice(start, at + 5), kind: "company" });
   }
   return found;

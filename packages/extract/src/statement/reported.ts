@@ -136,9 +136,9 @@ export function reportedStatements(found: ArticleFindings): {
   const quoteStatement = new Map<QuoteHit, string>();
   const kinds = found.kinds;
   const fromStatements = found.quoteHits.filter((hit) => hit.speaker.kind === "statement");
-  // Quoted from a statement the text does not call joint: a joint one only when those who issued it
-  // are more than one (`the two sides said in a statement`), not `the military said in a statement`.
-  const statementQuotes = kinds.length > 0 || saidJointly(source, fromStatements) ? fromStatements : [];
+  // Quoted from a statement the text does not call joint: not a joint one when the text tells that one
+  // gave it (`the military said in a statement`), as it does not for `the two sides said in a statement`.
+  const statementQuotes = kinds.length === 0 && saidByOne(source, fromStatements) ? [] : fromStatements;
   const itself = kinds.length === 0 && statementQuotes.length === 0 && speaksAsParties(found);
   if (kinds.length === 0 && statementQuotes.length === 0 && !itself)
     return { statements: [], parts: [], quoteStatement, warnings };
@@ -405,18 +405,24 @@ function speaksAsParties(found: ArticleFindings): boolean {
 // A statement the text says was given in someone's words: `X said in a statement`.
 const SAID_IN_A_STATEMENT =
   /\b(?:said|says|announced|stated|added|declared)\s+in\s+(?:a|an|the|their|its|his|her)\s+(?:[\p{L}-]+\s+)?statement\b/gu;
+// A statement issued, released or signed (`issued a statement`, `a statement released by both
+// governments`): it may be anyone's, one's or several's.
+const ISSUED_STATEMENT =
+  /\b(?:issued|released|signed|adopted|published)\b[^.]{0,60}\bstatement\b|\bstatement\b[^.]{0,40}\b(?:issued|released|signed|adopted|published)\b/i;
 // Words that make the one who speaks more than one: `the two sides`, `Japan and Korea`, `they`.
 const MORE_THAN_ONE = new RegExp(
-  `\\b(?:and|both|two|three|four|five|they|their|jointly|together|${JOINT_VOICE_SUBJECTS.join("|")})\\b`,
+  `\\b(?:and|both|two|three|four|five|they|their|jointly|together|countries|nations|allies|governments|mediators|partners|members|states|powers|${JOINT_VOICE_SUBJECTS.join("|")})\\b`,
   "i",
 );
 
 /**
- * Whether a statement the text quotes without calling it joint was issued by more than one: the
- * clause that gives a quotation's source, or one that says who gave a statement, names more than one
- * speaker before its verb.
+ * Whether a statement the text quotes without calling it joint is one speaker's, as far as the text
+ * tells: every clause that says who gave a statement (`the military said in a statement`, `Berg said
+ * in his opening statement`) names one, none of the quotations' sources names more than one, and no
+ * statement is said to have been issued, released or signed.
  */
-function saidJointly(source: string, quotes: readonly QuoteHit[]): boolean {
+function saidByOne(source: string, quotes: readonly QuoteHit[]): boolean {
+  if (ISSUED_STATEMENT.test(source)) return false;
   // The clause before the words that give the source: after the last comma or sentence's end.
   const speakerOf = (before: string) =>
     before.slice(
@@ -425,12 +431,15 @@ function saidJointly(source: string, quotes: readonly QuoteHit[]): boolean {
   for (const hit of quotes) {
     const cue = hit.cue?.text ?? "";
     const verb = /\b(?:said|says|stated|added|declared|reads?|according)\b/i.exec(cue);
-    if (verb !== null && MORE_THAN_ONE.test(cue.slice(0, verb.index))) return true;
+    if (verb !== null && MORE_THAN_ONE.test(cue.slice(0, verb.index))) return false;
   }
+  let one = false;
   SAID_IN_A_STATEMENT.lastIndex = 0;
-  for (let said = SAID_IN_A_STATEMENT.exec(source); said !== null; said = SAID_IN_A_STATEMENT.exec(source))
-    if (MORE_THAN_ONE.test(speakerOf(source.slice(Math.max(0, said.index - 160), said.index)))) return true;
-  return false;
+  for (let said = SAID_IN_A_STATEMENT.exec(source); said !== null; said = SAID_IN_A_STATEMENT.exec(source)) {
+    if (MORE_THAN_ONE.test(speakerOf(source.slice(Math.max(0, said.index - 160), said.index)))) return false;
+    one = true;
+  }
+  return one;
 }
 
 /**

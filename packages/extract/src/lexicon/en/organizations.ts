@@ -501,7 +501,8 @@ export const NAME_OPENERS: readonly string[] = [
 /**
  * The words that end the name of a thing made, a place set up or a law, which news copy also gives
  * with a short form in brackets: `Human Landing System (HLS)`, `Special Economic Zone (SEZ)`,
- * `Kospi Index`, `Exploration Upper Stage (EUS)`, `Inflation Reduction Act (IRA)`. Not bodies.
+ * `Kospi Index`, `Exploration Upper Stage (EUS)`, `Inflation Reduction Act (IRA)`. Not bodies. (Not
+ * `Programme` or `Project`: `United Nations Development Programme` is a body.)
  */
 export const THING_HEADS: readonly string[] = [
   "System",
@@ -516,9 +517,6 @@ export const THING_HEADS: readonly string[] = [
   "Lander",
   "Corridor",
   "Pipeline",
-  "Programme",
-  "Program",
-  "Project",
   "Act",
   "Bill",
 ];
@@ -605,6 +603,95 @@ export const CLASSIFIERS: Readonly<Record<string, OrganizationKind | null>> = {
   group: null,
   party: "political-party",
 };
+
+/**
+ * The describing nouns that may stand before a one-word name (`technology giant Huawei said`): not
+ * those that also describe people or ships (`policy maker Schnabel`, `film producer X`, `the
+ * broadcaster X`, `aircraft carrier X`), which name a body only by a short form or a company's ending.
+ */
+export const ONE_WORD_CLASSIFIERS: readonly string[] = [
+  "company",
+  "firm",
+  "giant",
+  "conglomerate",
+  "automaker",
+  "carmaker",
+  "chipmaker",
+  "drugmaker",
+  "steelmaker",
+  "planemaker",
+  "toymaker",
+  "shipbuilder",
+  "manufacturer",
+  "lender",
+  "insurer",
+  "airline",
+  "miner",
+  "retailer",
+  "exporter",
+  "utility",
+  "startup",
+  "start-up",
+  "subsidiary",
+  "newspaper",
+  "tabloid",
+  "agency",
+  "regulator",
+  "watchdog",
+  "charity",
+  "think tank",
+  "militia",
+  "group",
+  "party",
+];
+
+/**
+ * Words before `Service` that make it a rite, not a body: `a Memorial Service`, `the Remembrance
+ * Sunday Service`.
+ */
+export const RITES: readonly string[] = [
+  "Memorial",
+  "Remembrance",
+  "Funeral",
+  "Sunday",
+  "Christmas",
+  "Easter",
+  "Prayer",
+  "Thanksgiving",
+  "Church",
+  "Wedding",
+  "Requiem",
+];
+
+/**
+ * The words before `Court` that make it a court of law, not a place (`Centre Court`, `Earls Court`,
+ * `Hampton Court`): `Supreme Court`, `High Court`, `District Court` …
+ */
+export const COURTS_OF_LAW: readonly string[] = [
+  "Supreme",
+  "High",
+  "Constitutional",
+  "Criminal",
+  "District",
+  "Federal",
+  "Appeals",
+  "Appeal",
+  "Administrative",
+  "Military",
+  "Magistrates",
+  "Magistrates'",
+  "Crown",
+  "Family",
+  "Arbitration",
+  "Justice",
+  "Circuit",
+  "Superior",
+  "Labour",
+  "Labor",
+  "Electoral",
+  "Special",
+  "International",
+];
 
 /** The words that end a company's name after its own (`OCP Group`, `Amnesty International`). */
 export const COMPANY_ENDINGS: readonly string[] = [
