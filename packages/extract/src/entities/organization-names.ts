@@ -26,6 +26,7 @@ import {
 import { HEADS as POST_HEADS } from "../lexicon/en/posts.js";
 import { cityCountry, lookUpCountry } from "../lexicon/gazetteer.js";
 import { execBeforeHead, execNotAfter } from "../text/pattern.js";
+import type { Token, TokenIndex } from "../text/tokens.js";
 
 /** A name found by its shape, with the kind the shape tells. */
 export interface ShapedName {
@@ -50,7 +51,7 @@ const HEAD_CUE = new RegExp(`(?:${HEADS})(?![\\p{L}])`, "u");
 // A head joined by a hyphen to a capitalized word is not the name's end (`San Diego Union-Tribune`).
 // A head joined by `and` to the words after it goes on (`Securities and Exchange Commission`).
 const HEADED = new RegExp(
-  `((?:(?:${HEADS})[ \\t]+and[ \\t]+(?=\\p{Lu})|${WORD}[ \\t]+){1,5}(${HEADS}))(?![\\p{L}]|[-–]\\p{Lu})(${GOES_ON})`,
+  `((?:${WORD}[ \\t]+|(?:${HEADS})[ \\t]+and[ \\t]+(?=\\p{Lu})){1,5}(${HEADS}))(?![\\p{L}]|[-–]\\p{Lu})(${GOES_ON})`,
   "uy",
 );
 // A name's words are tried only before a head noun (sticky), not from every capitalized word of the
@@ -285,16 +286,15 @@ export function newspapers(text: string): ShapedName[] {
   return found;
 }
 
-// Not after a letter or hyphen either: see `execNotAfter`.
-const CLASSIFIER = new RegExp(
-  `(${Object.keys(CLASSIFIERS)
-    .map((word) => word.replace(" ", "[ \\t]+"))
-    .join("|")})(?![\\p{L}-]),?[ \\t]+(?=\\p{Lu})`,
-  "gu",
-);
-const CLASSIFIER_CUE = new RegExp(`(?:${Object.keys(CLASSIFIERS).join("|")})[ ,]`);
-const LETTER_OR_HYPHEN = /[\p{L}-]/u;
 const ONE_WORD = new Set(ONE_WORD_CLASSIFIERS);
+// The classifiers by their last word (`tank` for `think tank`), to be looked up among the text's words.
+const CLASSIFIERS_BY_LAST_WORD = new Map<string, string[]>();
+for (const classifier of Object.keys(CLASSIFIERS)) {
+  const last = classifier.slice(classifier.lastIndexOf(" ") + 1);
+  CLASSIFIERS_BY_LAST_WORD.set(last, [...(CLASSIFIERS_BY_LAST_WORD.get(last) ?? []), classifier]);
+}
+// Between a classifier and the name: perhaps a comma, then spaces or tabs before a capital.
+const BEFORE_NAME = /(,?)[ \t]+(?=\p{Lu})/uy;
 // What a classifier may name: a short form of capitals and digits, perhaps with a company's ending
 // (`BYD`, `OCP Group`); capitalized words with a company's ending (`Amnesty International`); or one
 // capitalized word that a comma, a stop or a verb ends (`Huawei said`), not a name that goes on.
@@ -306,25 +306,38 @@ const CLASSIFIED = new RegExp(
 
 /**
  * Bodies a lower-case noun before them says are bodies: `state broadcaster EBC`, `Argentina's
- * national space agency, CONAE`, `fertiliser giant OCP Group`, `technology giant Huawei said`.
+ * national space agency, CONAE`, `fertiliser giant OCP Group`, `technology giant Huawei said`. The
+ * nouns are looked up among the text's words, in text order.
  */
-export function classifiedNames(text: string): ShapedName[] {
-  if (!CLASSIFIER_CUE.test(text)) return [];
+export function classifiedNames(source: string, tokens: readonly Token[], byText: TokenIndex): ShapedName[] {
+  const cues: { at: number; classifier: string }[] = [];
+  for (const [last, classifiers] of CLASSIFIERS_BY_LAST_WORD)
+    for (const at of byText.get(last) ?? [])
+      for (const classifier of classifiers) {
+        const words = classifier.split(" ");
+        const first = at - words.length + 1;
+        if (first < 0 || words.some((word, offset) => (tokens[first + offset] as Token).text !== word))
+          continue;
+        if (
+          words.length > 1 &&
+          !/^[ \t]+$/.test(source.slice((tokens[first] as Token).end, (tokens[at] as Token).start))
+        )
+          continue;
+        cues.push({ at, classifier });
+      }
+  cues.sort((a, b) => a.at - b.at);
   const found: ShapedName[] = [];
-  CLASSIFIER.lastIndex = 0;
-  for (
-    let cue = execNotAfter(CLASSIFIER, text, LETTER_OR_HYPHEN);
-    cue !== null;
-    cue = execNotAfter(CLASSIFIER, text, LETTER_OR_HYPHEN)
-  ) {
-    CLASSIFIED.lastIndex = cue.index + cue[0].length;
-    const match = CLASSIFIED.exec(text);
+  for (const { at, classifier } of cues) {
+    BEFORE_NAME.lastIndex = (tokens[at] as Token).end;
+    const gap = BEFORE_NAME.exec(source);
+    if (gap === null) continue;
+    CLASSIFIED.lastIndex = gap.index + gap[0].length;
+    const match = CLASSIFIED.exec(source);
     if (match === null) continue;
     const name = match[0];
     // One word alone (`Huawei said`) only after a noun that describes no person, and with no comma
     // between (`… will stand firm, Zelenskiy said`).
-    const classifier = (cue[1] as string).replace(/\s+/g, " ");
-    if (match[4] !== undefined && (cue[0].includes(",") || !ONE_WORD.has(classifier))) continue;
+    if (match[4] !== undefined && (gap[1] === "," || !ONE_WORD.has(classifier))) continue;
     const first = name.split(/[ \t]+/)[0] as string;
     if (
       lookUpCountry(first) !== undefined ||

@@ -218,7 +218,6 @@ export function findOrganizations(
       ...armedServices(text),
       ...newspapers(text),
       ...airlines(text),
-      ...classifiedNames(text),
       ...newsServices(text),
     ];
     for (const shaped of shapedNames) {
@@ -240,6 +239,13 @@ export function findOrganizations(
       const known = BY_FORM.get(written);
       if (known !== undefined) addKnown(known, written);
     }
+  }
+  // Bodies a describing noun names, read from the words of all the stretches at once.
+  for (const shaped of classifiedNames(source, tokens, index)) {
+    const known = BY_FORM.get(shaped.name);
+    if (known !== undefined) addKnown(known, shaped.name);
+    else if (lookUpCountry(shaped.name) === undefined)
+      add(shaped.name, undefined, shaped.kind ?? kindFromName(shaped.name));
   }
   // An agency credited twice (`(Kyodo)` in the dateline, `Kyodo News` at the end) is one agency.
   for (const agency of agencies) {
