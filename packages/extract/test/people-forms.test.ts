@@ -882,3 +882,11 @@ describe("a country's name that is a person's given name", () => {
     expect(found.countries?.[1]?.mentions?.[0]?.span.start).toBeGreaterThan(100);
   });
 });
+
+describe("a headline in title case", () => {
+  it("ends a name at the headline's verb", () => {
+    const text =
+      "Foreign Minister Ola Berg Says Norway Will Work With Iceland\n\nOSLO (Reuters) - Norwegian Foreign Minister Ola Berg said on Monday that Norway would work with Iceland. President Ivo Lind Meets Envoys was the next item.";
+    expect(people(text).map((one) => one.name)).toEqual(["Ola Berg", "Ivo Lind"]);
+  });
+});

@@ -85,12 +85,22 @@ export const NAME_PARTICLES = new Set([
   "del",
 ]);
 
-/** Capitalized words that start sentences or name days and months, never a person. */
-export const NOT_NAMES = new Set(
-  "The A An He She It They We In On At But And Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Source Photo Earlier Later According Summit Forum Conference Meeting Dialogue".split(
+/**
+ * The verbs a headline written in title case puts after a name (`Foreign Minister Wang Yi Says …`,
+ * `President Biden Meets Xi`): never a name's word.
+ */
+export const HEADLINE_VERBS: readonly string[] =
+  "Says Meets Visits Warns Urges Signs Agrees Vows Pledges Seeks Slams Hails Rejects Condemns Welcomes Announces Unveils Arrives Tells Denies Discusses Receives Launches Calls Holds Accuses Praises Criticizes Criticises Rules Insists Promises Expects".split(
+    " ",
+  );
+
+/** Capitalized words that start sentences, name days and months, or are a headline's verbs: never a person's. */
+export const NOT_NAMES = new Set([
+  ..."The A An He She It They We In On At But And Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Source Photo Earlier Later According Summit Forum Conference Meeting Dialogue".split(
     " ",
   ),
-);
+  ...HEADLINE_VERBS,
+]);
 
 /**
  * The words an author's description ends on when it says what they do (`a former Chilean
