@@ -890,3 +890,26 @@ describe("a headline in title case", () => {
     expect(people(text).map((one) => one.name)).toEqual(["Ola Berg", "Ivo Lind"]);
   });
 });
+
+describe("leaders named bare by a full name the table knows", () => {
+  it("are people, and take part for the side the table knows them by", () => {
+    const text =
+      "China, Russia vow deeper ties\n\nMOSCOW (AFP) – China and Russia vowed on Tuesday to deepen their partnership, in a joint statement issued after talks between Xi Jinping and Vladimir Putin at the Kremlin.";
+    const result = extract(text, { published: "2024-05-16" });
+    expect(result.article.people?.map((one) => [one.name, one.posts ?? []])).toEqual([
+      ["Xi Jinping", []],
+      ["Vladimir Putin", []],
+    ]);
+    expect(
+      result.statements[0]?.participants?.map((one) => [one.person.name, one.onBehalfOf]),
+    ).toEqual([
+      ["Xi Jinping", "cn"],
+      ["Vladimir Putin", "ru"],
+    ]);
+  });
+
+  it("a possessive after the name is not part of it, and a longer name is not the table's", () => {
+    const text = "Officials meet\n\nVladimir Putin’s aide spoke. Anna Xi Jinping, a singer, did not.";
+    expect(people(text).map((one) => one.name)).toEqual(["Vladimir Putin"]);
+  });
+});

@@ -186,6 +186,59 @@ export function officeholderCountry(
   return family === undefined ? undefined : oneCountry(fitting(family));
 }
 
+// A word of a name as a token gives it: letters only, in lower case (`Jinping`, `Putin's` → `putin`).
+const ASCII_WORD = /^[A-Za-z]+$/;
+function tokenKey(text: string): string[] {
+  const bare = text.endsWith("s") ? text.replace(/['’]s$/, "") : text;
+  return ASCII_WORD.test(bare) ? [bare.toLowerCase()] : nameKey(bare);
+}
+
+/**
+ * The people the text names bare by a full name the table knows (`talks between Xi Jinping and
+ * Vladimir Putin`): the stretch of each naming, as the words stand one after the other on a line.
+ * World knowledge, as a reader has it: no post is read from the table, only that the name is a
+ * person's, and the country of every office the table knows under it, when they are one country's
+ * (which the statements read, for the side the person takes part for, and which no post is given).
+ */
+export function namedOfficeholders(
+  source: string,
+  tokens: readonly { start: number; end: number; text: string; capitalized: boolean }[],
+): { start: number; end: number; country: string | undefined }[] {
+  const found: { start: number; end: number; country: string | undefined }[] = [];
+  for (let last = 1; last < tokens.length; last++) {
+    const token = tokens[last] as (typeof tokens)[number];
+    if (!token.capitalized) continue;
+    const lastWords = tokenKey(token.text);
+    const candidates = byLastWord.get(lastWords[lastWords.length - 1] as string);
+    if (candidates === undefined) continue;
+    for (const known of candidates) {
+      if (known.words.length < 2) continue;
+      // The name's words, read back from the last token, one token or more a word.
+      const words: string[] = [];
+      let first = last;
+      for (; first >= 0 && words.length < known.words.length; first--) {
+        const at = tokens[first] as (typeof tokens)[number];
+        if (first < last && !/^[ \t]+$/.test(source.slice(at.end, (tokens[first + 1] as typeof at).start)))
+          break;
+        if (!at.capitalized && first < last) break;
+        words.unshift(...(first === last ? lastWords : tokenKey(at.text)));
+      }
+      if (words.join(" ") !== known.words.join(" ")) continue;
+      const start = (tokens[first + 1] as (typeof tokens)[number]).start;
+      // Not a longer name's end (`Anna Xi Jinping` is no one the table knows).
+      const before = tokens[first];
+      if (before?.capitalized && /^[ \t]+$/.test(source.slice(before.end, start))) continue;
+      found.push({
+        start,
+        end: token.end - (/['’]s$/.test(token.text) ? 2 : 0),
+        country: oneCountry(known.entries),
+      });
+      break;
+    }
+  }
+  return found;
+}
+
 /**
  * Gives the posts of people whose country the text leaves unsaid the country of the office the
  * table knows them to hold. Only people none of whose posts has a country: what the text says wins.

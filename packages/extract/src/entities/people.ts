@@ -20,6 +20,7 @@ import {
   speakers,
   staffCredited,
 } from "./named-people.js";
+import { namedOfficeholders } from "./officeholders.js";
 import { mentionsOf } from "./person-mentions.js";
 import { photoCredits } from "./photo-credits.js";
 import { type PossessiveName, possessiveNames } from "./possessive-names.js";
@@ -196,6 +197,14 @@ export function findPeople(
       add(name, post, ++group);
       credited.set(name.text, name);
     }
+  // `talks between Xi Jinping and Vladimir Putin`: leaders the text names bare, known by the table.
+  for (const known of namedOfficeholders(source, tokens)) {
+    const name = segment(source, known.start, known.end);
+    if (people.has(name.text) || excluded.some((part) => within(name, part))) continue;
+    if ([...people.values()].some((person) => person.name.includes(name.text))) continue;
+    const person = add(name, undefined, ++group);
+    if (known.country !== undefined) person.country ??= known.country;
+  }
   mergeFamilyNames(people);
   for (const person of people.values()) {
     // `the Hon Jane Roe MP, Minister for Fisheries, the Hon Ivo Lind MP, …`: a post read after one
