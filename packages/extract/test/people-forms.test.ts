@@ -900,9 +900,7 @@ describe("leaders named bare by a full name the table knows", () => {
       ["Xi Jinping", []],
       ["Vladimir Putin", []],
     ]);
-    expect(
-      result.statements[0]?.participants?.map((one) => [one.person.name, one.onBehalfOf]),
-    ).toEqual([
+    expect(result.statements[0]?.participants?.map((one) => [one.person.name, one.onBehalfOf])).toEqual([
       ["Xi Jinping", "cn"],
       ["Vladimir Putin", "ru"],
     ]);
