@@ -227,6 +227,20 @@ describe("one body that speaks for its members", () => {
     expect(statement?.participants?.map((participant) => participant.onBehalfOf)).toEqual(["pif", "pif"]);
   });
 
+  it.each([
+    ["Gulf Cooperation Council", "GCC", "Omani Foreign Minister Ali Harthy"],
+    ["Arab League", "LAS", "Jordanian Foreign Minister Omar Haddad"],
+    ["Shanghai Cooperation Organisation", "SCO", "Kazakh Foreign Minister Arman Nurly"],
+  ])("knows the members of the %s, whose communiqués are its own", (body, acronym, minister) => {
+    const text = `Ministers back ceasefire plan\n\nRIYADH (AP) — Foreign ministers of the ${body} backed a ceasefire plan on Sunday in a joint communique after a meeting in Riyadh. ${minister} attended the meeting.`;
+    const { statement, statements } = only(text, "2025-08-08");
+    expect(statements).toHaveLength(1);
+    expect(statement?.parties.map((party) => party.organization?.acronym)).toEqual([acronym]);
+    expect(statement?.participants?.map((participant) => participant.onBehalfOf)).toEqual([
+      acronym.toLowerCase(),
+    ]);
+  });
+
   it("knows Mercosur's States Parties: their presidents act for it", () => {
     const text = [
       "Mercosur leaders adopt joint communique",

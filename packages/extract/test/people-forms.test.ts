@@ -826,6 +826,7 @@ describe("posts of agencies, companies and courts, and bodies that are no one", 
     ["Attorney General Ana Ruiz said the inquiry was over.", "Ana Ruiz", "Attorney General"],
     ["General Manager Ivo Lind said the plant would close.", "Ivo Lind", "General Manager"],
     ["State Attorney Damian Ruiz said charges followed.", "Damian Ruiz", "State Attorney"],
+    ["Foreign Minister Prince Faisal Haddad said the talks went well.", "Faisal Haddad", "Foreign Minister"],
     ["Detective Chief Inspector Mark Jones said the case was open.", "Mark Jones", "Chief Inspector"],
     [
       "Deputy Director of Public Prosecution Eva Lind said charges would follow.",

@@ -234,6 +234,9 @@ export function findPeople(
   return found;
 }
 
+// Royal styles, which head a post of their own (`King Abdullah`) or, after another post, are courtesy.
+const ROYAL_STYLES = new Set(["Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Sheikh"]);
+
 // Every modifier and head starts with a capital A–Z, which a token marks as `capitalized`: a word in
 // lower case (most of a text's) is let go without looking it up in either. Should the lists ever
 // hold another word, every word is looked up.
@@ -284,6 +287,8 @@ function postAndName(
   if (index > first && !isHead(word(index)) && isHead(word(index - 1)) && MODIFIERS.has(word(index - 1)))
     index--;
   while (index < tokens.length && isHead(word(index)) && joins(index)) {
+    // `Foreign Minister Prince Faisal …`: a royal style after a government's post is the name's courtesy.
+    if (heads > 0 && ROYAL_STYLES.has(word(index)) && !ROYAL_STYLES.has(word(index - 1))) break;
     index++;
     heads++;
   }
@@ -308,7 +313,8 @@ function postAndName(
     const listed = portfolioListEnd(context, postEnd);
     if (listed !== undefined && afterHonorifics(context, listed) !== undefined) postEnd = listed;
   }
-  const courtesy = afterHonorifics(context, bracketed ? postEnd + 1 : postEnd);
+  const royal = ROYAL_STYLES.has(word(postEnd)) && joins(postEnd) ? postEnd + 1 : undefined;
+  const courtesy = royal ?? afterHonorifics(context, bracketed ? postEnd + 1 : postEnd);
   const nameStart = courtesy ?? postEnd;
   // `the Estonian Prime Minister, Mari Tamm, said`, `the President of the European Council, Tomas
   // Varga,`: a post that names its country or union, a comma, and the name set off by commas.
