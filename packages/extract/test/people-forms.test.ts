@@ -912,3 +912,13 @@ describe("leaders named bare by a full name the table knows", () => {
     expect(people(text).map((one) => one.name)).toEqual(["Vladimir Putin"]);
   });
 });
+
+describe("a seat that speaks for those in it", () => {
+  it.each([
+    ["The talks went well, Downing Street said."],
+    ["Lisbon Palace said the king was pleased."],
+    ["The Harbour Square said nothing more."],
+  ])("is no person: %s", (text) => {
+    expect(people(`Officials meet\n\n${text}`)).toEqual([]);
+  });
+});

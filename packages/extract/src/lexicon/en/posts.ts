@@ -94,12 +94,24 @@ export const HEADLINE_VERBS: readonly string[] =
     " ",
   );
 
-/** Capitalized words that start sentences, name days and months, or are a headline's verbs: never a person's. */
+/**
+ * The words that end the name of a street, a square or a palace, which speaks for those in it (`Downing
+ * Street said`, `Buckingham Palace said`): never a person's.
+ */
+export const SEAT_WORDS: readonly string[] = "Street Road Avenue Square Boulevard Palace Plaza Airport".split(
+  " ",
+);
+
+/**
+ * Capitalized words that start sentences, name days and months, end a seat's name, or are a headline's
+ * verbs: never a person's.
+ */
 export const NOT_NAMES = new Set([
   ..."The A An He She It They We In On At But And Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Source Photo Earlier Later According Summit Forum Conference Meeting Dialogue".split(
     " ",
   ),
   ...HEADLINE_VERBS,
+  ...SEAT_WORDS,
 ]);
 
 /**
