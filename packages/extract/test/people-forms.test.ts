@@ -922,3 +922,22 @@ describe("a seat that speaks for those in it", () => {
     expect(people(`Officials meet\n\n${text}`)).toEqual([]);
   });
 });
+
+describe("a lower-case post after a name, with capitalized names in it", () => {
+  it.each([
+    [
+      "The talks were co-chaired by Vipin Rao, acting U.S. assistant secretary of defense for space policy.",
+      "Vipin Rao",
+      "acting U.S. assistant secretary of defense for space policy",
+      "US",
+    ],
+    [
+      "Ola Berg, a former National Safety Council official, told investigators so.",
+      "Ola Berg",
+      "former National Safety Council official",
+      null,
+    ],
+  ])("%s", (text, name, post, country) => {
+    expect(person(`Officials meet\n\n${text}`, name)?.posts).toEqual([[post, country]]);
+  });
+});
