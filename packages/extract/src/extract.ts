@@ -17,7 +17,7 @@ import { dateAt, dateIn, fullDatesIn, partialDate, yearFromText } from "./dates.
 import { bracketedCountries } from "./entities/bracketed-countries.js";
 import { findCountries, type PlaceHit } from "./entities/countries.js";
 import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
-import { articleYear, officeholderCountries } from "./entities/officeholders.js";
+import { articleYear, officeholderCountries, sittingOfficeholderCountry } from "./entities/officeholders.js";
 import {
   findOrganizations,
   isEventOrDocument,
@@ -245,6 +245,13 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const datelineDate = () => (dateline?.date === undefined ? undefined : date(dateline.date));
   const knownYear = articleYear(published?.date, [], datelineDate);
   if (knownYear !== undefined) officeholderCountries(people, knownYear);
+  // A leader named bare (`talks between Xi Jinping and …`) takes part for the country whose office
+  // they held in the article's year, when that country is a party.
+  for (const hit of peopleHits)
+    if (hit.posts.length === 0 && hit.country === undefined) {
+      const country = sittingOfficeholderCountry(hit.name, knownYear);
+      if (country !== undefined) hit.country = country;
+    }
   // Statements are sought in article-sized texts; past that their analysis would take too long.
   const statementResult =
     text.length > MAX_STATEMENT_TEXT

@@ -885,6 +885,12 @@ describe("a country's name that is a person's given name", () => {
 });
 
 describe("a headline in title case", () => {
+  it("a family name that is also a headline's verb elsewhere stays a name", () => {
+    expect(
+      people('Officials meet\n\n"The budget is balanced," Jennifer Hails said.').map((one) => one.name),
+    ).toEqual(["Jennifer Hails"]);
+  });
+
   it("ends a name at the headline's verb", () => {
     const text =
       "Foreign Minister Ola Berg Says Norway Will Work With Iceland\n\nOSLO (Reuters) - Norwegian Foreign Minister Ola Berg said on Monday that Norway would work with Iceland. President Ivo Lind Meets Envoys was the next item.";
@@ -907,6 +913,28 @@ describe("leaders named bare by a full name the table knows", () => {
     ]);
   });
 
+  it.each([
+    ["The pact was signed at the Narendra Modi Stadium on Monday.", []],
+    ["Wreaths were laid at the Shinzo Abe memorial on Monday.", []],
+    ["Donald Trump Jr. told supporters on Saturday that the vote was close.", []],
+    ["XI JINPING ARRIVES IN MOSCOW was the banner on Monday.", []],
+    ["Russia's Vladimir Putin and China's Xi Jinping met on Monday.", ["Vladimir Putin", "Xi Jinping"]],
+    ["When Xi Jinping spoke, Mohammed bin Salman listened.", ["Xi Jinping", "Mohammed bin Salman"]],
+  ])("where the name stands: %s", (text, names) => {
+    expect(people(`Officials meet\n\n${text}`).map((one) => one.name)).toEqual(names);
+  });
+
+  it("a leader takes part only for the office held in the article's year", () => {
+    const text =
+      "Norway, Netherlands sign pact\n\nNorway and the Netherlands issued a joint statement on Monday after talks in Oslo between Jonas Gahr Store and Dick Schoof, and welcomed the support of Mark Rutte. It leads NATO. Talks went on.";
+    const statement = extract(text, { published: "2025-05-16" }).statements[0];
+    expect(statement?.participants?.map((one) => [one.person.name, one.onBehalfOf])).toEqual([
+      ["Jonas Gahr Store", "no"],
+      ["Dick Schoof", "nl"],
+    ]);
+    expect(statement?.meeting?.name).toBeUndefined();
+  });
+
   it("a possessive after the name is not part of it, and a longer name is not the table's", () => {
     const text = "Officials meet\n\nVladimir Putin’s aide spoke. Anna Xi Jinping, a singer, did not.";
     expect(people(text).map((one) => one.name)).toEqual(["Vladimir Putin"]);
@@ -920,6 +948,18 @@ describe("a seat that speaks for those in it", () => {
     ["The Harbour Square said nothing more."],
   ])("is no person: %s", (text) => {
     expect(people(`Officials meet\n\n${text}`)).toEqual([]);
+  });
+});
+
+describe("a list of posts and names, one name opening with an initial", () => {
+  it("gives the next person's post to no one before them", () => {
+    const text =
+      "Ministers meet\n\nJapanese Foreign Minister Kenta Mori, Indian External Affairs Minister S. Raman and Australian Foreign Minister Ann Bell attended.";
+    expect(people(text)).toEqual([
+      { name: "Kenta Mori", posts: [["Foreign Minister", "JP"]] },
+      { name: "S. Raman", posts: [["External Affairs Minister", "IN"]] },
+      { name: "Ann Bell", posts: [["Foreign Minister", "AU"]] },
+    ]);
   });
 });
 

@@ -13,6 +13,7 @@ import {
   type Officeholder,
   type OfficeKind,
 } from "../lexicon/en/officeholders.js";
+import { NOT_NAMES } from "../lexicon/en/posts.js";
 
 // Letters that NFD does not split into a base letter and a mark.
 const UNSPLIT: Readonly<Record<string, string>> = {
@@ -193,20 +194,39 @@ function tokenKey(text: string): string[] {
   return ASCII_WORD.test(bare) ? [bare.toLowerCase()] : nameKey(bare);
 }
 
+type NameToken = { start: number; end: number; text: string; capitalized: boolean };
+const GENERATION_WORD = /^(?:Jr|Sr|II|III|IV)\.?$/;
+const DAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// Lower-case nouns after a leader's name that make it a place's or a thing's (`the Shinzo Abe memorial`).
+const NAMED_AFTER = new Set(
+  "memorial stadium statue museum mausoleum library centre center bridge road street avenue park airport hall foundation institute school university".split(
+    " ",
+  ),
+);
+const LOWER_CASE = /\p{Ll}/u;
+const SENTENCE_OPENERS = new Set(
+  "When While Both After Before As If Since Though Although Then Meanwhile Later Also So Yet Only Even Under With Without For From By Like Unlike Neither Either Nor Did Does Do Has Had Will Would Can Could Should Why How".split(
+    " ",
+  ),
+);
+
 /**
  * The people the text names bare by a full name the table knows (`talks between Xi Jinping and
- * Vladimir Putin`): the stretch of each naming, as the words stand one after the other on a line.
- * World knowledge, as a reader has it: no post is read from the table, only that the name is a
- * person's, and the country of every office the table knows under it, when they are one country's
- * (which the statements read, for the side the person takes part for, and which no post is given).
+ * Vladimir Putin`, `Russia's Vladimir Putin`, `Mohammed bin Salman`): the stretch of each naming, its
+ * words one after the other on a line. World knowledge, as a reader has it: only that the name is a
+ * person's; no post is read from the table. Not a longer name (`Anna Xi Jinping`, `Donald Trump Jr.`),
+ * a place or thing named after one (`the Narendra Modi Stadium`, `the Shinzo Abe memorial`), nor a name
+ * in capitals (`XI JINPING ARRIVES`), which the text gives again as written.
  */
 export function namedOfficeholders(
   source: string,
-  tokens: readonly { start: number; end: number; text: string; capitalized: boolean }[],
-): { start: number; end: number; country: string | undefined }[] {
-  const found: { start: number; end: number; country: string | undefined }[] = [];
+  tokens: readonly NameToken[],
+): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const spaceOnly = (from: number, to: number) => /^[ \t]+$/.test(source.slice(from, to));
   for (let last = 1; last < tokens.length; last++) {
-    const token = tokens[last] as (typeof tokens)[number];
+    const token = tokens[last] as NameToken;
     if (!token.capitalized) continue;
     const lastWords = tokenKey(token.text);
     const candidates = byLastWord.get(lastWords[lastWords.length - 1] as string);
@@ -217,26 +237,60 @@ export function namedOfficeholders(
       const words: string[] = [];
       let first = last;
       for (; first >= 0 && words.length < known.words.length; first--) {
-        const at = tokens[first] as (typeof tokens)[number];
-        if (first < last && !/^[ \t]+$/.test(source.slice(at.end, (tokens[first + 1] as typeof at).start)))
-          break;
-        if (!at.capitalized && first < last) break;
+        const at = tokens[first] as NameToken;
+        if (first < last && !spaceOnly(at.end, (tokens[first + 1] as NameToken).start)) break;
+        if (first < last && !at.capitalized && !PARTICLES.has(at.text)) break;
         words.unshift(...(first === last ? lastWords : tokenKey(at.text)));
       }
       if (words.join(" ") !== known.words.join(" ")) continue;
-      const start = (tokens[first + 1] as (typeof tokens)[number]).start;
-      // Not a longer name's end (`Anna Xi Jinping` is no one the table knows).
+      const opening = tokens[first + 1] as NameToken;
+      if (!LOWER_CASE.test(source.slice(opening.start, token.end))) continue;
+      // A capitalized word just before: a longer name (`Anna Xi Jinping`), unless it is an owner's
+      // (`Russia's`) or a word that opens sentences (`When Xi Jinping …`).
       const before = tokens[first];
-      if (before?.capitalized && /^[ \t]+$/.test(source.slice(before.end, start))) continue;
-      found.push({
-        start,
-        end: token.end - (/['’]s$/.test(token.text) ? 2 : 0),
-        country: oneCountry(known.entries),
-      });
+      if (
+        before?.capitalized &&
+        spaceOnly(before.end, opening.start) &&
+        !/['’]s$/.test(before.text) &&
+        !NOT_NAMES.has(before.text) &&
+        !SENTENCE_OPENERS.has(before.text)
+      )
+        continue;
+      // A word just after: a longer name (`Donald Trump Jr.`, `Narendra Modi Stadium`), or a place or
+      // thing named after them (`the Shinzo Abe memorial`); not when the name ends with an owner's `'s`.
+      const after = tokens[last + 1];
+      const possessive = /['’]s$/.test(token.text);
+      if (
+        !possessive &&
+        after !== undefined &&
+        spaceOnly(token.end, after.start) &&
+        (GENERATION_WORD.test(after.text) ||
+          NAMED_AFTER.has(after.text) ||
+          (after.capitalized && !NOT_NAMES.has(after.text) && !DAY_OR_MONTH.test(after.text)))
+      )
+        continue;
+      found.push({ start: opening.start, end: token.end - (possessive ? 2 : 0) });
       break;
     }
   }
   return found;
+}
+
+/**
+ * The country a person named bare held one of the table's offices for in the article's year (`Xi
+ * Jinping` in 2024): by a full name that is no common one, when every office it held that year is one
+ * country's. The side such a person takes part for in a statement of that country's; none when the
+ * year is not known, or the person held no such office that year (`Shinzo Abe` in 2024).
+ */
+export function sittingOfficeholderCountry(name: string, year: number | undefined): string | undefined {
+  if (year === undefined) return undefined;
+  const found = nameKey(name);
+  if (found.length < 2 || COMMON.has(found.join(" "))) return undefined;
+  const known =
+    names.get(found.join(" ")) ?? byReversed.get(found.join(" ")) ?? byLetters.get(found.join(""));
+  if (known === undefined) return undefined;
+  const sitting = known.entries.filter((entry) => inTerm(entry, year, false));
+  return sitting.length === 0 ? undefined : oneCountry(sitting);
 }
 
 /**

@@ -202,8 +202,7 @@ export function findPeople(
     const name = segment(source, known.start, known.end);
     if (people.has(name.text) || excluded.some((part) => within(name, part))) continue;
     if ([...people.values()].some((person) => person.name.includes(name.text))) continue;
-    const person = add(name, undefined, ++group);
-    if (known.country !== undefined) person.country ??= known.country;
+    add(name, undefined, ++group);
   }
   mergeFamilyNames(people);
   for (const person of people.values()) {

@@ -7,7 +7,7 @@ import { LEADER_VERBS, LIST_ENDING_VERBS, LIST_VERBS, SIDE_NOUNS } from "../lexi
 import { countryNamedIn } from "../lexicon/gazetteer.js";
 import { covering, lastEndingBy, lastIndexStartingBy } from "../text/lookup.js";
 import { isSoftBreak } from "../text/paragraphs.js";
-import { type Segment, segment, within } from "../text/span.js";
+import { type Segment, segment } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
 import { postBeforeInList } from "./courtesy-names.js";
 import { isGovernmentPost, isHead, ownCountry, portfolioTail, titleLength } from "./name-words.js";
@@ -206,9 +206,10 @@ export function appositivePosts(
       const firstWord = /^[ \t]*(\S+)/.exec(written.slice(postStart))?.[1] ?? "";
       if (!isHead(firstWord) && !MODIFIERS.has(firstWord) && !opensWithUnion(written)) continue;
       const title = segment(source, start, portfolioTail(source, start + titleLength(written)));
-      // `…, Prime Minister of Japan Tanaka Yuki,`: the post and name of the next person in a list.
+      // `…, Prime Minister of Japan Tanaka Yuki,`: the post and name of the next person in a list; also
+      // when the name opens with an initial whose dot ended the post read (`… Minister S. Jaishankar`).
       mentions ??= mentionIndex(people);
-      if (mentionsFrom(mentions, title.start, title.end - 1).some((named) => within(named, title))) continue;
+      if (mentionsFrom(mentions, title.start, title.end - 1).length > 0) continue;
       // `Zhao, Pakistani Deputy Prime Minister and Foreign Minister Asif …`: the post runs on into
       // the next person's name, and is theirs.
       const next = mentionsFrom(mentions, title.end, title.end + 60)[0];

@@ -156,7 +156,10 @@ function wordsBefore(source: string, from: number, at: number): Segment[] {
   const stretch = source.slice(Math.max(from, at - 200), at);
   const offset = at - stretch.length;
   let stop = stretch.lastIndexOf("\n\n");
-  for (const end of stretch.matchAll(/(?:\p{Ll}{2}[.!?]|[;:!?])\s/gu)) stop = Math.max(stop, end.index ?? -1);
+  // A sentence's end: after a word's letters or an acronym's (`… leads NATO. Talks …`), not after
+  // initials (`U.S.`).
+  for (const end of stretch.matchAll(/(?:\p{Ll}{2}[.!?]|[\p{Lu}\d]{2}[.!?](?=\s+\p{Lu}|\s*$)|[;:!?])\s/gu))
+    stop = Math.max(stop, end.index ?? -1);
   const words: Segment[] = [];
   const pattern = /[^\s,;:()"“”]+/g;
   for (let match = pattern.exec(stretch); match !== null; match = pattern.exec(stretch)) {

@@ -88,10 +88,11 @@ export const NAME_PARTICLES = new Set([
 
 /**
  * The verbs a headline written in title case puts after a name (`Foreign Minister Wang Yi Says …`,
- * `President Biden Meets Xi`): never a name's word.
+ * `President Biden Meets Xi`): never a name's word. (Not those that are also family names: `Hails`,
+ * `Calls`, `Signs`, `Holds`.)
  */
 export const HEADLINE_VERBS: readonly string[] =
-  "Says Meets Visits Warns Urges Signs Agrees Vows Pledges Seeks Slams Hails Rejects Condemns Welcomes Announces Unveils Arrives Tells Denies Discusses Receives Launches Calls Holds Accuses Praises Criticizes Criticises Rules Insists Promises Expects".split(
+  "Says Meets Visits Warns Urges Agrees Vows Pledges Seeks Slams Rejects Condemns Welcomes Announces Unveils Arrives Denies Discusses Receives Launches Accuses Criticizes Criticises Insists Promises Expects Resigns Defends".split(
     " ",
   );
 
