@@ -195,6 +195,19 @@ function tokenKey(text: string): string[] {
 }
 
 type NameToken = { start: number; end: number; text: string; capitalized: boolean };
+
+// The table's full names a word as written may end (`Putin`, `Putin's`), remembered by the word across
+// texts, within bounds: most capitalized words end none, and are let go after one look-up.
+const ENDING_WITH = new Map<string, KnownName[] | null>();
+function namesEndingWith(text: string): KnownName[] | undefined {
+  let known = ENDING_WITH.get(text);
+  if (known === undefined) {
+    const words = tokenKey(text);
+    known = byLastWord.get(words[words.length - 1] as string) ?? null;
+    if (ENDING_WITH.size < 100_000) ENDING_WITH.set(text, known);
+  }
+  return known ?? undefined;
+}
 const GENERATION_WORD = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const DAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -228,9 +241,9 @@ export function namedOfficeholders(
   for (let last = 1; last < tokens.length; last++) {
     const token = tokens[last] as NameToken;
     if (!token.capitalized) continue;
-    const lastWords = tokenKey(token.text);
-    const candidates = byLastWord.get(lastWords[lastWords.length - 1] as string);
+    const candidates = namesEndingWith(token.text);
     if (candidates === undefined) continue;
+    const lastWords = tokenKey(token.text);
     for (const known of candidates) {
       if (known.words.length < 2) continue;
       // The name's words, read back from the last token, one token or more a word.
