@@ -353,8 +353,12 @@ export function classifiedNames(source: string, tokens: readonly Token[], byText
 }
 
 const isCapital = (code: number) => code >= 65 && code <= 90;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isLetterOrDigit = (code: number) =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  (code > 127 && LETTER_OR_DIGIT.test(String.fromCharCode(code)));
 
 /** A broadcaster's or site's news service named by its short form and `News`: `CBS News`. */
 export function newsServices(text: string): ShapedName[] {
