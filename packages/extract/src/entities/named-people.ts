@@ -14,9 +14,9 @@ import type { CountryHit } from "./countries.js";
 import { NAME, titleLength, WRAPPED_NAME, writtenPost } from "./name-words.js";
 import type { Context, PostHit } from "./people.js";
 
-// A name's words, and the post after it, may run over one line break of hand-wrapped copy; a dot inside
-// the post (`acting U.S. assistant secretary`) does not end it (`Maj Gen
-// Liu` / `Jianguo, commander` / `of the …`), never over a blank line.
+// A name's words, and the post after it, may run over one line break of hand-wrapped copy (`Maj Gen
+// Liu` / `Jianguo, commander` / `of the …`), never over a blank line. A dot inside the post before a
+// letter or a lower-case word (`acting U.S. assistant secretary`) does not end it.
 const POST_AFTER_NAME = new RegExp(
   `(${WRAPPED_NAME}),[ \\t]+((?:the[ \\t]+)?[a-z](?:[^,.;“”"\\n]|\\.(?=[A-Za-z]|[ \\t]+[a-z])|\\n(?![ \\t]*\\n)){2,80}?)(?=,|\\.(?![A-Za-z]|[ \\t]+[a-z])|;|[ \\t]+(?:said|says|told|added)\\b)`,
   "gu",
