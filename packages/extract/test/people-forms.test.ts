@@ -973,6 +973,13 @@ describe("a lower-case post after a name, with capitalized names in it", () => {
       "US",
     ],
     [
+      "The deal was signed by Ivo Lind, Norway's national security adviser, on Monday.",
+      "Ivo Lind",
+      "Norway's national security adviser",
+      "NO",
+    ],
+    ["Kari Dahl, Iceland's top diplomat, said so.", "Kari Dahl", "Iceland's top diplomat", "IS"],
+    [
       "Ola Berg, a former National Safety Council official, told investigators so.",
       "Ola Berg",
       "former National Safety Council official",

@@ -17,14 +17,17 @@ import type { Context, PostHit } from "./people.js";
 // A name's words, and the post after it, may run over one line break of hand-wrapped copy (`Maj Gen
 // Liu` / `Jianguo, commander` / `of the …`), never over a blank line. A dot inside the post before a
 // letter or a lower-case word (`acting U.S. assistant secretary`) does not end it.
+// A country's or body's possessive before the post (`Wang Yi, China's top diplomat`).
+const OWNER = "[A-Z][A-Za-z.]*(?:[ \\t]+[A-Z][A-Za-z.]*)?['’]s[ \\t]+";
 const POST_AFTER_NAME = new RegExp(
-  `(${WRAPPED_NAME}),[ \\t]+((?:the[ \\t]+)?[a-z](?:[^,.;“”"\\n]|\\.(?=[A-Za-z]|[ \\t]+[a-z])|\\n(?![ \\t]*\\n)){2,80}?)(?=,|\\.(?![A-Za-z]|[ \\t]+[a-z])|;|[ \\t]+(?:said|says|told|added)\\b)`,
+  `(${WRAPPED_NAME}),[ \\t]+((?:the[ \\t]+|${OWNER})?[a-z](?:[^,.;“”"\\n]|\\.(?=[A-Za-z]|[ \\t]+[a-z])|\\n(?![ \\t]*\\n)){2,80}?)(?=,|\\.(?![A-Za-z]|[ \\t]+[a-z])|;|[ \\t]+(?:said|says|told|added)\\b)`,
   "gu",
 );
 
-// Only a text with a comma before a lower-case post word can hold one.
+// Only a text with a comma before a lower-case post word can hold one (`, the deputy …`, `, China's
+// top diplomat`).
 const LOWER_CASE_CUE =
-  /,[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press|minister|secretary|president|premier|chancellor|ambassador|envoy|representative|spokes\w+|director|chair\w*|commander|commissioner|governor|advis[eo]r|counsel+or|undersecretary|head|coordinator|negotiator|official)\b/;
+  /,[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?['’]s[ \t]+)?(?:acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press|minister|secretary|president|premier|chancellor|ambassador|envoy|representative|spokes\w+|director|chair\w*|commander|commissioner|governor|advis[eo]r|counsel+or|undersecretary|head|coordinator|negotiator|official)\b/;
 
 export function postAfterName(
   source: string,

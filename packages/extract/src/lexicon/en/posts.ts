@@ -30,7 +30,7 @@ export const CONNECTORS = new Set(["of", "for", "and", "the", "on", "to", "&", "
 /** Lower-case post words, for posts written after the name (`Park Ji-won, deputy minister for policy`). */
 // A country's or body's capitalized name may stand among the modifiers (`acting U.S. assistant secretary`).
 export const LOWER_CASE_POST =
-  /^(?:(?:the|a|an|acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press|[A-Z][A-Za-z.'’-]*)\s+)*(?:minister|secretary|secretary-general|president|premier|chancellor|ambassador|envoy|representative|spokesman|spokeswoman|spokesperson|director|director-general|chief|chairman|chairwoman|chair|commissioner|governor|adviser|advisor|counselor|counsellor|undersecretary|head|coordinator|negotiator|official|analyst|economist|researcher|professor|lawmaker|commander)\b[^,.;"“”]{0,80}$/;
+  /^(?:(?:the|a|an|acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press|[A-Z][A-Za-z.'’-]*)\s+)*(?:minister|secretary|secretary-general|president|premier|chancellor|ambassador|envoy|representative|spokesman|spokeswoman|spokesperson|director|director-general|chief|chairman|chairwoman|chair|commissioner|governor|adviser|advisor|counselor|counsellor|undersecretary|head|coordinator|negotiator|official|analyst|economist|researcher|professor|lawmaker|commander|diplomat)\b[^,.;"“”]{0,80}$/;
 
 /**
  * Words that head a post written in lower case before a name, as British and many other papers
