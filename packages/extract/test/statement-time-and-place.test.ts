@@ -138,6 +138,19 @@ describe("the statement's place", () => {
     );
     expect(statements[0]?.issued?.place?.name).toBe("Trondheim");
   });
+
+  it("a statement issued after talks held elsewhere than the dateline's city was issued where they were held", () => {
+    const text =
+      "Norway, Iceland restore ties\n\nOSLO, March 10 (Reuters) - Norway and Iceland agreed on Friday to restore ties, according to a joint statement issued after four days of talks in Reykjavik.";
+    const { statements } = extract(text, { published: "2024-03-10" });
+    expect(statements[0]?.issued?.place?.name).toBe("Reykjavik");
+    // A city the statement is about is no place it was issued in.
+    const about = extract(
+      "Norway, Iceland restore ties\n\nOSLO, March 10 (Reuters) - Norway and Iceland issued a joint statement on Friday on the situation in Reykjavik.",
+      { published: "2024-03-10" },
+    );
+    expect(about.statements[0]?.issued?.place?.name).toBe("Oslo");
+  });
 });
 
 describe("how many documents", () => {

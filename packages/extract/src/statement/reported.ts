@@ -308,7 +308,9 @@ function withFallbackTimeAndPlace(
     : (firstDefined(kindSentences, (sentence) => dateIn(found.source, sentence, dateline?.text)) ??
       dateline?.date ??
       found.pageDate);
-  const larger = placed ? undefined : largerEventPlace(found, kindSentences);
+  const larger = placed
+    ? undefined
+    : (largerEventPlace(found, kindSentences) ?? talksPlace(found, kindSentences));
   const place = placed
     ? undefined
     : larger !== undefined
@@ -372,6 +374,23 @@ function largerEventPlace(found: ArticleFindings, kindSentences: readonly Segmen
     const city = placeIn(found.source, rest, found.cities);
     if (city !== undefined) return city;
   }
+  return undefined;
+}
+
+// `issued after four days of talks in Beijing`: where the meeting the statement came out of was held.
+const TALKS_IN =
+  /\b(?:talks|meeting|meetings|summit|consultations|dialogue|session|conference|retreat)\s+(?:in|at)\s+(?:the\s+)?$/i;
+
+/** The city the sentence naming the statement says its meeting was held in (`after talks in Beijing`). */
+function talksPlace(found: ArticleFindings, kindSentences: readonly Segment[]): CityHit | undefined {
+  for (const sentence of kindSentences)
+    for (const city of found.cities)
+      if (
+        city.start >= sentence.start &&
+        city.end <= sentence.end &&
+        TALKS_IN.test(found.source.slice(Math.max(sentence.start, city.start - 40), city.start))
+      )
+        return city;
   return undefined;
 }
 
