@@ -14,6 +14,8 @@ describe("the gazetteer's cities, from GeoNames", () => {
     ["São Paulo", "BR"],
     ["Medellin", "CO"],
     ["Medellín", "CO"],
+    // A seat of government that is no capital.
+    ["Putrajaya", "MY"],
   ])("%s is a city in %s", (name, code) => {
     expect(lookUpCountry(name)).toEqual({ code, form: "city" });
     expect(cityCountry(name)).toBe(code);
