@@ -244,7 +244,18 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   // neither gives one).
   const datelineDate = () => (dateline?.date === undefined ? undefined : date(dateline.date));
   const knownYear = articleYear(published?.date, [], datelineDate);
-  if (knownYear !== undefined) officeholderCountries(people, knownYear);
+  if (knownYear !== undefined) {
+    officeholderCountries(people, knownYear);
+    // The statements' parties are counted from the people as found: what the table tells of a post's
+    // country is theirs too (`President Joe Biden` under an AP dateline makes the United States one).
+    peopleHits.forEach((hit, index) => {
+      const posts = people[index]?.posts ?? [];
+      hit.posts.forEach((post, at) => {
+        const country = posts[at]?.country;
+        if (post.country === undefined && country !== undefined) post.country = country;
+      });
+    });
+  }
   // A leader named bare (`talks between Xi Jinping and …`) takes part for the country whose office
   // they held in the article's year, when that country is a party.
   for (const hit of peopleHits)

@@ -490,6 +490,17 @@ describe("the meeting by its name and number", () => {
 });
 
 describe("people, their posts and the country they act for", () => {
+  it("a leader the table knows by post and name makes their country a party, the text naming no country of theirs", () => {
+    const text =
+      "Leaders hail alliance\n\nWASHINGTON (AP) — President Joe Biden and Japanese Prime Minister Fumio Kishida on Wednesday agreed to deepen defense ties, the leaders said in a joint statement after their talks.";
+    const { statement } = only(text, "2024-04-10");
+    expect(statement?.parties.map((party) => party.country).sort()).toEqual(["JP", "US"]);
+    expect(statement?.participants?.map((one) => [one.person.name, one.onBehalfOf])).toEqual([
+      ["Joe Biden", "us"],
+      ["Fumio Kishida", "jp"],
+    ]);
+  });
+
   it("an agency's own official, told only after the statement is read, takes part for their side", () => {
     const { statement } = only(
       "France, Chile sign ocean pact\n\nPARIS, May 14 (AFP) - President Claire Dumas and Chilean President Ana Rojas issued a joint statement on ocean protection on Tuesday. French Foreign Minister Luc Roux also attended the talks.",
