@@ -401,6 +401,15 @@ describe("documents the text does not report", () => {
 });
 
 describe("the meeting by its name and number", () => {
+  it.each([
+    ["the fifth round of their Ferry Dialogue", 5],
+    ["the 12th session of the Ferry Dialogue", 12],
+  ])("a named meeting's session number: %s", (words, ordinal) => {
+    const text = `Norway, Iceland talk ferries\n\nOSLO (Reuters) - Norway and Iceland held ${words} in Oslo on Thursday and issued a joint statement on ferry routes.`;
+    const { statement } = only(text, "2024-03-08");
+    expect([statement?.meeting?.name, statement?.meeting?.ordinal]).toEqual(["Ferry Dialogue", ordinal]);
+  });
+
   it("a grouping's meeting the text gives no name is named by the grouping", () => {
     const text =
       "Ocean pact\n\nOSLO — The Quad foreign ministers met in Oslo on Tuesday and issued a joint statement on ocean protection.";

@@ -40,6 +40,10 @@ const LARGER_EVENT = new RegExp(
 );
 const DETERMINERS = new Set(MEETING_DETERMINERS);
 const ORDINAL_NUMBER = /^(\d{1,3})(?:st|nd|rd|th)$/i;
+const SESSION_OF_NAME = new RegExp(
+  `\\b(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:round|session|meeting|edition)\\s+of\\s+(?:the|their|its)\\s+$`,
+  "i",
+);
 const OTHER_BEFORE = new RegExp(
   `(?:${OTHER_MEETING_BEFORE.map(escapeRegExp).join("|")})\\s+(?:the\\s+|a\\s+)?$`,
   "i",
@@ -122,6 +126,18 @@ export function findMeetingNames(
         const joins = CONNECTOR.has(lower) || /^[-–—]$/.test(word.text);
         if (joins && index > 0 && NAME_WORD.test((words[index - 1] as Segment).text)) continue;
         break;
+      }
+      // `the fifth round of their Strategic Trade Dialogue`: the ordinal of a named meeting's session.
+      if (ordinal === undefined && taken > 0) {
+        const session = SESSION_OF_NAME.exec(source.slice(Math.max(range.start, start - 60), start));
+        const number = session?.[1];
+        if (session !== null && number !== undefined) {
+          const value = ORDINAL_NUMBER.exec(number)?.[1];
+          const counted = value === undefined ? ORDINAL_WORDS[number.toLowerCase()] : Number(value);
+          const at = start - session[0].length + session.index;
+          if (counted !== undefined && counted > 0)
+            ordinal = { value: counted, mention: segment(source, at, at + number.length) };
+        }
       }
       const capitalHead = /^\p{Lu}|^\d/u.test(match[0]);
       if (taken === 0 && ordinal === undefined) continue;
