@@ -410,6 +410,13 @@ describe("the meeting by its name and number", () => {
     expect([statement?.meeting?.name, statement?.meeting?.ordinal]).toEqual(["Ferry Dialogue", ordinal]);
   });
 
+  it("a meeting's name goes on past a quoted word", () => {
+    const text =
+      'Norway, Iceland talk ferries\n\nOSLO (Reuters) - Norway and Iceland held their first "2+2" meeting of foreign and defence ministers in Oslo on Thursday and adopted a joint statement.';
+    const { statement } = only(text, "2024-03-08");
+    expect([statement?.meeting?.name, statement?.meeting?.ordinal]).toEqual(['first "2+2" meeting', 1]);
+  });
+
   it("a grouping's meeting the text gives no name is named by the grouping", () => {
     const text =
       "Ocean pact\n\nOSLO — The Quad foreign ministers met in Oslo on Tuesday and issued a joint statement on ocean protection.";

@@ -51,7 +51,7 @@ const OTHER_BEFORE = new RegExp(
 const FUTURE = new RegExp(`^[^.;]{0,40}?\\b(?:${FUTURE_AFTER.map(escapeRegExp).join("|")})\\b`, "i");
 // One word of a name going back from its head: capitalized, an acronym, a compound, `2+2`, `Leaders’`.
 const CONTINUES = new RegExp(
-  `^(?:[ \\t]+(?:[\\p{Lu}\\d][\\p{L}\\d.'’&+–-]*|and|of|for|&)){0,5}?[ \\t]+(?:${MEETING_HEADS.map(anyFirstCase).join("|")})(?![\\p{L}])`,
+  `^["”’]?(?:[ \\t]+(?:[\\p{Lu}\\d][\\p{L}\\d.'’&+–-]*|and|of|for|&)){0,5}?[ \\t]+(?:${MEETING_HEADS.map(anyFirstCase).join("|")})(?![\\p{L}])`,
   "u",
 );
 // The document a meeting's name may follow in a title: `Joint Statement on Trilateral Meeting …`.
@@ -86,7 +86,8 @@ export function findMeetingNames(
       match !== null;
       match = execNotAfter(HEAD, text, AFTER_NO_HEAD)
     ) {
-      // A name goes on to a later meeting's word: `2+2 Foreign and Defence Ministerial Consultations`.
+      // A name goes on to a later meeting's word: `2+2 Foreign and Defence Ministerial Consultations`,
+      // also past a closing quotation mark (`their first "2+2" meeting`).
       if (CONTINUES.test(text.slice(match.index + match[0].length))) continue;
       const headStart = range.start + match.index;
       const headEnd = headStart + match[0].length;
