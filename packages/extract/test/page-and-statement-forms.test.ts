@@ -372,17 +372,18 @@ describe("documents the text does not report", () => {
     expect(statements.map((statement) => statement.parties.map((party) => party.country))).toEqual([parties]);
   });
 
-  it.each([["trilateral statement"], ["tripartite joint statement"], ["trilateral declaration"]])(
-    "a %s is a joint document",
-    (kind) => {
-      const text = `Norway, Iceland restore ties\n\nOSLO (Reuters) - Norway and Iceland agreed on Friday to restore ties, according to a ${kind} issued after talks in Oslo.`;
-      expect(
-        only(text, "2024-03-08").statements.map((statement) =>
-          statement.parties.map((party) => party.country),
-        ),
-      ).toEqual([["NO", "IS"]]);
-    },
-  );
+  it.each([
+    ["trilateral statement"],
+    ["tripartite joint statement"],
+    ["trilateral declaration"],
+    ["joint outcome statement"],
+    ["joint ministerial statement"],
+  ])("a %s is a joint document", (kind) => {
+    const text = `Norway, Iceland restore ties\n\nOSLO (Reuters) - Norway and Iceland agreed on Friday to restore ties, according to a ${kind} issued after talks in Oslo.`;
+    expect(
+      only(text, "2024-03-08").statements.map((statement) => statement.parties.map((party) => party.country)),
+    ).toEqual([["NO", "IS"]]);
+  });
 
   it("a statement quoted and not called joint is one when more than one issued it", () => {
     const text =
