@@ -49,11 +49,10 @@ const GOES_ON = `(?:[ \\t]+(?:for|of)[ \\t]+(?:the[ \\t]+)?${WORD}(?:[ \\t]+(?:a
 const HEADS = alternation(ORGANIZATION_HEADS);
 const HEAD_CUE = new RegExp(`(?:${HEADS})(?![\\p{L}])`, "u");
 // A head joined by a hyphen to a capitalized word is not the name's end (`San Diego Union-Tribune`).
-// A head joined by `and` to the words after it goes on (`Securities and Exchange Commission`).
-const HEADED = new RegExp(
-  `((?:${WORD}[ \\t]+|(?:${HEADS})[ \\t]+and[ \\t]+(?=\\p{Lu})){1,5}(${HEADS}))(?![\\p{L}]|[-–]\\p{Lu})(${GOES_ON})`,
-  "uy",
-);
+const HEADED = new RegExp(`((?:${WORD}[ \\t]+){1,5}(${HEADS}))(?![\\p{L}]|[-–]\\p{Lu})(${GOES_ON})`, "uy");
+// A head joined by `and` to the name after it: the name's start (`Securities and` before `Exchange
+// Commission`). Read only before a name found, not tried at every word as part of the pattern above.
+const JOINED_BEFORE = new RegExp(`((?:${WORD}[ \\t]+){0,3}(?:${HEADS}))[ \\t]+and[ \\t]+$`, "u");
 // A name's words are tried only before a head noun (sticky), not from every capitalized word of the
 // text as a global search would: at most five words and the spaces after them stand before it.
 const HEAD_AT = new RegExp(HEADS, "gu");
@@ -136,11 +135,14 @@ export function headedNames(text: string): ShapedName[] {
         .split(/[ \t]+/)
         .pop()
         ?.toLowerCase() ?? "";
-    const named = purpose.length > 0 && !MEETING_WORDS.has(last) ? whole : base;
-    if (named === base && HEADS_NEEDING_PURPOSE.includes(head)) continue;
+    const withPurpose = purpose.length > 0 && !MEETING_WORDS.has(last);
+    if (!withPurpose && HEADS_NEEDING_PURPOSE.includes(head)) continue;
+    const joined = JOINED_BEFORE.exec(text.slice(Math.max(0, match.index - 80), match.index));
+    const lead = joined === null ? "" : `${joined[1]} and `;
+    const named = lead + (withPurpose ? whole : base);
     let words = named.split(/[ \t]+/);
-    if (named !== base) {
-      const baseLength = base.split(/[ \t]+/).length;
+    if (withPurpose) {
+      const baseLength = (lead + base).split(/[ \t]+/).length;
       words = words.slice(0, endOfName(words, baseLength + 1, false));
       // `… Institute for` with nothing after it: the body's name ends with its head.
       while (/^(?:for|of|the|and)$/.test(words[words.length - 1] as string)) words.pop();
