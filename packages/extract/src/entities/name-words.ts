@@ -19,13 +19,21 @@ export function isNameWord(token: Token): boolean {
     return PARTICLE_NAME.test(token.text) && NAME_PARTICLES.has(token.text.split("-")[0] as string);
   if (NOT_NAMES.has(token.text)) return false;
   // `the State Attorney General’s office`: a post's word with its possessive is no name's either.
-  const bare = token.text.endsWith("s") ? token.text.replace(/['’]s$/, "") : token.text;
+  const bare = withoutPossessive(token.text);
   if (isHead(bare) || MODIFIERS.has(bare)) return false;
   // `S K Raghavan`: initials without their dots (not `A` or `I`, which are words).
   return /^\p{Lu}(?:\.|[\p{L}'’-]+)$/u.test(token.text) || /^[B-HJ-Z]$/.test(token.text);
 }
 
 const PARTICLE_NAME = /^\p{Ll}{2,4}-\p{Lu}[\p{L}'’-]+$/u;
+
+/** A word without its possessive `'s` (`General’s` → `General`), read off its last characters. */
+function withoutPossessive(text: string): string {
+  const length = text.length;
+  if (length < 3 || text.charCodeAt(length - 1) !== 115) return text;
+  const mark = text.charCodeAt(length - 2);
+  return mark === 39 || mark === 0x2019 ? text.slice(0, length - 2) : text;
+}
 
 function isJoinedNameWord(context: { source: string; tokens: readonly Token[] }, at: number): boolean {
   const token = context.tokens[at];
