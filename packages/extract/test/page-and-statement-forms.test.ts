@@ -322,6 +322,10 @@ describe("documents the text does not report", () => {
       "Norway and Iceland talk ferries\n\nNorway and Iceland discussed ferries in Oslo on Monday, the Norwegian foreign ministry’s communiqué said.",
     ],
     [
+      "one the ministers did not issue",
+      "Norway and Iceland talk ferries\n\nThe foreign ministers of Norway and Iceland agreed on Monday to resume ferry talks, Norway's foreign minister said after the meeting in Oslo. The ministers did not issue a joint statement.",
+    ],
+    [
       "one government's own communiqué",
       "Norway and Iceland talk ferries\n\nNorway and Iceland discussed ferries in Oslo on Monday, a Norwegian foreign ministry communiqué said.",
     ],

@@ -54,7 +54,7 @@ const TITLED = new RegExp(`((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:${HEADS}))(?![\\p{L
 // Its negations not after a letter by a lookbehind, not by a class of non-letters: the same
 // sentences match, and a case-insensitive `[^\p{L}]` took V8 20–50 ms to compile at the first text.
 const DENIED = new RegExp(
-  `(?:(?<!\\p{L})(?:${NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+)?|(?<!\\p{L})(?:${LIST_NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+){1,3}(?:or|nor)\\s+(?:(?:a|an|any|the)\\s+)?|\\b(?:${NEGATING_PHRASES.map((phrase) => phrase.replace(/ /g, "\\s+")).join("|")})\\s+(?:(?:a|the|any)\\s+)?|\\b(?:${REFERENCES.join("|")})\\s+the\\s+(?:(?:19|20)\\d\\d\\s+)?)$`,
+  `(?:(?<!\\p{L})(?:${NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+)?(?:(?:a|an|any|the)\\s+)?|(?<!\\p{L})(?:${LIST_NEGATIONS.join("|")})\\s+(?:\\p{L}+\\s+){1,3}(?:or|nor)\\s+(?:(?:a|an|any|the)\\s+)?|\\b(?:${NEGATING_PHRASES.map((phrase) => phrase.replace(/ /g, "\\s+")).join("|")})\\s+(?:(?:a|the|any)\\s+)?|\\b(?:${REFERENCES.join("|")})\\s+the\\s+(?:(?:19|20)\\d\\d\\s+)?)$`,
   "iu",
 );
 const ANTICIPATING = new RegExp(
