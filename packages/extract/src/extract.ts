@@ -207,6 +207,35 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   sideLists(text, peopleHits, countries);
   counterpartCountries(text, peopleHits, countries);
   bracketedCountries(text, peopleHits, countries);
+  // The dates written in full, read once and only when needed, for days written without their year.
+  let fullDates: string[] | undefined;
+  const writtenInFull = (): string[] => {
+    fullDates ??= fullDatesIn(text);
+    return fullDates;
+  };
+  const date = (written: Segment): PartialDate =>
+    published === undefined
+      ? yearFromText(writtenInFull(), partialDate(written, undefined))
+      : partialDate(written, published.date);
+  // Leaders the text names bare are known before the statements are read, so they count as parties
+  // and take part for their side (`President Joe Biden` under an AP dateline makes the United States
+  // one); the year is the publication's or the dateline's (the statements' own, later, when neither
+  // gives one).
+  const datelineDate = () => (dateline?.date === undefined ? undefined : date(dateline.date));
+  const knownYear = articleYear(published?.date, [], datelineDate);
+  if (knownYear !== undefined)
+    officeholderCountries(peopleHits, knownYear, (post) => ({
+      title: post.title.text,
+      label: post.label,
+      former: post.former,
+    }));
+  // A leader named bare (`talks between Xi Jinping and …`) takes part for the country whose office
+  // they held in the article's year, when that country is a party.
+  for (const hit of peopleHits)
+    if (hit.posts.length === 0 && hit.country === undefined) {
+      const country = sittingOfficeholderCountry(hit.name, knownYear);
+      if (country !== undefined) hit.country = country;
+    }
   const people = peopleHits.map(personOf);
   // Meetings and treaties are found with the organizations (a meeting's forum is read from them)
   // but are not the article's organizations.
@@ -228,41 +257,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
       );
   }
 
-  // The dates written in full, read once and only when needed, for days written without their year.
-  let fullDates: string[] | undefined;
-  const writtenInFull = (): string[] => {
-    fullDates ??= fullDatesIn(text);
-    return fullDates;
-  };
-  const date = (written: Segment): PartialDate =>
-    published === undefined
-      ? yearFromText(writtenInFull(), partialDate(written, undefined))
-      : partialDate(written, published.date);
   const place = (hit: PlaceHit, withMentions: boolean): Place => placeOf(text, hit, withMentions);
-  // Leaders the text names bare are known before the statements are read, so they take part for
-  // their side; the year is the publication's or the dateline's (the statements' own, later, when
-  // neither gives one).
-  const datelineDate = () => (dateline?.date === undefined ? undefined : date(dateline.date));
-  const knownYear = articleYear(published?.date, [], datelineDate);
-  if (knownYear !== undefined) {
-    officeholderCountries(people, knownYear);
-    // The statements' parties are counted from the people as found: what the table tells of a post's
-    // country is theirs too (`President Joe Biden` under an AP dateline makes the United States one).
-    peopleHits.forEach((hit, index) => {
-      const posts = people[index]?.posts ?? [];
-      hit.posts.forEach((post, at) => {
-        const country = posts[at]?.country;
-        if (post.country === undefined && country !== undefined) post.country = country;
-      });
-    });
-  }
-  // A leader named bare (`talks between Xi Jinping and …`) takes part for the country whose office
-  // they held in the article's year, when that country is a party.
-  for (const hit of peopleHits)
-    if (hit.posts.length === 0 && hit.country === undefined) {
-      const country = sittingOfficeholderCountry(hit.name, knownYear);
-      if (country !== undefined) hit.country = country;
-    }
   // Statements are sought in article-sized texts; past that their analysis would take too long.
   const statementResult =
     text.length > MAX_STATEMENT_TEXT
@@ -355,7 +350,11 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     });
   // Last: leaders written bare (`President Biden`), whose country the reader knows, in the article's year.
   if (knownYear === undefined)
-    officeholderCountries(people, articleYear(undefined, statementResult.statements, datelineDate));
+    officeholderCountries(
+      people,
+      articleYear(undefined, statementResult.statements, datelineDate),
+      (post) => post,
+    );
   const subjects = subjectsOf(tokens);
   const places = placesOf(cities, features);
   const countryRefs = countryRefsOf(countries);

@@ -1,7 +1,7 @@
 // World knowledge for posts the text gives no country: a leader it names bare (`President Biden`,
 // `Premier Wen`, `SECRETARY BLINKEN:`) is the country's whose office the reader knows them to hold.
 // The table is compiled once, at load, into maps by name; a person costs a few lookups.
-import type { PartialDate, PersonWithPosts, Post } from "@communique/core";
+import type { PartialDate } from "@communique/core";
 import type { JointStatement } from "@communique/joint-statement";
 import {
   COMMISSIONER_WORD,
@@ -120,7 +120,14 @@ const TITLE_PREFIX = /^(?:(?:former|acting|then|ex|the)\b[\s-]*)+/;
 const SPACES = /\s+/g;
 
 /** The kinds of office a post's bare title names (none for a title that is not one of them). */
-export function titleKinds(post: Post): readonly OfficeKind[] {
+/** What the table reads of a post: its title as written, its label, whether it is a former one. */
+export interface OfficePost {
+  title: string;
+  label?: string | undefined;
+  former?: boolean | undefined;
+}
+
+export function titleKinds(post: OfficePost): readonly OfficeKind[] {
   const title = (post.label ?? post.title)
     .toLowerCase()
     .replace(SPACES, " ")
@@ -158,7 +165,7 @@ function oneCountry(entries: readonly Officeholder[]): string | undefined {
  */
 export function officeholderCountry(
   name: string,
-  posts: readonly Post[],
+  posts: readonly OfficePost[],
   year: number | undefined,
 ): string | undefined {
   const found = nameKey(name);
@@ -309,12 +316,19 @@ export function sittingOfficeholderCountry(name: string, year: number | undefine
 /**
  * Gives the posts of people whose country the text leaves unsaid the country of the office the
  * table knows them to hold. Only people none of whose posts has a country: what the text says wins.
+ * `officePost` reads a post as the table does: the people as found (before the statements, whose
+ * parties and participants count their countries) or the article's people (once the statements
+ * have given the year).
  */
-export function officeholderCountries(people: readonly PersonWithPosts[], year: number | undefined): void {
+export function officeholderCountries<P extends { country?: string | undefined }>(
+  people: readonly { name: string; posts?: readonly P[] | undefined }[],
+  year: number | undefined,
+  officePost: (post: P) => OfficePost,
+): void {
   for (const person of people) {
     const posts = person.posts ?? [];
     if (posts.length === 0 || posts.some((post) => post.country !== undefined)) continue;
-    const country = officeholderCountry(person.name, posts, year);
+    const country = officeholderCountry(person.name, posts.map(officePost), year);
     if (country !== undefined) for (const post of posts) post.country = country;
   }
 }
