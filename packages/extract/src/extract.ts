@@ -176,14 +176,17 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const peopleHits = findPeople(text, tokens, tokenIndex, named, orgSpans);
   // `Defense Minister Israel Katz`: a country's name that is a person's given name names no country
   // (named alone, `Chad` is the country's still).
+  // The same array when none is left out, which the passes that remember their reading by it share
+  // with the people pass.
   const names = peopleHits.flatMap((person) => person.mentions);
-  const countries = named.filter(
+  const outsideNames = named.filter(
     (hit) =>
       !names.some(
         (name) =>
           name.start <= hit.start && hit.end <= name.end && name.end - name.start > hit.end - hit.start,
       ),
   );
+  const countries = outsideNames.length === named.length ? named : outsideNames;
   servicePosts(
     text,
     peopleHits,
