@@ -28,22 +28,16 @@ export function isNameWord(token: Token): boolean {
 const PARTICLE_NAME = /^\p{Ll}{2,4}-\p{Lu}[\p{L}'’-]+$/u;
 
 /** A word without its possessive `'s` (`General’s` → `General`), read off its last characters. */
-function withoutPossessive(text: string): string {
+export function withoutPossessive(text: string): string {
   const length = text.length;
   if (length < 3 || text.charCodeAt(length - 1) !== 115) return text;
   const mark = text.charCodeAt(length - 2);
   return mark === 39 || mark === 0x2019 ? text.slice(0, length - 2) : text;
 }
 
-function isJoinedNameWord(context: { source: string; tokens: readonly Token[] }, at: number): boolean {
-  const token = context.tokens[at];
-  if (token === undefined) return false;
-  const before = context.tokens[at - 1] as Token;
-  return (
-    token.capitalized &&
-    adjacent(context.source, before.end, token.start) &&
-    !context.source.slice(before.end, token.start).includes("\n")
-  );
+// Whether two words stand one after the other on one line.
+function onOneLine(source: string, before: Token, token: Token): boolean {
+  return adjacent(source, before.end, token.start) && !source.slice(before.end, token.start).includes("\n");
 }
 
 /**
@@ -57,6 +51,7 @@ export function isGivenName(
 ): boolean {
   const token = context.tokens[at] as Token;
   const next = context.tokens[at + 1];
+  const after = context.tokens[at + 2];
   const hit = covering(context.countries, token.start);
   return (
     hit !== undefined &&
@@ -64,14 +59,13 @@ export function isGivenName(
     hit.start === token.start &&
     hit.end === token.end &&
     next !== undefined &&
-    adjacent(context.source, token.end, next.start) &&
-    !context.source.slice(token.end, next.start).includes("\n") &&
-    !/['’]s$/.test(token.text) &&
+    onOneLine(context.source, token, next) &&
+    withoutPossessive(token.text) === token.text &&
     isNameWord(next) &&
     covering(context.countries, next.start) === undefined &&
     // One family name after it, not a name that goes on (`Representative Chad Laura Lo Castro`, where
     // the country is the post's): the word after that is no capitalized word joined to it.
-    !isJoinedNameWord(context, at + 2)
+    !(after?.capitalized === true && onOneLine(context.source, next, after))
   );
 }
 

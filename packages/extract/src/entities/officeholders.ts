@@ -14,6 +14,7 @@ import {
   type OfficeKind,
 } from "../lexicon/en/officeholders.js";
 import { NOT_NAMES } from "../lexicon/en/posts.js";
+import { withoutPossessive } from "./name-words.js";
 
 // Letters that NFD does not split into a base letter and a mark.
 const UNSPLIT: Readonly<Record<string, string>> = {
@@ -197,7 +198,7 @@ export function officeholderCountry(
 // A word of a name as a token gives it: letters only, in lower case (`Jinping`, `Putin's` → `putin`).
 const ASCII_WORD = /^[A-Za-z]+$/;
 function tokenKey(text: string): string[] {
-  const bare = text.endsWith("s") ? text.replace(/['’]s$/, "") : text;
+  const bare = withoutPossessive(text);
   return ASCII_WORD.test(bare) ? [bare.toLowerCase()] : nameKey(bare);
 }
 
@@ -216,8 +217,6 @@ function namesEndingWith(text: string): KnownName[] | undefined {
   return known ?? undefined;
 }
 const GENERATION_WORD = /^(?:Jr|Sr|II|III|IV)\.?$/;
-const DAY_OR_MONTH =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Lower-case nouns after a leader's name that make it a place's or a thing's (`the Shinzo Abe memorial`).
 const NAMED_AFTER = new Set(
   "memorial stadium statue museum mausoleum library centre center bridge road street avenue park airport hall foundation institute school university".split(
@@ -286,7 +285,7 @@ export function namedOfficeholders(
         spaceOnly(token.end, after.start) &&
         (GENERATION_WORD.test(after.text) ||
           NAMED_AFTER.has(after.text) ||
-          (after.capitalized && !NOT_NAMES.has(after.text) && !DAY_OR_MONTH.test(after.text)))
+          (after.capitalized && !NOT_NAMES.has(after.text)))
       )
         continue;
       found.push({ start: opening.start, end: token.end - (possessive ? 2 : 0) });
