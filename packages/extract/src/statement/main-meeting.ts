@@ -1,7 +1,7 @@
 import { dateIn } from "../dates.js";
 import type { CityHit, PlaceHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
-import { MEETING_HEADS, ORDINAL_WORDS } from "../lexicon/en/meetings.js";
+import { MEETING_HEADS } from "../lexicon/en/meetings.js";
 import { VENUE_CITY_LINKS, VENUE_HEADS, VENUE_NAMES } from "../lexicon/en/venues.js";
 import { cityCountry } from "../lexicon/gazetteer.js";
 import { firstDefined } from "../text/lookup.js";
@@ -9,7 +9,7 @@ import { escapeRegExp } from "../text/pattern.js";
 import { sentenceAround, sentencesOf } from "../text/sentences.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { MeetingHit } from "./meeting.js";
-import { findMeetingNames, type MeetingName, sideCount } from "./meeting-names.js";
+import { findMeetingNames, type MeetingName, ORDINAL, ordinalValue, sideCount } from "./meeting-names.js";
 
 /** What the statement pass knows of the text, for finding the meeting a statement came from. */
 export interface MeetingContext {
@@ -297,7 +297,7 @@ function venueIn(source: string, sentence: Segment): PlaceHit | undefined {
 // `This was the ninth such meeting …`, `It marks the third Nordic Fisheries Dialogue`: the
 // number a following sentence gives the meeting.
 const ORDINAL_AFTER = new RegExp(
-  `^(?:This|It|That)\\s+(?:was|is|marks|marked)\\s+the\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:[\\p{L}\\d][\\p{L}\\d.+'’-]*\\s+){0,4}?(?:session|round|gathering|${MEETING_HEADS.map(escapeRegExp).join("|")})(?![\\p{L}])`,
+  `^(?:This|It|That)\\s+(?:was|is|marks|marked)\\s+the\\s+(${ORDINAL})\\s+(?:[\\p{L}\\d][\\p{L}\\d.+'’-]*\\s+){0,4}?(?:session|round|gathering|${MEETING_HEADS.map(escapeRegExp).join("|")})(?![\\p{L}])`,
   "iu",
 );
 
@@ -317,9 +317,9 @@ function ordinalAfter(
     const found = ORDINAL_AFTER.exec(next.text);
     if (found === null) continue;
     const word = found[1] as string;
-    const value = ORDINAL_WORDS[word.toLowerCase()] ?? Number.parseInt(word, 10);
+    const value = ordinalValue(word);
     const at = next.start + found[0].indexOf(word, found[0].indexOf("the") + 3);
-    if (value >= 1) return { value, mention: segment(source, at, at + word.length) };
+    if (value !== undefined) return { value, mention: segment(source, at, at + word.length) };
   }
   return undefined;
 }

@@ -40,8 +40,18 @@ const LARGER_EVENT = new RegExp(
 );
 const DETERMINERS = new Set(MEETING_DETERMINERS);
 const ORDINAL_NUMBER = /^(\d{1,3})(?:st|nd|rd|th)$/i;
+/** An ordinal, as a pattern's source: a word (`fifth`, `inaugural`) or a number and its suffix (`49th`). */
+export const ORDINAL = `${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,3}(?:st|nd|rd|th)`;
+
+/** The number an ordinal stands for (`fifth` → 5, `49th` → 49), or undefined. */
+export function ordinalValue(written: string): number | undefined {
+  const number = ORDINAL_NUMBER.exec(written);
+  const value = number === null ? ORDINAL_WORDS[written.toLowerCase()] : Number(number[1]);
+  return value !== undefined && value > 0 ? value : undefined;
+}
+
 const SESSION_OF_NAME = new RegExp(
-  `\\b(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:round|session|meeting|edition)\\s+of\\s+(?:the|their|its)\\s+$`,
+  `\\b(${ORDINAL})\\s+(?:round|session|meeting|edition)\\s+of\\s+(?:the|their|its)\\s+$`,
   "i",
 );
 const OTHER_BEFORE = new RegExp(
@@ -106,9 +116,8 @@ export function findMeetingNames(
         const split =
           /^(?:st|nd|rd|th)$/i.test(word.text) && previous !== undefined && /^\d{1,3}$/.test(previous.text);
         const mention = split ? segment(source, (previous as Segment).start, word.end) : word;
-        const number = ORDINAL_NUMBER.exec(mention.text.replace(/\s+/g, ""));
-        const value = number === null ? ORDINAL_WORDS[lower] : Number(number[1]);
-        if (value !== undefined && value > 0) {
+        const value = ordinalValue(mention.text.replace(/\s+/g, ""));
+        if (value !== undefined) {
           ordinal = { value, mention };
           start = mention.start;
           const owner = words[split ? index - 2 : index - 1]?.text.toLowerCase();
@@ -132,12 +141,10 @@ export function findMeetingNames(
       if (ordinal === undefined && taken > 0) {
         const session = SESSION_OF_NAME.exec(source.slice(Math.max(range.start, start - 60), start));
         const number = session?.[1];
-        if (session !== null && number !== undefined) {
-          const value = ORDINAL_NUMBER.exec(number)?.[1];
-          const counted = value === undefined ? ORDINAL_WORDS[number.toLowerCase()] : Number(value);
+        const counted = number === undefined ? undefined : ordinalValue(number);
+        if (session !== null && number !== undefined && counted !== undefined) {
           const at = start - session[0].length + session.index;
-          if (counted !== undefined && counted > 0)
-            ordinal = { value: counted, mention: segment(source, at, at + number.length) };
+          ordinal = { value: counted, mention: segment(source, at, at + number.length) };
         }
       }
       const capitalHead = /^\p{Lu}|^\d/u.test(match[0]);

@@ -1,12 +1,12 @@
 import { dateAt } from "../dates.js";
 import type { CityHit, PlaceHit } from "../entities/countries.js";
 import type { OrganizationHit } from "../entities/organizations.js";
-import { ORDINAL_WORDS as ORDINALS } from "../lexicon/en/meetings.js";
 import { type Segment, segment } from "../text/span.js";
+import { ORDINAL, ordinalValue } from "./meeting-names.js";
 
 // `the inaugural meeting of the …`, `the 5th round of talks between …`: the ordinal words are the lexicon's.
 const SESSION = new RegExp(
-  `\\b(?:(${Object.keys(ORDINALS).join("|")}|\\d{1,3}(?:st|nd|rd|th))\\s+)?(?:(?:annual|ministerial|plenary|regular|high-level|working-level|summit)\\s+)?(meeting|session|round|summit|dialogue|consultations?|talks)\\s+(?:of|between)\\s+(?:the\\s+)?`,
+  `\\b(?:(${ORDINAL})\\s+)?(?:(?:annual|ministerial|plenary|regular|high-level|working-level|summit)\\s+)?(meeting|session|round|summit|dialogue|consultations?|talks)\\s+(?:of|between)\\s+(?:the\\s+)?`,
   "gi",
 );
 
@@ -46,8 +46,8 @@ export function findMeeting(
       const ordinalWord = match[1];
       const meeting: MeetingHit = { name: segment(source, start, end), forum };
       if (ordinalWord !== undefined) {
-        const value = ORDINALS[ordinalWord.toLowerCase()] ?? Number.parseInt(ordinalWord, 10);
-        if (value >= 1)
+        const value = ordinalValue(ordinalWord);
+        if (value !== undefined)
           meeting.ordinal = { value, mention: segment(source, start, start + ordinalWord.length) };
       }
       const sentenceEnd = sentenceEndAfter(source, end, range.end);
