@@ -392,6 +392,16 @@ describe("organizations in hard-wrapped copy", () => {
     ]);
   });
 
+  it("reads a table's body that opens a word of several parts, and not one inside a longer word", () => {
+    const found = article(
+      "The NATO-led mission and ASEAN’s envoys met on Monday. The NATOs of old and UNESCOS drafts were read.",
+    ).organizations;
+    expect(found?.map((org) => [org.acronym, org.mentions?.map((mention) => mention.text)])).toEqual([
+      ["NATO", ["NATO"]],
+      ["ASEAN", ["ASEAN"]],
+    ]);
+  });
+
   it("does not join a name across a paragraph's end", () => {
     expect(names("The talks touched on all things European\n\nUnion leaders met later.")).toEqual([]);
   });

@@ -19,8 +19,8 @@ import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { kindFromName } from "../lexicon/organizations.js";
 import { agencyNamed } from "../text/credit.js";
 import { covering } from "../text/lookup.js";
-import { escapeRegExp, execNotAfter } from "../text/pattern.js";
-import { indexWithin, mentionOf, type Segment, segment } from "../text/span.js";
+import { escapeRegExp } from "../text/pattern.js";
+import { indexWithin, mentionOf, type Segment, segment, within } from "../text/span.js";
 import type { Token, TokenIndex } from "../text/tokens.js";
 import {
   airlines,
@@ -57,9 +57,8 @@ export interface OrganizationHit {
 
 const CONNECTORS = new Set(["and", "of", "for", "the", "on", "in", "de", "du", "des", "la", "le", "to", "&"]);
 
-// A space of a table's name as copy writes it: spaces, or one soft line break of hard-wrapped copy.
-const WORD_GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
 const LINE_BREAK = /[\r\n]/;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 /**
  * Where `name` ends if the source writes it at `start`, each of its spaces as spaces or one soft
@@ -86,6 +85,47 @@ function writtenAt(source: string, name: string, start: number): number {
   return at;
 }
 
+/**
+ * The bodies the tables know that `text` (the range of the source from `offset`) writes, in order,
+ * found from its words (`words`, the range's tokens): at each run of letters and digits that opens
+ * a word or a word's part after a hyphen, dot or apostrophe (`pro-NATO`, `NATO’s`), the first of the
+ * forms that run opens that the text writes there whole (a soft line break in it read as a space).
+ * The search goes on after the name found.
+ */
+function tabledNames(text: string, offset: number, words: readonly Token[]): string[] {
+  const found: string[] = [];
+  let searched = 0;
+  for (const word of words) {
+    let at = word.start - offset;
+    const wordEnd = word.end - offset;
+    while (at < wordEnd) {
+      let runEnd = at;
+      while (runEnd < wordEnd && !isJoiner(text.charCodeAt(runEnd))) runEnd++;
+      if (at >= searched) {
+        const forms = FORMS_BY_OPENING.get(
+          at === word.start - offset && runEnd === wordEnd ? word.text : text.slice(at, runEnd),
+        );
+        if (forms !== undefined)
+          for (const form of forms) {
+            const end = writtenAt(text, form, at);
+            if (end === -1 || LETTER_OR_DIGIT.test(text[end] ?? "")) continue;
+            const written = text.slice(at, end);
+            found.push(LINE_BREAK.test(written) ? written.replace(/\s+/g, " ") : written);
+            searched = end;
+            break;
+          }
+      }
+      at = runEnd + 1;
+    }
+  }
+  return found;
+}
+
+// What joins the parts of one word (see `tokenize`): apostrophes, dots and hyphens.
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46 || code === 45;
+}
+
 // Every body a table knows, by each way it is written: name, other names, acronym.
 const TABLED: readonly KnownOrganization[] = [...KNOWN_ORGANIZATIONS, ...ARMED_GROUPS, ...NEWSPAPERS];
 const BY_FORM = new Map<string, KnownOrganization>();
@@ -93,15 +133,18 @@ for (const org of TABLED)
   for (const form of [org.name, ...(org.aliases ?? []), ...(org.acronym === undefined ? [] : [org.acronym])])
     for (const written of [form, ...titleCased(form), ...unitedNationsForms(form)])
       if (!BY_FORM.has(written)) BY_FORM.set(written, org);
-// Not after a letter or digit either: see `execNotAfter`. A name's space may be one soft line
-// break of hard-wrapped copy (`the European\nUnion`).
-const KNOWN = new RegExp(
-  `(?:${[...BY_FORM.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((form) => escapeRegExp(form).replaceAll(" ", WORD_GAP))
-    .join("|")})(?![\\p{L}\\p{N}])`,
-  "gu",
-);
+// The table's forms by the run of letters and digits each opens with, the longest form first (as an
+// alternation of them all would try them): a name is sought only where such a run stands in the text,
+// not after a letter or digit, and goes no further than a letter or digit would go on.
+const FORMS_BY_OPENING = new Map<string, string[]>();
+for (const form of [...BY_FORM.keys()].sort((a, b) => b.length - a.length)) {
+  const opening = /^[\p{L}\p{N}]+/u.exec(form)?.[0];
+  if (opening === undefined)
+    throw new Error(`a table's organization must open with a letter or digit: ${form}`);
+  const forms = FORMS_BY_OPENING.get(opening);
+  if (forms === undefined) FORMS_BY_OPENING.set(opening, [form]);
+  else forms.push(form);
+}
 // `Nato`, `Asean`, `Brics`: British and Asian papers write an acronym said as a word in title case.
 // Only those of four letters or more: `Un` or `Who` would be other words.
 function titleCased(form: string): string[] {
@@ -115,7 +158,6 @@ function unitedNationsForms(form: string): string[] {
   return rest === undefined ? [] : [`UN ${rest}`, `U.N. ${rest}`];
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // The wire services' table, as organizations known by all their forms.
 const WIRE_BY_FORM = new Map<string, KnownOrganization>();
 for (const service of WIRE_SERVICES) {
@@ -193,6 +235,7 @@ export function findOrganizations(
   // A table's body found by one of its names keeps that name; found by its acronym, the table's name.
   const addKnown = (org: KnownOrganization, written: string) =>
     add(written === org.acronym ? org.name : written, org.acronym, org.kind, org);
+  let cursor = 0;
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
     for (let open = text.indexOf("("); open !== -1; open = text.indexOf("(", open + 1)) {
@@ -229,13 +272,11 @@ export function findOrganizations(
         if (shaped.namesState === true) hit.namesState = true;
       }
     }
-    KNOWN.lastIndex = 0;
-    for (
-      let match = execNotAfter(KNOWN, text, LETTER_OR_DIGIT);
-      match !== null;
-      match = execNotAfter(KNOWN, text, LETTER_OR_DIGIT)
-    ) {
-      const written = LINE_BREAK.test(match[0]) ? match[0].replace(/\s+/g, " ") : match[0];
+    // The range's words: the tokens were read from the ranges, in their order.
+    const words: Token[] = [];
+    for (; cursor < tokens.length && within(tokens[cursor] as Token, range); cursor++)
+      words.push(tokens[cursor] as Token);
+    for (const written of tabledNames(text, range.start, words)) {
       const known = BY_FORM.get(written);
       if (known !== undefined) addKnown(known, written);
     }
