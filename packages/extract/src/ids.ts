@@ -1,17 +1,25 @@
 import anyAscii from "any-ascii";
 
+const SLUGS = new Map<string, string>();
+
 /**
  * A lower-case, hyphenated id made of a name's letters and digits, in Latin letters whatever the
  * name's script: `Lim Sung-nam` → `lim-sung-nam`, `Мария Захарова` → `mariya-zakharova`, `岸田文雄`
  * → `antianwenxiong`.
  */
 export function slug(name: string): string {
-  const id = anyAscii(name)
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return id.length > 0 ? id : "x";
+  let id = SLUGS.get(name);
+  if (id === undefined) {
+    id = anyAscii(name)
+      .toLowerCase()
+      .replace(/['’]/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "");
+    if (id.length === 0) id = "x";
+    // The same names recur across a batch's articles: remembered, within bounds.
+    if (SLUGS.size < 10_000) SLUGS.set(name, id);
+  }
+  return id;
 }
 
 /** `base`, or `base-2`, `base-3`… when the id is taken already. */
