@@ -345,6 +345,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
           )
         );
       }),
+    home?.international === false,
   );
   if (placedPosts(people) > placedBefore)
     statementResult.statements.forEach((statement, index) => {

@@ -675,6 +675,24 @@ describe("whose post it is, when no country is written beside it", () => {
     expect(countryOf("Nils Aas")).toEqual([null]);
   });
 
+  it("gives a national agency's country to the officials of a story that reports no statement", () => {
+    const countryOf = countriesIn([
+      "Minister visits fishing ports",
+      "",
+      "OSLO, May 14 (NTB) - Fisheries Minister Ola Berg visited the northern ports on Tuesday and met Icelandic Fisheries Minister Sara Jonsdottir, the ministry said. Foreign Minister Kari Dahl spoke later.",
+    ]);
+    expect(countryOf("Ola Berg")).toEqual(["NO"]);
+    expect(countryOf("Sara Jonsdottir")).toEqual(["IS"]);
+    expect(countryOf("Kari Dahl")).toEqual(["NO"]);
+    // An agency that files from everywhere, at home: its story's bare posts stay unsaid without a statement.
+    const wire = countriesIn([
+      "Minister visits fishing ports",
+      "",
+      "PARIS, May 14 (AFP) - Fisheries Minister Claire Dumas visited the northern ports on Tuesday, the ministry said.",
+    ]);
+    expect(wire("Claire Dumas")).toEqual([null]);
+  });
+
   it("gives an agency that files from everywhere its country only when it files from home", () => {
     const story = (dateline: string) =>
       countriesIn([
@@ -985,7 +1003,17 @@ describe("a lower-case post after a name, with capitalized names in it", () => {
       "former National Safety Council official",
       null,
     ],
+    ["Mark Roe, the Dutch prime minister, met him on Monday.", "Mark Roe", "Dutch prime minister", "NL"],
+    ["Ana Ruiz, Chilean foreign minister, said so.", "Ana Ruiz", "Chilean foreign minister", "CL"],
+    ["Tom Berg, the US special envoy, said the talks would resume.", "Tom Berg", "US special envoy", "US"],
   ])("%s", (text, name, post, country) => {
     expect(person(`Officials meet\n\n${text}`, name)?.posts).toEqual([[post, country]]);
+  });
+
+  it("takes no capitalized words but a country's before the post, nor the next person's post", () => {
+    expect(people("Officials meet\n\nKari Dahl, the Harbour Times reporter, said so.")).toEqual([]);
+    expect(people("Officials meet\n\nAna Ruiz, prime minister Mark Roe and Ola Berg met on Monday.")).toEqual(
+      [{ name: "Mark Roe", posts: [["prime minister", null]] }],
+    );
   });
 });

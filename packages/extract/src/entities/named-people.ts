@@ -3,7 +3,14 @@
 
 import { CREDIT_CUES, SERVICE_WORDS, STAFF_CREDIT_LABELS, STAFF_DESK_WORDS } from "../lexicon/en/credits.js";
 import { HONORIFICS, POST_NOMINALS, RANKS } from "../lexicon/en/honorifics.js";
-import { COMPLEMENT, HEADS, LOWER_CASE_POST, MODIFIERS, NOT_NAMES } from "../lexicon/en/posts.js";
+import {
+  COMPLEMENT,
+  HEADS,
+  LOWER_CASE_HEADS,
+  LOWER_CASE_POST,
+  MODIFIERS,
+  NOT_NAMES,
+} from "../lexicon/en/posts.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { isOrganizationCredit } from "../text/credit.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
@@ -19,15 +26,20 @@ import type { Context, PostHit } from "./people.js";
 // letter or a lower-case word (`acting U.S. assistant secretary`) does not end it.
 // A country's or body's possessive before the post (`Wang Yi, China's top diplomat`).
 const OWNER = "[A-Z][A-Za-z.]*(?:[ \\t]+[A-Z][A-Za-z.]*)?['’]s[ \\t]+";
+// A country's adjective before the post (`Mark Roe, the Dutch prime minister,`, `X, Belgian foreign
+// minister,`): read as the country's only when the gazetteer knows it as one (see below).
+const DEMONYM = "(?:[A-Z][a-z]+|[A-Z](?:\\.[A-Z])+\\.?|[A-Z]{2,3})(?:[ \\t]+[A-Z][a-z]+)?";
+const COUNTRY_BEFORE_POST = new RegExp(`^(?:the[ \\t]+)?(${DEMONYM})[ \\t]+[a-z]`);
+const HEAD_BEFORE_NAME = new RegExp(`\\b(?:${LOWER_CASE_HEADS.join("|")})[ \\t]+\\p{Lu}`, "u");
 const POST_AFTER_NAME = new RegExp(
-  `(${WRAPPED_NAME}),[ \\t]+((?:the[ \\t]+|${OWNER})?[a-z](?:[^,.;“”"\\n]|\\.(?=[A-Za-z]|[ \\t]+[a-z])|\\n(?![ \\t]*\\n)){2,80}?)(?=,|\\.(?![A-Za-z]|[ \\t]+[a-z])|;|[ \\t]+(?:said|says|told|added)\\b)`,
+  `(${WRAPPED_NAME}),[ \\t]+((?:the[ \\t]+|${OWNER})?(?:${DEMONYM}[ \\t]+)?[a-z](?:[^,.;“”"\\n]|\\.(?=[A-Za-z]|[ \\t]+[a-z])|\\n(?![ \\t]*\\n)){2,80}?)(?=,|\\.(?![A-Za-z]|[ \\t]+[a-z])|;|[ \\t]+(?:said|says|told|added)\\b)`,
   "gu",
 );
 
 // Only a text with a comma before a lower-case post word can hold one (`, the deputy …`, `, China's
 // top diplomat`).
 const LOWER_CASE_CUE =
-  /,[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?['’]s[ \t]+)?(?:acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press|minister|secretary|president|premier|chancellor|ambassador|envoy|representative|spokes\w+|director|chair\w*|commander|commissioner|governor|advis[eo]r|counsel+or|undersecretary|head|coordinator|negotiator|official)\b/;
+  /,[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?['’]s[ \t]+)?(?:(?:[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,3})(?:[ \t]+[A-Z][a-z]+)?[ \t]+)?(?:acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press|minister|secretary|president|premier|chancellor|ambassador|envoy|representative|spokes\w+|director|chair\w*|commander|commissioner|governor|advis[eo]r|counsel+or|undersecretary|head|coordinator|negotiator|official)\b/;
 
 export function postAfterName(
   source: string,
@@ -55,6 +67,11 @@ export function postAfterName(
     if (!isBareName(nameText.replace(/\s+/g, " "))) continue;
     const written = match[2] as string;
     if (!LOWER_CASE_POST.test(written)) continue;
+    // Capitalized words before the post are a country's (`the Dutch prime minister`), not another name.
+    const adjective = COUNTRY_BEFORE_POST.exec(written)?.[1];
+    if (adjective !== undefined && lookUpCountry(adjective) === undefined) continue;
+    // A head a name follows (`Ana Ruiz, the prime minister Mark Roe and …`) is the next person's post.
+    if (HEAD_BEFORE_NAME.test(written)) continue;
     const article = /^(?:the|a|an)[ \t]+/.exec(written);
     const titleStart = match.index + (match[0].length - written.length) + (article?.[0].length ?? 0);
     const nameStart = match.index + lineOffset + read.offset;
