@@ -66,6 +66,8 @@ describe("countries by the names news gives them", () => {
     ["Aid reached the eastern Democratic Republic of Congo on Monday.", ["CD"]],
     ["Envoys from DR Congo and Congo-Brazzaville met on Monday.", ["CD", "CG"]],
     ["Aid reached Gaza and the West Bank on Monday.", ["PS"]],
+    ["Ugandan and Zambian envoys met Bolivian and Paraguayan diplomats on Monday.", ["UG", "ZM", "BO", "PY"]],
+    ["Kyrgyz, Tajik and Moldovan officials met their Maltese hosts on Monday.", ["KG", "TJ", "MD", "MT"]],
   ])("%s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
