@@ -166,6 +166,11 @@ describe("parties named together", () => {
       ["CA", "DE", "FR", "GB", "IT", "JP", "US"],
     ],
     [
+      "issuers before their verb's auxiliary and adverbs",
+      "Europeans press for ferry talks\n\nOSLO (NTB) - Norway and Iceland have since issued a joint statement on ferries.\n\nThe statement said both would fund the route.",
+      ["IS", "NO"],
+    ],
+    [
       "a statement two issuers released",
       "Notice\n\nThe following statement was released by the Government of Norway and the Government of Iceland.\n\nBoth reaffirm their cooperation.",
       ["IS", "NO"],
