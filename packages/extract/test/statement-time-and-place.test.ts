@@ -151,6 +151,26 @@ describe("the statement's place", () => {
     );
     expect(about.statements[0]?.issued?.place?.name).toBe("Oslo");
   });
+
+  it("a statement issued by those who met in another city than the dateline's was issued there, not where they last met", () => {
+    const placeOf = (sentence: string) =>
+      extract(`Norway, Iceland restore ties\n\nOSLO, March 10 (NTB) - ${sentence}`, {
+        published: "2024-03-10",
+      }).statements[0]?.issued?.place?.name;
+    expect(
+      placeOf(
+        "The foreign ministers of Norway and Iceland met in Reykjavik on Friday and issued a joint statement.",
+      ),
+    ).toBe("Reykjavik");
+    expect(placeOf("Norway and Iceland issued a joint statement on Friday after meeting in Reykjavik.")).toBe(
+      "Reykjavik",
+    );
+    expect(
+      placeOf(
+        "Norway and Iceland issued a joint statement on Friday, a year after their ministers last met in Reykjavik.",
+      ),
+    ).toBe("Oslo");
+  });
 });
 
 describe("how many documents", () => {

@@ -377,11 +377,12 @@ function largerEventPlace(found: ArticleFindings, kindSentences: readonly Segmen
   return undefined;
 }
 
-// `issued after four days of talks in Beijing`: where the meeting the statement came out of was held.
+// `issued after four days of talks in Beijing`, `met in Washington on Wednesday and issued`: where the
+// meeting the statement came out of was held (not where they last met before).
 const TALKS_IN =
-  /\b(?:talks|meeting|meetings|summit|consultations|dialogue|session|conference|retreat)\s+(?:in|at)\s+(?:the\s+)?$/i;
+  /\b(?<!(?:last|previously|first|once|had)\s+)(?:talks|meeting|meetings|summit|consultations|dialogue|session|conference|retreat|met|gathered|convened)\s+(?:in|at)\s+(?:the\s+)?$/i;
 
-/** The city the sentence naming the statement says its meeting was held in (`after talks in Beijing`). */
+/** The city the sentence naming the statement says its meeting was held in (`after talks in Beijing`, `met in Seoul`). */
 function talksPlace(found: ArticleFindings, kindSentences: readonly Segment[]): CityHit | undefined {
   for (const sentence of kindSentences)
     for (const city of found.cities)
