@@ -216,10 +216,13 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     fullDates ??= fullDatesIn(text);
     return fullDates;
   };
+  // The day the story was filed: its dateline's (`SEOUL, March 3 (Yonhap) --`) when that is a day in
+  // the week up to publication, which its `on Monday` counts from; else the publication's.
+  const filed = published === undefined ? undefined : filedOn(dateline?.date, published.date);
   const date = (written: Segment): PartialDate =>
-    published === undefined
+    filed === undefined
       ? yearFromText(writtenInFull(), partialDate(written, undefined))
-      : partialDate(written, published.date);
+      : partialDate(written, filed);
   // Leaders the text names bare are known before the statements are read, so they count as parties
   // and take part for their side (`President Joe Biden` under an AP dateline makes the United States
   // one); the year is the publication's or the dateline's (the statements' own, later, when neither
@@ -401,6 +404,19 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   };
   warnings.push(...statementResult.warnings);
   return checked(article, statementResult.statements, warnings, body);
+}
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The dateline's day when it is one of the seven before publication (or its day), else publication's. */
+function filedOn(written: Segment | undefined, published: Date): Date {
+  if (written === undefined) return published;
+  const read = partialDate(written, published);
+  if (read.precision !== "day" || read.value === undefined) return published;
+  const day = new Date(`${read.value}T00:00:00Z`);
+  const publishedDay = Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), published.getUTCDate());
+  const before = publishedDay - day.getTime();
+  return before > 0 && before <= WEEK_MS ? day : published;
 }
 
 /** How many of the people's posts say whose they are. */

@@ -152,6 +152,21 @@ describe("the statement's place", () => {
     expect(about.statements[0]?.issued?.place?.name).toBe("Oslo");
   });
 
+  it("counts a weekday from the dateline's day when the story was filed in the week before publication", () => {
+    const dateOf = (dateline: string, published: string) =>
+      extract(
+        `Norway, Iceland restore ties\n\n${dateline} (NTB) - Norway and Iceland issued a joint statement on Monday.`,
+        { published },
+      ).statements[0]?.issued?.date?.value;
+    // Filed on Monday 4 March, published a week later.
+    expect(dateOf("OSLO, March 4", "2024-03-11")).toBe("2024-03-04");
+    // A dateline of the publication's day, or of none, counts from publication.
+    expect(dateOf("OSLO, March 11", "2024-03-11")).toBe("2024-03-11");
+    expect(dateOf("OSLO", "2024-03-11")).toBe("2024-03-11");
+    // A dateline's day after publication, or a month before it, is not the day it was filed.
+    expect(dateOf("OSLO, Feb. 5", "2024-03-13")).toBe("2024-03-11");
+  });
+
   it("a statement issued by those who met in another city than the dateline's was issued there, not where they last met", () => {
     const placeOf = (sentence: string) =>
       extract(`Norway, Iceland restore ties\n\nOSLO, March 10 (NTB) - ${sentence}`, {
