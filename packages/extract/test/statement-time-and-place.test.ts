@@ -189,6 +189,18 @@ describe("the statement's place", () => {
 });
 
 describe("how many documents", () => {
+  it("a document named again with the definite article and another kind's word is the one named before", () => {
+    const count = (second: string) =>
+      extract(
+        `Norway, Iceland deepen ties\n\nOSLO (NTB) - Norway and Iceland issued a joint statement on Thursday pledging closer ties.\n\n${second}`,
+        { published: "2024-03-14" },
+      ).statements.length;
+    expect(count("The communique also welcomed a new ferry route.")).toBe(1);
+    expect(count("This joint declaration also welcomed a new ferry route.")).toBe(1);
+    // Named as a new one, it is another.
+    expect(count("They also signed a joint declaration on ferries.")).toBe(2);
+  });
+
   it("a joint statement entitled with a declaration's name is that one document, wherever it is named", () => {
     const { statements } = extract(
       'Norway-Iceland Summit\n\nNorway and Iceland put their names to a joint statement entitled "Oslo Declaration on Northern Seas" when the talks ended.\n\n- Joint Statement (PDF)',

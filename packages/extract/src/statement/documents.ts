@@ -36,8 +36,11 @@ export function reportedDocuments(
     );
     if (following !== undefined && !entitled.has(kind.kind)) entitled.set(kind.kind, following);
   }
+  const keyed: { kind: KindHit; key: string }[] = [];
   for (const kind of kinds) {
-    const key = kind.title ?? sameAsTitled(source, kind, titled, entitled)?.title ?? kind.kind;
+    const key =
+      kind.title ?? sameAsTitled(source, kind, titled, entitled)?.title ?? namedBefore(source, kind, keyed);
+    keyed.push({ kind, key });
     const group = groups.get(key) ?? { kinds: [], quotes: [] };
     group.kinds.push(kind);
     groups.set(key, group);
@@ -54,6 +57,24 @@ export function reportedDocuments(
   for (const quote of quotes)
     (documentOf(quote, documents) ?? (documents[0] as ReportedDocument)).quotes.push(quote);
   return documents;
+}
+
+// `… issued a joint statement on Thursday. The communique also …`: a document named with the
+// definite article and no title is one named before it.
+const DEFINITE_BEFORE = /\b(?:the|this|that)\s+(?:joint\s+)?$/i;
+
+/** The key of the document a general naming refers back to, or its own kind's when it names a new one. */
+function namedBefore(
+  source: string,
+  kind: KindHit,
+  keyed: readonly { kind: KindHit; key: string }[],
+): string {
+  if (keyed.length === 0 || !DEFINITE_BEFORE.test(source.slice(Math.max(0, kind.start - 12), kind.start)))
+    return kind.kind;
+  // Of its own kind if one was named, else the one named last.
+  const before = keyed.filter((named) => named.kind.start < kind.start);
+  const same = before.filter((named) => named.kind.kind === kind.kind);
+  return (same[same.length - 1] ?? before[before.length - 1])?.key ?? kind.kind;
 }
 
 function documentOf(quote: QuoteHit, documents: readonly ReportedDocument[]): ReportedDocument | undefined {
