@@ -770,6 +770,13 @@ describe("posts in lower case before a name, as newspapers write them", () => {
     ]);
   });
 
+  it("reads a country's lower-case post before a name with no comma, whatever verb follows", () => {
+    const text =
+      "Talks stalled\n\nChile's foreign minister Ana Ruiz Vidal rejected the plan on Monday, and Norway's fisheries minister Ola Berg left early.";
+    expect(person(text, "Ana Ruiz Vidal")?.posts).toEqual([["foreign minister", "CL"]]);
+    expect(person(text, "Ola Berg")?.posts).toEqual([["fisheries minister", "NO"]]);
+  });
+
   it("gives a plural post to both names after it", () => {
     const text = "Separately, the two defence ministers, Lars Holm and Aino Virta, agreed on a depot.";
     expect(person(text, "Lars Holm")?.posts).toEqual([["defence ministers", null]]);

@@ -216,9 +216,10 @@ function withoutCourtesy(read: string): { text: string; offset: number } | undef
   return { text: words.slice(first, last + 1).join(""), offset };
 }
 
-// `Norway's new prime minister, Kari Dahl,`: a lower-case post after a country's possessive, then the name.
+// `Norway's new prime minister, Kari Dahl,`, `Lebanon's prime minister Najib Haddad condemned …`: a
+// lower-case post after a country's possessive, then the name, set off or followed by its verb.
 const POSSESSIVE_POST = new RegExp(
-  `['’]s[ \\t]+(?:(new|newly[ \\t]+elected|incoming|former|outgoing|top)[ \\t]+)?([a-z][a-z -]{2,60}?),[ \\t]+(${NAME})(?=[ \\t]*[,.;]|[ \\t]+(?:said|says|told|added|who)\\b)`,
+  `['’]s[ \\t]+(?:(new|newly[ \\t]+elected|incoming|former|outgoing|top)[ \\t]+)?([a-z][a-z -]{2,60}?)(?:,[ \\t]+(${NAME})(?=[ \\t]*[,.;]|[ \\t]+(?:said|says|told|added|who)\\b)|[ \\t]+(${NAME})(?=[ \\t]*[,.;]|[ \\t]+\\p{Ll}))`,
   "gu",
 );
 
@@ -232,7 +233,7 @@ export function possessivePostBeforeName(
   POSSESSIVE_POST.lastIndex = 0;
   for (let match = POSSESSIVE_POST.exec(source); match !== null; match = POSSESSIVE_POST.exec(source)) {
     const written = match[2] as string;
-    const nameText = match[3] as string;
+    const nameText = (match[3] ?? match[4]) as string;
     if (!LOWER_CASE_POST.test(written) || !isBareName(nameText)) continue;
     const country = lastEndingBy(countries, match.index);
     if (country?.end !== match.index) continue;
