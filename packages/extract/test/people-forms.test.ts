@@ -500,6 +500,15 @@ describe("credit lines", () => {
 });
 
 describe("names written otherwise", () => {
+  it.each([
+    ["The foreign minister, Badr al-Sayed, said the talks went well.", "Badr al-Sayed", "foreign minister"],
+    ["The ambassador, Jan van der Meer, presented his credentials.", "Jan van der Meer", "ambassador"],
+    ["Lisa de Smet, the trade minister, met him.", "Lisa de Smet", "trade minister"],
+    ["The minister, Ana da Costa, said so on Monday.", "Ana da Costa", "minister"],
+  ])("reads a name with a lower-case particle set off beside its post: %s", (text, name, post) => {
+    expect(people(`Officials meet\n\n${text}`)).toEqual([{ name, posts: [[post, null]] }]);
+  });
+
   it("reads a family name, a comma and a hyphenated given name", () => {
     const text = "Minister of Foreign Affairs Park, Mi-rae and Minister of Defense Ahn Do-hyun met in Seoul.";
     expect(people(text).map((found) => found.name)).toEqual(["Park, Mi-rae", "Ahn Do-hyun"]);

@@ -120,10 +120,14 @@ export function ownCountry(countries: readonly CountryHit[], title: Segment): Co
 export const GAP = "(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)";
 /** A capitalized word of a person's name. */
 export const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
+// The lower-case particles inside names (`Jan van der Meer`, `Ana da Costa`, `Ahmed bin Saeed`), and a
+// family name an article joins (`Badr al-Sayed`): never a name's first word.
+const PARTICLES = "(?:van|von|der|den|de|del|della|di|da|das|dos|do|du|la|le|ter|ten|bin|bint|ibn|ben)";
+const LATER_WORD = `(?:${NAME_WORD}|(?:al|el|ad|as|ash|an|ar|at|az)-\\p{Lu}[\\p{L}'’-]+)`;
 /** A person's name of two to four words, on one line. */
-export const NAME = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3}`;
+export const NAME = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLES}[ \\t]+){0,2}${LATER_WORD}){1,3}`;
 /** The same, its words perhaps over one line break of hand-wrapped copy. */
-export const WRAPPED_NAME = `${NAME_WORD}(?:${GAP}${NAME_WORD}){1,3}`;
+export const WRAPPED_NAME = `${NAME_WORD}(?:${GAP}(?:${PARTICLES}${GAP}){0,2}${LATER_WORD}){1,3}`;
 
 /**
  * A post as written, with what its first word says: `former …` or `then-…` (held before), `acting
