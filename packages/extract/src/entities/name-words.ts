@@ -122,7 +122,7 @@ export const GAP = "(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)";
 export const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
 // The lower-case particles inside names (`Jan van der Meer`, `Ana da Costa`, `Ahmed bin Saeed`), and a
 // family name an article joins (`Badr al-Sayed`): never a name's first word.
-const PARTICLES = "(?:van|von|der|den|de|del|della|di|da|das|dos|do|du|la|le|ter|ten|bin|bint|ibn|ben)";
+const PARTICLES = `(?:${[...NAME_PARTICLES].join("|")})`;
 const LATER_WORD = `(?:${NAME_WORD}|(?:al|el|ad|as|ash|an|ar|at|az)-\\p{Lu}[\\p{L}'’-]+)`;
 /** A person's name of two to four words, on one line. */
 export const NAME = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLES}[ \\t]+){0,2}${LATER_WORD}){1,3}`;
