@@ -786,6 +786,14 @@ describe("posts in lower case before a name, as newspapers write them", () => {
     expect(person(text, "Ola Berg")?.posts).toEqual([["fisheries minister", "NO"]]);
   });
 
+  it("reads wire copy's short titles before a name, whatever verb follows it", () => {
+    const text =
+      "Talks stalled\n\nAgency chief Lena Brandt warned of delays, Chilean leader Ivo Lind Mora rejected the plan and ministry official Ana Ruiz declined to comment.";
+    expect(person(text, "Lena Brandt")?.posts).toEqual([["chief", null]]);
+    expect(person(text, "Ivo Lind Mora")?.posts).toEqual([["leader", "CL"]]);
+    expect(person(text, "Ana Ruiz")?.posts).toEqual([["ministry official", null]]);
+  });
+
   it("gives a plural post to both names after it", () => {
     const text = "Separately, the two defence ministers, Lars Holm and Aino Virta, agreed on a depot.";
     expect(person(text, "Lars Holm")?.posts).toEqual([["defence ministers", null]]);

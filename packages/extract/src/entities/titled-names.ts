@@ -11,10 +11,11 @@ import { GAP, WRAPPED_NAME, writtenPost } from "./name-words.js";
 import { isBareName } from "./named-people.js";
 import type { PostHit } from "./people.js";
 
-// The head, then the name, then what ends a name: a stop or a comma, or what the person did.
+// The head, then the name, then what ends a name: a stop or a comma, or a lower-case word (what the
+// person did).
 // Not after a letter or a hyphen either: see `execNotAfter`.
 const TITLED_NAME = new RegExp(
-  `(?:${LOWER_CASE_HEADS.join("|")})${GAP}(${WRAPPED_NAME})(?=[ \\t]*[,.;)]|${GAP}(?:said|says|told|added|who|and|also|were|was|is|has|had|will|would|met|signed|spoke|called|urged|warned|welcomed)\\b)`,
+  `(?:${LOWER_CASE_HEADS.join("|")})${GAP}(${WRAPPED_NAME})(?=[ \\t]*[,.;)]|${GAP}\\p{Ll})`,
   "dgu",
 );
 const LETTER_OR_HYPHEN = /[\p{L}-]/u;

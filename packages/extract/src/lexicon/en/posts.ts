@@ -63,6 +63,10 @@ export const LOWER_CASE_HEADS: readonly string[] = [
   "director-general",
   "negotiator",
   "representative",
+  // Wire copy's short titles: `IAEA chief …`, `North Korean leader …`, `Hamas official …`.
+  "chief",
+  "leader",
+  "official",
 ];
 
 /** Particles inside personal names (`Mohammed bin Salman`, `Ursula von der Leyen`). */
