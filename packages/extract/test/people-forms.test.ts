@@ -779,6 +779,13 @@ describe("posts in lower case before a name, as newspapers write them", () => {
     ]);
   });
 
+  it("reads the place or body a country's lower-case post is for, before a name set off by commas", () => {
+    const text =
+      "Envoys speak\n\nKenya's ambassador to Japan, Grace Wanjiru, spoke first, and Chile's special envoy for the Andes, Ana Ruiz Vidal, spoke next.";
+    expect(person(text, "Grace Wanjiru")?.posts).toEqual([["ambassador to Japan", "KE"]]);
+    expect(person(text, "Ana Ruiz Vidal")?.posts).toEqual([["special envoy for the Andes", "CL"]]);
+  });
+
   it("reads a country's lower-case post before a name with no comma, whatever verb follows", () => {
     const text =
       "Talks stalled\n\nChile's foreign minister Ana Ruiz Vidal rejected the plan on Monday, and Norway's fisheries minister Ola Berg left early.";

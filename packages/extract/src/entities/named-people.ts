@@ -216,10 +216,11 @@ function withoutCourtesy(read: string): { text: string; offset: number } | undef
   return { text: words.slice(first, last + 1).join(""), offset };
 }
 
-// `Norway's new prime minister, Kari Dahl,`, `Lebanon's prime minister Najib Haddad condemned …`: a
-// lower-case post after a country's possessive, then the name, set off or followed by its verb.
+// `Norway's new prime minister, Kari Dahl,`, `Lebanon's prime minister Najib Haddad condemned …`,
+// `Kenya's ambassador to Japan, Grace Wanjiru,`: a lower-case post (and the place or body it is for)
+// after a country's possessive, then the name, set off or followed by its verb.
 const POSSESSIVE_POST = new RegExp(
-  `['’]s[ \\t]+(?:(new|newly[ \\t]+elected|incoming|former|outgoing|top)[ \\t]+)?([a-z][a-z -]{2,60}?)(?:,[ \\t]+(${NAME})(?=[ \\t]*[,.;]|[ \\t]+(?:said|says|told|added|who)\\b)|[ \\t]+(${NAME})(?=[ \\t]*[,.;]|[ \\t]+\\p{Ll}))`,
+  `['’]s[ \\t]+(?:(new|newly[ \\t]+elected|incoming|former|outgoing|top)[ \\t]+)?([a-z][a-z -]{2,60}?(?:[ \\t]+(?:to|for|of|at|in|on)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+(?:and[ \\t]+|of[ \\t]+)?\\p{Lu}[\\p{L}.'’-]*){0,3})?)(?:,[ \\t]+(${NAME})(?=[ \\t]*[,.;]|[ \\t]+(?:said|says|told|added|who)\\b)|[ \\t]+(${NAME})(?=[ \\t]*[,.;]|[ \\t]+\\p{Ll}))`,
   "gu",
 );
 
@@ -235,6 +236,8 @@ export function possessivePostBeforeName(
     const written = match[2] as string;
     const nameText = (match[3] ?? match[4]) as string;
     if (!LOWER_CASE_POST.test(written) || !isBareName(nameText)) continue;
+    // With no comma, where the place a post is for ends and the name starts is not told.
+    if (match[3] === undefined && /\p{Lu}/u.test(written)) continue;
     const country = lastEndingBy(countries, match.index);
     if (country?.end !== match.index) continue;
     const titleStart = match.index + match[0].indexOf(written, 2 + (match[1]?.length ?? 0));
