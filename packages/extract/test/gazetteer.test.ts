@@ -68,6 +68,9 @@ describe("countries by the names news gives them", () => {
     ["Aid reached Gaza and the West Bank on Monday.", ["PS"]],
     ["Ugandan and Zambian envoys met Bolivian and Paraguayan diplomats on Monday.", ["UG", "ZM", "BO", "PY"]],
     ["Kyrgyz, Tajik and Moldovan officials met their Maltese hosts on Monday.", ["KG", "TJ", "MD", "MT"]],
+    // A sea or gulf named for a country, its feature's word first, names no country.
+    ["Ships sailed through the Sea of Japan and the Gulf of Mexico on Monday.", []],
+    ["Norway sent a frigate to the Strait of Hormuz and the Gulf of Guinea.", ["NO"]],
   ])("%s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -13,17 +13,26 @@ const CAPITAL = /\p{Lu}/gu;
 const nextFeature = (text: string, from: number) =>
   execBeforeHead(FEATURE, text, from, FEATURE_WORD, CAPITAL, 3, isWhiteSpace);
 
+// `Sea of Japan`, `Gulf of Mexico`, `Strait of Hormuz`: a feature's word first, then whose it is.
+const FEATURE_OF =
+  /\b(?:Sea|Gulf|Bay|Straits?|Isthmus|Cape|Horn)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}/gu;
+
 /** Geographic features named in the given stretches. */
 export function findFeatures(source: string, ranges: readonly Segment[]): Segment[] {
   const found: Segment[] = [];
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
     if (
-      !/(?:Peninsula|Seas?|Straits?|Gulf|Oceans?|Bay|Island|River|Canal|Mountains|Desert|Basin|Channel|Sound)\b/.test(
+      !/(?:Peninsula|Seas?|Straits?|Gulf|Oceans?|Bay|Island|River|Canal|Mountains|Desert|Basin|Channel|Sound|Isthmus|Cape|Horn)\b/.test(
         text,
       )
     )
       continue;
+    if (text.includes(" of ")) {
+      FEATURE_OF.lastIndex = 0;
+      for (let match = FEATURE_OF.exec(text); match !== null; match = FEATURE_OF.exec(text))
+        found.push(segment(source, range.start + match.index, range.start + match.index + match[0].length));
+    }
     for (
       let match = nextFeature(text, 0);
       match !== null;
@@ -39,5 +48,5 @@ export function findFeatures(source: string, ranges: readonly Segment[]): Segmen
       if (name.includes(" ")) found.push(segment(source, start, start + name.length));
     }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
