@@ -71,6 +71,8 @@ describe("countries by the names news gives them", () => {
     // A sea or gulf named for a country, its feature's word first, names no country.
     ["Ships sailed through the Sea of Japan and the Gulf of Mexico on Monday.", []],
     ["Norway sent a frigate to the Strait of Hormuz and the Gulf of Guinea.", ["NO"]],
+    // A place whose name holds a country's names another place.
+    ["Officials in New Mexico and New Jersey met Mexican envoys on Monday.", ["MX"]],
   ])("%s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -17,11 +17,22 @@ const nextFeature = (text: string, from: number) =>
 const FEATURE_OF =
   /\b(?:Sea|Gulf|Bay|Straits?|Isthmus|Cape|Horn)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}/gu;
 
-/** Geographic features named in the given stretches. */
+// Places whose names hold a country's and name another place (US states, an Australian state).
+const NAMED_LIKE_COUNTRIES = ["New Mexico", "New Jersey", "Jersey City", "New South Wales", "New England"];
+
+/** Geographic features, and places named like countries, in the given stretches. */
 export function findFeatures(source: string, ranges: readonly Segment[]): Segment[] {
   const found: Segment[] = [];
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
+    if (text.includes("New ") || text.includes("Jersey"))
+      for (const name of NAMED_LIKE_COUNTRIES)
+        for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length))
+          if (
+            !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? "") &&
+            !/[\p{L}\p{N}]/u.test(text[at - 1] ?? "")
+          )
+            found.push(segment(source, range.start + at, range.start + at + name.length));
     if (
       !/(?:Peninsula|Seas?|Straits?|Gulf|Oceans?|Bay|Island|River|Canal|Mountains|Desert|Basin|Channel|Sound|Isthmus|Cape|Horn)\b/.test(
         text,
