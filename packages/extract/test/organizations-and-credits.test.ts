@@ -372,6 +372,18 @@ describe("more bodies by the names news gives them", () => {
   });
 });
 
+describe("ministries named together", () => {
+  it("ends a ministry's name before `and the` that names the next one, not before `and` inside a name", () => {
+    expect(names("The Ministry of Defence and the Ministry of Finance issued statements.")).toEqual([
+      "Ministry of Defence",
+      "Ministry of Finance",
+    ]);
+    expect(names("The Ministry of Industry and Trade said so on Monday.")).toEqual([
+      "Ministry of Industry and Trade",
+    ]);
+  });
+});
+
 describe("organizations in hard-wrapped copy", () => {
   it("reads a table's body whose name runs on across one soft line break, with the mention as written", () => {
     // A paragraph wrapped at a fixed width, as wire copy is.
