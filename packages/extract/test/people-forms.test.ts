@@ -844,6 +844,12 @@ describe("a counterpart holds the post of the official before them", () => {
     expect(person(two, "Lars Holm")?.posts).toEqual([["Foreign Minister", "DK"]]);
     expect(person(two, "Aino Virta")?.posts).toEqual([["Foreign Minister", "FI"]]);
   });
+
+  it("for a counterpart described as visiting or new", () => {
+    const text =
+      "Foreign Minister Ivo Lind held talks with his visiting Icelandic counterpart Sara Jonsdottir on Monday.";
+    expect(person(text, "Sara Jonsdottir")?.posts).toEqual([["Foreign Minister", "IS"]]);
+  });
 });
 
 describe("courtesy that is not part of a name", () => {

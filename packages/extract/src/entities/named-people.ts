@@ -404,12 +404,12 @@ export function staffCredited(
   return found;
 }
 
-// `my predecessor, Ola Berg,`, `his Icelandic counterpart Sara Jonsdottir held …`, `his Danish and
+// `my predecessor, Ola Berg,`, `his (visiting) Icelandic counterpart Sara Jonsdottir held …`, `his Danish and
 // Finnish counterparts, Lars Holm and Aino Virta,`: a person (or two) named as someone's relation in
 // office, set off by commas or followed by what they did.
 const RELATED = "(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,3})";
 const RELATION_NAME = new RegExp(
-  `\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \\t]+(?:(?:\\p{Lu}[\\p{L}-]*|and)[ \\t]+){0,4}(predecessor|successor|counterpart)(s?)(?:[ \\t]*,)?[ \\t]+${RELATED}(?:[ \\t]+and[ \\t]+${RELATED})?(?=[ \\t]*[,.;]|[ \\t]+(?:held|met|said|says|and|in|at|on|who|to|for|during|also|both|were|was|here|there|signed|agreed|discussed|welcomed|issued|attended|reaffirmed|expressed|witnessed|exchanged|announced|visited)\\b)`,
+  `\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \\t]+(?:(?:visiting|new|incoming|outgoing)[ \\t]+)?(?:(?:\\p{Lu}[\\p{L}-]*|and)[ \\t]+){0,4}(predecessor|successor|counterpart)(s?)(?:[ \\t]*,)?[ \\t]+${RELATED}(?:[ \\t]+and[ \\t]+${RELATED})?(?=[ \\t]*[,.;]|[ \\t]+(?:held|met|said|says|and|in|at|on|who|to|for|during|also|both|were|was|here|there|signed|agreed|discussed|welcomed|issued|attended|reaffirmed|expressed|witnessed|exchanged|announced|visited)\\b)`,
   "dgu",
 );
 

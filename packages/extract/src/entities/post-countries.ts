@@ -352,9 +352,10 @@ function sentenceEnd(source: string, from: number): number {
   return source.length;
 }
 
-// `met his Norwegian counterpart, Foreign Minister Kari Dahl`: the side a counterpart is named with.
+// `met his Norwegian counterpart, Foreign Minister Kari Dahl`, `his visiting Norwegian counterpart`:
+// the side a counterpart is named with.
 const COUNTERPART =
-  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})counterparts?\b/gu;
+  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+(?:(?:visiting|new|incoming|outgoing)[ \t]+)?((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})counterparts?\b/gu;
 
 /** A naming of someone's counterpart: the country its demonym names, and where the naming ends. */
 export interface CounterpartCue {
