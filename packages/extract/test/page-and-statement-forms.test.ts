@@ -429,6 +429,15 @@ describe("the meeting by its name and number", () => {
     expect([statement?.meeting?.name, statement?.meeting?.ordinal]).toEqual(['first "2+2" meeting', 1]);
   });
 
+  it.each([
+    ["after their fifth summit in Oslo", "fifth summit", 5],
+    ['after their second "two-plus-two" security talks in Oslo', 'second "two-plus-two"', 2],
+  ])("the parties' own meeting, counted, with no name: %s", (words, name, ordinal) => {
+    const text = `Norway, Iceland talk ferries\n\nBERGEN (NTB) - Norway and Iceland issued a joint statement on Thursday ${words}.`;
+    const { statement } = only(text, "2024-03-08");
+    expect([statement?.meeting?.name, statement?.meeting?.ordinal]).toEqual([name, ordinal]);
+  });
+
   it("a grouping's meeting the text gives no name is named by the grouping", () => {
     const text =
       "Ocean pact\n\nOSLO — The Quad foreign ministers met in Oslo on Tuesday and issued a joint statement on ocean protection.";

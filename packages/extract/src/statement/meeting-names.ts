@@ -108,6 +108,7 @@ export function findMeetingNames(
       let ordinal: MeetingName["ordinal"];
       // `the bloc's 69th summit`: a numbered session of a grouping the text has named.
       let grouping = false;
+      let theirs = false;
       for (let index = words.length - 1; index >= 0; index--) {
         const word = words[index] as Segment;
         const lower = word.text.toLowerCase();
@@ -122,6 +123,8 @@ export function findMeetingNames(
           start = mention.start;
           const owner = words[split ? index - 2 : index - 1]?.text.toLowerCase();
           grouping = owner !== undefined && POSSESSIVES.has(owner);
+          // `their fifth summit`: the parties' own meetings, counted.
+          theirs = owner === "their";
           break;
         }
         if (DOCUMENT_WORD.test(word.text) || DETERMINERS.has(lower)) break;
@@ -149,7 +152,7 @@ export function findMeetingNames(
       }
       const capitalHead = /^\p{Lu}|^\d/u.test(match[0]);
       if (taken === 0 && ordinal === undefined) continue;
-      if (!capitalHead && taken === 0 && !grouping) continue;
+      if (!capitalHead && taken === 0 && !grouping && !theirs) continue;
       let end = headEnd;
       // `Meeting of the Trade Ministers`
       const of = OF_WHOM.exec(source.slice(end, range.end));
@@ -157,6 +160,10 @@ export function findMeetingNames(
       const bracket = /^\s?\(([^()]{2,24})\)/.exec(source.slice(end, range.end));
       if (bracket !== null && /^[\p{Lu}\d][\p{Lu}\d&+-]*$/u.test(bracket[1] as string))
         end += bracket[0].length;
+      // `their second "two-plus-two" talks`: a quotation the name opens, it closes.
+      const opened = source.slice(start, end);
+      if ((/“/.test(opened) && !/”/.test(opened)) || (opened.split('"').length - 1) % 2 === 1)
+        if (source[end] === "”" || source[end] === '"') end += 1;
       const name = segment(source, start, end);
       const forum =
         forumOf(name.text, bracket?.[1], forums) ?? (grouping ? groupingBefore(start, forums) : undefined);
