@@ -171,6 +171,11 @@ describe("parties named together", () => {
       ["IS", "NO"],
     ],
     [
+      "issuers by their demonyms before their ministries or leaders",
+      "Northern powers set out ferry plan\n\nOSLO (NTB) - The Norwegian and Icelandic foreign ministries issued a joint statement on ferries.\n\nThe statement said both would fund the route.",
+      ["IS", "NO"],
+    ],
+    [
       "a statement two issuers released",
       "Notice\n\nThe following statement was released by the Government of Norway and the Government of Iceland.\n\nBoth reaffirm their cooperation.",
       ["IS", "NO"],
