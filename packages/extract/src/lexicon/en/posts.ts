@@ -5,14 +5,14 @@
 
 /** Words that head a post. */
 export const HEADS = new Set(
-  "Minister Secretary Secretary-General President Premier Chancellor Ambassador Envoy Representative Spokesman Spokeswoman Spokesperson Director Director-General Chief Chairman Chairwoman Chair Chairperson Commissioner Governor Senator Mayor King Queen Emir Sultan Prince General Admiral Commander Adviser Advisor Counselor Counsellor Undersecretary Head Leader Coordinator Negotiator Attache Attaché Consul Officer Spokesperson Lawmaker Congressman Congresswoman Representative Sherpa Councillor Councilor HRVP Administrator CEO Manager Member Attorney Solicitor Inspector Surgeon".split(
+  "Minister Secretary Secretary-General President Premier Chancellor Ambassador Envoy Representative Spokesman Spokeswoman Spokesperson Director Director-General Chief Chairman Chairwoman Chair Chairperson Commissioner Governor Senator Mayor King Queen Emir Sultan Prince General Admiral Commander Adviser Advisor Counselor Counsellor Undersecretary Head Leader Coordinator Negotiator Attache Attaché Consul Officer Spokesperson Lawmaker Congressman Congresswoman Representative Sherpa Councillor Councilor HRVP Administrator CEO Manager Member Attorney Solicitor Inspector Surgeon Speaker".split(
     " ",
   ),
 );
 
 /** Words that come before a head. */
 export const MODIFIERS = new Set(
-  "Acting Deputy Vice Assistant Under High Senior Principal First Second Special Permanent Former Foreign Defense Defence Trade Finance Unification Interior Home Justice Economy Economic Health Energy Environment National Security Prime Executive Top Nuclear Lead Joint Presidential State Cabinet Parliamentary Federal Crown Chief Fisheries Agriculture Industry Climate Education Labor Labour Culture Transport Science Ministerial Regional Military Army Navy Air Force Press Political Policy Strategic Government Commerce Development Digital Maritime Marine Natural Resources Oceans Foreign Affairs Veterans Infrastructure Tourism Sports Youth Women Family Labour Employment Planning Housing Treasury Water Irrigation External Business".split(
+  "Acting Deputy Vice Assistant Under High Senior Principal First Second Special Permanent Former Foreign Defense Defence Trade Finance Unification Interior Home Justice Economy Economic Health Energy Environment National Security Prime Executive Top Nuclear Lead Joint Presidential State Cabinet Parliamentary Federal Crown Chief Fisheries Agriculture Industry Climate Education Labor Labour Culture Transport Science Ministerial Regional Military Army Navy Air Force Press Political Policy Strategic Government Commerce Development Digital Maritime Marine Natural Resources Oceans Foreign Affairs Veterans Infrastructure Tourism Sports Youth Women Family Labour Employment Planning Housing Treasury Water Irrigation External Business Majority Minority Opposition".split(
     " ",
   ),
 );
