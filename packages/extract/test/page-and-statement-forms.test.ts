@@ -171,6 +171,11 @@ describe("parties named together", () => {
       ["IS", "NO"],
     ],
     [
+      "issuers before an aside set off by commas",
+      "Europeans press for ferry talks\n\nOSLO (NTB) - Norway and Iceland, whose ministers spoke by phone, said in a joint statement that ferries must run.",
+      ["IS", "NO"],
+    ],
+    [
       "issuers by their demonyms before their ministries or leaders",
       "Northern powers set out ferry plan\n\nOSLO (NTB) - The Norwegian and Icelandic foreign ministries issued a joint statement on ferries.\n\nThe statement said both would fund the route.",
       ["IS", "NO"],

@@ -29,10 +29,11 @@ const COMPOUND_NEXT = /^\s?[-–—]\s?\p{Lu}/u;
 const NOT_SPEAKING_BEFORE =
   /\b(?:as|while|amid|despite|over|about|against|on|regarding|toward|towards)\s+(?:the\s+)?$/i;
 const HYPHENED = /^\s*[-–—]\s*$/;
-// A verb that makes the names before it the ones who speak or act, after its auxiliary and adverbs
-// (`have since issued`, `on Wednesday also issued`).
+// A verb that makes the names before it the ones who speak or act, after an aside set off by commas
+// (`Britain and France, whose leaders met in Paris, said`) and its auxiliary and adverbs (`have since
+// issued`, `on Wednesday also issued`).
 const ISSUER_VERB =
-  /^[\s,]*(?:(?:have|has|had|also|jointly|both|today|later|then|meanwhile|since|earlier|together|on\s+\w+day|\w+day)\s+){0,3}(?:said|say|says|agree[sd]?|sign(?:ed|s)?|issue[sd]?|pledge[sd]?|reaffirm(?:ed|s)?|vow(?:ed|s)?|announce[sd]?|adopt(?:ed|s)?|commit(?:ted|s)?|condemn(?:ed|s)?|urge[sd]?|call(?:ed|s)?|welcome[sd]?|express(?:ed|es)?|decide[sd]?|launch(?:ed|es)?|held|hold|met|meet|discuss(?:ed|es)?|convene[sd]?|release[sd]?|unveil(?:ed|s)?|renew(?:ed|s)?|confirm(?:ed|s)?|recommit(?:ted|s)?|(?:(?:foreign|defen[cs]e|prime|trade|finance|economy|energy|interior|home)\s+)?(?:leaders|ministers|ministries|presidents|premiers|governments|delegations))\b/i;
+  /^(?:\s*,[^,.;:"“”]{3,100},)?[\s,]*(?:(?:have|has|had|also|jointly|both|today|later|then|meanwhile|since|earlier|together|on\s+\w+day|\w+day)\s+){0,3}(?:said|say|says|agree[sd]?|sign(?:ed|s)?|issue[sd]?|pledge[sd]?|reaffirm(?:ed|s)?|vow(?:ed|s)?|announce[sd]?|adopt(?:ed|s)?|commit(?:ted|s)?|condemn(?:ed|s)?|urge[sd]?|call(?:ed|s)?|welcome[sd]?|express(?:ed|es)?|decide[sd]?|launch(?:ed|es)?|held|hold|met|meet|discuss(?:ed|es)?|convene[sd]?|release[sd]?|unveil(?:ed|s)?|renew(?:ed|s)?|confirm(?:ed|s)?|recommit(?:ted|s)?|(?:(?:foreign|defen[cs]e|prime|trade|finance|economy|energy|interior|home)\s+)?(?:leaders|ministers|ministries|presidents|premiers|governments|delegations))\b/i;
 const ISSUER_BEFORE =
   /\b(?:between|leaders of|ministers of|officials from|delegations from|governments of|government of|of)\s+(?:the\s+)?$/i;
 // A meeting's head noun: `the U.S.-Japan Security Consultative Committee`, `the Japan-EU Summit`.
