@@ -684,6 +684,18 @@ describe("whose post it is, when no country is written beside it", () => {
     expect(countryOf("Nils Aas")).toEqual([null]);
   });
 
+  it("gives the government a seat or ministry is to the post it names", () => {
+    const countryOf = countriesIn([
+      "Officials react",
+      "",
+      "Kremlin spokesman Ivan Orlov and State Department spokesperson Ana Ruiz spoke on Tuesday, as did Foreign Ministry spokesperson Ola Berg.",
+    ]);
+    expect(countryOf("Ivan Orlov")).toEqual(["RU"]);
+    expect(countryOf("Ana Ruiz")).toEqual(["US"]);
+    // A ministry any government has says not whose.
+    expect(countryOf("Ola Berg")).toEqual([null]);
+  });
+
   it("gives a national agency's country to the officials of a story that reports no statement", () => {
     const countryOf = countriesIn([
       "Minister visits fishing ports",

@@ -2,6 +2,7 @@ import type { PersonWithPosts } from "@communique/core";
 import type { JointStatement } from "@communique/joint-statement";
 import { HONORIFICS, RANKS } from "../lexicon/en/honorifics.js";
 import { NATIONAL_OFFICES, OFFICES_NOT_EVERYWHERE, SHARED_TITLES } from "../lexicon/en/offices.js";
+import { SEAT_COUNTRIES } from "../lexicon/en/organizations.js";
 import { CONNECTORS, MODIFIERS } from "../lexicon/en/posts.js";
 import { LEADER_VERBS, LIST_ENDING_VERBS, LIST_VERBS, SIDE_NOUNS } from "../lexicon/en/sides.js";
 import { countryNamedIn } from "../lexicon/gazetteer.js";
@@ -50,7 +51,11 @@ function stateBodyBefore(source: string, title: Segment, bodies: NamedBodies): s
   while (end > 0 && (source[end - 1] === " " || source[end - 1] === "\t")) end--;
   if (end === title.start) return undefined;
   const body = bodies.bodyEndingAt(end);
-  return body === undefined || !STATE_BODY.test(body) ? undefined : countryNamedIn(body);
+  if (body === undefined) return undefined;
+  // `Kremlin spokesman …`, `State Department spokesperson …`: a seat or ministry only one government has.
+  const seat = SEAT_COUNTRIES[body.replace(/^the /, "")];
+  if (seat !== undefined) return seat;
+  return STATE_BODY.test(body) ? countryNamedIn(body) : undefined;
 }
 
 // A state's own body by its name: its armed services and commands, ministries, agencies, police,

@@ -838,6 +838,15 @@ export const NEWSPAPER_HEADS: readonly string[] = [
  */
 export const SEATS: readonly string[] = ["White House", "Blue House", "Kremlin", "Pentagon"];
 
+/** The government whose seat or ministry a name without a country's word is (`Kremlin spokesman …`). */
+export const SEAT_COUNTRIES: Readonly<Record<string, string>> = {
+  "White House": "US",
+  Pentagon: "US",
+  "State Department": "US",
+  "Blue House": "KR",
+  Kremlin: "RU",
+};
+
 /** Words before a seat's name that make it the place: `at the White House`. */
 // Not `to`/`from`: a letter to the White House, a statement from the Kremlin are the body's.
 export const AT_A_PLACE: readonly string[] = ["at", "in", "inside", "outside", "near"];
