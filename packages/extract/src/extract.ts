@@ -348,7 +348,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
           )
         );
       }),
-    home?.international === false,
+    // A national agency writes its own officials bare from home, not from abroad (`WASHINGTON (Yonhap)`).
+    home?.international === false && dateline?.country === home.code,
   );
   if (placedPosts(people) > placedBefore)
     statementResult.statements.forEach((statement, index) => {

@@ -67,10 +67,13 @@ describe("countries by the names news gives them", () => {
     ["Envoys from DR Congo and Congo-Brazzaville met on Monday.", ["CD", "CG"]],
     ["Aid reached Gaza and the West Bank on Monday.", ["PS"]],
     ["Ugandan and Zambian envoys met Bolivian and Paraguayan diplomats on Monday.", ["UG", "ZM", "BO", "PY"]],
-    ["Kyrgyz, Tajik and Moldovan officials met their Maltese hosts on Monday.", ["KG", "TJ", "MD", "MT"]],
+    ["Kyrgyz, Uzbek and Moldovan officials met their Maltese hosts on Monday.", ["KG", "UZ", "MD", "MT"]],
     // A sea or gulf named for a country, its feature's word first, names no country.
     ["Ships sailed through the Sea of Japan and the Gulf of Mexico on Monday.", []],
     ["Norway sent a frigate to the Strait of Hormuz and the Gulf of Guinea.", ["NO"]],
+    ["Ships left the Strait of Hormuz Iran threatened to close.", ["IR"]],
+    // The name of a people that lives in several states names none of them.
+    ["Ethnic Turkmen and Albanian leaders met Somali elders on Monday.", []],
     // A place whose name holds a country's names another place.
     ["Officials in New Mexico and New Jersey met Mexican envoys on Monday.", ["MX"]],
   ])("%s", (text, expected) => {

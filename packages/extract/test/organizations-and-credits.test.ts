@@ -381,6 +381,9 @@ describe("ministries named together", () => {
     expect(names("The Ministry of Industry and Trade said so on Monday.")).toEqual([
       "Ministry of Industry and Trade",
     ]);
+    expect(names("The Ministry of Infrastructure and the Environment said so.")).toEqual([
+      "Ministry of Infrastructure and the Environment",
+    ]);
   });
 });
 

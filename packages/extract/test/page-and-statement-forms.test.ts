@@ -171,6 +171,16 @@ describe("parties named together", () => {
       ["IS", "NO"],
     ],
     [
+      "two leaders at a grouping's summit, not the grouping",
+      "Leaders meet on sidelines\n\nRIO DE JANEIRO (Reuters) - Chilean President Ana Ruiz and Peruvian President Ivo Lind issued a joint statement on the sidelines of the G20 summit in Rio de Janeiro on Monday.",
+      ["CL", "PE"],
+    ],
+    [
+      "not those a clause before tells of, when others issued it",
+      "Ceasefire welcomed\n\nOSLO (NTB) - Chile and Peru had earlier agreed to a ceasefire, and on Thursday Norway and Iceland issued a joint statement welcoming it.",
+      ["IS", "NO"],
+    ],
+    [
       "issuers before an aside set off by commas",
       "Europeans press for ferry talks\n\nOSLO (NTB) - Norway and Iceland, whose ministers spoke by phone, said in a joint statement that ferries must run.",
       ["IS", "NO"],
@@ -445,6 +455,14 @@ describe("the meeting by its name and number", () => {
     const { statement } = only(text, "2024-03-08");
     expect([statement?.meeting?.name, statement?.meeting?.ordinal]).toEqual([name, ordinal]);
   });
+
+  it.each(["after their first summit in four years in Oslo", "a year after their first summit in Oslo"])(
+    "no counted meeting of theirs told as time past or counted within a span: %s",
+    (words) => {
+      const text = `Norway, Iceland talk ferries\n\nBERGEN (NTB) - Norway and Iceland issued a joint statement on Thursday ${words}.`;
+      expect(only(text, "2024-03-08").statement?.meeting?.ordinal).toBeUndefined();
+    },
+  );
 
   it("a grouping's meeting the text gives no name is named by the grouping", () => {
     const text =

@@ -712,6 +712,13 @@ describe("whose post it is, when no country is written beside it", () => {
       "PARIS, May 14 (AFP) - Fisheries Minister Claire Dumas visited the northern ports on Tuesday, the ministry said.",
     ]);
     expect(wire("Claire Dumas")).toEqual([null]);
+    // The national agency filing from abroad: the bare officials are more likely the host's.
+    const abroad = countriesIn([
+      "Minister visits fishing ports",
+      "",
+      "REYKJAVIK, May 14 (NTB) - Fisheries Minister Sara Jonsdottir showed the northern ports to visitors on Tuesday.",
+    ]);
+    expect(abroad("Sara Jonsdottir")).toEqual([null]);
   });
 
   it("gives an agency that files from everywhere its country only when it files from home", () => {
@@ -811,6 +818,11 @@ describe("posts in lower case before a name, as newspapers write them", () => {
     expect(person(text, "Lena Brandt")?.posts).toEqual([["chief", null]]);
     expect(person(text, "Ivo Lind Mora")?.posts).toEqual([["leader", "CL"]]);
     expect(person(text, "Ana Ruiz")?.posts).toEqual([["ministry official", null]]);
+  });
+
+  it("reads the name of a lower-case post whose name has a possessive", () => {
+    const text = "Talks stalled\n\nChilean prime minister Ana Ruiz's office said the plan was dead.";
+    expect(person(text, "Ana Ruiz")?.posts).toEqual([["prime minister", "CL"]]);
   });
 
   it("gives a plural post to both names after it", () => {
@@ -1060,6 +1072,15 @@ describe("a lower-case post after a name, with capitalized names in it", () => {
     ["Tom Berg, the US special envoy, said the talks would resume.", "Tom Berg", "US special envoy", "US"],
   ])("%s", (text, name, post, country) => {
     expect(person(`Officials meet\n\n${text}`, name)?.posts).toEqual([[post, country]]);
+  });
+
+  it("keeps a post whose later words name another person, and one that a modifier `chief` opens", () => {
+    expect(
+      person("Officials meet\n\nIvo Lind, a spokesman for president Ana Ruiz, said so.", "Ivo Lind")?.posts,
+    ).toEqual([["spokesman for president Ana Ruiz", null]]);
+    expect(
+      person("Officials meet\n\nKari Dahl, the chief EU negotiator, said so.", "Kari Dahl")?.posts,
+    ).toEqual([["chief EU negotiator", "EU"]]);
   });
 
   it("takes no capitalized words but a country's before the post, nor the next person's post", () => {

@@ -193,6 +193,13 @@ describe("the statement's place", () => {
         "Norway and Iceland issued a joint statement on Friday, a year after their ministers last met in Reykjavik.",
       ),
     ).toBe("Oslo");
+    // A meeting told as background, or another body's.
+    for (const sentence of [
+      "The foreign ministers of Norway and Iceland, who met in Reykjavik last month, issued a joint statement on Friday.",
+      "Norway and Iceland issued a joint statement on Friday, their first since their leaders met in Reykjavik in 2018.",
+      "Norway and Iceland issued a joint statement on Friday as the Nordic Council convened in Reykjavik.",
+    ])
+      expect(placeOf(sentence)).toBe("Oslo");
   });
 });
 
@@ -207,6 +214,8 @@ describe("how many documents", () => {
     expect(count("This joint declaration also welcomed a new ferry route.")).toBe(1);
     // Named as a new one, it is another.
     expect(count("They also signed a joint declaration on ferries.")).toBe(2);
+    // Told apart by who made it.
+    expect(count("Denmark rejected the communique that Sweden and Finland had signed last month.")).toBe(2);
   });
 
   it("a joint statement entitled with a declaration's name is that one document, wherever it is named", () => {

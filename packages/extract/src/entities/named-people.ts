@@ -30,7 +30,11 @@ const OWNER = "[A-Z][A-Za-z.]*(?:[ \\t]+[A-Z][A-Za-z.]*)?['’]s[ \\t]+";
 // minister,`): read as the country's only when the gazetteer knows it as one (see below).
 const DEMONYM = "(?:[A-Z][a-z]+|[A-Z](?:\\.[A-Z])+\\.?|[A-Z]{2,3})(?:[ \\t]+[A-Z][a-z]+)?";
 const COUNTRY_BEFORE_POST = new RegExp(`^(?:the[ \\t]+)?(${DEMONYM})[ \\t]+[a-z]`);
-const HEAD_BEFORE_NAME = new RegExp(`\\b(?:${LOWER_CASE_HEADS.join("|")})[ \\t]+\\p{Lu}`, "u");
+// The post's first head (not `chief`, which also modifies: `the chief EU diplomat`) and what follows it.
+const FIRST_HEAD = new RegExp(
+  `\\b(?:${LOWER_CASE_HEADS.filter((head) => head !== "chief").join("|")})\\b([ \\t]+\\p{Lu})?`,
+  "u",
+);
 const POST_AFTER_NAME = new RegExp(
   `(${WRAPPED_NAME}),[ \\t]+((?:the[ \\t]+|${OWNER})?(?:${DEMONYM}[ \\t]+)?[a-z](?:[^,.;“”"\\n]|\\.(?=[A-Za-z]|[ \\t]+[a-z])|\\n(?![ \\t]*\\n)){2,80}?)(?=,|\\.(?![A-Za-z]|[ \\t]+[a-z])|;|[ \\t]+(?:said|says|told|added)\\b)`,
   "gu",
@@ -70,8 +74,9 @@ export function postAfterName(
     // Capitalized words before the post are a country's (`the Dutch prime minister`), not another name.
     const adjective = COUNTRY_BEFORE_POST.exec(written)?.[1];
     if (adjective !== undefined && lookUpCountry(adjective) === undefined) continue;
-    // A head a name follows (`Ana Ruiz, the prime minister Mark Roe and …`) is the next person's post.
-    if (HEAD_BEFORE_NAME.test(written)) continue;
+    // A post whose first head a name follows (`Ana Ruiz, the prime minister Mark Roe and …`) is the
+    // next person's; not one whose later words name another (`a spokesman for president Vladimir Putin`).
+    if (FIRST_HEAD.exec(written)?.[1] !== undefined) continue;
     const article = /^(?:the|a|an)[ \t]+/.exec(written);
     const titleStart = match.index + (match[0].length - written.length) + (article?.[0].length ?? 0);
     const nameStart = match.index + lineOffset + read.offset;

@@ -174,10 +174,10 @@ for (const service of WIRE_SERVICES) {
   ])
     WIRE_BY_FORM.set(form, org);
 }
-// A ministry's name runs over `and` (`Ministry of Industry and Trade`), not over `and the`, which
-// names the next body (`the Ministry of Defence and the Ministry of Finance`).
+// A ministry's name runs over `and` (`Ministry of Industry and Trade`, `Ministry of Infrastructure and
+// the Environment`), not over `and the Ministry`, which names the next body.
 const MINISTRY =
-  /\b(?:(?:Ministry|Department) of (?:(?:[A-Z][\p{L}-]+|and(?! the\b)|the|for)\s?)*[A-Z][\p{L}-]+|(?:Foreign|Defen[cs]e|Unification|Trade|Finance|Interior|Justice|Fisheries|State) (?:Ministry|Department)|White House|Blue House|Kremlin|Pentagon)\b/gu;
+  /\b(?:(?:Ministry|Department) of (?:(?:[A-Z][\p{L}-]+|and(?! the (?:Ministry|Department)\b)|the|for)\s?)*[A-Z][\p{L}-]+|(?:Foreign|Defen[cs]e|Unification|Trade|Finance|Interior|Justice|Fisheries|State) (?:Ministry|Department)|White House|Blue House|Kremlin|Pentagon)\b/gu;
 
 /**
  * Organizations named in the stretches given: a name with its short form in brackets (`Extended

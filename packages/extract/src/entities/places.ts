@@ -13,9 +13,10 @@ const CAPITAL = /\p{Lu}/gu;
 const nextFeature = (text: string, from: number) =>
   execBeforeHead(FEATURE, text, from, FEATURE_WORD, CAPITAL, 3, isWhiteSpace);
 
-// `Sea of Japan`, `Gulf of Mexico`, `Strait of Hormuz`: a feature's word first, then whose it is.
+// `Sea of Japan`, `Gulf of Mexico`, `Strait of Hormuz`: a feature's word first, then whose it is, one
+// word (`the Strait of Hormuz Iran threatened to close` names Iran after it).
 const FEATURE_OF =
-  /\b(?:Sea|Gulf|Bay|Straits?|Isthmus|Cape|Horn)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}/gu;
+  /\b(?:Sea|Gulf|Bay|Straits?|Isthmus|Cape|Horn)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]+/gu;
 
 // Places whose names hold a country's and name another place (US states, an Australian state).
 const NAMED_LIKE_COUNTRIES = ["New Mexico", "New Jersey", "Jersey City", "New South Wales", "New England"];

@@ -42,7 +42,10 @@ export function titledNames(
     match !== null;
     match = execNotAfter(TITLED_NAME, source, LETTER_OR_HYPHEN)
   ) {
-    const [nameStart, nameEnd] = match.indices?.[1] ?? [0, 0];
+    const [nameStart, matchedEnd] = match.indices?.[1] ?? [0, 0];
+    // `prime minister Benjamin Netanyahu's office said`: the name without its possessive.
+    const possessive = /['’]s$/.test(source.slice(nameStart, matchedEnd));
+    const nameEnd = possessive ? matchedEnd - 2 : matchedEnd;
     const name = segment(source, nameStart, nameEnd);
     if (!isBareName(name.text.replace(/\s+/g, " ")) || covering(countries, name.start) !== undefined)
       continue;

@@ -62,6 +62,8 @@ export function reportedDocuments(
 // `… issued a joint statement on Thursday. The communique also …`: a document named with the
 // definite article and no title is one named before it.
 const DEFINITE_BEFORE = /\b(?:the|this|that)\s+(?:joint\s+)?$/i;
+const MADE_BY_AFTER =
+  /^\s*,?\s*(?:that|which)\b[^.;]{0,70}?\b(?:signed|issued|adopted|released|agreed|had)\b/i;
 
 /** The key of the document a general naming refers back to, or its own kind's when it names a new one. */
 function namedBefore(
@@ -71,6 +73,8 @@ function namedBefore(
 ): string {
   if (keyed.length === 0 || !DEFINITE_BEFORE.test(source.slice(Math.max(0, kind.start - 12), kind.start)))
     return kind.kind;
+  // `the communique that India and the United States had signed`: told apart by who made it.
+  if (MADE_BY_AFTER.test(source.slice(kind.end, kind.end + 100))) return kind.kind;
   // Of its own kind if one was named, else the one named last.
   const before = keyed.filter((named) => named.kind.start < kind.start);
   const same = before.filter((named) => named.kind.kind === kind.kind);

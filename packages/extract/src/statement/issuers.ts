@@ -29,11 +29,19 @@ const COMPOUND_NEXT = /^\s?[-–—]\s?\p{Lu}/u;
 const NOT_SPEAKING_BEFORE =
   /\b(?:as|while|amid|despite|over|about|against|on|regarding|toward|towards)\s+(?:the\s+)?$/i;
 const HYPHENED = /^\s*[-–—]\s*$/;
-// A verb that makes the names before it the ones who speak or act, after an aside set off by commas
-// (`Britain and France, whose leaders met in Paris, said`) and its auxiliary and adverbs (`have since
-// issued`, `on Wednesday also issued`).
-const ISSUER_VERB =
-  /^(?:\s*,[^,.;:"“”]{3,100},)?[\s,]*(?:(?:have|has|had|also|jointly|both|today|later|then|meanwhile|since|earlier|together|on\s+\w+day|\w+day)\s+){0,3}(?:said|say|says|agree[sd]?|sign(?:ed|s)?|issue[sd]?|pledge[sd]?|reaffirm(?:ed|s)?|vow(?:ed|s)?|announce[sd]?|adopt(?:ed|s)?|commit(?:ted|s)?|condemn(?:ed|s)?|urge[sd]?|call(?:ed|s)?|welcome[sd]?|express(?:ed|es)?|decide[sd]?|launch(?:ed|es)?|held|hold|met|meet|discuss(?:ed|es)?|convene[sd]?|release[sd]?|unveil(?:ed|s)?|renew(?:ed|s)?|confirm(?:ed|s)?|recommit(?:ted|s)?|(?:(?:foreign|defen[cs]e|prime|trade|finance|economy|energy|interior|home)\s+)?(?:leaders|ministers|ministries|presidents|premiers|governments|delegations))\b/i;
+// A verb that makes the names before it the ones who speak or act, perhaps after an aside set off
+// by commas (`Britain and France, whose leaders met in Paris, said`): one of the verbs after an
+// adverb; a document's verb after its auxiliary and adverbs too (`have since issued`, `on Wednesday
+// also issued`, not `had earlier agreed`); or those who act by their body or post before such a verb
+// (`the Chinese and Russian foreign ministries issued`, not `… hosted the Ukrainian and Moldovan presidents`).
+const ADVERB = String.raw`also|jointly|both|today|on\s+\w+day|\w+day`;
+const AUXILIARY = `have|has|had|later|then|meanwhile|since|earlier|together|${ADVERB}`;
+const DOCUMENT_VERB = `said|sign(?:ed|s)?|issue[sd]?|adopt(?:ed|s)?|release[sd]?`;
+const ACTION_VERB = `${DOCUMENT_VERB}|say|says|agree[sd]?|pledge[sd]?|reaffirm(?:ed|s)?|vow(?:ed|s)?|announce[sd]?|commit(?:ted|s)?|condemn(?:ed|s)?|urge[sd]?|call(?:ed|s)?|welcome[sd]?|express(?:ed|es)?|decide[sd]?|launch(?:ed|es)?|held|hold|met|meet|discuss(?:ed|es)?|convene[sd]?|unveil(?:ed|s)?|renew(?:ed|s)?|confirm(?:ed|s)?|recommit(?:ted|s)?`;
+const ISSUER_VERB = new RegExp(
+  String.raw`^(?:\s*,[^,.;:"“”]{3,100},)?[\s,]*(?:(?:(?:${ADVERB})\s+)?(?:${ACTION_VERB}|leaders|ministers|foreign ministers|defen[cs]e ministers|governments)|(?:(?:${AUXILIARY})\s+){1,3}(?:${DOCUMENT_VERB})|(?:(?:foreign|defen[cs]e|prime|trade|finance|economy|energy|interior|home)\s+)?(?:ministries|ministers|presidents|premiers|delegations)\s+(?:(?:${AUXILIARY})\s+){0,2}(?:${ACTION_VERB}))\b`,
+  "i",
+);
 const ISSUER_BEFORE =
   /\b(?:between|leaders of|ministers of|officials from|delegations from|governments of|government of|of)\s+(?:the\s+)?$/i;
 // A meeting's head noun: `the U.S.-Japan Security Consultative Committee`, `the Japan-EU Summit`.

@@ -50,6 +50,11 @@ export function ordinalValue(written: string): number | undefined {
   return value !== undefined && value > 0 ? value : undefined;
 }
 
+// What a statement came out of (`after their fifth summit`), not a meeting told as time past (`a year
+// after their first summit`).
+const OUT_OF_THEIR =
+  /(?<!\b(?:years?|months?|weeks?|days?|decades?)\s+)\b(?:after|at|during|following|on the sidelines of)\s+their\s+$/i;
+const COUNTED_WITHIN = /^\s+(?:in\s+(?:\w+\s+)?(?:years?|decades?|months?)|this\s+year|since)\b/i;
 const SESSION_OF_NAME = new RegExp(
   `\\b(${ORDINAL})\\s+(?:round|session|meeting|edition)\\s+of\\s+(?:the|their|its)\\s+$`,
   "i",
@@ -123,8 +128,10 @@ export function findMeetingNames(
           start = mention.start;
           const owner = words[split ? index - 2 : index - 1]?.text.toLowerCase();
           grouping = owner !== undefined && POSSESSIVES.has(owner);
-          // `their fifth summit`: the parties' own meetings, counted.
-          theirs = owner === "their";
+          // `after their fifth summit`: the parties' own meeting the statement came out of, counted.
+          theirs =
+            owner === "their" &&
+            OUT_OF_THEIR.test(source.slice(Math.max(range.start, mention.start - 40), mention.start));
           break;
         }
         if (DOCUMENT_WORD.test(word.text) || DETERMINERS.has(lower)) break;
@@ -152,6 +159,8 @@ export function findMeetingNames(
       }
       const capitalHead = /^\p{Lu}|^\d/u.test(match[0]);
       if (taken === 0 && ordinal === undefined) continue;
+      // Not counted within a span (`their first summit in four years`, `their second summit this year`).
+      if (theirs && COUNTED_WITHIN.test(source.slice(headEnd, range.end))) theirs = false;
       if (!capitalHead && taken === 0 && !grouping && !theirs) continue;
       let end = headEnd;
       // `Meeting of the Trade Ministers`

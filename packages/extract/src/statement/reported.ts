@@ -377,22 +377,41 @@ function largerEventPlace(found: ArticleFindings, kindSentences: readonly Segmen
   return undefined;
 }
 
-// `issued after four days of talks in Beijing`, `met in Washington on Wednesday and issued`: where the
-// meeting the statement came out of was held (not where they last met before).
+// `issued after four days of talks in Beijing`: where the meeting the statement came out of was held.
 const TALKS_IN =
-  /\b(?<!(?:last|previously|first|once|had)\s+)(?:talks|meeting|meetings|summit|consultations|dialogue|session|conference|retreat|met|gathered|convened)\s+(?:in|at)\s+(?:the\s+)?$/i;
+  /\b(?:talks|meeting|meetings|summit|consultations|dialogue|session|conference|retreat)\s+(?:in|at)\s+(?:the\s+)?$/i;
+// `met in Washington on Wednesday and issued`: where those who issued it met, when nothing in the
+// sentence names the talks' place. Not a meeting told as background (`who met in Brussels last month`,
+// `whose leaders have met in Tokyo`, `as the Council convened in New York`, `since they met in …`).
+const MET_IN = /\b(?:met|gathered|convened)\s+(?:in|at)\s+(?:the\s+)?$/i;
+const BACKGROUND_BEFORE =
+  /\b(?:who|whose|which|as|since|when|where|last|previously|first|once|have|has|had)\b[^,;]*$/i;
+const BACKGROUND_AFTER =
+  /^[^,.;]{0,30}?\b(?:last|ago|earlier|previously|twice|before|in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 /** The city the sentence naming the statement says its meeting was held in (`after talks in Beijing`, `met in Seoul`). */
 function talksPlace(found: ArticleFindings, kindSentences: readonly Segment[]): CityHit | undefined {
-  for (const sentence of kindSentences)
-    for (const city of found.cities)
-      if (
-        city.start >= sentence.start &&
-        city.end <= sentence.end &&
-        TALKS_IN.test(found.source.slice(Math.max(sentence.start, city.start - 40), city.start))
-      )
-        return city;
-  return undefined;
+  const source = found.source;
+  const inSentences = (cue: (city: CityHit, sentence: Segment) => boolean) => {
+    for (const sentence of kindSentences)
+      for (const city of found.cities)
+        if (city.start >= sentence.start && city.end <= sentence.end && cue(city, sentence)) return city;
+    return undefined;
+  };
+  return (
+    inSentences((city, sentence) =>
+      TALKS_IN.test(source.slice(Math.max(sentence.start, city.start - 40), city.start)),
+    ) ??
+    inSentences((city, sentence) => {
+      const before = source.slice(Math.max(sentence.start, city.start - 60), city.start);
+      const verb = MET_IN.exec(before);
+      return (
+        verb !== null &&
+        !BACKGROUND_BEFORE.test(before.slice(0, verb.index)) &&
+        !BACKGROUND_AFTER.test(source.slice(city.end, sentence.end))
+      );
+    })
+  );
 }
 
 const JOINT_VOICE = new RegExp(

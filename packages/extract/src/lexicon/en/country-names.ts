@@ -164,7 +164,11 @@ export const PREFERRED_NAMES: Readonly<Record<string, string>> = {
   GB: "United Kingdom",
 };
 
-/** Demonyms and adjectives: `South Korean`, `Japanese`. `Korean` alone is left out: it names either Korea. */
+/**
+ * Demonyms and adjectives: `South Korean`, `Japanese`. `Korean` alone is left out: it names either
+ * Korea; so are `Congolese`, `Guinean` and `Dominican`, and the names of peoples that live in several
+ * states (`Somali`, `Albanian`, `Tajik`, `Turkmen`).
+ */
 export const DEMONYMS: Readonly<Record<string, string>> = {
   "South Korean": "KR",
   "North Korean": "KP",
@@ -284,7 +288,6 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Tanzanian: "TZ",
   Ugandan: "UG",
   Zambian: "ZM",
-  Somali: "SO",
   Somalian: "SO",
   Malawian: "MW",
   Ivorian: "CI",
@@ -332,12 +335,9 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Bahamian: "BS",
   Belizean: "BZ",
   Kyrgyz: "KG",
-  Tajik: "TJ",
-  Turkmen: "TM",
   Moldovan: "MD",
   Bosnian: "BA",
   Maltese: "MT",
-  Albanian: "AL",
   "North Macedonian": "MK",
   Montenegrin: "ME",
   Luxembourgish: "LU",
