@@ -153,8 +153,8 @@ export function officesByParty(
 /**
  * `PYONGYANG (KCNA) —`, `KUALA LUMPUR (Bernama) --`: a country's own news agency writes its own
  * government's officials without their country (`Foreign Minister Mohd Faizal said`) and names the
- * others'. So an official the text gives no country, in a story a national agency files (`national`)
- * or the agency of a party to its statements, is that country's: the first holder of each post the
+ * others'. So an official the text gives no country, in a story a national agency files from home
+ * (`national`) or the agency of a party to its statements, is that country's: the first holder of each post the
  * text names, as a government has one of each. An agency that files from everywhere names its own
  * country's officials bare only in the stories it files from home, and there a bare post is taken
  * for its country's only when that country is a party to the statements.
@@ -165,7 +165,7 @@ export function homeOfficials(
   home: string | undefined,
   /** Whether the text places the person with another country (an agency filing from everywhere). */
   abroad: (person: PersonWithPosts) => boolean = () => false,
-  /** Whether the agency is its country's own, whose bare officials are its country's in any story. */
+  /** Whether the agency is its country's own and files from home: its bare officials are its country's in any story. */
   national = false,
 ): void {
   if (home === undefined || (!national && !statementSides(statements).includes(home))) return;
