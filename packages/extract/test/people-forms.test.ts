@@ -500,6 +500,14 @@ describe("credit lines", () => {
 });
 
 describe("names written otherwise", () => {
+  it("reads a family name that is also a pronoun right after a post, and not in a title-case headline", () => {
+    expect(people("Officials meet\n\nChinese Vice Premier He Lifeng met the delegation on Monday.")).toEqual([
+      { name: "He Lifeng", posts: [["Vice Premier", "CN"]] },
+    ]);
+    expect(people("Officials meet\n\nThe Prime Minister He Will Visit Oslo")).toEqual([]);
+    expect(people("Officials meet\n\nVice Premier He said the talks went well.")).toEqual([]);
+  });
+
   it.each([
     ["The foreign minister, Badr al-Sayed, said the talks went well.", "Badr al-Sayed", "foreign minister"],
     ["The ambassador, Jan van der Meer, presented his credentials.", "Jan van der Meer", "ambassador"],

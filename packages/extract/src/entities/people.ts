@@ -341,6 +341,24 @@ function postAndName(
       ((courtesy !== undefined && isCapital(context, token)) || isGivenName(context, at));
     if (isNameWord(token) && (!isCountry(context, token) || given)) nameTokens.push(token);
     else if (NAME_PARTICLES.has(token.text) && nameTokens.length > 0) nameTokens.push(token);
+    // `Vice Premier He Lifeng`: a family name that is also a pronoun, right after the post and
+    // before the given name.
+    else if (
+      token.text === "He" &&
+      nameTokens.length === 0 &&
+      at === nameStart &&
+      courtesy === undefined &&
+      tokens[at + 1] !== undefined &&
+      isNameWord(tokens[at + 1] as Token) &&
+      adjacent(source, token.end, (tokens[at + 1] as Token).start) &&
+      !source.slice(token.end, (tokens[at + 1] as Token).start).includes("\n") &&
+      // One given name, then the sentence goes on (not a title-case headline's `He Will Visit …`).
+      !(
+        tokens[at + 2]?.capitalized === true &&
+        adjacent(source, (tokens[at + 1] as Token).end, (tokens[at + 2] as Token).start)
+      )
+    )
+      nameTokens.push(token);
     else break;
     if (/['’]s$/.test(token.text)) break;
   }
