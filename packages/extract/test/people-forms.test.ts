@@ -500,6 +500,16 @@ describe("credit lines", () => {
 });
 
 describe("names written otherwise", () => {
+  it("reads the name joined after a country told with `of`, with that country", () => {
+    const text =
+      "Norway, Iceland issue ferry statement\n\nOSLO (NTB) - Foreign Minister Kari Dahl of Norway and Sara Jonsdottir of Iceland issued a joint statement on Monday.";
+    const result = extract(text, { published: "2024-05-14" });
+    expect(result.statements[0]?.participants?.map((p) => [p.person.name, p.onBehalfOf])).toEqual([
+      ["Kari Dahl", "no"],
+      ["Sara Jonsdottir", "is"],
+    ]);
+  });
+
   it("reads a family name that is also a pronoun right after a post, and not in a title-case headline", () => {
     expect(people("Officials meet\n\nChinese Vice Premier He Lifeng met the delegation on Monday.")).toEqual([
       { name: "He Lifeng", posts: [["Vice Premier", "CN"]] },

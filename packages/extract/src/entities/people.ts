@@ -119,7 +119,10 @@ export function findPeople(
       bare !== undefined;
       bare = single ? bareNameAfterAnd(context, bare.nextToken, single) : undefined
     ) {
-      add(bare.name, single ? { ...parsed.post } : undefined, inGroup);
+      const person = add(bare.name, single ? { ...parsed.post } : undefined, inGroup);
+      // `… and Mauro Teixeira of Brazil`: the country the bare name is told of.
+      const told = single ? undefined : countryAfter(context, bare.name.end);
+      if (told !== undefined) person.country ??= told;
       end = bare.name.end;
       index = bare.nextToken - 1;
     }
@@ -410,7 +413,15 @@ function postAndName(
     name,
     countryAfterName: after !== undefined,
     start: countryHit?.start ?? titleStart,
-    nextToken: postEnd + nameTokens.length,
+    // `Foreign Minister Ivan Petrov of Russia and Mauro Teixeira of Brazil`: on after the country.
+    nextToken:
+      after === undefined
+        ? postEnd + nameTokens.length
+        : tokenAfter(
+            tokens,
+            countryHitAfter(context, name.end)?.end ?? name.end,
+            postEnd + nameTokens.length,
+          ),
   };
 }
 
@@ -634,10 +645,22 @@ function countryBefore(context: Context, start: number): string | undefined {
 
 // `Foreign Minister Hayashi Takeo of Japan`: the country named just after the name.
 function countryAfter(context: Context, end: number): string | undefined {
+  return countryHitAfter(context, end)?.code;
+}
+
+// `Ivan Petrov of Russia`: the country named after a name with `of`.
+function countryHitAfter(context: Context, end: number): CountryHit | undefined {
   const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(context.source.slice(end, end + 12));
   if (of === null) return undefined;
   const hit = lastStartingBy(context.countries, end + of[0].length);
-  return hit?.start === end + of[0].length ? hit.code : undefined;
+  return hit?.start === end + of[0].length ? hit : undefined;
+}
+
+// The index of the first token from `from` on that starts at or after `end`.
+function tokenAfter(tokens: readonly Token[], end: number, from: number): number {
+  let index = from;
+  while (index < tokens.length && (tokens[index] as Token).start < end) index++;
+  return index;
 }
 
 function bareNameAfterAnd(
