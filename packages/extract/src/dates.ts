@@ -8,7 +8,7 @@ const DAY_NUMBER = "\\d{1,2}(?:st|nd|rd|th)?";
 
 /**
  * A date expression at the head of a stretch of text, e.g. `Tuesday (US time)`, `in October`,
- * `March 3`, `Thursday 18th May`, `today`, `last week`, `at the weekend`, `the 23rd (local time)`, `15/02`.
+ * `March 3`, `Thursday 18th May`, `today`, `last week`, `the 23rd (local time)`, `15/02`.
  */
 const DATE_EXPRESSION = new RegExp(
   [
@@ -26,7 +26,6 @@ const DATE_EXPRESSION = new RegExp(
     `(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\\s+(?:morning|afternoon|evening))(?:${TIME_ZONE})?`,
     "(?:[Ee]arlier|[Ll]ater)\\s+(?:in\\s+the|this)\\s+(?:year|month|week)",
     "(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:year|month|week)",
-    "(?:(?:[Aa]t|[Oo]ver)\\s+the|[Ll]ast|[Tt]his)\\s+weekend",
     "(?:19|20)\\d{2}-\\d{2}-\\d{2}",
     // `15/02`, `15/02/2024`: day and month in figures.
     "\\d{1,2}/\\d{1,2}(?:/(?:\\d{4}|\\d{2}))?(?![/\\d])",
@@ -75,14 +74,6 @@ export function partialDate(written: Segment, published: Date | undefined): Part
     if (published === undefined) return dated(base, "month");
     const offset = week[1] === "last" ? -7 : week[1] === "next" ? 7 : 0;
     return dated(base, "month", dayValue(published, offset).slice(0, 7));
-  }
-  // `at the weekend`, `last weekend`: the month of the weekend before (this one's, from a Saturday or
-  // a Sunday), as precise as a weekend's words allow.
-  if (/^(?:(?:at|over)\s+the|last|this)\s+weekend$/.test(lower)) {
-    if (published === undefined) return dated(base, "month");
-    const day = published.getUTCDay();
-    const back = day === 6 ? 0 : day === 0 ? 1 : day + 1;
-    return dated(base, "month", dayValue(published, -back).slice(0, 7));
   }
   // `the 23rd (local time)`: that day of the publication's month, or of the month before when it
   // is still to come.
@@ -304,7 +295,7 @@ export function dateIn(source: string, sentence: Segment, skip?: Segment): Segme
 }
 
 const RELATIVE_START = new RegExp(
-  `\\b(?:${WEEKDAY_NAME}|[Tt]oday|[Yy]esterday|[Tt]onight|[Ll]ast week|[Tt]his week|[Ee]arlier this (?:week|month)|(?:[Aa]t|[Oo]ver) the weekend|last (?=[A-Z][a-z]+\\b))\\b`,
+  `\\b(?:${WEEKDAY_NAME}|[Tt]oday|[Yy]esterday|[Tt]onight|[Ll]ast week|[Tt]his week|[Ee]arlier this (?:week|month)|last (?=[A-Z][a-z]+\\b))\\b`,
   "g",
 );
 // Times to come, and spans too long to date a meeting by.
