@@ -295,7 +295,7 @@ export function dateIn(source: string, sentence: Segment, skip?: Segment): Segme
 }
 
 const RELATIVE_START = new RegExp(
-  `\\b(?:${WEEKDAY_NAME}|[Tt]oday|[Yy]esterday|[Tt]onight|[Ll]ast week|[Tt]his week|[Ee]arlier this (?:week|month)|last (?=[A-Z][a-z]+\\b))\\b`,
+  `\\b(?:${WEEKDAY_NAME}|[Tt]oday|[Yy]esterday|[Tt]onight|[Ll]ast week|[Tt]his week|[Ee]arlier this week|last (?=[A-Z][a-z]+\\b))\\b`,
   "g",
 );
 // Times to come, and spans too long to date a meeting by.
