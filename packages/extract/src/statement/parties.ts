@@ -48,13 +48,9 @@ export function findParties(
   for (const code of sides) bump(code, 2);
   for (const code of present) bump(code, 1);
   // A union's post (`EU`) makes no country a party; the union is found among the organizations.
-  for (const person of people) {
+  for (const person of people)
     for (const post of person.posts)
       if (post.country !== undefined && isCountryCode(post.country)) bump(post.country, 1);
-    // `Chile's Ana Ruiz`, `Ana Ruiz of Chile`: one the text names by a country and gives no post.
-    if (person.country !== undefined && person.posts.length === 0 && isCountryCode(person.country))
-      bump(person.country, 1);
-  }
   const firstMention = (code: string) =>
     countries.find((hit) => hit.code === code)?.start ?? Number.MAX_SAFE_INTEGER;
   const parties = [...score].filter(([, value]) => value >= 2).map(([code]) => code);

@@ -177,15 +177,11 @@ export function reportedStatements(found: ArticleFindings): {
   const events = [...eventSentences].sort((a, b) => a.start - b.start);
   const present = found.peopleHits
     .filter((person) => person.mentions.some((mention) => covering(events, mention.start) !== undefined))
-    .flatMap((person) => {
-      const codes = person.posts.flatMap((post) =>
+    .flatMap((person) =>
+      person.posts.flatMap((post) =>
         post.country === undefined || !isCountryCode(post.country) ? [] : [post.country],
-      );
-      // `… and Sara Jonsdottir of Iceland issued`: one named by a country and no post.
-      return codes.length === 0 && person.country !== undefined && isCountryCode(person.country)
-        ? [person.country]
-        : codes;
-    });
+      ),
+    );
   const statementSentences = kindSentences;
   const issuers = findIssuers(
     source,
