@@ -500,6 +500,21 @@ describe("credit lines", () => {
 });
 
 describe("names written otherwise", () => {
+  it("reads no name after `and` that is a place's before a post, and gives no one a country that owns a body", () => {
+    const posts = people(
+      "Ferry pact\n\nForeign Minister Kari Dahl of Norway and Upper Nordland governor Ola Berg met on Monday.",
+    ).map((found) => found.name);
+    expect(posts).not.toContain("Upper Nordland");
+    const owned = extract(
+      "Ferry pact\n\nForeign Minister Kari Dahl of Norway and Ivo Lind of Chile's Andes Mining met on Monday.",
+    ).article.people;
+    expect(owned?.find((found) => found.name === "Ivo Lind")?.posts).toBeUndefined();
+  });
+
+  it("reads no `He` in a title-case line as a name", () => {
+    expect(people("Oslo Picks the Minister He Trusts, Says Paper\n\nThe talks went well.")).toEqual([]);
+  });
+
   it("reads the name joined after a country told with `of`, with that country", () => {
     const text =
       "Norway, Iceland issue ferry statement\n\nOSLO (NTB) - Foreign Minister Kari Dahl of Norway and Sara Jonsdottir of Iceland issued a joint statement on Monday.";
@@ -700,6 +715,15 @@ describe("whose post it is, when no country is written beside it", () => {
     expect(countryOf("Ola Berg")).toEqual(["NO"]);
     // Norway's foreign minister is already named: a second one is not taken for Norway's.
     expect(countryOf("Nils Aas")).toEqual([null]);
+  });
+
+  it("gives no seat's government to a post after the seat as a place", () => {
+    const countryOf = countriesIn([
+      "Officials react",
+      "",
+      "During her visit to the Kremlin Prime Minister Kari Dahl praised the ties.",
+    ]);
+    expect(countryOf("Kari Dahl")).toEqual([null]);
   });
 
   it("gives the government a seat or ministry is to the post it names", () => {

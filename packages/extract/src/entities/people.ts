@@ -1,6 +1,13 @@
 import { slug, uniqueId } from "../ids.js";
 import { HONORIFICS, POST_NOMINALS, RANKS } from "../lexicon/en/honorifics.js";
-import { COMPLEMENT, CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES } from "../lexicon/en/posts.js";
+import {
+  COMPLEMENT,
+  CONNECTORS,
+  HEADS,
+  LOWER_CASE_HEADS,
+  MODIFIERS,
+  NAME_PARTICLES,
+} from "../lexicon/en/posts.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { covering, lastEndingBy, lastStartingBy } from "../text/lookup.js";
 import { type Segment, segment, within } from "../text/span.js";
@@ -359,7 +366,8 @@ function postAndName(
       !(
         tokens[at + 2]?.capitalized === true &&
         adjacent(source, (tokens[at + 1] as Token).end, (tokens[at + 2] as Token).start)
-      )
+      ) &&
+      !titleCaseLine(source, token.start)
     )
       nameTokens.push(token);
     else break;
@@ -653,7 +661,31 @@ function countryHitAfter(context: Context, end: number): CountryHit | undefined 
   const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(context.source.slice(end, end + 12));
   if (of === null) return undefined;
   const hit = lastStartingBy(context.countries, end + of[0].length);
-  return hit?.start === end + of[0].length ? hit : undefined;
+  if (hit?.start !== end + of[0].length) return undefined;
+  // `Ana Ruiz of France's TotalEnergies`: the country's body, not the country.
+  return /^['’]s\b/.test(context.source.slice(hit.end, hit.end + 3)) ? undefined : hit;
+}
+
+// Lower-case words after a place's or body's name that make it a post's or a group's (`leader`,
+// `officials`), not a person's name.
+const GROUP_OR_POST_WORDS = new Set([
+  ...LOWER_CASE_HEADS,
+  ...LOWER_CASE_HEADS.map((head) => (head.endsWith("y") ? `${head.slice(0, -1)}ies` : `${head}s`)),
+  "officials",
+  "ministers",
+  "executives",
+  "forces",
+  "troops",
+  "group",
+]);
+
+// Whether the line around `at` is written in title case (`Modi Is the Prime Minister He Admires`):
+// no word of four letters or more in it is in lower case.
+function titleCaseLine(source: string, at: number): boolean {
+  const start = source.lastIndexOf("\n", at) + 1;
+  const end = source.indexOf("\n", at);
+  const words = source.slice(start, end === -1 ? source.length : end).match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && !words.some((word) => /^\p{Ll}/u.test(word));
 }
 
 // The index of the first token from `from` on that starts at or after `end`.
@@ -684,6 +716,9 @@ function bareNameAfterAnd(
   const next = tokens[at + 1 + names.length];
   if (next?.capitalized && adjacent(source, (names[names.length - 1] as Token).end, next.start))
     return undefined;
+  // `… and Hong Kong leader John Lee`, `… and Middle East envoy …`, `… and Tel Aviv officials`: the
+  // words are a post's or a group's, not a name.
+  if (next !== undefined && !next.capitalized && GROUP_OR_POST_WORDS.has(next.text)) return undefined;
   const name = segment(source, (names[0] as Token).start, (names[names.length - 1] as Token).end);
   if (context.excluded.some((part) => within(name, part))) return undefined;
   return { name, nextToken: at + 1 + names.length };

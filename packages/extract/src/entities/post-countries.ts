@@ -52,11 +52,17 @@ function stateBodyBefore(source: string, title: Segment, bodies: NamedBodies): s
   if (end === title.start) return undefined;
   const body = bodies.bodyEndingAt(end);
   if (body === undefined) return undefined;
-  // `Kremlin spokesman …`, `State Department spokesperson …`: a seat or ministry only one government has.
+  // `Kremlin spokesman …`, `State Department spokesperson …`: a seat or ministry only one government
+  // has; not the seat as a place (`a letter to the White House Prime Minister …`).
   const seat = SEAT_COUNTRIES[body.replace(/^the /, "")];
-  if (seat !== undefined) return seat;
+  if (seat !== undefined)
+    return SEAT_AS_PLACE.test(source.slice(Math.max(0, end - body.length - 20), end - body.length))
+      ? undefined
+      : seat;
   return STATE_BODY.test(body) ? countryNamedIn(body) : undefined;
 }
+
+const SEAT_AS_PLACE = /\b(?:to|at|in|into|from|inside|outside|near|of|visit(?:ed|s)?)\s+(?:the\s+)?$/i;
 
 // A state's own body by its name: its armed services and commands, ministries, agencies, police,
 // parliament, government, central bank (`Bank of Korea`; not a company such as `Bank of America`).
