@@ -76,6 +76,9 @@ describe("countries by the names news gives them", () => {
     ["Ethnic Turkmen and Albanian leaders met Somali elders on Monday.", []],
     // A place whose name holds a country's names another place.
     ["Officials in New Mexico and New Jersey met Mexican envoys on Monday.", ["MX"]],
+    // The US state: after a US city, or before a state's office; the country otherwise.
+    ["Storms hit Atlanta, Georgia, on Monday, and Georgia Gov. Ana Ruiz spoke.", []],
+    ["Protests in Tbilisi, Georgia, grew as Georgia and Armenia met.", ["GE", "AM"]],
   ])("%s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

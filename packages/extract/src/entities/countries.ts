@@ -85,6 +85,11 @@ export function findCountries(
         (!isPlace(source, hit) || /^ \p{Lu}\p{Ll}/u.test(source.slice(hit.end, hit.end + 3)))
       )
         break;
+      // `Atlanta, Georgia`, `Georgia Gov. …`: the US state, not the country.
+      if (hit.text === "Georgia" && isUsState(source, hit, cities)) {
+        index += count - 1;
+        break;
+      }
       if (
         hit.form === "city" ||
         (hit.form === "capital" && (placeStarts.has(hit.start) || isPlace(source, hit)))
@@ -108,6 +113,24 @@ function match(source: string, start: number, end: number): (Segment & Gazetteer
   const written = source.slice(start, end);
   const entry = lookUpCountry(/\s\s|[\n\r\t]/.test(written) ? written.replace(/\s+/g, " ") : written);
   return entry === undefined ? undefined : { start, end, text: written, code: entry.code, form: entry.form };
+}
+
+// What follows a US state's name that a country's would not have (`Georgia Gov. …`, `Georgia's
+// governor`, `Georgia Republicans`).
+const STATE_AFTER =
+  /^(?:['’]s)?\s+(?:Gov\.|Sen\.|Rep\.|Lt\.|(?:Governor|governor|Senator|legislature|Legislature|Republicans?|Democrats?|Democratic|GOP|state\s+(?:senator|representative|lawmakers?|legislature)|voters|Tech|Power|Bulldogs)\b)/;
+
+/** Whether `Georgia` here is the US state: after a US city and a comma, or before a state's office. */
+function isUsState(source: string, hit: Segment, cities: readonly CityHit[]): boolean {
+  if (STATE_AFTER.test(source.slice(hit.end, hit.end + 30))) return true;
+  const city = cities[cities.length - 1];
+  if (city !== undefined && city.code === "US" && /^,\s*$/.test(source.slice(city.end, hit.start)))
+    return true;
+  // A US city the text names only as a word (`Storms hit Atlanta, Georgia`).
+  const before = /(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?),[ \t]*$/u.exec(
+    source.slice(Math.max(0, hit.start - 30), hit.start),
+  )?.[1];
+  return before !== undefined && lookUpCountry(before)?.code === "US";
 }
 
 function isPlace(source: string, hit: Segment): boolean {
