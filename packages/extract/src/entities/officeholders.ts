@@ -120,7 +120,6 @@ const TITLE_KINDS = new Map(OFFICE_TITLES.map(([title, kinds]) => [title, kinds]
 const TITLE_PREFIX = /^(?:(?:former|acting|then|ex|the)\b[\s-]*)+/;
 const SPACES = /\s+/g;
 
-/** The kinds of office a post's bare title names (none for a title that is not one of them). */
 /** What the table reads of a post: its title as written, its label, whether it is a former one. */
 export interface OfficePost {
   title: string;
@@ -128,6 +127,7 @@ export interface OfficePost {
   former?: boolean | undefined;
 }
 
+/** The kinds of office a post's bare title names (none for a title that is not one of them). */
 export function titleKinds(post: OfficePost): readonly OfficeKind[] {
   const title = (post.label ?? post.title)
     .toLowerCase()
