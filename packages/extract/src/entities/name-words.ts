@@ -1,7 +1,7 @@
 import { CONNECTORS, HEADS, MODIFIERS, NAME_PARTICLES, NOT_NAMES } from "../lexicon/en/posts.js";
 import { covering } from "../text/lookup.js";
 import type { Segment } from "../text/span.js";
-import { adjacent, type Token } from "../text/tokens.js";
+import { adjacent, type Token, textWithoutPossessive } from "../text/tokens.js";
 import { type CountryHit, countryWithin } from "./countries.js";
 import type { PostHit } from "./people.js";
 
@@ -19,21 +19,13 @@ export function isNameWord(token: Token): boolean {
     return PARTICLE_NAME.test(token.text) && NAME_PARTICLES.has(token.text.split("-")[0] as string);
   if (NOT_NAMES.has(token.text)) return false;
   // `the State Attorney General’s office`: a post's word with its possessive is no name's either.
-  const bare = withoutPossessive(token.text);
+  const bare = textWithoutPossessive(token.text);
   if (isHead(bare) || MODIFIERS.has(bare)) return false;
   // `S K Raghavan`: initials without their dots (not `A` or `I`, which are words).
   return /^\p{Lu}(?:\.|[\p{L}'’-]+)$/u.test(token.text) || /^[B-HJ-Z]$/.test(token.text);
 }
 
 const PARTICLE_NAME = /^\p{Ll}{2,4}-\p{Lu}[\p{L}'’-]+$/u;
-
-/** A word without its possessive `'s` (`General’s` → `General`), read off its last characters. */
-export function withoutPossessive(text: string): string {
-  const length = text.length;
-  if (length < 3 || text.charCodeAt(length - 1) !== 115) return text;
-  const mark = text.charCodeAt(length - 2);
-  return mark === 39 || mark === 0x2019 ? text.slice(0, length - 2) : text;
-}
 
 // Whether two words stand one after the other on one line.
 function onOneLine(source: string, before: Token, token: Token): boolean {
@@ -60,7 +52,7 @@ export function isGivenName(
     hit.end === token.end &&
     next !== undefined &&
     onOneLine(context.source, token, next) &&
-    withoutPossessive(token.text) === token.text &&
+    textWithoutPossessive(token.text) === token.text &&
     isNameWord(next) &&
     covering(context.countries, next.start) === undefined &&
     // One family name after it, not a name that goes on (`Representative Chad Laura Lo Castro`, where

@@ -14,7 +14,7 @@ import {
   type OfficeKind,
 } from "../lexicon/en/officeholders.js";
 import { NOT_NAMES } from "../lexicon/en/posts.js";
-import { withoutPossessive } from "./name-words.js";
+import { textWithoutPossessive } from "../text/tokens.js";
 
 // Letters that NFD does not split into a base letter and a mark.
 const UNSPLIT: Readonly<Record<string, string>> = {
@@ -198,7 +198,7 @@ export function officeholderCountry(
 // A word of a name as a token gives it: letters only, in lower case (`Jinping`, `Putin's` → `putin`).
 const ASCII_WORD = /^[A-Za-z]+$/;
 function tokenKey(text: string): string[] {
-  const bare = withoutPossessive(text);
+  const bare = textWithoutPossessive(text);
   return ASCII_WORD.test(bare) ? [bare.toLowerCase()] : nameKey(bare);
 }
 

@@ -70,11 +70,18 @@ export function tokenize(source: string, start = 0, end = source.length, tokens:
   return tokens;
 }
 
+/** A word's text without its possessive `'s` (`General’s` → `General`), read off its last characters. */
+export function textWithoutPossessive(text: string): string {
+  const length = text.length;
+  if (length < 3 || text.charCodeAt(length - 1) !== 115) return text;
+  const mark = text.charCodeAt(length - 2);
+  return mark === 39 || mark === 0x2019 ? text.slice(0, length - 2) : text;
+}
+
 /** The word without a possessive ending: `Korea’s` → `Korea`, `allies'` is left alone. */
 export function withoutPossessive(token: Segment): Segment {
-  const ending = /['’]s$/.exec(token.text);
-  if (ending === null) return token;
-  return { start: token.start, end: token.end - 2, text: token.text.slice(0, -2) };
+  const bare = textWithoutPossessive(token.text);
+  return bare === token.text ? token : { start: token.start, end: token.end - 2, text: bare };
 }
 
 /**
