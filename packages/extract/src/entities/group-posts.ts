@@ -6,7 +6,8 @@ import { COMPLEMENT, LOWER_CASE_HEADS, MODIFIERS } from "../lexicon/en/posts.js"
 import { type Segment, segment } from "../text/span.js";
 import type { PostHit } from "./people.js";
 
-const plural = (head: string) => (head.endsWith("y") ? `${head.slice(0, -1)}ies` : `${head}s`);
+/** A head's plural: `ministers`, `secretaries`. */
+export const plural = (head: string) => (head.endsWith("y") ? `${head.slice(0, -1)}ies` : `${head}s`);
 // Heads that name a group of office-holders: not `chairs` or `directors`, which many bodies have.
 const GROUP_HEADS = LOWER_CASE_HEADS.filter((head) =>
   /minister|president|premier|chancellor|secretary$/.test(head),

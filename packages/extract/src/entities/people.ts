@@ -16,7 +16,7 @@ import { authorBios } from "./author-bios.js";
 import { counterpartPost } from "./counterpart-posts.js";
 import type { CountryHit } from "./countries.js";
 import { courtesyNames, postBeforeInList } from "./courtesy-names.js";
-import { describedList, findGroupPosts, type GroupPost, groupPostBefore } from "./group-posts.js";
+import { describedList, findGroupPosts, type GroupPost, groupPostBefore, plural } from "./group-posts.js";
 import { isGivenName, isHead, isNameWord, ownCountry } from "./name-words.js";
 import {
   capitalPostAfterName,
@@ -670,9 +670,7 @@ function countryHitAfter(context: Context, end: number): CountryHit | undefined 
 // `officials`), not a person's name.
 const GROUP_OR_POST_WORDS = new Set([
   ...LOWER_CASE_HEADS,
-  ...LOWER_CASE_HEADS.map((head) => (head.endsWith("y") ? `${head.slice(0, -1)}ies` : `${head}s`)),
-  "officials",
-  "ministers",
+  ...LOWER_CASE_HEADS.map(plural),
   "executives",
   "forces",
   "troops",
