@@ -42,8 +42,9 @@ const POST_AFTER_NAME = new RegExp(
 
 // Only a text with a comma before a lower-case post word can hold one (`, the deputy …`, `, China's
 // top diplomat`).
-const LOWER_CASE_CUE =
-  /,[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?['’]s[ \t]+)?(?:(?:[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,3})(?:[ \t]+[A-Z][a-z]+)?[ \t]+)?(?:acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press|minister|secretary|president|premier|chancellor|ambassador|envoy|representative|spokes\w+|director|chair\w*|commander|commissioner|governor|advis[eo]r|counsel+or|undersecretary|head|coordinator|negotiator|official)\b/;
+const LOWER_CASE_CUE = new RegExp(
+  `,[ \\t]+(?:the[ \\t]+|a[ \\t]+|an[ \\t]+|${OWNER})?(?:${DEMONYM}[ \\t]+)?(?:acting|deputy|vice|assistant|under|senior|principal|chief|special|permanent|former|foreign|defen[cs]e|trade|finance|unification|national|security|prime|executive|top|nuclear|lead|presidential|state|fisheries|press|minister|secretary|president|premier|chancellor|ambassador|envoy|representative|spokes\\w+|director|chair\\w*|commander|commissioner|governor|advis[eo]r|counsel+or|undersecretary|head|coordinator|negotiator|official)\\b`,
+);
 
 export function postAfterName(
   source: string,
