@@ -330,12 +330,12 @@ const OF_THE_BEFORE = /[ \t]+of[ \t]+the[ \t]+$/;
 // side of meetings' names is marked so.
 function namedInTheirOwnRight(source: string, found: readonly OrganizationHit[]): OrganizationHit[] {
   // Written out, not spread from the mention: one hidden class for all (see objects.ts).
-  const within: { start: number; end: number; hit: OrganizationHit }[] = [];
+  const bodyMentions: { start: number; end: number; hit: OrganizationHit }[] = [];
   for (const hit of found)
     if (!isEventOrDocument(hit))
-      for (const mention of hit.mentions) within.push({ start: mention.start, end: mention.end, hit });
+      for (const mention of hit.mentions) bodyMentions.push({ start: mention.start, end: mention.end, hit });
   const inside = (hit: OrganizationHit, mention: Segment) =>
-    within.some(
+    bodyMentions.some(
       (outer) =>
         outer.hit !== hit &&
         outer.start <= mention.start &&
@@ -348,7 +348,7 @@ function namedInTheirOwnRight(source: string, found: readonly OrganizationHit[])
     const of = OF_THE_BEFORE.exec(source.slice(Math.max(0, mention.start - 12), mention.start));
     if (of === null) return false;
     const end = mention.start - of[0].length;
-    return within.some((outer) => outer.hit !== hit && outer.end === end);
+    return bodyMentions.some((outer) => outer.hit !== hit && outer.end === end);
   };
   const named = found.filter(
     (hit) =>
