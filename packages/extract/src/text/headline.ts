@@ -22,8 +22,10 @@ const BYLINE = /^(?:by\s|[^|]{0,40}\|\s*by\s)/i;
 
 /** A line that only dates the page or names the place it comes from. */
 export function isDateOrPlace(text: string): boolean {
-  return DATE_ONLY.test(text) || PLACE_LINE.test(text);
+  // Every date form holds a digit and every place line a comma: most lines go before either pattern.
+  return (DIGIT.test(text) && DATE_ONLY.test(text)) || (text.includes(",") && PLACE_LINE.test(text));
 }
+const DIGIT = /\d/;
 
 function phrasePattern(phrases: readonly string[]): RegExp {
   const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
