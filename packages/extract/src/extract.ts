@@ -15,7 +15,7 @@ import {
 } from "./article-parts.js";
 import { dateAt, dateIn, fullDatesIn, partialDate, yearFromText } from "./dates.js";
 import { bracketedCountries } from "./entities/bracketed-countries.js";
-import { findCountries, type PlaceHit } from "./entities/countries.js";
+import { type CountryHit, findCountries, type PlaceHit } from "./entities/countries.js";
 import { type DatelineHit, findDateline, findLineDateline } from "./entities/dateline.js";
 import { articleYear, officeholderCountries, sittingOfficeholderCountry } from "./entities/officeholders.js";
 import {
@@ -49,7 +49,7 @@ import { reportedStatements } from "./statement/reported.js";
 import { subjectsOf } from "./subjects.js";
 import { isDateOrPlace, isProse } from "./text/headline.js";
 import { type Line, layout } from "./text/layout.js";
-import { firstDefined } from "./text/lookup.js";
+import { firstDefined, lastIndexStartingBy } from "./text/lookup.js";
 import { paragraphs } from "./text/paragraphs.js";
 import { sentenceAround, sentences } from "./text/sentences.js";
 import { type Segment, segment, spanOf, within } from "./text/span.js";
@@ -178,15 +178,16 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   // (named alone, `Chad` is the country's still).
   // The same array when none is left out, which the passes that remember their reading by it share
   // with the people pass.
-  const names = peopleHits.flatMap((person) => person.mentions);
-  const outsideNames = named.filter(
-    (hit) =>
-      !names.some(
-        (name) =>
-          name.start <= hit.start && hit.end <= name.end && name.end - name.start > hit.end - hit.start,
-      ),
-  );
-  const countries = outsideNames.length === named.length ? named : outsideNames;
+  const inNames = new Set<CountryHit>();
+  for (const person of peopleHits)
+    // The namings that start inside the name, found from its end (they are in text order).
+    for (const name of person.mentions)
+      for (let at = lastIndexStartingBy(named, name.end - 1); at >= 0; at--) {
+        const hit = named[at] as CountryHit;
+        if (hit.start < name.start) break;
+        if (hit.end <= name.end && name.end - name.start > hit.end - hit.start) inNames.add(hit);
+      }
+  const countries = inNames.size === 0 ? named : named.filter((hit) => !inNames.has(hit));
   servicePosts(
     text,
     peopleHits,
