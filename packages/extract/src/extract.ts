@@ -364,7 +364,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
       articleYear(undefined, statementResult.statements, datelineDate),
       (post) => post,
     );
-  const subjects = subjectsOf(tokens, tokenIndex);
+  const subjects = subjectsOf(tokens);
   const places = placesOf(cities, features);
   const countryRefs = countryRefsOf(countries);
   const furniture = lines.filter(

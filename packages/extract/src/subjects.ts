@@ -1,28 +1,24 @@
 import type { ConceptRef } from "@communique/core";
 import { MEDIA_TOPICS } from "./lexicon/en/topics.js";
-import type { Token, TokenIndex } from "./text/tokens.js";
 
 const TOPICS_BY_CUE = new Map<string, number[]>();
 MEDIA_TOPICS.forEach((topic, index) => {
   for (const cue of topic.cues) TOPICS_BY_CUE.set(cue, [...(TOPICS_BY_CUE.get(cue) ?? []), index]);
 });
 
-/**
- * The IPTC Media Topics a text is about, by the cue words it uses (three at least), in code order.
- * Each written form is read once, from the token index, not once for every time it is written.
- */
-export function subjectsOf(tokens: readonly Token[], index: TokenIndex): ConceptRef[] {
+/** The IPTC Media Topics a text is about, by the cue words it uses (three at least), in code order. */
+export function subjectsOf(words: readonly { text: string; capitalized: boolean }[]): ConceptRef[] {
   const seen = new Set<string>();
   const counts = new Array<number>(MEDIA_TOPICS.length).fill(0);
-  index.forEach((at, text) => {
-    if (text.length < 3) return;
-    const cue = cueOf(tokens[at[0] as number] as Token);
-    // `Nuclear` and `nuclear` are one cue: each is counted once.
-    if (cue === null || seen.has(cue)) return;
+  for (const word of words) {
+    if (word.text.length < 3) continue;
+    const cue = cueOf(word);
+    // Only cue words are counted, so only they need remembering.
+    if (cue === null || seen.has(cue)) continue;
     seen.add(cue);
     for (const topic of TOPICS_BY_CUE.get(cue) as number[]) counts[topic] = (counts[topic] ?? 0) + 1;
-  });
-  return MEDIA_TOPICS.filter((_, position) => (counts[position] ?? 0) >= 3).map((topic) => ({
+  }
+  return MEDIA_TOPICS.filter((_, index) => (counts[index] ?? 0) >= 3).map((topic) => ({
     uri: `http://cv.iptc.org/newscodes/mediatopic/${topic.code}`,
     qcode: `medtop:${topic.code}`,
   }));
@@ -33,7 +29,7 @@ export function subjectsOf(tokens: readonly Token[], index: TokenIndex): Concept
 // capitalized is lower-cased and one that is not is read as written, so each kind has its table.
 const CUES_CAPITALIZED = new Map<string, string | null>();
 const CUES_AS_WRITTEN = new Map<string, string | null>();
-function cueOf(word: Token): string | null {
+function cueOf(word: { text: string; capitalized: boolean }): string | null {
   const known = word.capitalized ? CUES_CAPITALIZED : CUES_AS_WRITTEN;
   let cue = known.get(word.text);
   if (cue === undefined) {
