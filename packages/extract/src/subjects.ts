@@ -24,18 +24,17 @@ export function subjectsOf(words: readonly { text: string; capitalized: boolean 
   }));
 }
 
-// The cue a word is (`Nuclear`, `nuclear`), or null: one look-up a word, where lower-casing it cost a
-// new string for every capitalized word. Remembered across texts, within bounds; a word marked
-// capitalized is lower-cased and one that is not is read as written, so each kind has its table.
+// The cue a word is (`Nuclear`, `nuclear`), or null. A word not marked capitalized is read as
+// written, in the cues' own table. A capitalized one would be lower-cased, a new string for every
+// name: what it gives is remembered across texts instead, within bounds.
 const CUES_CAPITALIZED = new Map<string, string | null>();
-const CUES_AS_WRITTEN = new Map<string, string | null>();
 function cueOf(word: { text: string; capitalized: boolean }): string | null {
-  const known = word.capitalized ? CUES_CAPITALIZED : CUES_AS_WRITTEN;
-  let cue = known.get(word.text);
+  if (!word.capitalized) return TOPICS_BY_CUE.has(word.text) ? word.text : null;
+  let cue = CUES_CAPITALIZED.get(word.text);
   if (cue === undefined) {
-    const lower = word.capitalized ? word.text.toLowerCase() : word.text;
+    const lower = word.text.toLowerCase();
     cue = TOPICS_BY_CUE.has(lower) ? lower : null;
-    if (known.size < 100_000) known.set(word.text, cue);
+    if (CUES_CAPITALIZED.size < 100_000) CUES_CAPITALIZED.set(word.text, cue);
   }
   return cue;
 }
