@@ -42,7 +42,7 @@ import { checkLanguage } from "./language.js";
 import { lookUpCountry } from "./lexicon/gazetteer.js";
 import { NEWS_AGENCIES, wireServiceOf } from "./lexicon/organizations.js";
 import { parsePublished } from "./published.js";
-import { attributionOf, findQuotes, peopleByWord, type QuoteHit } from "./quotes.js";
+import { attributionOf, findQuotes, type PersonMention, peopleByWord, type QuoteHit } from "./quotes.js";
 import { refreshParticipants } from "./statement/build.js";
 import { findKinds } from "./statement/kinds.js";
 import { reportedStatements } from "./statement/reported.js";
@@ -147,11 +147,14 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const tokens = splitCompounds(text, words, (word) => lookUpCountry(word) !== undefined);
   const tokenIndex = indexTokens(tokens);
   const organizationHits = findOrganizations(text, story, agencies, tokens, tokenIndex);
-  const orgSpans = organizationHits.flatMap((hit) => hit.mentions);
+  const orgSpans: Segment[] = [];
   // `Government of Japan`, `Brazilian Army`: the country in a state's body's name is named too.
-  const unlikeCountries = organizationHits
-    .filter((hit) => hit.namesState !== true)
-    .flatMap((hit) => hit.mentions);
+  const unlikeCountries: Segment[] = [];
+  for (const hit of organizationHits)
+    for (const mention of hit.mentions) {
+      orgSpans.push(mention);
+      if (hit.namesState !== true) unlikeCountries.push(mention);
+    }
   const features = findFeatures(text, story);
   const kinds = findKinds(text, story, published?.date.getUTCFullYear());
   const titles = kinds.filter((kind) => kind.title !== undefined);
@@ -179,8 +182,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   // The same array when none is left out, which the passes that remember their reading by it share
   // with the people pass.
   const inNames = new Set<CountryHit>();
+  // The namings that start inside the name, found from its end (they are in text order).
   for (const person of peopleHits)
-    // The namings that start inside the name, found from its end (they are in text order).
     for (const name of person.mentions)
       for (let at = lastIndexStartingBy(named, name.end - 1); at >= 0; at--) {
         const hit = named[at] as CountryHit;
@@ -197,14 +200,19 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
         ?.name,
   );
   appositivePosts(text, peopleHits, countries);
-  const nameEnds = new Set([...orgSpans, ...countries].map((named) => named.end));
-  const bodyEnds = new Map(
-    organizationHits.flatMap((hit) => hit.mentions.map((mention) => [mention.end, hit.name] as const)),
-  );
+  const nameEnds = new Set<number>();
+  for (const named of countries) nameEnds.add(named.end);
+  const bodyEnds = new Map<number, string>();
+  const unions = new Set<string>();
+  for (const hit of organizationHits) {
+    for (const mention of hit.mentions) {
+      nameEnds.add(mention.end);
+      bodyEnds.set(mention.end, hit.name);
+    }
+    if (hit.known?.code !== undefined) unions.add(hit.known.code);
+  }
   completePostCountries(text, peopleHits, countries, {
-    unions: new Set(
-      organizationHits.flatMap((hit) => (hit.known?.code === undefined ? [] : [hit.known.code])),
-    ),
+    unions,
     endsName: (end) => nameEnds.has(end),
     bodyEndingAt: (end) => bodyEnds.get(end),
   });
@@ -297,7 +305,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
           quoteHits,
           dateline,
           pageDate: pageDateOf(text, lines, body),
-          publishedDay: published?.date.toISOString().slice(0, 10),
+          publishedDay: published?.day,
           date,
           place,
           forum: (hit: OrganizationHit) => organizationOf(hit),
@@ -309,11 +317,11 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     statementSides(statementResult.statements),
     [...countries, ...cities].sort((a, b) => a.start - b.start),
   );
-  const personMentions = peopleHits
-    .flatMap((person) =>
-      person.mentions.map((mention) => ({ start: mention.start, end: mention.end, person })),
-    )
-    .sort((a, b) => a.start - b.start);
+  const personMentions: PersonMention[] = [];
+  for (const person of peopleHits)
+    for (const mention of person.mentions)
+      personMentions.push({ start: mention.start, end: mention.end, person });
+  personMentions.sort((a, b) => a.start - b.start);
   const quotes: Quote[] = quoteHits.map((hit) =>
     quoteOf(
       hit,
