@@ -15,11 +15,14 @@ const standaloneCode = standalone.default;
  * can name, say, the property a typo was meant to be. The formats are core's `schemaFormats`, which
  * the generated code imports: a schema that names any other format fails to compile.
  */
-export function createAjv(): Ajv {
+export function createAjv(options: { countCodePoints?: boolean } = {}): Ajv {
   const ajv = new Ajv({
     strict: true,
     allErrors: true,
     verbose: true,
+    // JSON Schema counts a string's length in code points, which takes a pass over the string;
+    // `false` compares `.length` (UTF-16 code units) instead, for schemas where the two agree.
+    unicode: options.countCodePoints ?? true,
     code: {
       source: true,
       esm: true,
@@ -36,7 +39,7 @@ export function createAjv(): Ajv {
  * code) and where the definitions that core's model rules check are used.
  */
 export function generateValidatorSource(schema: JsonSchema, schemaFile: string): string {
-  const ajv = createAjv();
+  const ajv = createAjv({ countCodePoints: !onlyNonEmptyLimits(schema) });
   const code = standaloneCode(ajv, ajv.compile(schema));
   const { imports, body } = hoistRequires(code.replace(/^"use strict";\s*/, ""));
   return [
@@ -48,6 +51,23 @@ export function generateValidatorSource(schema: JsonSchema, schemaFile: string):
     generateRuleWalk(schema),
     body,
   ].join("\n");
+}
+
+/**
+ * Whether the schema's only string length limits are `minLength` 0 or 1 (not empty). A string has a
+ * code point when it has a code unit, so these need no count of code points: the generated check
+ * reads `.length` rather than walking every paragraph of an article.
+ */
+export function onlyNonEmptyLimits(schema: unknown): boolean {
+  if (Array.isArray(schema)) return schema.every(onlyNonEmptyLimits);
+  if (schema === null || typeof schema !== "object") return true;
+  return Object.entries(schema).every(([key, value]) => {
+    if (key === "maxLength") return false;
+    if (key === "minLength") return typeof value === "number" && value <= 1;
+    // Read everywhere, keywords or not: a property named `maxLength` also keeps the count, which is
+    // only slower, never wrong.
+    return onlyNonEmptyLimits(value);
+  });
 }
 
 function definitionPaths(schema: JsonSchema): Record<string, string[]> {

@@ -6,6 +6,7 @@ import {
   generateRuleWalk,
   generateSchema,
   generateValidatorSource,
+  onlyNonEmptyLimits,
   readSchemaConfig,
 } from "../src/index.js";
 
@@ -46,6 +47,28 @@ describe("generateSchema", async () => {
     expect(source).toMatch(/^\/\/ @ts-nocheck/);
     expect(source).toContain('export const schemaId = "https://example.org/outline/v1.json";');
     expect(source).toContain('"/sections/*/country"');
+  });
+});
+
+describe("string length limits", () => {
+  const limited = (limits: Record<string, number>) => ({
+    $id: "https://example.org/limits/v1.json",
+    type: "object",
+    properties: { note: { $ref: "#/definitions/Note" } },
+    definitions: { Note: { type: "string", ...limits } },
+  });
+
+  it("reads .length where the only limit is non-empty, and counts code points otherwise", () => {
+    expect(onlyNonEmptyLimits(limited({ minLength: 1 }))).toBe(true);
+    expect(onlyNonEmptyLimits(limited({ minLength: 2 }))).toBe(false);
+    expect(onlyNonEmptyLimits(limited({ maxLength: 80 }))).toBe(false);
+    expect(generateValidatorSource(limited({ minLength: 1 }), "limits.json")).not.toMatch(/ucs2length/);
+    expect(generateValidatorSource(limited({ maxLength: 2 }), "limits.json")).toMatch(/ucs2length/);
+  });
+
+  it("keeps counting for a property named maxLength, which only costs time", () => {
+    const schema = { type: "object", properties: { maxLength: { type: "integer" } } };
+    expect(onlyNonEmptyLimits(schema)).toBe(false);
   });
 });
 

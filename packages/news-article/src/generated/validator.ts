@@ -1,23 +1,6 @@
 // @ts-nocheck
 // Generated from schema/news-article.schema.json by `npm run generate` (@communique/schema-build); do not edit by hand.
-const runtime0 = function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-};
-import { schemaFormats as runtime1 } from "@communique/core";
+import { schemaFormats as runtime0 } from "@communique/core";
 export const schemaId = "https://communique.dev/schemas/news-article/v1.json";
 export const definitionPaths = {
   "CountryCode": [
@@ -436,13 +419,12 @@ const schema53 = {"description":"What the article is about: a concept from a voc
 const schema54 = {"description":"A concept from a controlled vocabulary, such as an IPTC Media Topic\n(`http://cv.iptc.org/newscodes/mediatopic/11000000`, qcode `medtop:11000000`) or an IPTC genre.\n\nninjs: `subjects[]`/`genres[]` (`uri`, `name`) · schema.org: `about`/`genre` · NewsML-G2:\n`subject@qcode`, `genre@qcode`.","type":"object","properties":{"uri":{"description":"The concept's URI.","format":"uri","type":"string"},"qcode":{"description":"The concept's qualified code, `scheme:code`, e.g. `medtop:11000000`.","pattern":"^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$","type":"string"},"name":{"description":"The concept's name in the vocabulary (English), e.g. `politics`.","type":"string"}},"additionalProperties":false,"required":["uri"]};
 const schema70 = {"description":"Data that the models do not define, kept under namespaced keys such as `org.example:desk` or\n`x-newsroom`, so that it cannot collide with a later version of the model.\n\nninjs: properties outside the schema · NewsML-G2: elements from other namespaces · Akoma Ntoso:\n`proprietary`.","propertyNames":{"pattern":"^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$"},"type":"object","additionalProperties":{}};
 const func2 = Object.prototype.hasOwnProperty;
-const func3 = runtime0;
 const pattern0 = new RegExp("^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]+$", "u");
 const pattern4 = new RegExp("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$", "u");
 const pattern9 = new RegExp("^[a-zA-Z][a-zA-Z0-9-]*:[^\\s:]+$", "u");
 const pattern16 = new RegExp("^([a-z][a-z0-9]*(\\.[a-z0-9-]+)+:[A-Za-z0-9._-]+|x-[a-z0-9-]+)$", "u");
-const formats0 = runtime1.uri;
-const formats4 = runtime1["date-time"];
+const formats0 = runtime0.uri;
+const formats4 = runtime0["date-time"];
 const schema17 = {"description":"A dateline: the place (and sometimes date) a story was filed from, as written, with what it resolves to.\n\nninjs: `located` · schema.org: `dateline` (text), `locationCreated` (Place) · NewsML-G2: `dateline`, `located`.","type":"object","properties":{"text":{"description":"The dateline as written, e.g. `Washington` or `SEOUL, Dec 21 (Yonhap)`.","type":"string"},"span":{"$ref":"#/definitions/TextSpan","description":"Where the dateline stands in the original text."},"place":{"$ref":"#/definitions/Place","description":"The place it names, resolved."},"date":{"$ref":"#/definitions/PartialDate","description":"The date it gives, when it gives one."}},"additionalProperties":false,"required":["text"]};
 const schema19 = {"description":"A place: a city, a region, a geographic feature.\n\nninjs: `places[]` (`name`, `uri`, `literal`) · schema.org: `Place` · Akoma Ntoso: `TLCLocation` ·\nPLOVER: `event_loc`.","type":"object","properties":{"id":{"$ref":"#/definitions/LocalId","description":"The place's id within this document."},"name":{"description":"The place's name, e.g. `Washington`, `Korean Peninsula`.","type":"string"},"kind":{"$ref":"#/definitions/PlaceKind","description":"What kind of place it is."},"country":{"$ref":"#/definitions/CountryCode","description":"The country the place lies in, when it lies in one."},"identifiers":{"description":"Identifiers in external schemes (GeoNames, Wikidata).","type":"array","items":{"$ref":"#/definitions/Identifier"}},"mentions":{"description":"Every place in the text where it is named.","type":"array","items":{"$ref":"#/definitions/Mention"}}},"additionalProperties":false,"required":["name"]};
 const schema20 = {"description":"The id of a thing inside one document (a person, a party, a provision), used by other parts of\nthe same document to point at it: lowercase words joined by hyphens, e.g. `lim-sung-nam`.\n\nAkoma Ntoso: `@eId` · Popolo: `id`.","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","type":"string"};
@@ -2356,7 +2338,7 @@ errors++;
 if(data.text !== undefined){
 let data0 = data.text;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
+if(data0.length < 1){
 const err3 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.text,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -4419,7 +4401,7 @@ errors++;
 if(data.headline !== undefined){
 let data15 = data.headline;
 if(typeof data15 === "string"){
-if(func3(data15) < 1){
+if(data15.length < 1){
 const err31 = {instancePath:instancePath+"/headline",schemaPath:"#/properties/headline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.headline,data:data15};
 if(vErrors === null){
 vErrors = [err31];
@@ -4570,7 +4552,7 @@ errors++;
 if(data20.text !== undefined){
 let data21 = data20.text;
 if(typeof data21 === "string"){
-if(func3(data21) < 1){
+if(data21.length < 1){
 const err43 = {instancePath:instancePath+"/alternativeHeadlines/" + i2+"/text",schemaPath:"#/definitions/AlternativeHeadline/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.text,data:data21};
 if(vErrors === null){
 vErrors = [err43];
@@ -5293,7 +5275,7 @@ const len5 = data58.length;
 for(let i5=0; i5<len5; i5++){
 let data59 = data58[i5];
 if(typeof data59 === "string"){
-if(func3(data59) < 1){
+if(data59.length < 1){
 const err98 = {instancePath:instancePath+"/keywords/" + i5,schemaPath:"#/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.keywords.items,data:data59};
 if(vErrors === null){
 vErrors = [err98];
