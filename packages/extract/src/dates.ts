@@ -84,7 +84,7 @@ export function partialDate(written: Segment, published: Date | undefined): Part
     const back = date > published.getUTCDate() ? 1 : 0;
     const candidate = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - back, date));
     if (candidate.getUTCDate() !== date) return dated(base, "day");
-    return dated(base, "day", candidate.toISOString().slice(0, 10));
+    return dated(base, "day", isoDay(candidate));
   }
   const relative = /^(?:(earlier|later)\s+(?:in\s+the|this)|(last|this|next))\s+(year|month)$/.exec(lower);
   if (relative !== null) {
@@ -94,7 +94,7 @@ export function partialDate(written: Segment, published: Date | undefined): Part
     const year = published.getUTCFullYear();
     if (unit === "year") return dated(base, "year", String(year + offset));
     const month = new Date(Date.UTC(year, published.getUTCMonth() + offset, 1));
-    return dated(base, "month", month.toISOString().slice(0, 7));
+    return dated(base, "month", isoDay(month).slice(0, 7));
   }
   if (/^(?:19|20)\d{2}$/.test(text)) return dated(base, "year", text);
   // `last February`, `next March`, `this May`: a month named relative to the publication.
@@ -140,7 +140,19 @@ function dated(
 }
 
 function dayValue(published: Date, days: number): string {
-  return new Date(published.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  return isoDay(new Date(published.getTime() + days * 86_400_000));
+}
+
+/**
+ * A day as `YYYY-MM-DD` (in UTC), written from its fields: `toISOString` takes several times as long,
+ * and runs for every relative day of every text. Years outside four figures are left to it.
+ */
+export function isoDay(date: Date): string {
+  const year = date.getUTCFullYear();
+  if (year < 1000 || year > 9999) return date.toISOString().slice(0, 10);
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
 }
 
 // Explicit dates: `March 3`, `Dec. 21, 2016`, `5 March`, `2016-12-20`. A year the text does not

@@ -2,11 +2,21 @@
 // on real text), each in our own words: days relative to the publication date, a weekday with its
 // date, days of the month alone, days in figures, and the fallbacks when the text gives none.
 import { describe, expect, it } from "vitest";
-import { fullDatesIn, partialDate, yearFromText } from "../src/dates.js";
+import { fullDatesIn, isoDay, partialDate, yearFromText } from "../src/dates.js";
 import { extract } from "../src/index.js";
 
 const read = (text: string, published = "2024-03-14") =>
   partialDate({ text, start: 0, end: text.length }, new Date(`${published}T00:00:00Z`));
+
+describe("isoDay", () => {
+  it("writes a UTC day with its month and day padded, and leaves other years to toISOString", () => {
+    expect(isoDay(new Date(Date.UTC(2024, 0, 5, 23, 59)))).toBe("2024-01-05");
+    expect(isoDay(new Date(Date.UTC(2016, 11, 21)))).toBe("2016-12-21");
+    const early = new Date(Date.UTC(2000, 1, 3));
+    early.setUTCFullYear(812);
+    expect(isoDay(early)).toBe("0812-02-03");
+  });
+});
 
 describe("dates as copy writes them", () => {
   it.each([
