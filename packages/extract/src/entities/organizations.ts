@@ -101,7 +101,7 @@ function tabledNames(text: string, offset: number, words: readonly Token[]): str
     while (at < wordEnd) {
       let runEnd = at;
       while (runEnd < wordEnd && !isJoiner(text.charCodeAt(runEnd))) runEnd++;
-      if (at >= searched) {
+      if (at >= searched && mayOpenForm(text.charCodeAt(at))) {
         const forms = FORMS_BY_OPENING.get(
           at === word.start - offset && runEnd === wordEnd ? word.text : text.slice(at, runEnd),
         );
@@ -144,6 +144,16 @@ for (const form of [...BY_FORM.keys()].sort((a, b) => b.length - a.length)) {
   const forms = FORMS_BY_OPENING.get(opening);
   if (forms === undefined) FORMS_BY_OPENING.set(opening, [form]);
   else forms.push(form);
+}
+// The ASCII characters the forms open with (capitals, digits, the `a` of `al-Qaeda`): a run opening
+// with any other (most words, in lower case) is not looked up. A run opening beyond ASCII always is.
+const OPENS_A_FORM = new Uint8Array(128);
+for (const opening of FORMS_BY_OPENING.keys()) {
+  const code = opening.charCodeAt(0);
+  if (code < 128) OPENS_A_FORM[code] = 1;
+}
+function mayOpenForm(code: number): boolean {
+  return code >= 128 || OPENS_A_FORM[code] === 1;
 }
 // `Nato`, `Asean`, `Brics`: British and Asian papers write an acronym said as a word in title case.
 // Only those of four letters or more: `Un` or `Who` would be other words.
