@@ -317,7 +317,7 @@ export function findOrganizations(
     else add(agency.text, undefined, "news-agency", service);
   }
   const hits = mergeLongerNames([...new Set(byName.values())]);
-  const joined = joinedIndex(tokens);
+  const joined = joinedIndex(source, tokens);
   for (const hit of hits) {
     hit.mentions = mentionsOf(source, tokens, index, joined, hit);
     preferTableName(hit);
@@ -586,15 +586,22 @@ function preferWrittenName(hit: OrganizationHit): void {
 
 // Words with a possessive or a hyphenated ending (`ASEAN’s`, `UN-led`), by the part before it: a
 // name is found there too.
-function joinedIndex(tokens: readonly Token[]): TokenIndex {
+function joinedIndex(source: string, tokens: readonly Token[]): TokenIndex {
   const byPart = new Map<string, number[]>();
+  // Few words have a joint: the joints are found in the source, one `indexOf` per mark and joint,
+  // not by reading every word's characters. Each is the next of its mark from the word on.
+  let hyphen = source.indexOf("-");
+  let apostrophe = source.indexOf("'");
+  let curly = source.indexOf("’");
   for (let at = 0; at < tokens.length; at++) {
-    const text = (tokens[at] as Token).text;
-    // Read character by character: a pattern here ran (and was allocated) for every word.
-    let joint = 0;
-    while (joint < text.length && !isJoint(text.charCodeAt(joint))) joint++;
-    if (joint === 0 || joint === text.length) continue;
-    const part = text.slice(0, joint);
+    const token = tokens[at] as Token;
+    if (hyphen !== -1 && hyphen < token.start) hyphen = source.indexOf("-", token.start);
+    if (apostrophe !== -1 && apostrophe < token.start) apostrophe = source.indexOf("'", token.start);
+    if (curly !== -1 && curly < token.start) curly = source.indexOf("’", token.start);
+    const joint = Math.min(inWord(hyphen, token), inWord(apostrophe, token), inWord(curly, token));
+    // (A joint opening a word would leave no part before it; words open with a letter or digit.)
+    if (joint === Number.POSITIVE_INFINITY || joint === token.start) continue;
+    const part = token.text.slice(0, joint - token.start);
     const known = byPart.get(part);
     if (known === undefined) byPart.set(part, [at]);
     else known.push(at);
@@ -602,9 +609,9 @@ function joinedIndex(tokens: readonly Token[]): TokenIndex {
   return byPart;
 }
 
-// A hyphen or an apostrophe, straight or curly.
-function isJoint(code: number): boolean {
-  return code === 45 || code === 39 || code === 0x2019;
+// A mark's position when it falls in the word; otherwise infinity, so the earliest mark in it wins.
+function inWord(position: number, token: Token): number {
+  return position !== -1 && position < token.end ? position : Number.POSITIVE_INFINITY;
 }
 
 // Each name is found through the token index: where its first word stands, the text must go on
