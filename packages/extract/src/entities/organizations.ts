@@ -87,15 +87,22 @@ function writtenAt(source: string, name: string, start: number): number {
 
 /**
  * The bodies the tables know that `text` (the range of the source from `offset`) writes, in order,
- * found from its words (`words`, the range's tokens): at each run of letters and digits that opens
+ * found from its words (`tokens` from `from` to `to`, the range's): at each run of letters and digits that opens
  * a word or a word's part after a hyphen, dot or apostrophe (`pro-NATO`, `NATO’s`), the first of the
  * forms that run opens that the text writes there whole (a soft line break in it read as a space).
  * The search goes on after the name found.
  */
-function tabledNames(text: string, offset: number, words: readonly Token[]): string[] {
+function tabledNames(
+  text: string,
+  offset: number,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): string[] {
   const found: string[] = [];
   let searched = 0;
-  for (const word of words) {
+  for (let index = from; index < to; index++) {
+    const word = tokens[index] as Token;
     let at = word.start - offset;
     const wordEnd = word.end - offset;
     while (at < wordEnd) {
@@ -189,6 +196,16 @@ for (const service of WIRE_SERVICES) {
 const MINISTRY =
   /\b(?:(?:Ministry|Department) of (?:(?:[A-Z][\p{L}-]+|and(?! the (?:Ministry|Department)\b)|the|for)\s?)*[A-Z][\p{L}-]+|(?:Foreign|Defen[cs]e|Unification|Trade|Finance|Interior|Justice|Fisheries|State) (?:Ministry|Department)|White House|Blue House|Kremlin|Pentagon)\b/gu;
 
+// The shapes of names no table knows, in the order they are sought in each stretch.
+const SHAPES: readonly ((text: string) => ShapedName[])[] = [
+  headedNames,
+  openedNames,
+  armedServices,
+  newspapers,
+  airlines,
+  newsServices,
+];
+
 /**
  * Organizations named in the stretches given: a name with its short form in brackets (`Extended
  * Deterrence Strategy and Consultation Group (EDSCG)`, `…Dialogue(KIDD)`, `… Organisation (Nato)`),
@@ -254,6 +271,8 @@ export function findOrganizations(
       const close = indexWithin(text, ")", open, open + 26);
       if (close === -1) continue;
       const short = text.slice(open + 1, close).trim();
+      // `(3)`, `(in Japanese)`: no short form, so the words before the bracket are not read.
+      if (!isShortForm(short)) continue;
       const run = capitalizedRunBefore(text, open);
       const name = run === undefined ? undefined : nameForShortForm(run, short);
       if (name === undefined || isPostTitle(name)) continue;
@@ -267,28 +286,20 @@ export function findOrganizations(
       for (let match = MINISTRY.exec(text); match !== null; match = MINISTRY.exec(text))
         add(match[0], undefined, kindFromName(match[0]));
     }
-    const shapedNames: ShapedName[] = [
-      ...headedNames(text),
-      ...openedNames(text),
-      ...armedServices(text),
-      ...newspapers(text),
-      ...airlines(text),
-      ...newsServices(text),
-    ];
-    for (const shaped of shapedNames) {
-      const known = BY_FORM.get(shaped.name);
-      if (known !== undefined) addKnown(known, shaped.name);
-      // `West Bank`: a name the gazetteer knows as a country's is the country, whatever its last word.
-      else if (!isPostTitle(shaped.name) && lookUpCountry(shaped.name) === undefined) {
-        const hit = add(shaped.name, undefined, shaped.kind ?? kindFromName(shaped.name));
-        if (shaped.namesState === true) hit.namesState = true;
+    for (const shapes of SHAPES)
+      for (const shaped of shapes(text)) {
+        const known = BY_FORM.get(shaped.name);
+        if (known !== undefined) addKnown(known, shaped.name);
+        // `West Bank`: a name the gazetteer knows as a country's is the country, whatever its last word.
+        else if (!isPostTitle(shaped.name) && lookUpCountry(shaped.name) === undefined) {
+          const hit = add(shaped.name, undefined, shaped.kind ?? kindFromName(shaped.name));
+          if (shaped.namesState === true) hit.namesState = true;
+        }
       }
-    }
-    // The range's words: the tokens were read from the ranges, in their order.
-    const words: Token[] = [];
-    for (; cursor < tokens.length && within(tokens[cursor] as Token, range); cursor++)
-      words.push(tokens[cursor] as Token);
-    for (const written of tabledNames(text, range.start, words)) {
+    // The range's words, from `cursor` on: the tokens were read from the ranges, in their order.
+    const wordsFrom = cursor;
+    while (cursor < tokens.length && within(tokens[cursor] as Token, range)) cursor++;
+    for (const written of tabledNames(text, range.start, tokens, wordsFrom, cursor)) {
       const known = BY_FORM.get(written);
       if (known !== undefined) addKnown(known, written);
     }
@@ -524,11 +535,9 @@ function capitalizedRunBefore(text: string, open: number): string | undefined {
 
 // The words before the brackets that the short form abbreviates: capitals in order for an acronym
 // (`EDSCG` from Extended Deterrence Strategy … Consultation Group), or a word-like short form.
+// `short` has a short form's shape (see `isShortForm`).
 function nameForShortForm(run: string, short: string): string | undefined {
   const words = run.split(/[ \t]+/);
-  const acronym = /^[\p{Lu}\p{N}&-]{2,12}$/u.test(short);
-  const wordLike = /^\p{Lu}\p{Ll}{2,}$/u.test(short);
-  if (!acronym && !wordLike) return undefined;
   const letters = short.replace(/[^\p{L}\p{N}]/gu, "").toUpperCase();
   for (let from = 0; from < words.length; from++) {
     const candidate = words.slice(from);
@@ -543,6 +552,11 @@ function nameForShortForm(run: string, short: string): string | undefined {
       return candidate.join(" ");
   }
   return undefined;
+}
+
+// An acronym (`EDSCG`, `G-7`) or a word-like short form (`Nato`).
+function isShortForm(short: string): boolean {
+  return /^[\p{Lu}\p{N}&-]{2,12}$/u.test(short) || /^\p{Lu}\p{Ll}{2,}$/u.test(short);
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {
