@@ -69,10 +69,10 @@ export function findCountries(
       // A name runs on across one soft line break of hard-wrapped copy (`South\nSudan`), not across
       // a paragraph's end.
       if (count > 1 && PARAGRAPH_BREAK.test(source.slice(first.start, last.end))) continue;
-      let hit = match(source, first.start, last.end);
+      let hit = count === 1 ? matchWord(first) : match(source, first.start, last.end);
       if (hit === undefined) {
         const bare = withoutPossessive(last);
-        if (bare !== last) hit = match(source, first.start, bare.end);
+        if (bare !== last) hit = count === 1 ? matchWord(bare) : match(source, first.start, bare.end);
       }
       if (hit === undefined) continue;
       if (insideAny(sortedExcluded, hit)) break;
@@ -113,6 +113,14 @@ function match(source: string, start: number, end: number): (Segment & Gazetteer
   const written = source.slice(start, end);
   const entry = lookUpCountry(/\s\s|[\n\r\t]/.test(written) ? written.replace(/\s+/g, " ") : written);
   return entry === undefined ? undefined : { start, end, text: written, code: entry.code, form: entry.form };
+}
+
+// A one-word name: the word's own text is looked up (no slice of the source, no spaces to fold).
+function matchWord(word: Segment): (Segment & GazetteerEntry) | undefined {
+  const entry = lookUpCountry(word.text);
+  return entry === undefined
+    ? undefined
+    : { start: word.start, end: word.end, text: word.text, code: entry.code, form: entry.form };
 }
 
 // What follows a US state's name that a country's would not have (`Georgia Gov. …`, `Georgia's

@@ -87,21 +87,28 @@ function writtenAt(source: string, name: string, start: number): number {
 
 /**
  * The bodies the tables know that `text` (the range of the source from `offset`) writes, in order,
- * found from its words (`words`, the range's tokens): at each run of letters and digits that opens
+ * found from its words (`tokens` from `from` to `to`, the range's): at each run of letters and digits that opens
  * a word or a word's part after a hyphen, dot or apostrophe (`pro-NATO`, `NATO’s`), the first of the
  * forms that run opens that the text writes there whole (a soft line break in it read as a space).
  * The search goes on after the name found.
  */
-function tabledNames(text: string, offset: number, words: readonly Token[]): string[] {
+function tabledNames(
+  text: string,
+  offset: number,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): string[] {
   const found: string[] = [];
   let searched = 0;
-  for (const word of words) {
+  for (let index = from; index < to; index++) {
+    const word = tokens[index] as Token;
     let at = word.start - offset;
     const wordEnd = word.end - offset;
     while (at < wordEnd) {
       let runEnd = at;
       while (runEnd < wordEnd && !isJoiner(text.charCodeAt(runEnd))) runEnd++;
-      if (at >= searched) {
+      if (at >= searched && mayOpenForm(text.charCodeAt(at))) {
         const forms = FORMS_BY_OPENING.get(
           at === word.start - offset && runEnd === wordEnd ? word.text : text.slice(at, runEnd),
         );
@@ -145,6 +152,16 @@ for (const form of [...BY_FORM.keys()].sort((a, b) => b.length - a.length)) {
   if (forms === undefined) FORMS_BY_OPENING.set(opening, [form]);
   else forms.push(form);
 }
+// The ASCII characters the forms open with (capitals, digits, the `a` of `al-Qaeda`): a run opening
+// with any other (most words, in lower case) is not looked up. A run opening beyond ASCII always is.
+const OPENS_A_FORM = new Uint8Array(128);
+for (const opening of FORMS_BY_OPENING.keys()) {
+  const code = opening.charCodeAt(0);
+  if (code < 128) OPENS_A_FORM[code] = 1;
+}
+function mayOpenForm(code: number): boolean {
+  return code >= 128 || OPENS_A_FORM[code] === 1;
+}
 // `Nato`, `Asean`, `Brics`: British and Asian papers write an acronym said as a word in title case.
 // Only those of four letters or more: `Un` or `Who` would be other words.
 function titleCased(form: string): string[] {
@@ -178,6 +195,16 @@ for (const service of WIRE_SERVICES) {
 // the Environment`), not over `and the Ministry`, which names the next body.
 const MINISTRY =
   /\b(?:(?:Ministry|Department) of (?:(?:[A-Z][\p{L}-]+|and(?! the (?:Ministry|Department)\b)|the|for)\s?)*[A-Z][\p{L}-]+|(?:Foreign|Defen[cs]e|Unification|Trade|Finance|Interior|Justice|Fisheries|State) (?:Ministry|Department)|White House|Blue House|Kremlin|Pentagon)\b/gu;
+
+// The shapes of names no table knows, in the order they are sought in each stretch.
+const SHAPES: readonly ((text: string) => ShapedName[])[] = [
+  headedNames,
+  openedNames,
+  armedServices,
+  newspapers,
+  airlines,
+  newsServices,
+];
 
 /**
  * Organizations named in the stretches given: a name with its short form in brackets (`Extended
@@ -244,6 +271,8 @@ export function findOrganizations(
       const close = indexWithin(text, ")", open, open + 26);
       if (close === -1) continue;
       const short = text.slice(open + 1, close).trim();
+      // `(3)`, `(in Japanese)`: no short form, so the words before the bracket are not read.
+      if (!isShortForm(short)) continue;
       const run = capitalizedRunBefore(text, open);
       const name = run === undefined ? undefined : nameForShortForm(run, short);
       if (name === undefined || isPostTitle(name)) continue;
@@ -257,28 +286,20 @@ export function findOrganizations(
       for (let match = MINISTRY.exec(text); match !== null; match = MINISTRY.exec(text))
         add(match[0], undefined, kindFromName(match[0]));
     }
-    const shapedNames: ShapedName[] = [
-      ...headedNames(text),
-      ...openedNames(text),
-      ...armedServices(text),
-      ...newspapers(text),
-      ...airlines(text),
-      ...newsServices(text),
-    ];
-    for (const shaped of shapedNames) {
-      const known = BY_FORM.get(shaped.name);
-      if (known !== undefined) addKnown(known, shaped.name);
-      // `West Bank`: a name the gazetteer knows as a country's is the country, whatever its last word.
-      else if (!isPostTitle(shaped.name) && lookUpCountry(shaped.name) === undefined) {
-        const hit = add(shaped.name, undefined, shaped.kind ?? kindFromName(shaped.name));
-        if (shaped.namesState === true) hit.namesState = true;
+    for (const shapes of SHAPES)
+      for (const shaped of shapes(text)) {
+        const known = BY_FORM.get(shaped.name);
+        if (known !== undefined) addKnown(known, shaped.name);
+        // `West Bank`: a name the gazetteer knows as a country's is the country, whatever its last word.
+        else if (!isPostTitle(shaped.name) && lookUpCountry(shaped.name) === undefined) {
+          const hit = add(shaped.name, undefined, shaped.kind ?? kindFromName(shaped.name));
+          if (shaped.namesState === true) hit.namesState = true;
+        }
       }
-    }
-    // The range's words: the tokens were read from the ranges, in their order.
-    const words: Token[] = [];
-    for (; cursor < tokens.length && within(tokens[cursor] as Token, range); cursor++)
-      words.push(tokens[cursor] as Token);
-    for (const written of tabledNames(text, range.start, words)) {
+    // The range's words, from `cursor` on: the tokens were read from the ranges, in their order.
+    const wordsFrom = cursor;
+    while (cursor < tokens.length && within(tokens[cursor] as Token, range)) cursor++;
+    for (const written of tabledNames(text, range.start, tokens, wordsFrom, cursor)) {
       const known = BY_FORM.get(written);
       if (known !== undefined) addKnown(known, written);
     }
@@ -307,7 +328,7 @@ export function findOrganizations(
     else add(agency.text, undefined, "news-agency", service);
   }
   const hits = mergeLongerNames([...new Set(byName.values())]);
-  const joined = joinedIndex(tokens);
+  const joined = joinedIndex(source, tokens);
   for (const hit of hits) {
     hit.mentions = mentionsOf(source, tokens, index, joined, hit);
     preferTableName(hit);
@@ -514,11 +535,9 @@ function capitalizedRunBefore(text: string, open: number): string | undefined {
 
 // The words before the brackets that the short form abbreviates: capitals in order for an acronym
 // (`EDSCG` from Extended Deterrence Strategy … Consultation Group), or a word-like short form.
+// `short` has a short form's shape (see `isShortForm`).
 function nameForShortForm(run: string, short: string): string | undefined {
   const words = run.split(/[ \t]+/);
-  const acronym = /^[\p{Lu}\p{N}&-]{2,12}$/u.test(short);
-  const wordLike = /^\p{Lu}\p{Ll}{2,}$/u.test(short);
-  if (!acronym && !wordLike) return undefined;
   const letters = short.replace(/[^\p{L}\p{N}]/gu, "").toUpperCase();
   for (let from = 0; from < words.length; from++) {
     const candidate = words.slice(from);
@@ -533,6 +552,11 @@ function nameForShortForm(run: string, short: string): string | undefined {
       return candidate.join(" ");
   }
   return undefined;
+}
+
+// An acronym (`EDSCG`, `G-7`) or a word-like short form (`Nato`).
+function isShortForm(short: string): boolean {
+  return /^[\p{Lu}\p{N}&-]{2,12}$/u.test(short) || /^\p{Lu}\p{Ll}{2,}$/u.test(short);
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {
@@ -576,15 +600,22 @@ function preferWrittenName(hit: OrganizationHit): void {
 
 // Words with a possessive or a hyphenated ending (`ASEAN’s`, `UN-led`), by the part before it: a
 // name is found there too.
-function joinedIndex(tokens: readonly Token[]): TokenIndex {
+function joinedIndex(source: string, tokens: readonly Token[]): TokenIndex {
   const byPart = new Map<string, number[]>();
+  // Few words have a joint: the joints are found in the source, one `indexOf` per mark and joint,
+  // not by reading every word's characters. Each is the next of its mark from the word on.
+  let hyphen = source.indexOf("-");
+  let apostrophe = source.indexOf("'");
+  let curly = source.indexOf("’");
   for (let at = 0; at < tokens.length; at++) {
-    const text = (tokens[at] as Token).text;
-    // Read character by character: a pattern here ran (and was allocated) for every word.
-    let joint = 0;
-    while (joint < text.length && !isJoint(text.charCodeAt(joint))) joint++;
-    if (joint === 0 || joint === text.length) continue;
-    const part = text.slice(0, joint);
+    const token = tokens[at] as Token;
+    if (hyphen !== -1 && hyphen < token.start) hyphen = source.indexOf("-", token.start);
+    if (apostrophe !== -1 && apostrophe < token.start) apostrophe = source.indexOf("'", token.start);
+    if (curly !== -1 && curly < token.start) curly = source.indexOf("’", token.start);
+    const joint = Math.min(inWord(hyphen, token), inWord(apostrophe, token), inWord(curly, token));
+    // (A joint opening a word would leave no part before it; words open with a letter or digit.)
+    if (joint === Number.POSITIVE_INFINITY || joint === token.start) continue;
+    const part = token.text.slice(0, joint - token.start);
     const known = byPart.get(part);
     if (known === undefined) byPart.set(part, [at]);
     else known.push(at);
@@ -592,9 +623,9 @@ function joinedIndex(tokens: readonly Token[]): TokenIndex {
   return byPart;
 }
 
-// A hyphen or an apostrophe, straight or curly.
-function isJoint(code: number): boolean {
-  return code === 45 || code === 39 || code === 0x2019;
+// A mark's position when it falls in the word; otherwise infinity, so the earliest mark in it wins.
+function inWord(position: number, token: Token): number {
+  return position !== -1 && position < token.end ? position : Number.POSITIVE_INFINITY;
 }
 
 // Each name is found through the token index: where its first word stands, the text must go on
