@@ -123,6 +123,21 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
   return byText;
 }
 
+// Whether a word holds a hyphen and every part it joins opens with a capital (`GCC-UK`, not
+// `Sung-nam`): only such a word can be split, read before any part is cut. A word holds no empty
+// part: a hyphen joins only where a letter or digit follows.
+function partsCapitalized(text: string): boolean {
+  let hyphen = text.indexOf("-");
+  if (hyphen === -1 || !isAsciiCapital(text.charCodeAt(0))) return false;
+  for (; hyphen !== -1; hyphen = text.indexOf("-", hyphen + 1))
+    if (!isAsciiCapital(text.charCodeAt(hyphen + 1))) return false;
+  return true;
+}
+
+function isAsciiCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 /**
  * Splits words that join names with hyphens (`GCC-UK`, `Japan-India`, `ROK-Japan-China`) into their
  * parts, where a part is a name `isName` knows or an acronym; `Jeh-seung` and `Jean-Pierre` stay
@@ -133,11 +148,11 @@ export function splitCompounds(
   tokens: readonly Token[],
   isName: (text: string) => boolean,
 ): Token[] {
-  if (!tokens.some((token) => token.capitalized && token.text.includes("-"))) return [...tokens];
+  if (!tokens.some((token) => token.capitalized && partsCapitalized(token.text))) return [...tokens];
   const result: Token[] = [];
   for (const token of tokens) {
     // `Guinea-Bissau`, `Timor-Leste`: a name whole is not split into its parts.
-    if (!token.capitalized || !token.text.includes("-") || isName(token.text)) {
+    if (!token.capitalized || !partsCapitalized(token.text) || isName(token.text)) {
       result.push(token);
       continue;
     }
