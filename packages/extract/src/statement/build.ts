@@ -73,28 +73,25 @@ export function buildStatement(parts: StatementParts): JointStatement {
     const mentions: CountryMention[] = parts.countries
       .filter((hit) => hit.code === code)
       .map((hit) => ({ text: hit.text, span: spanOf(hit), form: hit.form }));
-    return {
-      id: code.toLowerCase(),
-      kind: "country",
-      name: info?.name ?? code,
-      country: code,
-      ...(info === undefined ? {} : { alpha3: info.alpha3 }),
-      ...(mentions.length === 0 ? {} : { mentions }),
-    };
+    // The optional parts assigned, not spread in: the same keys in the same order, without a copy
+    // of a small object for each.
+    const party: Party = { id: code.toLowerCase(), kind: "country", name: info?.name ?? code, country: code };
+    if (info !== undefined) party.alpha3 = info.alpha3;
+    if (mentions.length > 0) party.mentions = mentions;
+    return party;
   });
   const partyOf = partyOfParts(parts);
-  const statement: JointStatement = {
+  // The provenance goes last, after the report it is in: given to `merged` at the end.
+  const statement = {
     $schema: "https://communique.dev/schemas/joint-statement/v1.json",
     type: "JointStatement",
     id: parts.id,
     kind: parts.kinds[0]?.kind ?? "joint-statement",
-    ...(parts.kinds.length === 0 ? {} : { kindMentions: parts.kinds.map(mentionOf) }),
-    ...(parts.kinds.find((kind) => kind.title !== undefined)?.title === undefined
-      ? {}
-      : { title: parts.kinds.find((kind) => kind.title !== undefined)?.title as string }),
-    parties,
-    provenance: parts.provenance,
-  };
+  } as Omit<JointStatement, "provenance">;
+  if (parts.kinds.length > 0) statement.kindMentions = parts.kinds.map(mentionOf);
+  const title = parts.kinds.find((kind) => kind.title !== undefined)?.title;
+  if (title !== undefined) statement.title = title;
+  statement.parties = parties;
   const issued = issuedOf(parts.source, parts.kinds, parts.cities);
   if (issued !== undefined) {
     const date = issued.date === undefined ? undefined : parts.date(issued.date);
@@ -111,16 +108,16 @@ export function buildStatement(parts: StatementParts): JointStatement {
   }
   if (parts.meeting !== undefined) {
     const meeting = parts.meeting;
-    statement.meeting = {
-      name: meeting.name.text,
-      ...(meeting.forum === undefined ? {} : { forum: parts.forum(meeting.forum) }),
-      ...(meeting.ordinal === undefined
-        ? {}
-        : { ordinal: meeting.ordinal.value, ordinalMention: mentionOf(meeting.ordinal.mention) }),
-      ...(meeting.date === undefined ? {} : { date: parts.date(meeting.date) }),
-      ...(meeting.place === undefined ? {} : { place: parts.place(meeting.place, true) }),
-      ...(meeting.partOf === undefined ? {} : { partOf: meeting.partOf.text }),
-    } as NonNullable<JointStatement["meeting"]>;
+    const written: NonNullable<JointStatement["meeting"]> = { name: meeting.name.text };
+    if (meeting.forum !== undefined) written.forum = parts.forum(meeting.forum);
+    if (meeting.ordinal !== undefined) {
+      written.ordinal = meeting.ordinal.value;
+      written.ordinalMention = mentionOf(meeting.ordinal.mention);
+    }
+    if (meeting.date !== undefined) written.date = parts.date(meeting.date);
+    if (meeting.place !== undefined) written.place = parts.place(meeting.place, true);
+    if (meeting.partOf !== undefined) written.partOf = meeting.partOf.text;
+    statement.meeting = written;
   }
   const participants = participantsOf(parts, partyOf);
   if (participants.length > 0) statement.participants = participants;
@@ -128,26 +125,25 @@ export function buildStatement(parts: StatementParts): JointStatement {
     const actors = hit.actors
       .map((code) => code.toLowerCase())
       .filter((id) => parties.some((party) => party.id === id));
-    return {
+    // Assigned in the order of the keys, the optional ones where they go.
+    const provision = {
       id: `${hit.action}-${index + 1}`,
       action: hit.action,
       text: hit.text.text,
       span: spanOf(hit.text),
       wording: hit.wording,
-      ...(hit.restatements.length === 0 ? {} : { restatements: hit.restatements.map(mentionOf) }),
-      actors: actors.length > 0 ? actors : parties.map((party) => party.id),
-      ...(hit.recipients.length === 0
-        ? {}
-        : {
-            recipients: hit.recipients.map((recipient) => {
-              const party = partyOf(recipient.code);
-              return party === undefined
-                ? { country: recipient.code, mention: mentionOf(recipient) }
-                : { party, mention: mentionOf(recipient) };
-            }),
-          }),
-      modality: hit.modality,
-    };
+    } as Provision;
+    if (hit.restatements.length > 0) provision.restatements = hit.restatements.map(mentionOf);
+    provision.actors = actors.length > 0 ? actors : parties.map((party) => party.id);
+    if (hit.recipients.length > 0)
+      provision.recipients = hit.recipients.map((recipient) => {
+        const party = partyOf(recipient.code);
+        return party === undefined
+          ? { country: recipient.code, mention: mentionOf(recipient) }
+          : { party, mention: mentionOf(recipient) };
+      });
+    provision.modality = hit.modality;
+    return provision;
   });
   if (provisions.length > 0) statement.provisions = provisions;
   if (parts.quotations.length > 0) statement.quotations = [...parts.quotations];
@@ -158,8 +154,7 @@ export function buildStatement(parts: StatementParts): JointStatement {
     return event;
   });
   if (related.length > 0) statement.related = related;
-  const { provenance, ...rest } = statement;
-  return merged(rest, { reportedIn: [parts.articleId], provenance });
+  return merged(statement, { reportedIn: [parts.articleId], provenance: parts.provenance });
 }
 
 // The party id a country's code stands for, when the country is a party.

@@ -187,7 +187,6 @@ function reportClause(source: string, sentence: Segment, dateline: DatelineHit |
     source.slice(start, end),
   );
   if (attribution !== null) end = start + attribution.index;
-  return trimmed(source, start, end).text.endsWith(".")
-    ? trimmed(source, start, trimmed(source, start, end).end - 1)
-    : trimmed(source, start, end);
+  const clause = trimmed(source, start, end);
+  return clause.text.endsWith(".") ? trimmed(source, start, clause.end - 1) : clause;
 }

@@ -32,6 +32,8 @@ export function findMeeting(
   forums: readonly OrganizationHit[],
   cities: readonly CityHit[],
 ): MeetingHit | undefined {
+  // A session is one of a forum named right after it: with no forum, none.
+  if (forums.length === 0) return undefined;
   for (const range of ranges) {
     const text = source.slice(range.start, range.end);
     SESSION.lastIndex = 0;

@@ -38,13 +38,16 @@ export function findRoles(
   countries: readonly CountryHit[],
 ): RoleHit[] {
   const roles: RoleHit[] = [];
-  const mentions = people
-    .flatMap((person) =>
-      person.mentions.map((mention) => ({ start: mention.start, end: mention.end, person })),
-    )
-    .sort((a, b) => a.start - b.start);
+  const mentions: { start: number; end: number; person: PersonHit }[] = [];
+  for (const person of people)
+    for (const mention of person.mentions) mentions.push({ start: mention.start, end: mention.end, person });
+  mentions.sort((a, b) => a.start - b.start);
   const groups = new Map<number, PersonHit[]>();
-  for (const person of people) groups.set(person.group, [...(groups.get(person.group) ?? []), person]);
+  for (const person of people) {
+    const group = groups.get(person.group);
+    if (group === undefined) groups.set(person.group, [person]);
+    else group.push(person);
+  }
   const groupOf = (person: PersonHit | undefined) =>
     person === undefined ? [] : (groups.get(person.group) ?? []);
   // `A and B headed …`, or `A, deputy minister for policy, led …`

@@ -32,6 +32,8 @@ export function findParties(
       run.push(countries[index + 1] as CountryHit);
       index++;
     }
+    // Most names stand alone: no run, and no set of codes to build for one.
+    if (run.length < 2) continue;
     const codes = new Set(run.map((hit) => hit.code));
     if (codes.size < 2) continue;
     const after = source.slice(
