@@ -18,6 +18,7 @@ export function mentionsOf(
   const words = person.name.split(/,?\s+/);
   const mentions: Segment[] = [];
   const last = words[words.length - 1] as string;
+  // The full name written from each of these words on.
   const full = (indexes: readonly number[] | undefined) => {
     for (const index of indexes ?? NONE)
       if (namedAt(tokens, index, words))
@@ -40,6 +41,7 @@ export function mentionsOf(
   for (const family of [last, words[0] as string]) {
     if ((shared.get(family) ?? 0) > 1) continue;
     const alone: Segment[] = [];
+    // The family name alone at each of these words, with no capitalized word joined to it.
     const bare = (indexes: readonly number[] | undefined) => {
       for (const index of indexes ?? NONE) {
         const token = tokens[index] as Token;
