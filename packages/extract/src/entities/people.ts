@@ -99,6 +99,7 @@ export function findPeople(
   // Names read with a post before them: no post read after another name runs over them.
   const named: Segment[] = [];
   for (let index = 0; index < tokens.length; index++) {
+    if (!mayOpenPost(tokens[index] as Token)) continue;
     const parsed = postAndName(context, index);
     if (parsed === undefined) continue;
     const joined = previous !== undefined && /^\s+and\s+$/.test(source.slice(previous.end, parsed.start));
@@ -211,17 +212,18 @@ export function findPeople(
   for (const known of namedOfficeholders(source, tokens)) {
     const name = segment(source, known.start, known.end);
     if (people.has(name.text) || excluded.some((part) => within(name, part))) continue;
-    if ([...people.values()].some((person) => person.name.includes(name.text))) continue;
+    if (inAnyName(people, name.text)) continue;
     add(name, undefined, ++group);
   }
   mergeFamilyNames(people);
   for (const person of people.values()) {
     // `the Hon Jane Roe MP, Minister for Fisheries, the Hon Ivo Lind MP, …`: a post read after one
     // name between commas is hers, not also the post before the next name.
-    person.posts = person.posts.filter((post) => {
-      const other = lastStartingBy(afterNames, post.title.end - 1);
-      return other === undefined || other.name === person.name || other.end <= post.title.start;
-    });
+    if (afterNames.length > 0)
+      person.posts = person.posts.filter((post) => {
+        const other = lastStartingBy(afterNames, post.title.end - 1);
+        return other === undefined || other.name === person.name || other.end <= post.title.start;
+      });
     dropCourtesyPosts(person);
   }
   const all = [...people.values()];
@@ -243,6 +245,12 @@ export function findPeople(
   return found;
 }
 
+// Whether a name holds the words (`Xi` in `Xi Jinping`).
+function inAnyName(people: ReadonlyMap<string, PersonHit>, words: string): boolean {
+  for (const person of people.values()) if (person.name.includes(words)) return true;
+  return false;
+}
+
 // Royal styles, which head a post of their own (`King Abdullah`) or, after another post, are courtesy.
 const ROYAL_STYLES = new Set(["Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Sheikh"]);
 
@@ -251,21 +259,21 @@ const ROYAL_STYLES = new Set(["Prince", "Princess", "King", "Queen", "Emir", "Su
 // hold another word, every word is looked up.
 const POST_WORDS_CAPITALIZED = [...MODIFIERS, ...HEADS].every((word) => /^[A-Z]/.test(word));
 
+// Whether a post can start at the word: a modifier or a head, `former`, or a word with a hyphen
+// (`then-President`, `Vice-Premier`). Asked of every word, so that most are let go before a call.
+function mayOpenPost(token: Token): boolean {
+  const text = token.text;
+  if ((token.capitalized || !POST_WORDS_CAPITALIZED) && (MODIFIERS.has(text) || HEADS.has(text))) return true;
+  return text === "former" || text.includes("-");
+}
+
+// The post and name that start at the word `first` (one `mayOpenPost` lets through), if they do.
 function postAndName(
   context: Context,
   first: number,
 ): { post: PostHit; name: Segment; countryAfterName: boolean; start: number; nextToken: number } | undefined {
   const { source, tokens } = context;
-  // Called for every word: most are let go here, before anything is built for them.
-  const start = tokens[first];
-  const startText = start?.text ?? "";
-  if (
-    ((POST_WORDS_CAPITALIZED && start?.capitalized !== true) ||
-      (!MODIFIERS.has(startText) && !HEADS.has(startText))) &&
-    !startText.includes("-") &&
-    startText !== "former"
-  )
-    return undefined;
+  const startText = (tokens[first] as Token).text;
   let index = first;
   let acting = false;
   let former = false;
@@ -560,26 +568,34 @@ function mergeFamilyNames(people: Map<string, PersonHit>): void {
   };
   // Fuller names by their first and by their last word, so that each name looks at a few only.
   const byEnd = new Map<string, PersonHit[]>();
+  const file = (word: string, person: PersonHit) => {
+    const known = byEnd.get(word);
+    if (known === undefined) byEnd.set(word, [person]);
+    else known.push(person);
+  };
   for (const person of people.values()) {
     const words = wordsOf(person);
     if (words.length < 2) continue;
-    for (const word of new Set([words[0] as string, words[words.length - 1] as string]))
-      byEnd.set(word, [...(byEnd.get(word) ?? []), person]);
+    const first = words[0] as string;
+    const last = words[words.length - 1] as string;
+    file(first, person);
+    if (last !== first) file(last, person);
   }
   for (const [key, person] of people) {
     const words = wordsOf(person);
-    const candidates = new Set([
-      ...(byEnd.get(words[0] as string) ?? []),
-      ...(byEnd.get(words[words.length - 1] as string) ?? []),
-    ]);
-    const fuller = [...candidates].filter((other) => {
-      if (other === person || !people.has(other.name)) return false;
-      const longer = wordsOf(other);
-      if (longer.length <= words.length) return false;
-      const starts = words.every((word, at) => longer[at] === word);
-      const ends = words.every((word, at) => longer[longer.length - words.length + at] === word);
-      return starts || ends;
-    });
+    const fuller: PersonHit[] = [];
+    const consider = (others: readonly PersonHit[] | undefined) => {
+      for (const other of others ?? []) {
+        if (other === person || fuller.includes(other) || !people.has(other.name)) continue;
+        const longer = wordsOf(other);
+        if (longer.length <= words.length) continue;
+        const starts = words.every((word, at) => longer[at] === word);
+        const ends = words.every((word, at) => longer[longer.length - words.length + at] === word);
+        if (starts || ends) fuller.push(other);
+      }
+    };
+    consider(byEnd.get(words[0] as string));
+    consider(byEnd.get(words[words.length - 1] as string));
     if (fuller.length !== 1) continue;
     const target = fuller[0] as PersonHit;
     for (const post of person.posts)

@@ -17,43 +17,57 @@ export function mentionsOf(
   // `Kang, Mi-rae`: a comma after a family name written first is not part of its word.
   const words = person.name.split(/,?\s+/);
   const mentions: Segment[] = [];
-  const bare = (token: Token | undefined) => token?.text.replace(/['’]s$/, "");
-  for (const index of [
-    ...(byText.get(words[0] as string) ?? []),
-    ...(words.length === 1
-      ? (byText.get(`${words[0]}’s`) ?? []).concat(byText.get(`${words[0]}'s`) ?? [])
-      : []),
-  ]) {
-    const run = tokens.slice(index, index + words.length);
-    if (
-      run.length !== words.length ||
-      !run.every((token, at) => (at === words.length - 1 ? bare(token) : token.text) === words[at])
-    )
-      continue;
-    const first = run[0] as Token;
-    const last = run[run.length - 1] as Token;
-    mentions.push(segment(source, first.start, last.start + (words[words.length - 1] as string).length));
+  const last = words[words.length - 1] as string;
+  // The full name written from each of these words on.
+  const full = (indexes: readonly number[] | undefined) => {
+    for (const index of indexes ?? NONE)
+      if (namedAt(tokens, index, words))
+        mentions.push(
+          segment(
+            source,
+            (tokens[index] as Token).start,
+            (tokens[index + words.length - 1] as Token).start + last.length,
+          ),
+        );
+  };
+  full(byText.get(words[0] as string));
+  if (words.length === 1) {
+    full(byText.get(`${words[0]}’s`));
+    full(byText.get(`${words[0]}'s`));
   }
   mentions.sort((a, b) => a.start - b.start);
   if (words.length < 2 || mentions.length === 0) return mentions;
-  const full = mentions[0] as Segment;
-  for (const family of [words[words.length - 1] as string, words[0] as string]) {
+  const first = mentions[0] as Segment;
+  for (const family of [last, words[0] as string]) {
     if ((shared.get(family) ?? 0) > 1) continue;
     const alone: Segment[] = [];
-    for (const index of [
-      ...(byText.get(family) ?? []),
-      ...(byText.get(`${family}’s`) ?? []),
-      ...(byText.get(`${family}'s`) ?? []),
-    ]) {
-      const token = tokens[index] as Token;
-      if (token.start < full.end || covering(mentions, token.start) !== undefined) continue;
-      const before = tokens[index - 1];
-      const after = tokens[index + 1];
-      if (before?.capitalized && adjacent(source, before.end, token.start)) continue;
-      if (after?.capitalized && adjacent(source, token.end, after.start)) continue;
-      alone.push(segment(source, token.start, token.start + family.length));
-    }
+    // The family name alone at each of these words, with no capitalized word joined to it.
+    const bare = (indexes: readonly number[] | undefined) => {
+      for (const index of indexes ?? NONE) {
+        const token = tokens[index] as Token;
+        if (token.start < first.end || covering(mentions, token.start) !== undefined) continue;
+        const before = tokens[index - 1];
+        const after = tokens[index + 1];
+        if (before?.capitalized && adjacent(source, before.end, token.start)) continue;
+        if (after?.capitalized && adjacent(source, token.end, after.start)) continue;
+        alone.push(segment(source, token.start, token.start + family.length));
+      }
+    };
+    bare(byText.get(family));
+    bare(byText.get(`${family}’s`));
+    bare(byText.get(`${family}'s`));
     if (alone.length > 0) return [...mentions, ...alone].sort((a, b) => a.start - b.start);
   }
   return mentions;
+}
+
+const NONE: readonly number[] = [];
+
+// Whether the name's words are written from the token at `index` on, the last perhaps with a
+// possessive (`Kari Dahl’s`).
+function namedAt(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
+  const last = words.length - 1;
+  if (index + last >= tokens.length) return false;
+  for (let at = 0; at < last; at++) if ((tokens[index + at] as Token).text !== words[at]) return false;
+  return (tokens[index + last] as Token).text.replace(/['’]s$/, "") === words[last];
 }
