@@ -14,6 +14,22 @@ const only = (text: string, published?: string) => {
   };
 };
 
+describe("a government site's notices", () => {
+  it("are furniture in any letter case, wherever they stand, and the headline is the title", () => {
+    const text =
+      "Ministers Agree on Fisheries Quotas\nA .GOV Website belongs to an official government organization.\nOfficial websites use https:// to connect.\n\nThe fisheries ministers of Norway and Iceland met in Oslo on Monday and agreed on new quotas for the coming season.\n\nTHIS WAS PUBLISHED UNDER THE PREVIOUS GOVERNMENT";
+    const { article } = only(text);
+    expect(article.headline).toBe("Ministers Agree on Fisheries Quotas");
+    const furniture = article.extensions?.["dev.communique:furniture"] as { kind: string; text: string }[];
+    expect(furniture.map((line) => line.text)).toEqual([
+      "A .GOV Website belongs to an official government organization.",
+      "Official websites use https:// to connect.",
+      "THIS WAS PUBLISHED UNDER THE PREVIOUS GOVERNMENT",
+    ]);
+    expect(article.body.paragraphs).toHaveLength(1);
+  });
+});
+
 describe("the headline among page furniture", () => {
   it.each([
     [
