@@ -14,24 +14,28 @@ import type { JointStatement } from "./joint-statement.js";
  * code is its country's, and a lone party is an organization.
  */
 export function checkStatementReferences(statement: JointStatement): ValidationIssue[] {
-  const partyIds = new Set(statement.parties.map((party) => party.id));
-  const partyRefs: [string, string][] = [];
+  const partyIds = new Set<string>();
+  for (const party of statement.parties) partyIds.add(party.id);
+  // Only the references that name no party are written out with their paths: a document that
+  // holds together (every one the extractor returns) builds no path at all.
+  const unknownParties: [string, string][] = [];
   statement.participants?.forEach((participant, i) => {
-    partyRefs.push([`/participants/${i}/onBehalfOf`, participant.onBehalfOf]);
+    if (!partyIds.has(participant.onBehalfOf))
+      unknownParties.push([`/participants/${i}/onBehalfOf`, participant.onBehalfOf]);
   });
   statement.provisions?.forEach((provision, i) => {
     provision.actors.forEach((actor, j) => {
-      partyRefs.push([`/provisions/${i}/actors/${j}`, actor]);
+      if (!partyIds.has(actor)) unknownParties.push([`/provisions/${i}/actors/${j}`, actor]);
     });
     provision.recipients?.forEach((recipient, j) => {
-      if (recipient.party !== undefined)
-        partyRefs.push([`/provisions/${i}/recipients/${j}/party`, recipient.party]);
+      if (recipient.party !== undefined && !partyIds.has(recipient.party))
+        unknownParties.push([`/provisions/${i}/recipients/${j}/party`, recipient.party]);
     });
   });
   return [
     ...checkUniqueIds(statement.parties, "/parties"),
     ...checkUniqueIds(statement.provisions, "/provisions"),
-    ...checkReferences(partyRefs, partyIds, "party"),
+    ...checkReferences(unknownParties, partyIds, "party"),
     ...quotationReferences(statement),
     ...partyAlpha3(statement),
     ...loneParty(statement),
@@ -40,8 +44,8 @@ export function checkStatementReferences(statement: JointStatement): ValidationI
 
 // One party alone is a body speaking in its members' name; a country alone issues no joint statement.
 function loneParty(statement: JointStatement): ValidationIssue[] {
-  const [only, ...others] = statement.parties;
-  if (only === undefined || others.length > 0 || only.kind === "organization") return [];
+  const only = statement.parties[0];
+  if (only === undefined || statement.parties.length > 1 || only.kind === "organization") return [];
   return [
     {
       path: "/parties",
@@ -53,40 +57,37 @@ function loneParty(statement: JointStatement): ValidationIssue[] {
 }
 
 function quotationReferences(statement: JointStatement): ValidationIssue[] {
-  const known = {
-    person: new Set(
-      (statement.participants ?? []).flatMap(({ person }) => (person.id === undefined ? [] : [person.id])),
-    ),
-    organization: new Set(
-      [...statement.parties.map((party) => party.organization?.id), statement.meeting?.forum?.id].filter(
-        (id) => id !== undefined,
-      ),
-    ),
-    statement: new Set([
-      statement.id,
-      ...(statement.related ?? []).flatMap((related) => (related.ref === undefined ? [] : [related.ref])),
-    ]),
-  };
+  if (statement.quotations === undefined) return [];
+  const person = new Set<string>();
+  for (const { person: participant } of statement.participants ?? [])
+    if (participant.id !== undefined) person.add(participant.id);
+  const organization = new Set<string>();
+  for (const party of statement.parties)
+    if (party.organization?.id !== undefined) organization.add(party.organization.id);
+  if (statement.meeting?.forum?.id !== undefined) organization.add(statement.meeting.forum.id);
+  const statementIds = new Set<string>([statement.id]);
+  for (const related of statement.related ?? []) if (related.ref !== undefined) statementIds.add(related.ref);
   const { refs, issues } = attributionRefs(statement.quotations, "/quotations");
   return [
     ...issues,
-    ...checkReferences(refs.person, known.person, "participant"),
-    ...checkReferences(refs.organization, known.organization, "organization"),
-    ...checkReferences(refs.statement, known.statement, "statement (this one or a related one)"),
+    ...checkReferences(refs.person, person, "participant"),
+    ...checkReferences(refs.organization, organization, "organization"),
+    ...checkReferences(refs.statement, statementIds, "statement (this one or a related one)"),
   ];
 }
 
 function partyAlpha3(statement: JointStatement): ValidationIssue[] {
-  return statement.parties.flatMap((party, i) => {
-    const expected = party.country === undefined ? undefined : getCountry(party.country)?.alpha3;
-    if (party.alpha3 === undefined || expected === undefined || party.alpha3 === expected) return [];
-    return [
-      {
-        path: `/parties/${i}/alpha3`,
-        code: "country-code",
-        message: `"${party.alpha3}" is not the alpha-3 code of ${party.country}, which is "${expected}"`,
-        params: { alpha3: party.alpha3, expected },
-      },
-    ];
+  const issues: ValidationIssue[] = [];
+  statement.parties.forEach((party, i) => {
+    if (party.alpha3 === undefined || party.country === undefined) return;
+    const expected = getCountry(party.country)?.alpha3;
+    if (expected === undefined || party.alpha3 === expected) return;
+    issues.push({
+      path: `/parties/${i}/alpha3`,
+      code: "country-code",
+      message: `"${party.alpha3}" is not the alpha-3 code of ${party.country}, which is "${expected}"`,
+      params: { alpha3: party.alpha3, expected },
+    });
   });
+  return issues;
 }
