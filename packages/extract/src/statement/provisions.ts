@@ -166,11 +166,21 @@ export function predicateStems(text: string): Set<string> {
   const stems = new Set<string>();
   ANY_PREDICATE.lastIndex = 0;
   for (let match = ANY_PREDICATE.exec(text); match !== null; match = ANY_PREDICATE.exec(text))
-    stems.add(stem(match[0].split(/\s+/)[0] as string));
+    stems.add(stem(firstWord(match[0])));
   if (/\bcommitment\b/i.test(text)) stems.add("commit");
-  for (const match of text.matchAll(/\bto\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu))
+  // An exec loop on one pattern: `matchAll` copies the pattern for each text.
+  TO_VERB.lastIndex = 0;
+  for (let match = TO_VERB.exec(text); match !== null; match = TO_VERB.exec(text))
     if (!STOP.has((match[1] as string).toLowerCase())) stems.add(stem(match[1] as string));
   return stems;
+}
+
+const TO_VERB = /\bto\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu;
+
+// The words up to the first space (`committed` of `committed to`), without an array of them all.
+function firstWord(words: string): string {
+  const space = words.search(/\s/);
+  return space === -1 ? words : words.slice(0, space);
 }
 
 const LETTER = /\p{L}/u;
