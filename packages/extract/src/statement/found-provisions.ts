@@ -56,13 +56,11 @@ export function provisionsOf(
     predicate: predicateStems(provision.text.text),
     content: contentStems(provision.text.text),
   }));
-  const predicates = [...new Set(keys.flatMap((key) => [...key.predicate]))];
+  const predicates = new Set<string>();
+  for (const key of keys) for (const predicate of key.predicate) predicates.add(predicate);
   for (const candidate of candidates) {
     if (candidate.start === found.headline.start && candidate !== found.headline) continue;
-    const lower = candidate.text.toLowerCase();
-    const stems = predicates.some((predicate) => lower.includes(predicate))
-      ? contentStems(candidate.text)
-      : undefined;
+    const stems = readsAPredicate(candidate.text, predicates) ? contentStems(candidate.text) : undefined;
     let best = -1;
     let bestScore = 0;
     if (stems !== undefined)
@@ -84,6 +82,15 @@ export function provisionsOf(
   }
   for (const provision of provisions) provision.restatements.sort((a, b) => a.start - b.start);
   return [...provisions, ...reported].sort((a, b) => a.text.start - b.text.start);
+}
+
+// Whether a sentence has one of the quoted provisions' predicate stems in it. Without a quotation
+// there are none, and the sentence is not lower-cased at all.
+function readsAPredicate(text: string, predicates: ReadonlySet<string>): boolean {
+  if (predicates.size === 0) return false;
+  const lower = text.toLowerCase();
+  for (const predicate of predicates) if (lower.includes(predicate)) return true;
+  return false;
 }
 
 // Only a sentence that names the parties, or words for them, can report what they did.

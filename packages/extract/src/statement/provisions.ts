@@ -166,19 +166,33 @@ export function predicateStems(text: string): Set<string> {
   const stems = new Set<string>();
   ANY_PREDICATE.lastIndex = 0;
   for (let match = ANY_PREDICATE.exec(text); match !== null; match = ANY_PREDICATE.exec(text))
-    stems.add(stem(match[0].split(/\s+/)[0] as string));
+    stems.add(stem(firstWord(match[0])));
   if (/\bcommitment\b/i.test(text)) stems.add("commit");
-  for (const match of text.matchAll(/\bto\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu))
+  // An exec loop on one pattern: `matchAll` copies the pattern for each text.
+  TO_VERB.lastIndex = 0;
+  for (let match = TO_VERB.exec(text); match !== null; match = TO_VERB.exec(text))
     if (!STOP.has((match[1] as string).toLowerCase())) stems.add(stem(match[1] as string));
   return stems;
 }
 
+const TO_VERB = /\bto\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu;
+
+// The words up to the first space (`committed` of `committed to`), without an array of them all.
+function firstWord(words: string): string {
+  const space = words.search(/\s/);
+  return space === -1 ? words : words.slice(0, space);
+}
+
 const LETTER = /\p{L}/u;
+
+function isAsciiLetter(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122;
+}
 
 // How many code units the letter at `at` takes (a surrogate pair is one letter), or 0 for none.
 function letterAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122 ? 1 : 0;
+  if (code < 128) return isAsciiLetter(code) ? 1 : 0;
   if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
     const next = text.charCodeAt(at + 1);
     if (next >= 0xdc00 && next <= 0xdfff) return LETTER.test(text.slice(at, at + 2)) ? 2 : 0;
@@ -201,10 +215,12 @@ export function contentStems(text: string): Set<string> {
     }
     const start = at;
     at += first;
+    // The rest of the word: ASCII letters and hyphens read here, other characters by `letterAt`.
     for (;;) {
-      if (text.charCodeAt(at) === 45) at++;
+      const code = text.charCodeAt(at);
+      if (code === 45 || isAsciiLetter(code)) at++;
       else {
-        const next = at < text.length ? letterAt(text, at) : 0;
+        const next = code >= 128 ? letterAt(text, at) : 0;
         if (next === 0) break;
         at += next;
       }
