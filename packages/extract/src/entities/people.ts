@@ -31,7 +31,7 @@ import { namedOfficeholders } from "./officeholders.js";
 import { mentionsOf } from "./person-mentions.js";
 import { photoCredits } from "./photo-credits.js";
 import { type PossessiveName, possessiveNames } from "./possessive-names.js";
-import { setOffPostNames } from "./set-off-posts.js";
+import { postHeads, setOffPostNames } from "./set-off-posts.js";
 import { speakerLabels } from "./speaker-labels.js";
 import { titledNames } from "./titled-names.js";
 import { namesUnion } from "./unions.js";
@@ -147,12 +147,14 @@ export function findPeople(
   for (const found of possessivePostBeforeName(source, countries, excluded))
     add(found.name, found.post, ++group);
   // A post another pass read before the name stands: this one reads lower-case posts only.
-  for (const found of setOffPostNames(source, countries, excluded))
+  // The lower-case posts' heads, which the next two passes read.
+  const heads = postHeads(source);
+  for (const found of setOffPostNames(source, countries, excluded, heads))
     if ((people.get(found.name.text.replace(/\s+/g, " "))?.posts.length ?? 0) === 0)
       add(found.name, found.post, ++group);
   // `Egyptian presidential spokesman Yasser Ali said`: a lower-case post with no comma, where no
   // other pass read one.
-  for (const found of titledNames(source, countries, excluded))
+  for (const found of titledNames(source, countries, excluded, heads))
     if ((people.get(found.name.text.replace(/\s+/g, " "))?.posts.length ?? 0) === 0)
       add(found.name, found.post, ++group);
   for (const found of postAfterName(source, tokens, excluded)) add(found.name, found.post, ++group);

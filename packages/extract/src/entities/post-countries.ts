@@ -436,12 +436,14 @@ export interface Mention {
 
 /** Every mention of every person, in text order. */
 export function mentionIndex(people: readonly PersonHit[]): Mention[] {
-  return people
-    .flatMap((person) =>
-      person.mentions.map((mention) => ({ start: mention.start, end: mention.end, person })),
-    )
-    .sort((a, b) => a.start - b.start);
+  // Built in one loop (each pass over people's mentions that asks builds it again).
+  const mentions: Mention[] = [];
+  for (const person of people)
+    for (const mention of person.mentions) mentions.push({ start: mention.start, end: mention.end, person });
+  return mentions.sort(byStart);
 }
+
+const byStart = (a: Mention, b: Mention) => a.start - b.start;
 
 /** The mentions that start from `from` up to `to`, by binary search. */
 function mentionsFrom(mentions: readonly Mention[], from: number, to: number): Mention[] {

@@ -4,21 +4,22 @@
 
 import { COMPLEMENT, LOWER_CASE_HEADS, MODIFIERS } from "../lexicon/en/posts.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
-import { execNotAfter } from "../text/pattern.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
 import { GAP, WRAPPED_NAME, writtenPost } from "./name-words.js";
 import { isBareName } from "./named-people.js";
 import type { PostHit } from "./people.js";
+import { postHeads } from "./set-off-posts.js";
 
 // The head, then the name, then what ends a name: a stop or a comma, or a lower-case word (what the
 // person did).
-// Not after a letter or a hyphen either: see `execNotAfter`.
+// Tried (sticky) only where a head stands: at the heads `postHeads` finds, in either case.
 const TITLED_NAME = new RegExp(
   `(?:${LOWER_CASE_HEADS.join("|")})${GAP}(${WRAPPED_NAME})(?=[ \\t]*[,.;)]|${GAP}\\p{Ll})`,
-  "dgu",
+  "dyu",
 );
-const LETTER_OR_HYPHEN = /[\p{L}-]/u;
+// Not after a letter or a hyphen either (`vice-president`, `administer`).
+const AFTER_LETTER_OR_HYPHEN = /(?<=[\p{L}-])/uy;
 // The words a post's title is made of before its head, in lower case (`presidential`, `foreign`,
 // `fisheries`, `former`): nothing else (`protests against president …`) is part of the post.
 const POST_WORDS = new Set([...MODIFIERS, ...COMPLEMENT].map((word) => word.toLowerCase()));
@@ -34,14 +35,19 @@ export function titledNames(
   source: string,
   countries: readonly CountryHit[],
   excluded: readonly Segment[],
+  heads: readonly number[] = postHeads(source),
 ): TitledName[] {
   const found: TitledName[] = [];
-  TITLED_NAME.lastIndex = 0;
-  for (
-    let match = execNotAfter(TITLED_NAME, source, LETTER_OR_HYPHEN);
-    match !== null;
-    match = execNotAfter(TITLED_NAME, source, LETTER_OR_HYPHEN)
-  ) {
+  // Where the last match ended: as in a search of the whole text, no match starts inside another.
+  let next = 0;
+  for (const head of heads) {
+    if (head < next) continue;
+    AFTER_LETTER_OR_HYPHEN.lastIndex = head;
+    if (AFTER_LETTER_OR_HYPHEN.test(source)) continue;
+    TITLED_NAME.lastIndex = head;
+    const match = TITLED_NAME.exec(source);
+    if (match === null) continue;
+    next = match.index + match[0].length;
     const [nameStart, matchedEnd] = match.indices?.[1] ?? [0, 0];
     // `prime minister Benjamin Netanyahu's office said`: the name without its possessive.
     const possessive = /['’]s$/.test(source.slice(nameStart, matchedEnd));
