@@ -66,13 +66,20 @@ export function findCountries(
     for (const count of lengths) {
       if (index + count > tokens.length) continue;
       const last = tokens[index + count - 1] as Token;
-      // A name runs on across one soft line break of hard-wrapped copy (`South\nSudan`), not across
-      // a paragraph's end.
-      if (count > 1 && PARAGRAPH_BREAK.test(source.slice(first.start, last.end))) continue;
-      let hit = count === 1 ? matchWord(first) : match(source, first.start, last.end);
+      let hit: (Segment & GazetteerEntry) | undefined;
+      if (count === 1) hit = matchWord(first);
+      else {
+        // Sliced once: the paragraph's end is sought in the words looked up.
+        const written = source.slice(first.start, last.end);
+        // A name runs on across one soft line break of hard-wrapped copy (`South\nSudan`), not across
+        // a paragraph's end.
+        if (PARAGRAPH_BREAK.test(written)) continue;
+        hit = match(written, first.start);
+      }
       if (hit === undefined) {
         const bare = withoutPossessive(last);
-        if (bare !== last) hit = count === 1 ? matchWord(bare) : match(source, first.start, bare.end);
+        if (bare !== last)
+          hit = count === 1 ? matchWord(bare) : match(source.slice(first.start, bare.end), first.start);
       }
       if (hit === undefined) continue;
       if (insideAny(sortedExcluded, hit)) break;
@@ -109,9 +116,11 @@ export function findCountries(
 
 const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/;
 
-function match(source: string, start: number, end: number): (Segment & GazetteerEntry) | undefined {
-  const written = source.slice(start, end);
+// A name of several words, as `written` from `start`: looked up with its white space folded to one
+// space where it has more (`South\nSudan`).
+function match(written: string, start: number): (Segment & GazetteerEntry) | undefined {
   const entry = lookUpCountry(/\s\s|[\n\r\t]/.test(written) ? written.replace(/\s+/g, " ") : written);
+  const end = start + written.length;
   return entry === undefined ? undefined : { start, end, text: written, code: entry.code, form: entry.form };
 }
 
