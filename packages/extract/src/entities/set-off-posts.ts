@@ -5,6 +5,7 @@
 
 import { LOWER_CASE_HEADS } from "../lexicon/en/posts.js";
 import { covering, lastEndingBy } from "../text/lookup.js";
+import { execBeforeHead } from "../text/pattern.js";
 import { type Segment, segment, within } from "../text/span.js";
 import type { CountryHit } from "./countries.js";
 import { GAP, WRAPPED_NAME, writtenPost } from "./name-words.js";
@@ -48,34 +49,9 @@ export function postHeads(source: string): number[] {
   return heads;
 }
 
-// The next match from `from` on: what text/pattern.ts's `execBeforeHead` finds with `HEAD_WORD`,
-// read from the heads found once instead of searched for again after each match.
-function nextSetOffPost(source: string, from: number, heads: readonly number[]): RegExpExecArray | null {
-  // Every position before `tried` is known to start no match.
-  let tried = from;
-  for (const at of heads) {
-    if (at < from) continue;
-    CUE.lastIndex = Math.max(tried, fiveWordsBefore(source, at));
-    for (let cue = CUE.exec(source); cue !== null && cue.index <= at; cue = CUE.exec(source)) {
-      SET_OFF_POST.lastIndex = cue.index;
-      const match = SET_OFF_POST.exec(source);
-      if (match !== null) return match;
-      CUE.lastIndex = cue.index + 1;
-    }
-    tried = at + 1;
-  }
-  return null;
-}
-
-// The start of the fifth run of characters other than gaps before `at`.
-function fiveWordsBefore(source: string, at: number): number {
-  let position = at;
-  for (let word = 0; word < 5; word++) {
-    while (position > 0 && isGap(source.charCodeAt(position - 1))) position--;
-    while (position > 0 && !isGap(source.charCodeAt(position - 1))) position--;
-  }
-  return position;
-}
+// The next match from `from` on, tried before the heads found once a text.
+const nextSetOffPost = (source: string, from: number, heads: readonly number[]) =>
+  execBeforeHead(SET_OFF_POST, source, from, heads, CUE, 5, isGap);
 
 // Number words before a plural post: `the two defence ministers` holds `defence minister`s.
 const COUNT = /^(?:two|three|four|five|both)[ \t]+/;

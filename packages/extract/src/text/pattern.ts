@@ -40,26 +40,25 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /**
- * The first match from `from` on of a sticky `pattern` every match of which holds a `head` (a
- * global pattern) after at most `words` words and the gaps after them, as a global search would
- * find it. The heads are found first, and the pattern is tried only where `start` (a global pattern
- * that matches wherever a match can start) matches in the stretch before each: for patterns that
- * open with an article or a capitalized word, which a global search tries at every one of them.
+ * The first match from `from` on of a sticky `pattern` every match of which holds a head after at
+ * most `words` words and the gaps after them, as a global search would find it. The heads are found
+ * first (by `heads`, a global pattern, or given as their positions in text order, when several
+ * passes read the same heads), and the pattern is tried only where `start` (a global pattern that
+ * matches wherever a match can start) matches in the stretch before each: for patterns that open
+ * with an article or a capitalized word, which a global search tries at every one of them.
  */
 export function execBeforeHead(
   pattern: RegExp,
   text: string,
   from: number,
-  head: RegExp,
+  heads: RegExp | readonly number[],
   start: RegExp,
   words: number,
   isGap: (code: number) => boolean,
 ): RegExpExecArray | null {
   // Every position before `tried` is known to start no match.
   let tried = from;
-  head.lastIndex = from;
-  for (let found = head.exec(text); found !== null; found = head.exec(text)) {
-    const at = found.index;
+  const before = (at: number): RegExpExecArray | null => {
     // No match whose head stands at or after `at` starts before this; nor one that starts after
     // `at`, which the next heads' stretches hold.
     start.lastIndex = Math.max(tried, wordsBefore(text, at, words, isGap));
@@ -70,7 +69,21 @@ export function execBeforeHead(
       start.lastIndex = cue.index + 1;
     }
     tried = at + 1;
-    head.lastIndex = at + 1;
+    return null;
+  };
+  if (!(heads instanceof RegExp)) {
+    for (const at of heads) {
+      if (at < from) continue;
+      const match = before(at);
+      if (match !== null) return match;
+    }
+    return null;
+  }
+  heads.lastIndex = from;
+  for (let found = heads.exec(text); found !== null; found = heads.exec(text)) {
+    const match = before(found.index);
+    if (match !== null) return match;
+    heads.lastIndex = found.index + 1;
   }
   return null;
 }
