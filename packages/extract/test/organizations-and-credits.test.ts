@@ -522,3 +522,17 @@ describe("bodies a describing noun names, and the edges of a body's name", () =>
     expect(names(body)).toEqual([]);
   });
 });
+
+describe("a body named in a credit line above the story", () => {
+  it("is found there too, in a possessive, though the line is read after the story's words", () => {
+    const text =
+      "Ministers Meet on Fisheries Quotas\nBy Jane Roe\nASEAN's Kyodo News\n\nTOKYO -- The fisheries ministers of Japan and South Korea met in Tokyo on Monday, ASEAN said.\n";
+    const organizations = extract(text).article.organizations ?? [];
+    const asean = organizations.find((org) => org.acronym === "ASEAN");
+    expect(asean?.mentions?.map((mention) => text.slice(mention.span.start, mention.span.end))).toEqual([
+      "ASEAN",
+      "ASEAN",
+    ]);
+    expect(asean?.mentions?.[0]?.span.start).toBe(text.indexOf("ASEAN's"));
+  });
+});

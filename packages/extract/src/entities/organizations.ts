@@ -604,11 +604,20 @@ function joinedIndex(source: string, tokens: readonly Token[]): TokenIndex {
   const byPart = new Map<string, number[]>();
   // Few words have a joint: the joints are found in the source, one `indexOf` per mark and joint,
   // not by reading every word's characters. Each is the next of its mark from the word on.
-  let hyphen = source.indexOf("-");
-  let apostrophe = source.indexOf("'");
-  let curly = source.indexOf("’");
+  let hyphen = -1;
+  let apostrophe = -1;
+  let curly = -1;
+  let previousStart = Number.POSITIVE_INFINITY;
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
+    // The words are in text order but for a credit line above the story, read after it: from a
+    // word before the last, and from the first, the marks are sought again.
+    if (token.start < previousStart) {
+      hyphen = source.indexOf("-", token.start);
+      apostrophe = source.indexOf("'", token.start);
+      curly = source.indexOf("’", token.start);
+    }
+    previousStart = token.start;
     if (hyphen !== -1 && hyphen < token.start) hyphen = source.indexOf("-", token.start);
     if (apostrophe !== -1 && apostrophe < token.start) apostrophe = source.indexOf("'", token.start);
     if (curly !== -1 && curly < token.start) curly = source.indexOf("’", token.start);
