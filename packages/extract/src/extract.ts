@@ -31,6 +31,7 @@ import {
   completePostCountries,
   counterpartCountries,
   homeOfficials,
+  mentionIndex,
   officesByParty,
   sideLists,
   statementSides,
@@ -42,7 +43,7 @@ import { checkLanguage } from "./language.js";
 import { lookUpCountry } from "./lexicon/gazetteer.js";
 import { NEWS_AGENCIES, wireServiceOf } from "./lexicon/organizations.js";
 import { parsePublished } from "./published.js";
-import { attributionOf, findQuotes, type PersonMention, peopleByWord, type QuoteHit } from "./quotes.js";
+import { attributionOf, findQuotes, peopleByWord, type QuoteHit } from "./quotes.js";
 import { refreshParticipants } from "./statement/build.js";
 import { findKinds } from "./statement/kinds.js";
 import { reportedStatements } from "./statement/reported.js";
@@ -317,11 +318,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     statementSides(statementResult.statements),
     [...countries, ...cities].sort((a, b) => a.start - b.start),
   );
-  const personMentions: PersonMention[] = [];
-  for (const person of peopleHits)
-    for (const mention of person.mentions)
-      personMentions.push({ start: mention.start, end: mention.end, person });
-  personMentions.sort((a, b) => a.start - b.start);
+  const personMentions = mentionIndex(peopleHits);
   const quotes: Quote[] = quoteHits.map((hit) =>
     quoteOf(
       hit,

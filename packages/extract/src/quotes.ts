@@ -1,5 +1,6 @@
 import type { OrganizationHit } from "./entities/organizations.js";
 import type { PersonHit } from "./entities/people.js";
+import type { Mention } from "./entities/post-countries.js";
 import { isWhiteSpace } from "./text/chars.js";
 import { lastEndingBy } from "./text/lookup.js";
 import type { Segment } from "./text/span.js";
@@ -31,13 +32,6 @@ export type AttributedTo =
   | { kind: "person" | "organization" | "statement"; ref: string }
   | { kind: "unknown" };
 
-/** One mention of a person, in text order with the others. */
-export interface PersonMention {
-  start: number;
-  end: number;
-  person: PersonHit;
-}
-
 /**
  * Decides who a quotation is by, the one place that does: the statement it is quoted from (the
  * statement pass says which), the person the cue names or, for `he said`, the person named last
@@ -47,7 +41,7 @@ export interface PersonMention {
 export function attributionOf(
   hit: QuoteHit,
   people: readonly PersonHit[],
-  mentions: readonly PersonMention[],
+  mentions: readonly Mention[],
   organizations: readonly OrganizationHit[],
   statementId: string | undefined,
 ): AttributedTo {
@@ -74,7 +68,7 @@ export function attributionOf(
 }
 
 // `"…," he said`: the person named last before the quotation, within a few sentences.
-function lastNamedBefore(mentions: readonly PersonMention[], at: number): PersonHit | undefined {
+function lastNamedBefore(mentions: readonly Mention[], at: number): PersonHit | undefined {
   const mention = lastEndingBy(mentions, at);
   return mention !== undefined && at - mention.end < 400 ? mention.person : undefined;
 }

@@ -428,6 +428,7 @@ export function counterpartCountries(
   }
 }
 
+/** One mention of a person, in text order with the others. */
 export interface Mention {
   start: number;
   end: number;

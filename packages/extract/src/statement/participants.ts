@@ -1,7 +1,7 @@
 import type { ParticipantRole } from "@communique/joint-statement";
 import type { CountryHit } from "../entities/countries.js";
 import type { PersonHit } from "../entities/people.js";
-import { findCounterparts, findSideLists, LIST_LEAD } from "../entities/post-countries.js";
+import { findCounterparts, findSideLists, LIST_LEAD, mentionIndex } from "../entities/post-countries.js";
 import { lookUpCountry } from "../lexicon/gazetteer.js";
 import { firstStartingFrom, lastEndingBy } from "../text/lookup.js";
 import { type Segment, segment } from "../text/span.js";
@@ -38,10 +38,7 @@ export function findRoles(
   countries: readonly CountryHit[],
 ): RoleHit[] {
   const roles: RoleHit[] = [];
-  const mentions: { start: number; end: number; person: PersonHit }[] = [];
-  for (const person of people)
-    for (const mention of person.mentions) mentions.push({ start: mention.start, end: mention.end, person });
-  mentions.sort((a, b) => a.start - b.start);
+  const mentions = mentionIndex(people);
   const groups = new Map<number, PersonHit[]>();
   for (const person of people) {
     const group = groups.get(person.group);
